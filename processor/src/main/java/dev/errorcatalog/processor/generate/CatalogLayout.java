@@ -1,0 +1,143 @@
+package dev.errorcatalog.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Entry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where each piece of a catalog goes, so that no class or method meets a javac or HotSpot limit at
+ * any size.
+ *
+ * <p>A catalog of at most {@value #CONSTANTS_PER_CLASS} codes is one class: its constants, its
+ * lookup methods and its API. A larger one cannot be (javac rejects a class with more than about
+ * 3,450 static object fields: its static initializer grows past 64 KiB), so its constants move to
+ * public holder classes of at most {@value #CONSTANTS_PER_CLASS} constants each, named after the
+ * constant-name prefix they share ({@code OcrErrors_AIS_01} holds {@code AIS_01xx}), and its lookup
+ * buckets to package-private parts of at most {@code 2^8} buckets. A holder is initialized, and its
+ * entries created, only when first used, so the first lookup loads one part and one holder.
+ */
+final class CatalogLayout {
+
+  /** The most constants in one class: its static initializer stays near 50 KiB. */
+  static final int CONSTANTS_PER_CLASS = 2_000;
+
+  /** Buckets of one lookup part: at least 2^7, more only past 2^8 parts. */
+  private static final int MIN_PART_BITS = 7;
+  private static final int MAX_PARTS_BITS = 8;
+
+  private final Catalog catalog;
+  private final ClassName type;
+  private final LookupPlan lookup;
+  private final List<Holder> holders;
+  private final Map<String, ClassName> homeByCode;
+
+  /**
+   * A public class holding constants of a large catalog.
+   *
+   * @param type the holder
+   * @param prefix the constant-name prefix its constants share
+   * @param entries its entries, in table order
+   */
+  record Holder(ClassName type, String prefix, List<Entry> entries) {}
+
+  private CatalogLayout(Catalog catalog) {
+    this.catalog = catalog;
+    this.type = ClassName.get(catalog.packageName(), catalog.name());
+    this.lookup = LookupPlan.of(catalog.entries());
+    this.holders = new ArrayList<>();
+    if (catalog.entries().size() > CONSTANTS_PER_CLASS) {
+      List<Entry> byName = new ArrayList<>(catalog.entries());
+      byName.sort(Comparator.comparing(Entry::constantName));
+      split("", byName);
+    }
+    this.homeByCode = new LinkedHashMap<>();
+    for (Holder holder : holders) {
+      holder.entries().forEach(entry -> homeByCode.put(entry.code(), holder.type()));
+    }
+  }
+
+  /** Lays out {@code catalog}. */
+  static CatalogLayout of(Catalog catalog) {
+    return new CatalogLayout(catalog);
+  }
+
+  Catalog catalog() {
+    return catalog;
+  }
+
+  /** The generated catalog type. */
+  ClassName type() {
+    return type;
+  }
+
+  LookupPlan lookup() {
+    return lookup;
+  }
+
+  /** Whether the constants live in holders rather than in the catalog type. */
+  boolean isSharded() {
+    return !holders.isEmpty();
+  }
+
+  /** The holders, in constant-name order; empty for a catalog of one class. */
+  List<Holder> holders() {
+    return holders;
+  }
+
+  /** The class that declares the constant of {@code entry}. */
+  ClassName home(Entry entry) {
+    return homeByCode.getOrDefault(entry.code(), type);
+  }
+
+  /** How far to shift a bucket number right to get its part; parts exist only when sharded. */
+  int partShift() {
+    return Math.max(MIN_PART_BITS, lookup.bucketBits() - MAX_PARTS_BITS);
+  }
+
+  /** The lookup part class of part {@code index}. */
+  ClassName part(int index) {
+    return type.peerClass(catalog.name() + "_Lookup" + index);
+  }
+
+  /** The buckets of each part, by part index in ascending order. */
+  Map<Integer, List<LookupPlan.Bucket>> parts() {
+    Map<Integer, List<LookupPlan.Bucket>> parts = new TreeMap<>();
+    for (LookupPlan.Bucket bucket : lookup.buckets()) {
+      parts.computeIfAbsent(bucket.number() >>> partShift(), i -> new ArrayList<>()).add(bucket);
+    }
+    return parts;
+  }
+
+  /**
+   * Splits constants sorted by name into holders by shared prefix, one character deeper each time
+   * a group is too large. Names are distinct, so this ends.
+   */
+  private void split(String prefix, List<Entry> byName) {
+    if (byName.size() <= CONSTANTS_PER_CLASS) {
+      holders.add(holder(prefix, byName));
+      return;
+    }
+    Map<Character, List<Entry>> byNextChar = new TreeMap<>();
+    for (Entry entry : byName) {
+      String name = entry.constantName();
+      if (name.length() == prefix.length()) {
+        holders.add(holder(prefix, List.of(entry)));
+      } else {
+        byNextChar.computeIfAbsent(name.charAt(prefix.length()), c -> new ArrayList<>()).add(entry);
+      }
+    }
+    byNextChar.forEach((next, group) -> split(prefix + next, group));
+  }
+
+  private Holder holder(String prefix, List<Entry> entries) {
+    List<Entry> inTableOrder = new ArrayList<>(entries);
+    inTableOrder.sort(Comparator.comparingInt(Entry::index));
+    return new Holder(type.peerClass(catalog.name() + "_" + prefix), prefix, inTableOrder);
+  }
+}

@@ -1,0 +1,230 @@
+package dev.errorcatalog.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.errorcatalog.processor.model.BundleKeys;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.read.TextField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.ResourceBundle;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The public catalog type: a final class implementing {@code dev.errorcatalog.ErrorCode} whose
+ * instances are the catalog's constants, with {@code lookup}, {@code all} and the
+ * {@code ErrorCode} methods. A small catalog also declares its constants and lookup buckets here;
+ * a large one refers to its holders and lookup parts.
+ */
+final class CatalogTypeRenderer {
+
+  static final ClassName ERROR_CODE = ClassName.get("dev.errorcatalog", "ErrorCode");
+  static final ClassName CATALOG_BUNDLES =
+      ClassName.get("dev.errorcatalog.runtime", "CatalogBundles");
+
+  private final CatalogLayout layout;
+  private final Optional<AnnotationSpec> generated;
+  private final LookupRenderer lookup;
+
+  CatalogTypeRenderer(CatalogLayout layout, Optional<AnnotationSpec> generated) {
+    this.layout = layout;
+    this.generated = generated;
+    this.lookup = new LookupRenderer(layout);
+  }
+
+  TypeSpec render() {
+    Catalog catalog = layout.catalog();
+    ClassName type = layout.type();
+    TypeName optionalType = ParameterizedTypeName.get(ClassName.get(Optional.class), type);
+    TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), type);
+
+    // Constants take their names from codes; private statics yield to them.
+    NameAllocator names = new NameAllocator();
+    catalog.entries().forEach(entry -> names.newName(entry.constantName(), entry.constantName()));
+    String bundleName = names.newName("BUNDLE_BASE_NAME", "bundleName");
+    String bundles = names.newName("BUNDLES", "bundles");
+
+    TypeSpec.Builder builder = TypeSpec.classBuilder(type)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ERROR_CODE)
+        .addJavadoc(EntryDocs.ofCatalog(layout));
+    generated.ifPresent(builder::addAnnotation);
+
+    if (!layout.isSharded()) {
+      for (Entry entry : catalog.entries()) {
+        builder.addField(ConstantRenderer.constant(catalog, type, entry));
+      }
+    }
+    builder.addField(FieldSpec.builder(String.class, bundleName,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$S", catalog.qualifiedName())
+        .build());
+    builder.addField(FieldSpec.builder(CATALOG_BUNDLES, bundles,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        // getBundle is caller-sensitive: called here, it finds the bundles in this module.
+        .initializer("new $T($N, locale -> $T.getBundle($N, locale))",
+            CATALOG_BUNDLES, bundleName, ResourceBundle.class, bundleName)
+        .build());
+
+    builder.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "catalog", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(OptionalInt.class, "httpStatus", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(ParameterizedTypeName.get(Optional.class, String.class), "category",
+            Modifier.PRIVATE, Modifier.FINAL)
+        .addField(String.class, "message", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(FieldSpec.builder(optionalType, "self", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("This entry as {@code lookup} returns it, made once so that a lookup"
+                + " allocates nothing.\n")
+            .build());
+
+    builder.addMethod(constructor(type));
+    builder.addMethod(MethodSpec.methodBuilder("lookup")
+        .addJavadoc("The entry of an error code, such as the {@code error_code} of an API's error"
+            + " response.\n\n@param code the code, exactly as documented (case matters)\n"
+            + "@return the entry, or empty for an unknown or {@code null} code\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(optionalType)
+        .addParameter(String.class, "code")
+        .beginControlFlow("if (code == null)")
+        .addStatement("return $T.empty()", Optional.class)
+        .endControlFlow()
+        .addStatement("$T entry = find(code)", type)
+        .addStatement("return entry == null ? $T.empty() : entry.self", Optional.class)
+        .build());
+    builder.addMethod(MethodSpec.methodBuilder("all")
+        .addJavadoc("Every entry of the catalog, in table order.\n\n"
+            + "@return an unmodifiable list of $L entries\n", catalog.entries().size())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(listType)
+        .addStatement("return All.ENTRIES")
+        .build());
+    builder.addMethod(MethodSpec.methodBuilder("bundleBaseName")
+        .addJavadoc("The base name of this catalog's resource bundles, for"
+            + " {@link $T#getBundle(String, $T)}.\n\n@return {@code $L}\n",
+            ResourceBundle.class, Locale.class, catalog.qualifiedName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(String.class)
+        .addStatement("return $N", bundleName)
+        .build());
+
+    builder.addMethod(getter("code", String.class, "code"))
+        .addMethod(getter("catalog", String.class, "catalog"))
+        .addMethod(getter("httpStatus", ClassName.get(OptionalInt.class), "httpStatus"))
+        .addMethod(getter("category", ParameterizedTypeName.get(Optional.class, String.class),
+            "category"))
+        .addMethod(getter("message", String.class, "message"))
+        .addMethod(MethodSpec.methodBuilder("message")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addParameter(Locale.class, "locale")
+            .addStatement("$T text = $N.text(locale, code)", String.class, bundles)
+            .addStatement("return text != null ? text : message")
+            .build())
+        .addMethod(localizedText("description", TextField.DESCRIPTION, bundles))
+        .addMethod(localizedText("solution", TextField.SOLUTION, bundles))
+        .addMethod(MethodSpec.methodBuilder("toString")
+            .addJavadoc("The code, as documented.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return code")
+            .build());
+
+    builder.addMethod(lookup.find());
+    if (!layout.isSharded()) {
+      builder.addMethods(lookup.bucketMethods(layout.lookup().buckets(), type));
+    }
+    builder.addType(allHolder(listType));
+    return builder.build();
+  }
+
+  private MethodSpec constructor(ClassName type) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    if (layout.isSharded()) {
+      constructor.addJavadoc("Called by the holders of this catalog's constants only.\n");
+    } else {
+      constructor.addModifiers(Modifier.PRIVATE);
+    }
+    return constructor
+        .addParameter(String.class, "code")
+        .addParameter(String.class, "catalog")
+        .addParameter(int.class, "httpStatus")
+        .addParameter(String.class, "category")
+        .addParameter(String.class, "message")
+        .addStatement("this.code = code")
+        .addStatement("this.catalog = catalog")
+        .addStatement("this.httpStatus = httpStatus < 0 ? $T.empty() : $T.of(httpStatus)",
+            OptionalInt.class, OptionalInt.class)
+        .addStatement("this.category = $T.ofNullable(category)", Optional.class)
+        .addStatement("this.message = message")
+        .addStatement("this.self = $T.of(this)", Optional.class)
+        .build();
+  }
+
+  private static MethodSpec getter(String name, TypeName returns, String field) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addStatement("return $N", field)
+        .build();
+  }
+
+  private static MethodSpec getter(String name, Class<?> returns, String field) {
+    return getter(name, ClassName.get(returns), field);
+  }
+
+  private static MethodSpec localizedText(String name, TextField field, String bundles) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Optional.class, String.class))
+        .addParameter(Locale.class, "locale")
+        .addStatement("return $N.find(locale, code + $S)", bundles, BundleKeys.suffix(field))
+        .build();
+  }
+
+  /** A nested holder, so that the list is built on the first call of {@code all()} only. */
+  private TypeSpec allHolder(TypeName listType) {
+    ClassName type = layout.type();
+    CodeBlock.Builder entries = CodeBlock.builder();
+    if (layout.isSharded()) {
+      entries.add("collect()");
+    } else {
+      entries.add("$T.of(\n$>$>", List.class);
+      List<Entry> all = layout.catalog().entries();
+      for (int i = 0; i < all.size(); i++) {
+        entries.add("$N$L", all.get(i).constantName(), i + 1 < all.size() ? ",\n" : ")");
+      }
+      entries.add("$<$<");
+    }
+    TypeSpec.Builder holder = TypeSpec.classBuilder("All")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(listType, "ENTRIES", Modifier.STATIC, Modifier.FINAL)
+            .initializer(entries.build())
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (layout.isSharded()) {
+      MethodSpec.Builder collect = MethodSpec.methodBuilder("collect")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .returns(listType)
+          .addStatement("$T[] table = new $T[$L]", type, type, layout.catalog().entries().size());
+      for (CatalogLayout.Holder constants : layout.holders()) {
+        collect.addStatement("$T.copyInto(table)", constants.type());
+      }
+      holder.addMethod(collect.addStatement("return $T.of(table)", List.class).build());
+    }
+    return holder.build();
+  }
+}

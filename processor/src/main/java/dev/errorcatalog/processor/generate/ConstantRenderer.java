@@ -1,0 +1,34 @@
+package dev.errorcatalog.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Entry;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One public constant per code, documented with everything its table says. Only the
+ * default-locale message is built into the class; other texts stay in the bundles.
+ */
+final class ConstantRenderer {
+
+  private ConstantRenderer() {}
+
+  /** The constant of {@code entry}, an instance of {@code type}. */
+  static FieldSpec constant(Catalog catalog, ClassName type, Entry entry) {
+    String message = entry.message().textIn(catalog.defaultLocale()).orElseThrow();
+    CodeBlock initializer = CodeBlock.of("new $T($S,$W$S,$W$L,$W$S,$W$S)",
+        type,
+        entry.code(),
+        entry.catalogId(),
+        entry.status().isPresent() ? entry.status().getAsInt() : -1,
+        entry.category().orElse(null),
+        message);
+    return FieldSpec.builder(type, entry.constantName(),
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(EntryDocs.of(catalog, entry))
+        .initializer(initializer)
+        .build();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.errorcatalog.processor.generate;
+
+import dev.errorcatalog.processor.model.Entry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The hashing of the generated {@code lookup}, chosen at compile time for the exact set of codes.
+ *
+ * <p>A code's {@link String#hashCode()} picks a bucket: the top {@link #bucketBits()} bits of
+ * {@code hash * BUCKET_MULTIPLIER}. Within a bucket, a seed found here spreads the bucket's hashes
+ * to distinct slots, {@code (hash * seed) >>> (32 - tableBits)}, so each bucket is a small, dense
+ * {@code switch} (a {@code tableswitch}) whose case compares one hash and one string. Codes are
+ * about {@value #CODES_PER_BUCKET} a bucket, so every method stays far below HotSpot's 8,000-byte
+ * limit for JIT compilation at any catalog size. Codes whose {@code hashCode()} is equal share a
+ * slot and are compared in turn.
+ *
+ * <p>Everything is deterministic: the multiplier is fixed and the seeds come from a fixed
+ * SplitMix sequence, so the same codes always give the same switches.
+ */
+final class LookupPlan {
+
+  /** The golden-ratio multiplier of Fibonacci hashing, which spreads hashes to buckets. */
+  static final int BUCKET_MULTIPLIER = 0x9E3779B9;
+
+  /** The average bucket size aimed at. */
+  static final int CODES_PER_BUCKET = 8;
+
+  private static final int SEEDS_PER_TABLE_SIZE = 512;
+
+  private final int bucketBits;
+  private final List<Bucket> buckets;
+
+  private LookupPlan(int bucketBits, List<Bucket> buckets) {
+    this.bucketBits = bucketBits;
+    this.buckets = List.copyOf(buckets);
+  }
+
+  /**
+   * One bucket's switch.
+   *
+   * @param number the bucket number
+   * @param seed the multiplier that spreads this bucket's hashes to distinct slots
+   * @param tableBits the slot range is {@code [0, 2^tableBits)}
+   * @param slots the occupied slots, in ascending order
+   */
+  record Bucket(int number, int seed, int tableBits, List<Slot> slots) {
+
+    /** The slot of {@code hash} in this bucket. */
+    int slotOf(int hash) {
+      return (hash * seed) >>> (32 - tableBits);
+    }
+  }
+
+  /**
+   * One case of a bucket's switch.
+   *
+   * @param value the case label
+   * @param hash the {@code hashCode()} of every code in this slot
+   * @param entries the codes, in table order (more than one only for equal hash codes)
+   */
+  record Slot(int value, int hash, List<Entry> entries) {}
+
+  /** Plans the lookup of {@code entries}, which have distinct codes. */
+  static LookupPlan of(List<Entry> entries) {
+    int bucketBits = bucketBits(entries.size());
+    Map<Integer, Map<Integer, List<Entry>>> byBucket = new TreeMap<>();
+    for (Entry entry : entries) {
+      int hash = entry.code().hashCode();
+      byBucket.computeIfAbsent(bucketOf(hash, bucketBits), b -> new LinkedHashMap<>())
+          .computeIfAbsent(hash, h -> new ArrayList<>())
+          .add(entry);
+    }
+    List<Bucket> buckets = new ArrayList<>();
+    byBucket.forEach((number, byHash) ->
+        buckets.add(bucket(number, byHash, new SeedSequence(number))));
+    return new LookupPlan(bucketBits, buckets);
+  }
+
+  /** The bucket of {@code hash} when there are {@code 2^bucketBits} buckets. */
+  static int bucketOf(int hash, int bucketBits) {
+    return (hash * BUCKET_MULTIPLIER) >>> (32 - bucketBits);
+  }
+
+  /** At least 1, so that the shift is never by 32 (which Java takes as 0). */
+  static int bucketBits(int size) {
+    int buckets = Math.max(2, (size + CODES_PER_BUCKET - 1) / CODES_PER_BUCKET);
+    return 32 - Integer.numberOfLeadingZeros(buckets - 1);
+  }
+
+  int bucketBits() {
+    return bucketBits;
+  }
+
+  /** The non-empty buckets, in ascending number. */
+  List<Bucket> buckets() {
+    return buckets;
+  }
+
+  private static Bucket bucket(int number, Map<Integer, List<Entry>> byHash, SeedSequence seeds) {
+    int distinct = byHash.size();
+    // Start at twice the bucket's size: dense enough for a tableswitch, sparse enough that a seed
+    // without collisions turns up within a few tries.
+    int tableBits = Math.max(1, 33 - Integer.numberOfLeadingZeros(Math.max(1, distinct - 1)));
+    while (true) {
+      for (int attempt = 0; attempt < SEEDS_PER_TABLE_SIZE; attempt++) {
+        int seed = seeds.next();
+        Set<Integer> used = new HashSet<>();
+        boolean perfect = true;
+        for (int hash : byHash.keySet()) {
+          if (!used.add((hash * seed) >>> (32 - tableBits))) {
+            perfect = false;
+            break;
+          }
+        }
+        if (perfect) {
+          Bucket bucket = new Bucket(number, seed, tableBits, List.of());
+          TreeMap<Integer, Slot> slots = new TreeMap<>();
+          byHash.forEach((hash, entries) -> {
+            int slot = bucket.slotOf(hash);
+            slots.put(slot, new Slot(slot, hash, List.copyOf(entries)));
+          });
+          return new Bucket(number, seed, tableBits, List.copyOf(slots.values()));
+        }
+      }
+      tableBits++;
+    }
+  }
+
+  /**
+   * Odd multipliers from SplitMix64, started from the bucket number: the same on every JDK, and a
+   * new code changes only its own bucket's switch.
+   */
+  private static final class SeedSequence {
+    private long state;
+
+    SeedSequence(int bucket) {
+      this.state = 0x5DEECE66DL + bucket;
+    }
+
+    int next() {
+      long z = (state += 0x9E3779B97F4A7C15L);
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      z = z ^ (z >>> 31);
+      return (int) z | 1;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.errorcatalog.processor.model;
+
+import dev.errorcatalog.processor.diagnostic.SourcePosition;
+import dev.errorcatalog.processor.read.TextField;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One documented error code, checked and ready to generate.
+ *
+ * @param index the position in the catalog, counting across its tables in order
+ * @param code the code, exactly as documented
+ * @param constantName the generated constant's name, such as {@code AIS_0014}
+ * @param catalogId the id of the table it comes from
+ * @param status the HTTP status, or empty where the table gives none
+ * @param category the category, or empty
+ * @param texts message, description and solution in every locale given
+ * @param position where the row starts in its table
+ */
+public record Entry(
+    int index,
+    String code,
+    String constantName,
+    String catalogId,
+    OptionalInt status,
+    Optional<String> category,
+    Map<TextField, LocalizedText> texts,
+    SourcePosition position) {
+
+  public Entry {
+    Objects.requireNonNull(code, "code");
+    EnumMap<TextField, LocalizedText> all = new EnumMap<>(TextField.class);
+    for (TextField field : TextField.values()) {
+      all.put(field, texts.getOrDefault(field, LocalizedText.none()));
+    }
+    texts = Map.copyOf(all);
+  }
+
+  /** One text of this entry. */
+  public LocalizedText text(TextField field) {
+    return texts.get(field);
+  }
+
+  /** The message in every locale given. */
+  public LocalizedText message() {
+    return text(TextField.MESSAGE);
+  }
+}

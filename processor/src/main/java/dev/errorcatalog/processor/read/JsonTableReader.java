@@ -1,0 +1,240 @@
+package dev.errorcatalog.processor.read;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.errorcatalog.processor.diagnostic.Culprit;
+import dev.errorcatalog.processor.diagnostic.Message;
+import dev.errorcatalog.processor.diagnostic.Outcome;
+import dev.errorcatalog.processor.diagnostic.Problem;
+import dev.errorcatalog.processor.diagnostic.SourcePosition;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a JSON table with Jackson's streaming parser, which keeps the line and column of every
+ * row and value for messages:
+ *
+ * <pre>
+ * {"catalog": "ocr", "title": "...", "source": "...", "note": "...",
+ *  "codes": [{"code": "AIS.0101", "status": 400, "category": "OCR",
+ *             "message": {"en": "...", "zh-CN": "..."}, "description": "...", "solution": "..."}]}
+ * </pre>
+ *
+ * A text is a string (the catalog's default locale) or an object from language tag to string.
+ * Unknown fields are errors: a misspelt field would otherwise drop data silently.
+ */
+public final class JsonTableReader {
+
+  /** Deep enough for any table, shallow enough that nesting cannot exhaust the stack. */
+  static final int MAX_NESTING_DEPTH = 32;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxDocumentLength(TableLocator.MAX_TABLE_BYTES)
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  /** Reads {@code text}, the decoded content of {@code file}. */
+  public Outcome<RawTable> read(TableFile file, String text, Culprit culprit) {
+    Session session = new Session(file.path(), culprit);
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      return session.readTable(parser, file.baseName());
+    } catch (JacksonException e) {
+      JsonLocation location = e.getLocation();
+      SourcePosition position = location == null
+          ? SourcePosition.of(file.path())
+          : new SourcePosition(file.path(), location.getLineNr(), location.getColumnNr());
+      session.problems.add(Problem.of(Message.MALFORMED_JSON, culprit, position,
+          e.getOriginalMessage()));
+      return Outcome.failed(session.problems);
+    } catch (IOException e) {
+      session.problems.add(Problem.of(Message.TABLE_UNREADABLE, culprit, file.path(),
+          file.origin(), String.valueOf(e.getMessage())));
+      return Outcome.failed(session.problems);
+    }
+  }
+
+  /** The state of reading one table: its parser position and the problems found so far. */
+  private static final class Session {
+    private final String path;
+    private final Culprit culprit;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Session(String path, Culprit culprit) {
+      this.path = path;
+      this.culprit = culprit;
+    }
+
+    Outcome<RawTable> readTable(JsonParser parser, String defaultCatalogId) throws IOException {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        structure(parser, "the root must be an object with a \"codes\" array, not "
+            + describe(parser.currentToken()));
+        return Outcome.failed(problems);
+      }
+      String catalogId = defaultCatalogId;
+      Optional<String> title = Optional.empty();
+      Optional<String> source = Optional.empty();
+      Optional<String> note = Optional.empty();
+      List<RawEntry> entries = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        switch (field) {
+          case "catalog" -> catalogId = string(parser, field).orElse(catalogId);
+          case "title" -> title = string(parser, field);
+          case "source" -> source = string(parser, field);
+          case "note" -> note = string(parser, field);
+          case "codes" -> entries = codes(parser);
+          default -> unknownField(parser, field, "catalog, title, source, note, codes");
+        }
+      }
+      if (parser.nextToken() != null) {
+        structure(parser, "unexpected content after the root object");
+      }
+      if (entries == null) {
+        problems.add(Problem.of(Message.JSON_STRUCTURE, culprit, SourcePosition.of(path),
+            "the root object has no \"codes\" array"));
+        return Outcome.failed(problems);
+      }
+      RawTable table = new RawTable(path, catalogId, title, source, note, entries);
+      return Problem.anyError(problems) ? Outcome.failed(problems) : Outcome.of(table, problems);
+    }
+
+    private List<RawEntry> codes(JsonParser parser) throws IOException {
+      List<RawEntry> entries = new ArrayList<>();
+      if (parser.currentToken() != JsonToken.START_ARRAY) {
+        structure(parser, "\"codes\" must be an array of objects, not "
+            + describe(parser.currentToken()));
+        parser.skipChildren();
+        return entries;
+      }
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+          structure(parser, "each element of \"codes\" must be an object, not "
+              + describe(parser.currentToken()));
+          parser.skipChildren();
+          continue;
+        }
+        entries.add(entry(parser));
+      }
+      return entries;
+    }
+
+    private RawEntry entry(JsonParser parser) throws IOException {
+      SourcePosition start = position(parser);
+      RawValue code = null;
+      RawValue status = null;
+      RawValue category = null;
+      List<RawText> texts = new ArrayList<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        TextField textField = TextField.ofKey(field);
+        if (textField != null) {
+          texts(parser, textField, texts);
+          continue;
+        }
+        switch (field) {
+          case "code" -> code = value(parser, field);
+          case "category" -> category = value(parser, field);
+          case "status" -> status = status(parser);
+          default -> unknownField(parser, field,
+              "code, status, category, message, description, solution");
+        }
+      }
+      return new RawEntry(start, code, status, category, texts);
+    }
+
+    private RawValue status(JsonParser parser) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        return new RawValue(parser.getText(), position(parser));
+      }
+      structure(parser, "\"status\" must be a number such as 400, not " + describe(token));
+      parser.skipChildren();
+      return null;
+    }
+
+    private void texts(JsonParser parser, TextField field, List<RawText> texts)
+        throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_STRING) {
+        texts.add(new RawText(field, null, parser.getText(), position(parser)));
+      } else if (token == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String tag = parser.currentName();
+          parser.nextToken();
+          if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            texts.add(new RawText(field, tag, parser.getText(), position(parser)));
+          } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
+            structure(parser, "\"" + field.key() + "\"." + tag + " must be a string, not "
+                + describe(parser.currentToken()));
+            parser.skipChildren();
+          }
+        }
+      } else if (token != JsonToken.VALUE_NULL) {
+        structure(parser, "\"" + field.key() + "\" must be a string or an object of language"
+            + " tags to strings, not " + describe(token));
+        parser.skipChildren();
+      }
+    }
+
+    private RawValue value(JsonParser parser, String field) throws IOException {
+      Optional<String> text = string(parser, field);
+      return text.map(t -> new RawValue(t, position(parser))).orElse(null);
+    }
+
+    private Optional<String> string(JsonParser parser, String field) throws IOException {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_STRING) {
+        return Optional.of(parser.getText());
+      }
+      if (token != JsonToken.VALUE_NULL) {
+        structure(parser, "\"" + field + "\" must be a string, not " + describe(token));
+        parser.skipChildren();
+      }
+      return Optional.empty();
+    }
+
+    private void unknownField(JsonParser parser, String field, String known) throws IOException {
+      structure(parser, "unknown field \"" + field + "\" (known fields: " + known + ")");
+      parser.skipChildren();
+    }
+
+    private void structure(JsonParser parser, String what) {
+      problems.add(Problem.of(Message.JSON_STRUCTURE, culprit, position(parser), what));
+    }
+
+    private SourcePosition position(JsonParser parser) {
+      JsonLocation location = parser.currentTokenLocation();
+      return new SourcePosition(path, location.getLineNr(), location.getColumnNr());
+    }
+
+    private static String describe(JsonToken token) {
+      if (token == null) {
+        return "the end of the file";
+      }
+      return switch (token) {
+        case START_OBJECT -> "an object";
+        case START_ARRAY -> "an array";
+        case VALUE_STRING -> "a string";
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+        case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+        case VALUE_NULL -> "null";
+        default -> token.asString() == null ? token.name() : token.asString();
+      };
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.errorcatalog.processor.read;
+
+import dev.errorcatalog.processor.diagnostic.Culprit;
+import dev.errorcatalog.processor.diagnostic.Message;
+import dev.errorcatalog.processor.diagnostic.Outcome;
+import dev.errorcatalog.processor.diagnostic.Problem;
+import dev.errorcatalog.processor.diagnostic.SourcePosition;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Decodes a table's bytes as strict UTF-8 and drops a leading byte-order mark. */
+final class TableText {
+
+  private TableText() {}
+
+  /** The file's text, or a problem naming the line of the first byte that is not UTF-8. */
+  static Outcome<String> decode(TableFile file, Culprit culprit) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(file.bytes());
+    CharBuffer out = CharBuffer.allocate(file.bytes().length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      SourcePosition position = positionOf(file, offset);
+      return Outcome.failed(Problem.of(Message.TABLE_NOT_UTF8, culprit, position,
+          file.bytes()[offset] & 0xFF));
+    }
+    out.flip();
+    String text = out.toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return Outcome.of(text, List.of());
+  }
+
+  private static SourcePosition positionOf(TableFile file, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    byte[] bytes = file.bytes();
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new SourcePosition(file.path(), line, offset - lineStart + 1);
+  }
+}
