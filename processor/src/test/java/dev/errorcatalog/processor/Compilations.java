@@ -4,6 +4,7 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,10 +69,14 @@ final class Compilations {
           continue;
         }
         Path target = directory.resolve(uri.substring(at + "CLASS_OUTPUT/".length()));
-        Files.createDirectories(target.getParent());
+        byte[] bytes;
         try (InputStream in = file.openInputStream()) {
-          Files.write(target, in.readAllBytes());
+          bytes = in.readAllBytes();
+        } catch (FileNotFoundException e) {
+          continue; // looked for (a table probe) but never written
         }
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
       }
       return new URLClassLoader(new URL[] {directory.toUri().toURL()},
           Compilations.class.getClassLoader());

@@ -1,0 +1,48 @@
+package dev.errorcatalog.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Expected generated files under {@code src/test/resources/golden}. Run the tests with
+ * {@code -Derrorcatalog.updateGolden=true} to rewrite them on purpose after a deliberate change to
+ * the generated code, then review the diff.
+ */
+final class GoldenFiles {
+
+  private static final boolean UPDATE = Boolean.getBoolean("errorcatalog.updateGolden");
+  private static final Path SOURCE_DIRECTORY = Path.of("src", "test", "resources", "golden");
+
+  private GoldenFiles() {}
+
+  /** Asserts that {@code actual} equals the golden file {@code name}, byte for byte. */
+  static void assertMatches(String name, byte[] actual) {
+    if (UPDATE) {
+      try {
+        Path target = SOURCE_DIRECTORY.resolve(name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, actual);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return;
+    }
+    byte[] expected;
+    try (InputStream in = GoldenFiles.class.getResourceAsStream("/golden/" + name)) {
+      assertWithMessage("golden file %s exists (create it with -Derrorcatalog.updateGolden=true)",
+          name).that(in).isNotNull();
+      expected = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertWithMessage("generated %s (regenerate with -Derrorcatalog.updateGolden=true)", name)
+        .that(new String(actual, StandardCharsets.UTF_8))
+        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+  }
+}
