@@ -1,0 +1,96 @@
+package dev.errorcatalog.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+class CatalogBundlesTest {
+
+  /** A bundle family: root (English) and zh_CN, as a loader that records its calls. */
+  private static final class Family {
+    final List<Locale> requested = new ArrayList<>();
+    final Locale jvmDefault;
+
+    Family(Locale jvmDefault) {
+      this.jvmDefault = jvmDefault;
+    }
+
+    /** Mimics ResourceBundle.getBundle: candidates of the locale, then of the JVM default. */
+    ResourceBundle load(Locale locale) {
+      requested.add(locale);
+      if (locale.getLanguage().equals("zh") && locale.getCountry().equals("CN")) {
+        return bundle(Locale.CHINA, "AIS.0014", "输入数据JSON格式错误。");
+      }
+      if (locale.equals(Locale.ROOT) || !jvmDefault.equals(Locale.CHINA)) {
+        return bundle(Locale.ROOT, "AIS.0014", "The JSON format of the input data is incorrect.");
+      }
+      return bundle(Locale.CHINA, "AIS.0014", "输入数据JSON格式错误。");
+    }
+  }
+
+  private static ResourceBundle bundle(Locale locale, String key, String value) {
+    return new ListResourceBundle() {
+      @Override
+      protected Object[][] getContents() {
+        return new Object[][] {{key, value}};
+      }
+
+      @Override
+      public Locale getLocale() {
+        return locale;
+      }
+    };
+  }
+
+  @Test
+  void findsTheTextOfTheRequestedLocale() {
+    Family family = new Family(Locale.ENGLISH);
+    CatalogBundles bundles = new CatalogBundles("com.example.Errors", family::load);
+    assertEquals("输入数据JSON格式错误。", bundles.text(Locale.CHINA, "AIS.0014"));
+    assertEquals("The JSON format of the input data is incorrect.",
+        bundles.text(Locale.ENGLISH, "AIS.0014"));
+  }
+
+  @Test
+  void replacesAFallbackToTheJvmDefaultLocaleWithTheRootBundle() {
+    Family family = new Family(Locale.CHINA);
+    CatalogBundles bundles = new CatalogBundles("com.example.Errors", family::load);
+    assertEquals("The JSON format of the input data is incorrect.",
+        bundles.text(Locale.FRENCH, "AIS.0014"));
+  }
+
+  @Test
+  void loadsEachLocaleOnce() {
+    Family family = new Family(Locale.ENGLISH);
+    CatalogBundles bundles = new CatalogBundles("com.example.Errors", family::load);
+    bundles.text(Locale.CHINA, "AIS.0014");
+    bundles.text(Locale.CHINA, "AIS.0014");
+    bundles.find(Locale.CHINA, "missing");
+    assertEquals(List.of(Locale.CHINA), family.requested);
+  }
+
+  @Test
+  void answersEmptyForAMissingKeyOrBundle() {
+    CatalogBundles bundles = new CatalogBundles("com.example.Errors", locale -> {
+      throw new MissingResourceException("none", "com.example.Errors", "");
+    });
+    assertNull(bundles.text(Locale.ENGLISH, "AIS.0014"));
+    assertEquals(Optional.empty(), bundles.find(Locale.ENGLISH, "AIS.0014"));
+    CatalogBundles present = new CatalogBundles("com.example.Errors", new Family(Locale.ENGLISH)::load);
+    assertEquals(Optional.empty(), present.find(Locale.ENGLISH, "AIS.9999"));
+  }
+
+  @Test
+  void treatsANullLocaleAsTheCatalogDefault() {
+    CatalogBundles bundles = new CatalogBundles("com.example.Errors", new Family(Locale.CHINA)::load);
+    assertEquals("The JSON format of the input data is incorrect.", bundles.text(null, "AIS.0014"));
+  }
+}
