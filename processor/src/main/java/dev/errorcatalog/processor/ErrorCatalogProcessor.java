@@ -65,7 +65,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Reporter reporter = new Reporter(processingEnv, DeclarationParser.ERROR_CATALOGS,
+        DeclarationParser.ERROR_CATALOG);
     List<PackageElement> packages = new ArrayList<>();
     try {
       for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {

@@ -2,7 +2,9 @@ package dev.errorcatalog.processor.diagnostic;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -16,9 +18,17 @@ import javax.lang.model.element.ExecutableElement;
 public final class Reporter {
 
   private final Messager messager;
+  private final Optional<RepeatedAnnotationTrees> repeatedAnnotations;
 
-  public Reporter(Messager messager) {
-    this.messager = messager;
+  /**
+   * @param env the compilation
+   * @param containerName the repeatable annotation's container, whose elements javac's messager
+   *     cannot point at
+   * @param annotationName the repeatable annotation
+   */
+  public Reporter(ProcessingEnvironment env, String containerName, String annotationName) {
+    this.messager = env.getMessager();
+    this.repeatedAnnotations = RepeatedAnnotationTrees.of(env, containerName, annotationName);
   }
 
   /** Prints every problem, in order. */
@@ -30,6 +40,10 @@ public final class Reporter {
 
   /** Prints one problem. */
   public void report(Element element, AnnotationMirror annotation, Problem problem) {
+    if (annotation != null && repeatedAnnotations.isPresent() && repeatedAnnotations.get()
+        .print(problem.kind(), problem.text(), element, annotation, problem.culprit())) {
+      return;
+    }
     AnnotationValue value = annotation == null ? null : valueOf(annotation, problem.culprit());
     if (value != null) {
       messager.printMessage(problem.kind(), problem.text(), element, annotation, value);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.errorcatalog.processor.diagnostic.Culprit;
 import dev.errorcatalog.processor.diagnostic.Message;
 import dev.errorcatalog.processor.diagnostic.Outcome;
@@ -46,21 +47,41 @@ public final class JsonTableReader {
   /** Reads {@code text}, the decoded content of {@code file}. */
   public Outcome<RawTable> read(TableFile file, String text, Culprit culprit) {
     Session session = new Session(file.path(), culprit);
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(text);
       return session.readTable(parser, file.baseName());
+    } catch (StreamConstraintsException e) {
+      session.problems.add(Problem.of(Message.MALFORMED_JSON, culprit,
+          position(file, e.getLocation(), parser), "the document nests deeper than "
+              + MAX_NESTING_DEPTH + " levels, where a table needs 4"));
+      return Outcome.failed(session.problems);
     } catch (JacksonException e) {
-      JsonLocation location = e.getLocation();
-      SourcePosition position = location == null
-          ? SourcePosition.of(file.path())
-          : new SourcePosition(file.path(), location.getLineNr(), location.getColumnNr());
-      session.problems.add(Problem.of(Message.MALFORMED_JSON, culprit, position,
-          e.getOriginalMessage()));
+      session.problems.add(Problem.of(Message.MALFORMED_JSON, culprit,
+          position(file, e.getLocation(), parser), e.getOriginalMessage()));
       return Outcome.failed(session.problems);
     } catch (IOException e) {
       session.problems.add(Problem.of(Message.TABLE_UNREADABLE, culprit, file.path(),
           file.origin(), String.valueOf(e.getMessage())));
       return Outcome.failed(session.problems);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException e) {
+          // reading a String: nothing to release
+        }
+      }
     }
+  }
+
+  /** Where the parser failed: the exception's location, else where the parser stopped. */
+  private static SourcePosition position(TableFile file, JsonLocation location, JsonParser parser) {
+    JsonLocation where = location != null ? location
+        : parser != null ? parser.currentLocation() : null;
+    return where == null || where.getLineNr() < 1
+        ? SourcePosition.of(file.path())
+        : new SourcePosition(file.path(), where.getLineNr(), where.getColumnNr());
   }
 
   /** The state of reading one table: its parser position and the problems found so far. */
@@ -87,6 +108,7 @@ public final class JsonTableReader {
       List<RawEntry> entries = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
+        SourcePosition fieldPosition = position(parser);
         parser.nextToken();
         switch (field) {
           case "catalog" -> catalogId = string(parser, field).orElse(catalogId);
@@ -94,7 +116,8 @@ public final class JsonTableReader {
           case "source" -> source = string(parser, field);
           case "note" -> note = string(parser, field);
           case "codes" -> entries = codes(parser);
-          default -> unknownField(parser, field, "catalog, title, source, note, codes");
+          default -> unknownField(parser, fieldPosition, field,
+              "catalog, title, source, note, codes");
         }
       }
       if (parser.nextToken() != null) {
@@ -137,17 +160,18 @@ public final class JsonTableReader {
       List<RawText> texts = new ArrayList<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
+        SourcePosition fieldPosition = position(parser);
         parser.nextToken();
         TextField textField = TextField.ofKey(field);
         if (textField != null) {
-          texts(parser, textField, texts);
+          texts(parser, fieldPosition, textField, texts);
           continue;
         }
         switch (field) {
           case "code" -> code = value(parser, field);
           case "category" -> category = value(parser, field);
           case "status" -> status = status(parser);
-          default -> unknownField(parser, field,
+          default -> unknownField(parser, fieldPosition, field,
               "code, status, category, message, description, solution");
         }
       }
@@ -167,17 +191,19 @@ public final class JsonTableReader {
       return null;
     }
 
-    private void texts(JsonParser parser, TextField field, List<RawText> texts)
-        throws IOException {
+    /** A text's position is that of its key: {@code "message"}, or the tag in an object. */
+    private void texts(JsonParser parser, SourcePosition fieldPosition, TextField field,
+        List<RawText> texts) throws IOException {
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_STRING) {
-        texts.add(new RawText(field, null, parser.getText(), position(parser)));
+        texts.add(new RawText(field, null, parser.getText(), fieldPosition));
       } else if (token == JsonToken.START_OBJECT) {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String tag = parser.currentName();
+          SourcePosition tagPosition = position(parser);
           parser.nextToken();
           if (parser.currentToken() == JsonToken.VALUE_STRING) {
-            texts.add(new RawText(field, tag, parser.getText(), position(parser)));
+            texts.add(new RawText(field, tag, parser.getText(), tagPosition));
           } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
             structure(parser, "\"" + field.key() + "\"." + tag + " must be a string, not "
                 + describe(parser.currentToken()));
@@ -208,8 +234,10 @@ public final class JsonTableReader {
       return Optional.empty();
     }
 
-    private void unknownField(JsonParser parser, String field, String known) throws IOException {
-      structure(parser, "unknown field \"" + field + "\" (known fields: " + known + ")");
+    private void unknownField(JsonParser parser, SourcePosition fieldPosition, String field,
+        String known) throws IOException {
+      problems.add(Problem.of(Message.JSON_STRUCTURE, culprit, fieldPosition,
+          "unknown field \"" + field + "\" (known fields: " + known + ")"));
       parser.skipChildren();
     }
 
