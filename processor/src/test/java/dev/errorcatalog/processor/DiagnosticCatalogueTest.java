@@ -252,8 +252,10 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "quote.csv")
         """);
-    assertThat(compile(source)).hadErrorContaining(
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining(
         "[ErrorCatalog:malformed-csv] quote.csv:4:").inFile(source).onLineContaining("quote.csv");
+    assertThat(compilation).hadErrorContaining("(in the row that starts at quote.csv:2:1)");
   }
 
   @Test

@@ -18,13 +18,13 @@ final class ConstantRenderer {
   /** The constant of {@code entry}, an instance of {@code type}. */
   static FieldSpec constant(Catalog catalog, ClassName type, Entry entry) {
     String message = entry.message().textIn(catalog.defaultLocale()).orElseThrow();
-    CodeBlock initializer = CodeBlock.of("new $T($S,$W$S,$W$L,$W$S,$W$S)",
+    CodeBlock initializer = CodeBlock.of("new $T($L,$W$L,$W$L,$W$L,$W$L)",
         type,
-        entry.code(),
-        entry.catalogId(),
+        StringLiterals.of(entry.code()),
+        StringLiterals.of(entry.catalogId()),
         entry.status().isPresent() ? entry.status().getAsInt() : -1,
-        entry.category().orElse(null),
-        message);
+        StringLiterals.of(entry.category().orElse(null)),
+        StringLiterals.of(message));
     return FieldSpec.builder(type, entry.constantName(),
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(EntryDocs.of(catalog, entry))

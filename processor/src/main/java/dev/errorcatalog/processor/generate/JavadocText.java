@@ -6,8 +6,10 @@ import java.util.Locale;
  * Table text made safe for a Javadoc comment, shown as written. Nothing in it can end the comment,
  * start a tag or be decoded by javac: {@code *}{@code /} loses its slash to {@code &#47;}, a
  * backslash becomes {@code &#92;} (javac decodes {@code \}{@code u002a} even inside comments),
- * {@code @} becomes {@code &#64;}, HTML's special characters become entities, line breaks become
- * {@code <br>} and other control characters numeric references.
+ * {@code @} becomes {@code &#64;}, HTML's special characters become entities, line breaks (also
+ * U+2028 and U+2029, where JavaPoet would start a new comment line) become {@code <br>}, and
+ * other control characters, which HTML cannot hold, show as their Unicode control pictures
+ * ({@code U+2400} to {@code U+2421}) or as {@code U+0085}.
  */
 final class JavadocText {
 
@@ -31,11 +33,15 @@ final class JavadocText {
             i++;
           }
         }
-        case '\n' -> html.append("<br>\n");
+        case '\n', '\u2028', '\u2029' -> html.append("<br>\n");
         case '\t' -> html.append('\t');
         default -> {
-          if (c < 0x20 || c == 0x7f) {
-            html.append(String.format(Locale.ROOT, "&#x%x;", (int) c));
+          if (c < 0x20) {
+            html.append((char) (0x2400 + c)); // its Unicode control picture, such as U+241B
+          } else if (c == 0x7f) {
+            html.append('\u2421');
+          } else if (Character.isISOControl(c)) {
+            html.append(String.format(Locale.ROOT, "U+%04X", (int) c));
           } else {
             html.append(c);
           }

@@ -48,8 +48,10 @@ public final class CsvTableReader {
       return Outcome.of(new RawTable(file.path(), file.baseName(), metadata.get("title"),
           metadata.get("source"), metadata.get("note"), entries), problems);
     } catch (JacksonException e) {
+      String where = session.rowStart == null ? "" : " (in the row that starts at "
+          + session.rowStart + ")";
       problems.add(Problem.of(Message.MALFORMED_CSV, culprit,
-          session.position(e.getLocation()), e.getOriginalMessage()));
+          session.position(e.getLocation()), e.getOriginalMessage() + where));
       return Outcome.failed(problems);
     } catch (IOException e) {
       problems.add(Problem.of(Message.TABLE_UNREADABLE, culprit, file.path(), file.origin(),
@@ -99,6 +101,8 @@ public final class CsvTableReader {
     private final Culprit culprit;
     private final int lineOffset;
     private final List<Problem> problems;
+    /** Where the row being read starts, for errors the parser reports only at their end. */
+    private SourcePosition rowStart;
 
     Session(String path, Culprit culprit, int lineOffset, List<Problem> problems) {
       this.path = path;
@@ -116,6 +120,9 @@ public final class CsvTableReader {
         return null;
       }
       List<Cell> header = nextRow(parser);
+      while (header != null && isBlank(header)) {
+        header = nextRow(parser); // blank lines before the header, as after metadata lines
+      }
       if (header == null) {
         problems.add(Problem.of(Message.CSV_HEADER, culprit, position(lineOffset + 1, 0),
             "the table has no header row"));
@@ -127,7 +134,7 @@ public final class CsvTableReader {
       }
       List<RawEntry> entries = new ArrayList<>();
       for (List<Cell> row; (row = nextRow(parser)) != null; ) {
-        if (row.stream().allMatch(cell -> cell.text().isEmpty())) {
+        if (isBlank(row)) {
           continue;
         }
         SourcePosition start = row.get(0).position();
@@ -211,15 +218,24 @@ public final class CsvTableReader {
       return null;
     }
 
+    private static boolean isBlank(List<Cell> row) {
+      return row.stream().allMatch(cell -> cell.text().isEmpty());
+    }
+
     /** The next row's cells, or {@code null} at the end of the file. */
     private List<Cell> nextRow(CsvParser parser) throws IOException {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         return null;
       }
+      rowStart = null;
       List<Cell> cells = new ArrayList<>();
       while (parser.nextToken() == JsonToken.VALUE_STRING) {
         String text = parser.getText().replace("\r\n", "\n").replace('\r', '\n');
-        cells.add(new Cell(text, position(parser.currentTokenLocation())));
+        Cell cell = new Cell(text, position(parser.currentTokenLocation()));
+        if (rowStart == null) {
+          rowStart = cell.position();
+        }
+        cells.add(cell);
       }
       return cells.isEmpty() ? List.of(new Cell("", position(parser.currentTokenLocation())))
           : cells;

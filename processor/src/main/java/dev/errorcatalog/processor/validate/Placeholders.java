@@ -24,6 +24,7 @@ final class Placeholders {
     List<String> placeholders = new ArrayList<>();
     Matcher matcher = SPECIFIER.matcher(text);
     int next = 1;
+    int previous = 0;
     while (matcher.find()) {
       String conversion = matcher.group(6);
       if (conversion.equals("%") || conversion.equals("n")) {
@@ -35,10 +36,11 @@ final class Placeholders {
       if (explicit != null) {
         position = Integer.parseInt(explicit.substring(0, explicit.length() - 1));
       } else if (flags.contains("<")) {
-        position = Math.max(1, next - 1);
+        position = previous; // the argument of the specifier before, explicit or not
       } else {
         position = next++;
       }
+      previous = position;
       String time = matcher.group(5) == null ? "" : "t";
       placeholders.add(position + "$" + time + conversion.toLowerCase(Locale.ROOT));
     }

@@ -39,15 +39,38 @@ class JavadocTextTest {
     return out.toString();
   }
 
+  /**
+   * What the Javadoc shows of a text: HTML cannot hold control characters (doclint rejects even
+   * numeric references to them), so they show as their Unicode control pictures, or as U+0085.
+   */
+  private static String shown(String text) {
+    StringBuilder shown = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c < 0x20 && c != '\n' && c != '\t') {
+        shown.append((char) (0x2400 + c));
+      } else if (c == 0x7f) {
+        shown.append('\u2421');
+      } else if (c >= 0x80 && c <= 0x9f) {
+        shown.append(String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+      } else {
+        shown.append(c);
+      }
+    }
+    return shown.toString();
+  }
+
   private static void assertSafe(String text) {
     String html = JavadocText.escape(text);
-    String shown = text.replace("\r\n", "\n").replace('\r', '\n');
+    String shown = shown(text.replace("\r\n", "\n").replace('\r', '\n')
+        .replace('\u2028', '\n').replace('\u2029', '\n'));
     assertFalse(html.contains("*/"), () -> "comment end in " + html);
     assertFalse(html.contains("\\"), () -> "backslash in " + html);
     assertFalse(html.contains("@"), () -> "raw @ in " + html);
     assertFalse(html.replace("<br>", "").contains("<"), () -> "raw < in " + html);
     assertFalse(html.replace("<br>", "").contains(">"), () -> "raw > in " + html);
     assertFalse(html.contains("\r"), () -> "CR in " + html);
+    assertFalse(html.contains("\u2028") || html.contains("\u2029"),
+        () -> "U+2028/U+2029 (a line break to JavaPoet) in " + html);
     for (int i = 0; i < html.length(); i++) {
       char c = html.charAt(i);
       assertTrue(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f),
@@ -94,6 +117,7 @@ class JavadocTextTest {
     assertEquals("a<br>\n<br>\nb", JavadocText.escape("a\n\nb"));
     assertEquals("a<br>\n<br>\nb", JavadocText.escape("a\r\rb"));
     assertEquals("<br>\n", JavadocText.escape("\n"));
+    assertEquals("a<br>\nb<br>\nc", JavadocText.escape("a\u2028b\u2029c"));
   }
 
   @Test
@@ -103,9 +127,9 @@ class JavadocTextTest {
   }
 
   @Test
-  void replacesControlCharactersWithReferences() {
-    assertSafe("nul\u0000 bell\u0007 esc\u001b del\u007f ff\f");
-    assertFalse(JavadocText.escape("\u0000").contains("\u0000"));
+  void showsControlCharactersAsTheirControlPictures() {
+    assertSafe("nul\u0000 bell\u0007 esc\u001b del\u007f ff\f nel\u0085");
+    assertEquals("\u2400\u241b\u2421U+0085", JavadocText.escape("\u0000\u001b\u007f\u0085"));
   }
 
   @Test

@@ -112,6 +112,15 @@ class CsvTableReaderTest {
   }
 
   @Test
+  void skipsBlankLinesBetweenMetadataAndHeader() {
+    RawTable table = table("# title: VAS\n\n\ncode,message\nA.1,m1\n");
+
+    assertEquals(Optional.of("VAS"), table.title());
+    assertEquals("A.1", table.entries().get(0).code().text());
+    assertEquals(at(5, 1), table.entries().get(0).position());
+  }
+
+  @Test
   void readsMetadataLinesAndCountsThemInRowLines() {
     RawTable table = table("# title: VAS error codes: video\n"
         + "# source: https://example.com/vas\n"

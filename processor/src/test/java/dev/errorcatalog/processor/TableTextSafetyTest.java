@@ -1,0 +1,118 @@
+package dev.errorcatalog.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.errorcatalog.processor.Compilations.catalog;
+import static dev.errorcatalog.processor.Compilations.packageInfo;
+
+import com.google.testing.compile.Compilation;
+import dev.errorcatalog.ErrorCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.DocumentationTool;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No text in a table becomes code: every tricky text compiles, reads back exactly through the
+ * generated API and bundles, and leaves the generated Javadoc valid for doclint.
+ */
+class TableTextSafetyTest {
+
+  private static final Locale CHINA = Locale.forLanguageTag("zh-CN");
+
+  @TempDir static Path work;
+  private static Compilation compilation;
+  private static List<String> codes;
+  private static URLClassLoader loader;
+
+  @BeforeAll
+  static void compileTrickyCatalog() throws IOException {
+    Path tables = Files.createDirectories(work.resolve("tables"));
+    codes = TrickyTexts.writeTable(tables.resolve("tricky.json"), TrickyTexts.ALL);
+    compilation = Compilations.compile(List.of(Compilations.resourceDirs(tables)),
+        packageInfo("com.example.tricky", catalog("TrickyErrors", "tricky.json")));
+    assertThat(compilation).succeededWithoutWarnings();
+    loader = Compilations.load(compilation, Files.createDirectories(work.resolve("classes")));
+  }
+
+  @Test
+  void readsEveryTrickyTextBackExactlyInEveryLocale() throws Exception {
+    Class<?> type = loader.loadClass("com.example.tricky.TrickyErrors");
+    for (int i = 0; i < codes.size(); i++) {
+      String text = TrickyTexts.ALL.get(i);
+      ErrorCode entry = (ErrorCode) ((Optional<?>) type.getMethod("lookup", String.class)
+          .invoke(null, codes.get(i))).orElseThrow();
+      assertWithMessage("message() of %s", codes.get(i)).that(entry.message()).isEqualTo(text);
+      assertThat(entry.message(Locale.ENGLISH)).isEqualTo(text);
+      assertThat(entry.message(CHINA)).isEqualTo(TrickyTexts.chinese(text));
+      assertThat(entry.description(Locale.ENGLISH)).hasValue(text);
+      assertThat(entry.description(CHINA)).hasValue(TrickyTexts.chinese(text));
+      assertThat(entry.solution(Locale.ROOT)).hasValue(text);
+      assertThat(entry.solution(CHINA)).hasValue(TrickyTexts.chinese(text));
+    }
+  }
+
+  @Test
+  void keepsEveryGeneratedFilePureAscii() throws IOException {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String name = file.toUri().toString();
+      if (name.endsWith(".java") || name.endsWith(".properties")) {
+        try (InputStream in = file.openInputStream()) {
+          for (byte b : in.readAllBytes()) {
+            assertWithMessage("byte of %s", name).that(b & 0xff).isLessThan(0x80);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void generatesJavadocThatDoclintAccepts() throws IOException {
+    Path sources = Files.createDirectories(work.resolve("javadoc-sources"));
+    List<Path> files = new ArrayList<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String uri = file.toUri().toString();
+      Path target = sources.resolve(uri.substring(uri.indexOf("SOURCE_OUTPUT/") + 14));
+      Files.createDirectories(target.getParent());
+      try (InputStream in = file.openInputStream()) {
+        Files.write(target, in.readAllBytes());
+      }
+      files.add(target);
+    }
+    DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    StringWriter output = new StringWriter();
+    boolean ok;
+    try (StandardJavaFileManager fileManager =
+        javadoc.getStandardFileManager(diagnostics, null, null)) {
+      ok = javadoc.getTask(output, fileManager, diagnostics, null,
+          List.of("-Xdoclint:all", "-quiet", "-d", work.resolve("javadoc").toString(),
+              "-classpath", System.getProperty("java.class.path")),
+          fileManager.getJavaFileObjectsFromPaths(files)).call();
+    }
+    List<String> errors = new ArrayList<>();
+    for (Diagnostic<?> diagnostic : diagnostics.getDiagnostics()) {
+      if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+        errors.add(diagnostic.toString());
+      }
+    }
+    assertWithMessage("javadoc output:%n%s", output).that(errors).isEmpty();
+    assertThat(ok).isTrue();
+  }
+}
