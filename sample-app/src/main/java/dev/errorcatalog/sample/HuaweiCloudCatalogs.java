@@ -8,6 +8,7 @@ import dev.errorcatalog.sample.huaweicloud.OcrErrors;
 import dev.errorcatalog.sample.huaweicloud.VasErrors;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,20 +19,94 @@ import java.util.function.Function;
  */
 public final class HuaweiCloudCatalogs {
 
-  private static final List<Function<String, Optional<? extends ErrorCode>>> LOOKUPS = List.of(
-      VasErrors::lookup,
-      AisImageErrors::lookup,
-      ImageSearchErrors::lookup,
-      OcrErrors::lookup,
-      ImageRecognitionErrors::lookup);
+  /**
+   * One generated catalog.
+   *
+   * @param id the catalog id its entries report ({@link ErrorCode#catalog()}), such as {@code ocr}
+   * @param lookup the generated {@code lookup(String)}
+   * @param entries the generated {@code all()}: every entry in table order
+   */
+  public record Catalog(
+      String id,
+      Function<String, Optional<? extends ErrorCode>> lookup,
+      List<? extends ErrorCode> entries) {
+
+    /**
+     * The entry of a code in this catalog.
+     *
+     * @param code the code, matched exactly
+     * @return the entry, or empty when this catalog does not document the code
+     */
+    public Optional<ErrorCode> find(String code) {
+      return lookup.apply(code).map(ErrorCode.class::cast);
+    }
+  }
+
+  private static final List<Catalog> CATALOGS = List.of(
+      catalog(VasErrors::lookup, VasErrors.all()),
+      catalog(AisImageErrors::lookup, AisImageErrors.all()),
+      catalog(ImageSearchErrors::lookup, ImageSearchErrors.all()),
+      catalog(OcrErrors::lookup, OcrErrors.all()),
+      catalog(ImageRecognitionErrors::lookup, ImageRecognitionErrors.all()));
 
   private HuaweiCloudCatalogs() {}
 
-  /** The entries of {@code code} in every catalog that documents it, in catalog order. */
+  private static Catalog catalog(
+      Function<String, Optional<? extends ErrorCode>> lookup, List<? extends ErrorCode> entries) {
+    // The generated type does not expose its id; every entry reports it, and no table is empty.
+    return new Catalog(entries.get(0).catalog(), lookup, entries);
+  }
+
+  /**
+   * Every catalog, in declaration order.
+   *
+   * @return the five Huawei Cloud catalogs
+   */
+  public static List<Catalog> all() {
+    return CATALOGS;
+  }
+
+  /**
+   * The ids of every catalog, in declaration order.
+   *
+   * @return for example {@code [vas, ais-image, image-search, ocr, image-recognition-zh]}
+   */
+  public static List<String> ids() {
+    return CATALOGS.stream().map(Catalog::id).toList();
+  }
+
+  /**
+   * The catalog with an id.
+   *
+   * @param id a catalog id, matched exactly
+   * @return the catalog, or empty when no catalog has that id
+   */
+  public static Optional<Catalog> byId(String id) {
+    return CATALOGS.stream().filter(catalog -> catalog.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The entries of {@code code} in every catalog that documents it, in catalog order.
+   *
+   * @param code the code, matched exactly; {@code null} finds nothing
+   * @return the entries, one per catalog that documents the code; empty when none does
+   */
   public static List<ErrorCode> resolve(String code) {
+    return resolve(code, CATALOGS);
+  }
+
+  /**
+   * The entries of {@code code} in the given catalogs, in their order.
+   *
+   * @param code the code, matched exactly; {@code null} finds nothing
+   * @param catalogs the catalogs to search
+   * @return the entries, one per catalog that documents the code
+   */
+  public static List<ErrorCode> resolve(String code, List<Catalog> catalogs) {
+    Objects.requireNonNull(catalogs, "catalogs");
     List<ErrorCode> entries = new ArrayList<>();
-    for (Function<String, Optional<? extends ErrorCode>> lookup : LOOKUPS) {
-      lookup.apply(code).ifPresent(entries::add);
+    for (Catalog catalog : catalogs) {
+      catalog.find(code).ifPresent(entries::add);
     }
     return entries;
   }
