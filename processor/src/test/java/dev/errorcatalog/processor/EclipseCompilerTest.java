@@ -1,0 +1,94 @@
+package dev.errorcatalog.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Eclipse compiler (ECJ, behind Eclipse's autocomplete) runs the processor like javac does:
+ * it finds tables on the class path and in the module's own resources, and generates the very
+ * same files.
+ */
+class EclipseCompilerTest {
+
+  @TempDir Path project;
+
+  @Test
+  void generatesTheSameCatalogAsJavacFromTheClassPathAndTheModuleResources() throws IOException {
+    Path sources = Files.createDirectories(project.resolve("src/main/java/com/example/ecj"));
+    Files.writeString(sources.resolve("package-info.java"), """
+        @dev.errorcatalog.ErrorCatalog(name = "OcrErrors", sources = "errorcatalog/test/ocr-small.json")
+        @dev.errorcatalog.ErrorCatalog(name = "AppErrors", sources = "tables/app.csv")
+        package com.example.ecj;
+        """);
+    Path tables = Files.createDirectories(project.resolve("src/main/resources/tables"));
+    Files.writeString(tables.resolve("app.csv"),
+        "code,message,message@zh-CN\nAPP.0001,First.,\u7b2c\u4e00\n", StandardCharsets.UTF_8);
+
+    Path byEclipse = compile(new EclipseCompiler(), "ecj");
+    Path byJavac = compile(ToolProvider.getSystemJavaCompiler(), "javac");
+
+    Map<String, String> eclipseFiles = generatedFiles(byEclipse);
+    assertThat(eclipseFiles.keySet()).containsAtLeast(
+        "generated/com/example/ecj/OcrErrors.java", "generated/com/example/ecj/AppErrors.java",
+        "classes/com/example/ecj/OcrErrors.properties",
+        "classes/com/example/ecj/OcrErrors_zh_CN.properties",
+        "classes/com/example/ecj/AppErrors_zh_CN.properties");
+    assertThat(eclipseFiles).isEqualTo(generatedFiles(byJavac));
+  }
+
+  private Path compile(JavaCompiler compiler, String name) throws IOException {
+    Path output = Files.createDirectories(project.resolve(name));
+    Path classes = Files.createDirectories(output.resolve("classes"));
+    Path generated = Files.createDirectories(output.resolve("generated"));
+    StringWriter messages = new StringWriter();
+    boolean ok;
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task = compiler.getTask(messages, files, null,
+          List.of("-source", "17", "-target", "17", "-encoding", "UTF-8",
+              "-classpath", System.getProperty("java.class.path"),
+              "-d", classes.toString(), "-s", generated.toString()),
+          null,
+          files.getJavaFileObjects(project.resolve(
+              "src/main/java/com/example/ecj/package-info.java").toFile()));
+      task.setProcessors(List.of(new ErrorCatalogProcessor()));
+      ok = task.call();
+    }
+    assertWithMessage("%s failed:%n%s", name, messages).that(ok).isTrue();
+    return output;
+  }
+
+  /** Generated sources and bundles, by path relative to the output, with their text. */
+  private static Map<String, String> generatedFiles(Path output) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    List<Path> paths = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(output)) {
+      walk.filter(Files::isRegularFile)
+          .filter(path -> path.toString().endsWith(".java")
+              || path.toString().endsWith(".properties"))
+          .forEach(paths::add);
+    }
+    for (Path path : paths) {
+      files.put(output.relativize(path).toString().replace('\\', '/'),
+          Files.readString(path, StandardCharsets.UTF_8));
+    }
+    return files;
+  }
+}
