@@ -1,7 +1,6 @@
 package dev.errorcatalog.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.ClassName;
 import dev.errorcatalog.processor.declaration.CatalogDeclaration;
 import dev.errorcatalog.processor.declaration.DeclarationParser;
 import dev.errorcatalog.processor.diagnostic.Culprit;
@@ -14,26 +13,19 @@ import dev.errorcatalog.processor.generate.GeneratedFile;
 import dev.errorcatalog.processor.read.TableLocator;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.MissingTranslationPolicy;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
-import javax.tools.StandardLocation;
 
 /**
  * Generates a catalog type, its lookup and its bundles for every {@code @ErrorCatalog} package.
@@ -45,8 +37,6 @@ import javax.tools.StandardLocation;
  */
 @AutoService(Processor.class)
 public final class ErrorCatalogProcessor extends AbstractProcessor {
-
-  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -69,7 +59,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         DeclarationParser.ERROR_CATALOG);
     List<PackageElement> packages = new ArrayList<>();
     try {
-      for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      TypeElement[] supported = annotations.toArray(new TypeElement[0]);
+      for (Element element : round.getElementsAnnotatedWithAny(supported)) {
         if (element instanceof PackageElement packageElement) {
           packages.add(packageElement);
         }
@@ -113,84 +104,20 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
           new TableLocator(processingEnv.getFiler(),
               ResourceDirectories.of(processingEnv, declaration.element())),
           new CatalogValidator(policy),
-          new CatalogRenderer(generatedAnnotation(declaration.element())));
+          new CatalogRenderer(GeneratedAnnotation.usableIn(processingEnv.getElementUtils(),
+              declaration.element())));
       Outcome<List<GeneratedFile>> outcome = pipeline.run(declaration);
       reporter.report(declaration.element(), declaration.annotation(), outcome.problems());
       if (outcome.value().isPresent()) {
-        write(declaration, outcome.value().get(), reporter);
+        new GeneratedFileWriter(processingEnv.getFiler())
+            .write(outcome.value().get(), declaration.element())
+            .ifPresent(problem ->
+                reporter.report(declaration.element(), declaration.annotation(), problem));
       }
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
       reporter.report(declaration.element(), declaration.annotation(), Problem.of(
           Message.INTERNAL_ERROR, Culprit.ANNOTATION, e.getClass().getSimpleName(),
           e.getMessage()));
     }
-  }
-
-  private void write(CatalogDeclaration declaration, List<GeneratedFile> files, Reporter reporter) {
-    Filer filer = processingEnv.getFiler();
-    Element origin = declaration.element();
-    for (GeneratedFile file : files) {
-      try {
-        if (file instanceof GeneratedFile.SourceFile source) {
-          try (Writer writer = filer.createSourceFile(source.qualifiedName(), origin).openWriter()) {
-            writer.write(source.text());
-          }
-        } else if (file instanceof GeneratedFile.ResourceFile resource) {
-          try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT,
-              resource.packageName(), resource.relativeName(), origin).openOutputStream()) {
-            out.write(resource.bytes());
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        reporter.report(origin, declaration.annotation(), Problem.of(Message.WRITE_FAILED,
-            Culprit.NAME, describe(file), e.getMessage()));
-        return;
-      }
-    }
-  }
-
-  /**
-   * {@code @Generated}, where the compilation can use it: a named module must read
-   * {@code java.compiler} for it, and many do not.
-   */
-  private Optional<ClassName> generatedAnnotation(PackageElement element) {
-    if (processingEnv.getElementUtils().getTypeElement(GENERATED) == null) {
-      return Optional.empty();
-    }
-    ModuleElement module = processingEnv.getElementUtils().getModuleOf(element);
-    if (module != null && !module.isUnnamed() && !reads(module, "java.compiler")) {
-      return Optional.empty();
-    }
-    return Optional.of(ClassName.get("javax.annotation.processing", "Generated"));
-  }
-
-  private static boolean reads(ModuleElement module, String name) {
-    Set<ModuleElement> seen = new LinkedHashSet<>();
-    return reads(module, name, seen, true);
-  }
-
-  private static boolean reads(
-      ModuleElement module, String name, Set<ModuleElement> seen, boolean direct) {
-    if (!seen.add(module)) {
-      return false;
-    }
-    for (ModuleElement.Directive directive : module.getDirectives()) {
-      if (directive instanceof ModuleElement.RequiresDirective requires
-          && (direct || requires.isTransitive())) {
-        if (requires.getDependency().getQualifiedName().contentEquals(name)
-            || reads(requires.getDependency(), name, seen, false)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static String describe(GeneratedFile file) {
-    if (file instanceof GeneratedFile.SourceFile source) {
-      return source.qualifiedName();
-    }
-    GeneratedFile.ResourceFile resource = (GeneratedFile.ResourceFile) file;
-    return resource.packageName() + "/" + resource.relativeName();
   }
 }
