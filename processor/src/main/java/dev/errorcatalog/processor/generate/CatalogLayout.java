@@ -36,6 +36,7 @@ final class CatalogLayout {
   private final LookupPlan lookup;
   private final List<Holder> holders;
   private final Map<String, ClassName> homeByCode;
+  private final Map<Integer, List<LookupPlan.Bucket>> parts;
 
   /**
    * A public class holding constants of a large catalog.
@@ -59,6 +60,10 @@ final class CatalogLayout {
     this.homeByCode = new LinkedHashMap<>();
     for (Holder holder : holders) {
       holder.entries().forEach(entry -> homeByCode.put(entry.code(), holder.type()));
+    }
+    this.parts = new TreeMap<>();
+    for (LookupPlan.Bucket bucket : lookup.buckets()) {
+      parts.computeIfAbsent(bucket.number() >>> partShift(), i -> new ArrayList<>()).add(bucket);
     }
   }
 
@@ -105,12 +110,8 @@ final class CatalogLayout {
     return type.peerClass(catalog.name() + "_Lookup" + index);
   }
 
-  /** The buckets of each part, by part index in ascending order. */
+  /** The buckets of each part, by part index in ascending order; parts matter when sharded. */
   Map<Integer, List<LookupPlan.Bucket>> parts() {
-    Map<Integer, List<LookupPlan.Bucket>> parts = new TreeMap<>();
-    for (LookupPlan.Bucket bucket : lookup.buckets()) {
-      parts.computeIfAbsent(bucket.number() >>> partShift(), i -> new ArrayList<>()).add(bucket);
-    }
     return parts;
   }
 

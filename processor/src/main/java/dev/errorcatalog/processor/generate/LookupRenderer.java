@@ -7,7 +7,6 @@ import dev.errorcatalog.processor.model.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -94,11 +93,6 @@ final class LookupRenderer {
           .build());
     }
     return methods;
-  }
-
-  /** The buckets of every part, for a sharded catalog. */
-  Map<Integer, List<LookupPlan.Bucket>> parts() {
-    return layout.parts();
   }
 
   private CodeBlock slotExpression(LookupPlan.Slot slot, ClassName declaringClass) {
