@@ -1,0 +1,4 @@
+@ErrorCatalog(name = "SiblingErrors", sources = "errorcatalog/sibling.json")
+package com.example.plain;
+
+import dev.errorcatalog.ErrorCatalog;
