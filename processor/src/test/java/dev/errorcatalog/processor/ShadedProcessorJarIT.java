@@ -47,7 +47,12 @@ class ShadedProcessorJarIT {
       }
       assertThat(jar.getEntry("META-INF/services/javax.annotation.processing.Processor"))
           .isNotNull();
-      assertThat(jar.getEntry("META-INF/gradle/incremental.annotation.processors")).isNotNull();
+      JarEntry gradle = jar.getEntry("META-INF/gradle/incremental.annotation.processors") == null
+          ? null : jar.getJarEntry("META-INF/gradle/incremental.annotation.processors");
+      assertThat(gradle).isNotNull();
+      String category = new String(jar.getInputStream(gradle).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(category.strip())
+          .isEqualTo("dev.errorcatalog.processor.ErrorCatalogProcessor,isolating");
     }
     assertThat(foreign).isEmpty();
   }
