@@ -2,11 +2,9 @@ package dev.errorcatalog.processor.generate;
 
 import dev.errorcatalog.processor.model.Entry;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,7 +51,7 @@ final class LookupPlan {
 
     /** The slot of {@code hash} in this bucket. */
     int slotOf(int hash) {
-      return (hash * seed) >>> (32 - tableBits);
+      return slot(hash, seed, tableBits);
     }
   }
 
@@ -87,6 +85,11 @@ final class LookupPlan {
     return (hash * BUCKET_MULTIPLIER) >>> (32 - bucketBits);
   }
 
+  /** The slot of {@code hash} under {@code seed} in a table of {@code 2^tableBits} slots. */
+  static int slot(int hash, int seed, int tableBits) {
+    return (hash * seed) >>> (32 - tableBits);
+  }
+
   /** At least 1, so that the shift is never by 32 (which Java takes as 0). */
   static int bucketBits(int size) {
     int buckets = Math.max(2, (size + CODES_PER_BUCKET - 1) / CODES_PER_BUCKET);
@@ -110,21 +113,16 @@ final class LookupPlan {
     while (true) {
       for (int attempt = 0; attempt < SEEDS_PER_TABLE_SIZE; attempt++) {
         int seed = seeds.next();
-        Set<Integer> used = new HashSet<>();
-        boolean perfect = true;
-        for (int hash : byHash.keySet()) {
-          if (!used.add((hash * seed) >>> (32 - tableBits))) {
-            perfect = false;
-            break;
+        TreeMap<Integer, Slot> slots = new TreeMap<>();
+        for (Map.Entry<Integer, List<Entry>> sameHash : byHash.entrySet()) {
+          int hash = sameHash.getKey();
+          int slot = slot(hash, seed, tableBits);
+          if (slots.putIfAbsent(slot, new Slot(slot, hash, List.copyOf(sameHash.getValue())))
+              != null) {
+            break; // a collision: try the next seed
           }
         }
-        if (perfect) {
-          Bucket bucket = new Bucket(number, seed, tableBits, List.of());
-          TreeMap<Integer, Slot> slots = new TreeMap<>();
-          byHash.forEach((hash, entries) -> {
-            int slot = bucket.slotOf(hash);
-            slots.put(slot, new Slot(slot, hash, List.copyOf(entries)));
-          });
+        if (slots.size() == byHash.size()) {
           return new Bucket(number, seed, tableBits, List.copyOf(slots.values()));
         }
       }
