@@ -216,24 +216,16 @@ public final class OcrErrors implements ErrorCode {
     int hash = code.hashCode();
     int bucket = (hash * 0x9e3779b9) >>> 31;
     return switch (bucket) {
-      case 0 -> bucket0(code, hash);
-      case 1 -> bucket1(code, hash);
-      default -> null;
-    };
-  }
-
-  private static OcrErrors bucket0(String code, int hash) {
-    return switch ((hash * 0xc50eb983) >>> 30) {
-      case 0 -> hash == 16105739 && code.equals("AIP.0005") ? AIP_0005 : null;
-      case 1 -> hash == -805880589 && code.equals("ModelArts.4101") ? MODELARTS_4101 : null;
-      default -> null;
-    };
-  }
-
-  private static OcrErrors bucket1(String code, int hash) {
-    return switch ((hash * 0xf630b079) >>> 30) {
-      case 0 -> hash == 101994149 && code.equals("AIS.0101") ? AIS_0101 : null;
-      case 2 -> hash == -1389626556 && code.equals("APIG.0201") ? APIG_0201 : null;
+      case 0 -> switch ((hash * 0xc50eb983) >>> 30) {
+        case 0 -> hash == 16105739 && code.equals("AIP.0005") ? AIP_0005 : null;
+        case 1 -> hash == -805880589 && code.equals("ModelArts.4101") ? MODELARTS_4101 : null;
+        default -> null;
+      };
+      case 1 -> switch ((hash * 0xf630b079) >>> 30) {
+        case 0 -> hash == 101994149 && code.equals("AIS.0101") ? AIS_0101 : null;
+        case 2 -> hash == -1389626556 && code.equals("APIG.0201") ? APIG_0201 : null;
+        default -> null;
+      };
       default -> null;
     };
   }

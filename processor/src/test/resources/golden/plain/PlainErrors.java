@@ -171,15 +171,11 @@ public final class PlainErrors implements ErrorCode {
     int hash = code.hashCode();
     int bucket = (hash * 0x9e3779b9) >>> 31;
     return switch (bucket) {
-      case 0 -> bucket0(code, hash);
-      default -> null;
-    };
-  }
-
-  private static PlainErrors bucket0(String code, int hash) {
-    return switch ((hash * 0xc50eb983) >>> 30) {
-      case 2 -> hash == -805879626 && code.equals("ModelArts.4203") ? MODELARTS_4203 : null;
-      case 3 -> hash == 101994150 && code.equals("AIS.0102") ? AIS_0102 : null;
+      case 0 -> switch ((hash * 0xc50eb983) >>> 30) {
+        case 2 -> hash == -805879626 && code.equals("ModelArts.4203") ? MODELARTS_4203 : null;
+        case 3 -> hash == 101994150 && code.equals("AIS.0102") ? AIS_0102 : null;
+        default -> null;
+      };
       default -> null;
     };
   }

@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errorcatalog.processor.Compilations.catalog;
 import static dev.errorcatalog.processor.Compilations.packageInfo;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A catalog of 100,000 codes compiles, and every code looks up to its entry: the generated code
  * stays within javac's limits (constants per class, cases per method, string constants per class)
- * at the size the design promises. Speed is measured in the benchmarks, not here.
+ * and within HotSpot's limit on the methods it compiles, at the size the design promises. Speed
+ * is measured in the benchmarks, not here.
  */
 class LargeCatalogTest {
 
@@ -74,6 +78,19 @@ class LargeCatalogTest {
       Class<?> holder = loader.loadClass("com.example.big.BigErrors_APIG_02");
       assertThat(holder.getField("APIG_02345").get(null)).isSameInstanceAs(sample);
     }
+
+    // Every method a lookup runs through can be JIT-compiled. (Methods that run once per class,
+    // such as static initializers and the holders' copyInto for all(), may be larger.)
+    Map<String, Integer> lookupMethods = new TreeMap<>();
+    MethodSizes.under(classes).forEach((method, size) -> {
+      if (method.matches(".*\\.(find|group\\d+)")) {
+        lookupMethods.put(method, size);
+      }
+    });
+    assertThat(lookupMethods.keySet().stream().filter(m -> m.contains("_Lookup")).count())
+        .isGreaterThan(10L);
+    lookupMethods.forEach((method, size) ->
+        assertWithMessage(method).that(size).isAtMost(MethodSizes.HUGE_METHOD_LIMIT));
   }
 
   private static String code(String service, int n) {

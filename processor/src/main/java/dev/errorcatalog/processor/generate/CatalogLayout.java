@@ -19,24 +19,21 @@ import java.util.TreeMap;
  * 3,450 static object fields: its static initializer grows past 64 KiB), so its constants move to
  * public holder classes of at most {@value #CONSTANTS_PER_CLASS} constants each, named after the
  * constant-name prefix they share ({@code OcrErrors_AIS_01} holds {@code AIS_01xx}), and its lookup
- * buckets to package-private parts of at most {@code 2^8} buckets. A holder is initialized, and its
+ * switches to package-private parts. A holder is initialized, and its
  * entries created, only when first used, so the first lookup loads one part and one holder.
+ * {@link LookupLayout} decides how the lookup's switches fall into methods and parts.
  */
 final class CatalogLayout {
 
   /** The most constants in one class: its static initializer stays near 50 KiB. */
   static final int CONSTANTS_PER_CLASS = 2_000;
 
-  /** Buckets of one lookup part: at least 2^7, more only past 2^8 parts. */
-  private static final int MIN_PART_BITS = 7;
-  private static final int MAX_PARTS_BITS = 8;
-
   private final Catalog catalog;
   private final ClassName type;
-  private final LookupPlan lookup;
+  private final LookupLayout lookup;
   private final List<Holder> holders;
   private final Map<String, ClassName> homeByCode;
-  private final Map<Integer, List<LookupPlan.Bucket>> parts;
+  private final Map<String, Place> placeByCode;
 
   /**
    * A public class holding constants of a large catalog.
@@ -47,10 +44,18 @@ final class CatalogLayout {
    */
   record Holder(ClassName type, String prefix, List<Entry> entries) {}
 
+  /**
+   * Where a constant of a large catalog is: the lookup tables point at entries this way.
+   *
+   * @param holder the index of its holder in {@link #holders()}
+   * @param position its index among the holder's entries
+   */
+  record Place(int holder, int position) {}
+
   private CatalogLayout(Catalog catalog) {
     this.catalog = catalog;
     this.type = ClassName.get(catalog.packageName(), catalog.name());
-    this.lookup = LookupPlan.of(catalog.entries());
+    this.lookup = LookupLayout.of(LookupPlan.of(catalog.entries()));
     this.holders = new ArrayList<>();
     if (catalog.entries().size() > CONSTANTS_PER_CLASS) {
       List<Entry> byName = new ArrayList<>(catalog.entries());
@@ -58,12 +63,14 @@ final class CatalogLayout {
       split("", byName);
     }
     this.homeByCode = new LinkedHashMap<>();
-    for (Holder holder : holders) {
-      holder.entries().forEach(entry -> homeByCode.put(entry.code(), holder.type()));
-    }
-    this.parts = new TreeMap<>();
-    for (LookupPlan.Bucket bucket : lookup.buckets()) {
-      parts.computeIfAbsent(bucket.number() >>> partShift(), i -> new ArrayList<>()).add(bucket);
+    this.placeByCode = new LinkedHashMap<>();
+    for (int h = 0; h < holders.size(); h++) {
+      Holder holder = holders.get(h);
+      for (int position = 0; position < holder.entries().size(); position++) {
+        Entry entry = holder.entries().get(position);
+        homeByCode.put(entry.code(), holder.type());
+        placeByCode.put(entry.code(), new Place(h, position));
+      }
     }
   }
 
@@ -81,7 +88,8 @@ final class CatalogLayout {
     return type;
   }
 
-  LookupPlan lookup() {
+  /** The lookup's switches, by method and part. */
+  LookupLayout lookup() {
     return lookup;
   }
 
@@ -100,19 +108,14 @@ final class CatalogLayout {
     return homeByCode.getOrDefault(entry.code(), type);
   }
 
-  /** How far to shift a bucket number right to get its part; parts exist only when sharded. */
-  int partShift() {
-    return Math.max(MIN_PART_BITS, lookup.bucketBits() - MAX_PARTS_BITS);
+  /** Where the constant of {@code entry} is in a sharded catalog. */
+  Place place(Entry entry) {
+    return placeByCode.get(entry.code());
   }
 
   /** The lookup part class of part {@code index}. */
   ClassName part(int index) {
     return type.peerClass(catalog.name() + "_Lookup" + index);
-  }
-
-  /** The buckets of each part, by part index in ascending order; parts matter when sharded. */
-  Map<Integer, List<LookupPlan.Bucket>> parts() {
-    return parts;
   }
 
   /**

@@ -42,7 +42,8 @@ public final class CatalogRenderer {
       for (CatalogLayout.Holder holder : layout.holders()) {
         files.add(source(catalog, shards.holder(holder)));
       }
-      for (Map.Entry<Integer, List<LookupPlan.Bucket>> part : layout.parts().entrySet()) {
+      for (Map.Entry<Integer, List<LookupLayout.Group>> part
+          : layout.lookup().parts().entrySet()) {
         files.add(source(catalog, shards.part(part.getKey(), part.getValue())));
       }
     }

@@ -142,8 +142,10 @@ final class CatalogTypeRenderer {
             .build());
 
     builder.addMethod(lookup.find());
-    if (!layout.isSharded()) {
-      builder.addMethods(lookup.bucketMethods(layout.lookup().buckets(), type));
+    if (layout.isSharded()) {
+      builder.addMethod(lookup.entryAt());
+    } else {
+      builder.addMethods(lookup.groupMethods(layout.lookup().groups(), type));
     }
     builder.addType(allHolder(listType));
     return builder.build();

@@ -10,89 +10,165 @@ import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders the generated lookup of a {@link LookupPlan}: a {@code find} method that hashes the code
- * once and switches to its bucket (directly, or through a lookup part in a large catalog), and one
- * small method per bucket whose dense {@code switch} compares a single hash and string.
+ * Renders the generated lookup of a {@link LookupLayout}: a {@code find} method that hashes the
+ * code once and picks its bucket. In a catalog of one class, a nested {@code switch} per group of
+ * buckets follows: the outer switch selects the bucket, the inner one the slot that the bucket's
+ * seed gives the hash, and the case compares a single hash and string. A small catalog's
+ * {@code find} holds its one group itself; a larger one calls group methods. A catalog too large
+ * for one class switches to a lookup part instead, whose packed table gives the same slots.
  */
 final class LookupRenderer {
 
   private static final String CODE = "code";
   private static final String HASH = "hash";
   private static final String BUCKET = "bucket";
+  private static final String ENTRY = "entry";
 
   private final CatalogLayout layout;
+  private final LookupLayout lookup;
 
   LookupRenderer(CatalogLayout layout) {
     this.layout = layout;
+    this.lookup = layout.lookup();
   }
 
   /** The catalog type's {@code find(String)}: the entry of a non-null code, or {@code null}. */
   MethodSpec find() {
-    ClassName type = layout.type();
-    LookupPlan plan = layout.lookup();
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("int $N = $N.hashCode()", HASH, CODE)
         .addStatement("int $N = ($N * $L) >>> $L", BUCKET, HASH,
-            hex(LookupPlan.BUCKET_MULTIPLIER), 32 - plan.bucketBits());
+            hex(LookupPlan.BUCKET_MULTIPLIER), 32 - lookup.plan().bucketBits());
     if (layout.isSharded()) {
-      body.add("return switch ($N >>> $L) {\n$>", BUCKET, layout.partShift());
-      for (int part : layout.parts().keySet()) {
+      body.add("return switch ($N >>> $L) {\n$>", BUCKET, lookup.partShift());
+      for (int part : lookup.parts().keySet()) {
         body.add("case $L -> $T.find($N, $N, $N);\n", part, layout.part(part), CODE, HASH, BUCKET);
       }
+      body.add("default -> null;\n$<};\n");
     } else {
-      body.add("return switch ($N) {\n$>", BUCKET);
-      for (LookupPlan.Bucket bucket : plan.buckets()) {
-        body.add("case $L -> $N($N, $N);\n", bucket.number(), bucketMethodName(bucket), CODE, HASH);
-      }
+      body.add(dispatch(lookup.groups(), layout.type()));
     }
-    body.add("default -> null;\n$<};\n");
     return MethodSpec.methodBuilder("find")
         .addJavadoc("The entry of {@code $N}, or {@code null}: the bucket of its hash, then that"
             + " bucket's switch.\n", CODE)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(type)
+        .returns(layout.type())
         .addParameter(String.class, CODE)
         .addCode(body.build())
         .build();
   }
 
-  /** A lookup part's {@code find}: the switch from bucket number to bucket method. */
-  MethodSpec partFind(List<LookupPlan.Bucket> buckets) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", BUCKET);
-    for (LookupPlan.Bucket bucket : buckets) {
-      body.add("case $L -> $N($N, $N);\n", bucket.number(), bucketMethodName(bucket), CODE, HASH);
-    }
-    body.add("default -> null;\n$<};\n");
+  /**
+   * A lookup part's {@code find}: the candidates its table gives for the hash (one, unless codes
+   * share the hash), each compared by its code.
+   */
+  MethodSpec tableFind(ClassName part) {
+    ClassName type = layout.type();
     return MethodSpec.methodBuilder("find")
         .addModifiers(Modifier.STATIC)
-        .returns(layout.type())
+        .returns(type)
         .addParameter(String.class, CODE)
         .addParameter(int.class, HASH)
         .addParameter(int.class, BUCKET)
+        .beginControlFlow("for (int slot = TABLE.first($N, $N); slot >= 0;"
+            + " slot = TABLE.next(slot))", HASH, BUCKET)
+        .addStatement("$T entry = $T.$N(TABLE.holder(slot), TABLE.position(slot))",
+            type, type, ENTRY)
+        .beginControlFlow("if (entry.code().equals($N))", CODE)
+        .addStatement("return entry")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return null")
+        .build();
+  }
+
+  /**
+   * The catalog type's {@code entry(holder, position)} for the lookup parts of a large catalog:
+   * a switch over the holders, so that a lookup initializes only the holder of its code.
+   */
+  MethodSpec entryAt() {
+    ClassName type = layout.type();
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (holder) {\n$>");
+    List<CatalogLayout.Holder> holders = layout.holders();
+    for (int h = 0; h < holders.size(); h++) {
+      body.add("case $L -> $T.at(position);\n", h, holders.get(h).type());
+    }
+    body.add("default -> throw new $T(holder);\n$<};\n", IndexOutOfBoundsException.class);
+    return MethodSpec.methodBuilder(ENTRY)
+        .addJavadoc("The entry at {@code position} in holder {@code holder}, numbered in"
+            + " constant-name order.\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(type)
+        .addParameter(int.class, "holder")
+        .addParameter(int.class, "position")
         .addCode(body.build())
         .build();
   }
 
-  /** One method per bucket, declared in {@code declaringClass}. */
-  List<MethodSpec> bucketMethods(List<LookupPlan.Bucket> buckets, ClassName declaringClass) {
-    List<MethodSpec> methods = new ArrayList<>(buckets.size());
-    for (LookupPlan.Bucket bucket : buckets) {
-      CodeBlock.Builder body = CodeBlock.builder()
-          .add("return switch (($N * $L) >>> $L) {\n$>", HASH, hex(bucket.seed()),
-              32 - bucket.tableBits());
-      for (LookupPlan.Slot slot : bucket.slots()) {
-        body.add("case $L -> $L;\n", slot.value(), slotExpression(slot, declaringClass));
-      }
-      body.add("default -> null;\n$<};\n");
-      methods.add(MethodSpec.methodBuilder(bucketMethodName(bucket))
+  /**
+   * The group methods that {@link #find} or {@link #partFind} call, declared in
+   * {@code declaringClass}; none where a single group is switched over in place.
+   */
+  List<MethodSpec> groupMethods(List<LookupLayout.Group> groups, ClassName declaringClass) {
+    if (groups.size() == 1) {
+      return List.of();
+    }
+    List<MethodSpec> methods = new ArrayList<>(groups.size());
+    for (LookupLayout.Group group : groups) {
+      List<LookupPlan.Bucket> buckets = group.buckets();
+      methods.add(MethodSpec.methodBuilder(groupMethodName(group))
+          .addJavadoc("Buckets $L to $L.\n",
+              buckets.get(0).number(), buckets.get(buckets.size() - 1).number())
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(layout.type())
           .addParameter(String.class, CODE)
           .addParameter(int.class, HASH)
-          .addCode(body.build())
+          .addParameter(int.class, BUCKET)
+          .addCode(bucketSwitch(buckets, declaringClass))
           .build());
     }
     return methods;
+  }
+
+  /**
+   * One group's switch in place, or a switch from bucket to group method. Groups are runs of
+   * buckets of any length, so each bucket is a label; the labels are dense, so javac makes this
+   * one {@code tableswitch}.
+   */
+  private CodeBlock dispatch(List<LookupLayout.Group> groups, ClassName declaringClass) {
+    if (groups.size() == 1) {
+      return bucketSwitch(groups.get(0).buckets(), declaringClass);
+    }
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", BUCKET);
+    for (LookupLayout.Group group : groups) {
+      CodeBlock labels = group.buckets().stream()
+          .map(bucket -> CodeBlock.of("$L", bucket.number()))
+          .collect(CodeBlock.joining(",$W"));
+      body.add("case $L -> $N($N, $N, $N);\n",
+          labels, groupMethodName(group), CODE, HASH, BUCKET);
+    }
+    return body.add("default -> null;\n$<};\n").build();
+  }
+
+  /**
+   * The switch over bucket numbers; each bucket's case switches over the slots its seed gives,
+   * unless the bucket has a single slot.
+   */
+  private CodeBlock bucketSwitch(List<LookupPlan.Bucket> buckets, ClassName declaringClass) {
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", BUCKET);
+    for (LookupPlan.Bucket bucket : buckets) {
+      List<LookupPlan.Slot> slots = bucket.slots();
+      if (slots.size() == 1) {
+        body.add("case $L -> $L;\n", bucket.number(), slotExpression(slots.get(0), declaringClass));
+        continue;
+      }
+      body.add("case $L -> switch (($N * $L) >>> $L) {\n$>", bucket.number(), HASH,
+          hex(bucket.seed()), 32 - bucket.tableBits());
+      for (LookupPlan.Slot slot : slots) {
+        body.add("case $L -> $L;\n", slot.value(), slotExpression(slot, declaringClass));
+      }
+      body.add("default -> null;\n$<};\n");
+    }
+    return body.add("default -> null;\n$<};\n").build();
   }
 
   private CodeBlock slotExpression(LookupPlan.Slot slot, ClassName declaringClass) {
@@ -118,8 +194,8 @@ final class LookupRenderer {
         : CodeBlock.of("$T.$N", home, entry.constantName());
   }
 
-  private static String bucketMethodName(LookupPlan.Bucket bucket) {
-    return "bucket" + bucket.number();
+  private static String groupMethodName(LookupLayout.Group group) {
+    return "group" + group.number();
   }
 
   private static String hex(int value) {

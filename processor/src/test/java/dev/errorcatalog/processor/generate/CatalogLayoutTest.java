@@ -139,16 +139,4 @@ class CatalogLayoutTest {
       assertHoldersPartitionConstants(layout);
     }
   }
-
-  @Test
-  void shardedLookupPartsCoverEveryBucketOnce() {
-    CatalogLayout layout = layout(numbered("AIS.", 40_000));
-
-    List<LookupPlan.Bucket> all = new ArrayList<>();
-    layout.parts().values().forEach(all::addAll);
-    assertEquals(layout.lookup().buckets(), all);
-    layout.parts().forEach((index, buckets) -> buckets.forEach(bucket ->
-        assertEquals((int) index, bucket.number() >>> layout.partShift())));
-    assertTrue(layout.parts().values().stream().allMatch(b -> b.size() <= 1 << 8));
-  }
 }
