@@ -1,10 +1,12 @@
 package dev.errorcatalog.runtime;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -28,7 +30,30 @@ public final class CatalogBundles {
 
   private final String baseName;
   private final Function<Locale, ResourceBundle> loader;
-  private final ConcurrentMap<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
+  private final ConcurrentMap<Locale, Chain> chains = new ConcurrentHashMap<>();
+
+  /**
+   * The bundle of a locale, and, when every bundle of its chain is a {@code .properties} bundle
+   * (as the processor generates them), those bundles from the most specific to the root. A
+   * {@link PropertyResourceBundle} answers for itself alone through its public
+   * {@code handleGetObject}, so a text costs one hash lookup per bundle tried, where
+   * {@code containsKey} and then {@code getString} would walk the chain twice.
+   */
+  private record Chain(ResourceBundle bundle, PropertyResourceBundle[] levels) {
+
+    String text(String key) {
+      if (levels == null) {
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
+      }
+      for (PropertyResourceBundle level : levels) {
+        Object text = level.handleGetObject(key);
+        if (text != null) {
+          return (String) text;
+        }
+      }
+      return null;
+    }
+  }
 
   /**
    * Creates the bundles of one catalog.
@@ -51,11 +76,8 @@ public final class CatalogBundles {
    * @return the text, or {@code null} where no bundle in the chain has the key
    */
   public String text(Locale locale, String key) {
-    ResourceBundle bundle = bundle(locale == null ? Locale.ROOT : locale);
-    if (bundle == null || !bundle.containsKey(key)) {
-      return null;
-    }
-    return bundle.getString(key);
+    Chain chain = chain(locale == null ? Locale.ROOT : locale);
+    return chain == null ? null : chain.text(key);
   }
 
   /**
@@ -69,16 +91,49 @@ public final class CatalogBundles {
     return Optional.ofNullable(text(locale, key));
   }
 
-  private ResourceBundle bundle(Locale locale) {
-    ResourceBundle cached = bundles.get(locale);
+  private Chain chain(Locale locale) {
+    Chain cached = chains.get(locale);
     if (cached != null) {
       return cached;
     }
     ResourceBundle loaded = load(locale);
-    if (loaded != null) {
-      bundles.putIfAbsent(locale, loaded);
+    if (loaded == null) {
+      return null;
     }
-    return loaded;
+    Chain chain = new Chain(loaded, levels(locale, loaded));
+    chains.putIfAbsent(locale, chain);
+    return chain;
+  }
+
+  /**
+   * The chain of {@code bundle}, the bundle {@code getBundle} gave for {@code requested}: the
+   * bundle, then one per later candidate locale of the request that has a bundle of that very
+   * locale, as {@code getBundle} chains them; or {@code null} if any of them is not a
+   * {@code .properties} bundle.
+   */
+  private PropertyResourceBundle[] levels(Locale requested, ResourceBundle bundle) {
+    List<Locale> candidates = CANDIDATES.getCandidateLocales(baseName, requested);
+    int start = candidates.indexOf(bundle.getLocale());
+    if (start < 0) {
+      return null;
+    }
+    List<PropertyResourceBundle> levels = new ArrayList<>();
+    for (Locale candidate : candidates.subList(start, candidates.size())) {
+      ResourceBundle level;
+      try {
+        level = candidate.equals(bundle.getLocale()) ? bundle : loader.apply(candidate);
+      } catch (MissingResourceException e) {
+        continue;
+      }
+      if (!level.getLocale().equals(candidate)) {
+        continue; // no bundle of this locale: getBundle answered with a fallback
+      }
+      if (!(level instanceof PropertyResourceBundle properties)) {
+        return null;
+      }
+      levels.add(properties);
+    }
+    return levels.toArray(PropertyResourceBundle[]::new);
   }
 
   private ResourceBundle load(Locale locale) {

@@ -3,12 +3,16 @@ package dev.errorcatalog.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +96,46 @@ class CatalogBundlesTest {
   void treatsANullLocaleAsTheCatalogDefault() {
     CatalogBundles bundles = new CatalogBundles("com.example.Errors", new Family(Locale.CHINA)::load);
     assertEquals("The JSON format of the input data is incorrect.", bundles.text(null, "AIS.0014"));
+  }
+
+  /** A .properties bundle of a locale, chained to a parent as getBundle chains them. */
+  private static PropertyResourceBundle properties(Locale locale, String text,
+      ResourceBundle chainedTo) {
+    try {
+      return new PropertyResourceBundle(new StringReader(text)) {
+        {
+          setParent(chainedTo); // (a parameter named parent would be hidden by the field)
+        }
+
+        @Override
+        public Locale getLocale() {
+          return locale;
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void readsEachLevelOfAPropertiesChainAsGetStringWould() {
+    PropertyResourceBundle root = properties(Locale.ROOT, "A=root A\nB=root B\n", null);
+    PropertyResourceBundle zhCn = properties(Locale.CHINA, "A=\u4e2d\u6587 A\n", root);
+    List<Locale> requested = new ArrayList<>();
+    CatalogBundles bundles = new CatalogBundles("com.example.Errors", locale -> {
+      requested.add(locale);
+      // As getBundle: zh_CN has a bundle, zh has none (so it falls back to the root).
+      return locale.equals(Locale.CHINA) ? zhCn : root;
+    });
+
+    assertEquals("\u4e2d\u6587 A", bundles.text(Locale.CHINA, "A"));
+    assertEquals("root B", bundles.text(Locale.CHINA, "B"));
+    assertNull(bundles.text(Locale.CHINA, "C"));
+    assertEquals("root A", bundles.text(Locale.ROOT, "A"));
+    for (String key : List.of("A", "B")) {
+      assertEquals(zhCn.getString(key), bundles.text(Locale.CHINA, key));
+    }
+    // zh_CN, then its candidates zh and root once, then the root itself once.
+    assertEquals(List.of(Locale.CHINA, Locale.CHINESE, Locale.ROOT, Locale.ROOT), requested);
   }
 }

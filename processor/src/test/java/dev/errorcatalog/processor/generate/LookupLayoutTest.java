@@ -43,16 +43,6 @@ class LookupLayoutTest {
       }
     }
     Compilation compilation = Compiler.javac().compile(sources);
-    if (System.getProperty("dumpLookup") != null) {
-      for (JavaFileObject f : compilation.generatedFiles()) {
-        java.nio.file.Path p = java.nio.file.Path.of("/tmp/calib", f.getName().replaceAll(".*/", ""));
-        java.nio.file.Files.createDirectories(p.getParent());
-        try (InputStream in = f.openInputStream()) { java.nio.file.Files.write(p, in.readAllBytes()); }
-      }
-      for (JavaFileObject f : sources) {
-        java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/calib", f.getName().replaceAll(".*/", "")), f.getCharContent(true));
-      }
-    }
     assertEquals(Compilation.Status.SUCCESS, compilation.status(),
         () -> compilation.diagnostics().toString());
     Map<String, Integer> sizes = new HashMap<>();
