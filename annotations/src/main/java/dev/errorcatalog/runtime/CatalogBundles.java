@@ -32,6 +32,9 @@ public final class CatalogBundles {
   private final Function<Locale, ResourceBundle> loader;
   private final ConcurrentMap<Locale, Chain> chains = new ConcurrentHashMap<>();
 
+  /** The chain used last: most callers ask in one locale, and then skip the map. */
+  private volatile Chain last;
+
   /**
    * The bundle of a locale, and, when every bundle of its chain is a {@code .properties} bundle
    * (as the processor generates them), those bundles from the most specific to the root. A
@@ -39,7 +42,7 @@ public final class CatalogBundles {
    * {@code handleGetObject}, so a text costs one hash lookup per bundle tried, where
    * {@code containsKey} and then {@code getString} would walk the chain twice.
    */
-  private record Chain(ResourceBundle bundle, PropertyResourceBundle[] levels) {
+  private record Chain(Locale locale, ResourceBundle bundle, PropertyResourceBundle[] levels) {
 
     String text(String key) {
       if (levels == null) {
@@ -92,16 +95,21 @@ public final class CatalogBundles {
   }
 
   private Chain chain(Locale locale) {
-    Chain cached = chains.get(locale);
-    if (cached != null) {
-      return cached;
+    Chain chain = last;
+    if (chain != null && chain.locale().equals(locale)) {
+      return chain;
     }
-    ResourceBundle loaded = load(locale);
-    if (loaded == null) {
-      return null;
+    chain = chains.get(locale);
+    if (chain == null) {
+      ResourceBundle loaded = load(locale);
+      if (loaded == null) {
+        return null;
+      }
+      chain = new Chain(locale, loaded, levels(locale, loaded));
+      Chain earlier = chains.putIfAbsent(locale, chain);
+      chain = earlier != null ? earlier : chain;
     }
-    Chain chain = new Chain(loaded, levels(locale, loaded));
-    chains.putIfAbsent(locale, chain);
+    last = chain;
     return chain;
   }
 

@@ -55,13 +55,14 @@ final class CatalogLayout {
   private CatalogLayout(Catalog catalog) {
     this.catalog = catalog;
     this.type = ClassName.get(catalog.packageName(), catalog.name());
-    this.lookup = LookupLayout.of(LookupPlan.of(catalog.entries()));
     this.holders = new ArrayList<>();
     if (catalog.entries().size() > CONSTANTS_PER_CLASS) {
       List<Entry> byName = new ArrayList<>(catalog.entries());
       byName.sort(Comparator.comparing(Entry::constantName));
       split("", byName);
     }
+    LookupPlan plan = LookupPlan.of(catalog.entries());
+    this.lookup = holders.isEmpty() ? LookupLayout.ofSwitches(plan) : LookupLayout.ofTables(plan);
     this.homeByCode = new LinkedHashMap<>();
     this.placeByCode = new LinkedHashMap<>();
     for (int h = 0; h < holders.size(); h++) {

@@ -44,7 +44,8 @@ public final class CatalogRenderer {
       }
       for (Map.Entry<Integer, List<LookupLayout.Group>> part
           : layout.lookup().parts().entrySet()) {
-        files.add(source(catalog, shards.part(part.getKey(), part.getValue())));
+        // A part of a large catalog is one group: its packed table.
+        files.add(source(catalog, shards.part(part.getKey(), part.getValue().get(0))));
       }
     }
     files.addAll(BundleRenderer.render(catalog));

@@ -18,8 +18,9 @@ import java.util.TreeMap;
  * methods that are called often enough to be compiled within a second of use.
  *
  * <p>A part is the range of buckets whose number shifted right by {@link #partShift()} is equal;
- * in a catalog too large for one class, each part is a class of its own. A catalog small enough
- * for one class is always a single part.
+ * in a catalog too large for one class, each part is a class of its own, holding a packed table
+ * rather than switches, and is a single group. A catalog small enough for one class is always a
+ * single part.
  */
 final class LookupLayout {
 
@@ -48,7 +49,7 @@ final class LookupLayout {
    */
   record Group(int number, List<LookupPlan.Bucket> buckets) {}
 
-  private LookupLayout(LookupPlan plan) {
+  private LookupLayout(LookupPlan plan, boolean tables) {
     this.plan = plan;
     int shift = plan.bucketBits();
     while (shift > 0 && maxCodesPerPart(plan, shift) > CODES_PER_PART) {
@@ -60,7 +61,7 @@ final class LookupLayout {
     int part = -1;
     for (LookupPlan.Bucket bucket : plan.buckets()) {
       int partOfBucket = bucket.number() >>> partShift;
-      if (!run.isEmpty() && (partOfBucket != part || !fits(run, bucket))) {
+      if (!run.isEmpty() && (partOfBucket != part || (!tables && !fits(run, bucket)))) {
         addGroup(part, run);
         run = new ArrayList<>();
       }
@@ -72,9 +73,14 @@ final class LookupLayout {
     }
   }
 
-  /** Lays out the switches of {@code plan}. */
-  static LookupLayout of(LookupPlan plan) {
-    return new LookupLayout(plan);
+  /** Lays out the switches of {@code plan}, whose groups become methods. */
+  static LookupLayout ofSwitches(LookupPlan plan) {
+    return new LookupLayout(plan, false);
+  }
+
+  /** Lays out {@code plan} as one packed table per part: each part is a single group. */
+  static LookupLayout ofTables(LookupPlan plan) {
+    return new LookupLayout(plan, true);
   }
 
   LookupPlan plan() {

@@ -48,8 +48,8 @@ final class LookupRenderer {
       body.add(dispatch(lookup.groups(), layout.type()));
     }
     return MethodSpec.methodBuilder("find")
-        .addJavadoc("The entry of {@code $N}, or {@code null}: the bucket of its hash, then that"
-            + " bucket's switch.\n", CODE)
+        .addJavadoc("The entry of {@code $N}, or {@code null}: the bucket of its hash, then $L.\n",
+            CODE, layout.isSharded() ? "the table of the bucket's part" : "that bucket's switch")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(layout.type())
         .addParameter(String.class, CODE)

@@ -81,12 +81,11 @@ final class ShardRenderer {
    * A package-private lookup part: the perfect-hash table of a range of buckets, packed into
    * string literals, and the loop over its candidates.
    */
-  TypeSpec part(int index, List<LookupLayout.Group> groups) {
+  TypeSpec part(int index, LookupLayout.Group group) {
     ClassName part = layout.part(index);
     LookupLayout lookup = layout.lookup();
     int firstBucket = index << lookup.partShift();
-    List<LookupPlan.Bucket> buckets = new ArrayList<>();
-    groups.forEach(group -> buckets.addAll(group.buckets()));
+    List<LookupPlan.Bucket> buckets = group.buckets();
     List<String> lines = CodeTableEncoder.encode(
         buckets, firstBucket, lookup.partShift(), layout::place);
     CodeBlock.Builder table = CodeBlock.builder()

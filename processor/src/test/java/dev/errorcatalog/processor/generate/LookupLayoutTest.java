@@ -145,6 +145,15 @@ class LookupLayoutTest {
   }
 
   @Test
+  void catalogTooLargeForOneClassHasOneTableAPart() {
+    CatalogLayout layout = layout(codesWithSharedHashes(12_000));
+
+    assertTrue(layout.isSharded());
+    assertTrue(layout.lookup().parts().size() > 1);
+    layout.lookup().parts().forEach((part, groups) -> assertEquals(1, groups.size()));
+  }
+
+  @Test
   void smallCatalogIsOneGroup() {
     CatalogLayout layout = layout(codesWithSharedHashes(100));
 
