@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No text in a table becomes code: every tricky text compiles, reads back exactly through the
- * generated API and bundles, and leaves the generated Javadoc valid for doclint.
+ * generated API and bundles, and leaves the generated Javadoc valid for doclint. Twice: in a
+ * catalog of one class, whose constants are string literals, and in one too large for a class,
+ * whose holders pack their entries' fields into literals.
  */
 class TableTextSafetyTest {
 
@@ -39,26 +41,51 @@ class TableTextSafetyTest {
   @TempDir static Path work;
   private static Compilation compilation;
   private static List<String> codes;
+  private static List<String> largeTexts;
+  private static List<String> largeCodes;
   private static URLClassLoader loader;
 
   @BeforeAll
   static void compileTrickyCatalog() throws IOException {
     Path tables = Files.createDirectories(work.resolve("tables"));
     codes = TrickyTexts.writeTable(tables.resolve("tricky.json"), TrickyTexts.ALL);
+    largeTexts = new ArrayList<>();
+    while (largeTexts.size() <= 2_000) {
+      largeTexts.addAll(TrickyTexts.ALL);
+    }
+    largeCodes = TrickyTexts.writeTable(tables.resolve("large-tricky.json"), largeTexts);
     compilation = Compilations.compile(List.of(Compilations.resourceDirs(tables)),
-        packageInfo("com.example.tricky", catalog("TrickyErrors", "tricky.json")));
+        packageInfo("com.example.tricky", catalog("TrickyErrors", "tricky.json") + "\n"
+            + catalog("LargeTrickyErrors", "large-tricky.json")));
     assertThat(compilation).succeededWithoutWarnings();
     loader = Compilations.load(compilation, Files.createDirectories(work.resolve("classes")));
   }
 
   @Test
   void readsEveryTrickyTextBackExactlyInEveryLocale() throws Exception {
-    Class<?> type = loader.loadClass("com.example.tricky.TrickyErrors");
+    assertReadsBack("TrickyErrors", codes, TrickyTexts.ALL);
+  }
+
+  @Test
+  void readsEveryTrickyTextBackFromTheHoldersOfALargeCatalog() throws Exception {
+    assertThat(loader.loadClass("com.example.tricky.LargeTrickyErrors").getMethod("all")
+        .invoke(null)).isInstanceOf(List.class);
+    assertThat(compilation.generatedSourceFiles().stream()
+        .anyMatch(file -> file.getName().contains("LargeTrickyErrors_T_"))).isTrue();
+    assertReadsBack("LargeTrickyErrors", largeCodes, largeTexts);
+  }
+
+  private static void assertReadsBack(String catalog, List<String> codes, List<String> texts)
+      throws Exception {
+    Class<?> type = loader.loadClass("com.example.tricky." + catalog);
     for (int i = 0; i < codes.size(); i++) {
-      String text = TrickyTexts.ALL.get(i);
+      String text = texts.get(i);
       ErrorCode entry = (ErrorCode) ((Optional<?>) type.getMethod("lookup", String.class)
           .invoke(null, codes.get(i))).orElseThrow();
       assertWithMessage("message() of %s", codes.get(i)).that(entry.message()).isEqualTo(text);
+      assertThat(entry.code()).isEqualTo(codes.get(i));
+      assertThat(entry.catalog()).isEqualTo("tricky */ \\u002a/ catalog");
+      assertThat(entry.httpStatus()).isEqualTo(java.util.OptionalInt.of(400));
       assertThat(entry.message(Locale.ENGLISH)).isEqualTo(text);
       assertThat(entry.message(CHINA)).isEqualTo(TrickyTexts.chinese(text));
       assertThat(entry.description(Locale.ENGLISH)).hasValue(text);

@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -31,6 +32,7 @@ final class CatalogTypeRenderer {
   static final ClassName ERROR_CODE = ClassName.get("dev.errorcatalog", "ErrorCode");
   static final ClassName CATALOG_BUNDLES =
       ClassName.get("dev.errorcatalog.runtime", "CatalogBundles");
+  static final ClassName PACKED_FIELDS = ClassName.get("dev.errorcatalog.runtime", "PackedFields");
 
   private final CatalogLayout layout;
   private final Optional<AnnotationSpec> generated;
@@ -143,6 +145,7 @@ final class CatalogTypeRenderer {
 
     builder.addMethod(lookup.find());
     if (layout.isSharded()) {
+      builder.addMethod(unpack(type));
       builder.addMethod(lookup.entryAt());
     } else {
       builder.addMethods(lookup.groupMethods(layout.lookup().groups(), type));
@@ -152,12 +155,8 @@ final class CatalogTypeRenderer {
   }
 
   private MethodSpec constructor(ClassName type) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    if (layout.isSharded()) {
-      constructor.addJavadoc("Called by the holders of this catalog's constants only.\n");
-    } else {
-      constructor.addModifiers(Modifier.PRIVATE);
-    }
+    // Private at every size: a large catalog's holders create entries through unpack.
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
     return constructor
         .addParameter(String.class, "code")
         .addParameter(String.class, "catalog")
@@ -171,6 +170,29 @@ final class CatalogTypeRenderer {
         .addStatement("this.category = $T.ofNullable(category)", Optional.class)
         .addStatement("this.message = message")
         .addStatement("this.self = $T.of(this)", Optional.class)
+        .build();
+  }
+
+  /** The factory of a large catalog's holders: entries from packed fields, in one loop. */
+  private static MethodSpec unpack(ClassName type) {
+    return MethodSpec.methodBuilder("unpack")
+        .addJavadoc("Creates the entries that {@code data} packs, and puts their table indices"
+            + " into {@code indices}.\n\n@param indices as long as the entries it receives"
+            + "\n@param data the packed fields of the entries, in table order\n"
+            + "@return the entries\n")
+        .addModifiers(Modifier.STATIC)
+        .varargs()
+        .returns(ArrayTypeName.of(type))
+        .addParameter(int[].class, "indices")
+        .addParameter(String[].class, "data")
+        .addStatement("$T fields = new $T(data)", PACKED_FIELDS, PACKED_FIELDS)
+        .addStatement("$T[] entries = new $T[indices.length]", type, type)
+        .beginControlFlow("for (int i = 0; i < entries.length; i++)")
+        .addStatement("indices[i] = fields.nextInt()")
+        .addStatement("entries[i] = new $T(fields.next(), fields.next(), fields.nextInt(),"
+            + " fields.next(), fields.next())", type)
+        .endControlFlow()
+        .addStatement("return entries")
         .build();
   }
 

@@ -31,4 +31,27 @@ final class ConstantRenderer {
         .initializer(initializer)
         .build();
   }
+
+  /**
+   * The constant of {@code entry} in a holder, which creates its entries from packed fields:
+   * element {@code position} of the holder's array {@code entries}.
+   */
+  static FieldSpec holderConstant(
+      Catalog catalog, ClassName type, Entry entry, String entries, int position) {
+    return FieldSpec.builder(type, entry.constantName(),
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(EntryDocs.of(catalog, entry))
+        .initializer("$N[$L]", entries, position)
+        .build();
+  }
+
+  /** The fields of {@code entry} as the catalog type's {@code unpack} reads them. */
+  static void pack(Catalog catalog, Entry entry, PackedFieldsWriter fields) {
+    fields.number(entry.index())
+        .text(entry.code())
+        .text(entry.catalogId())
+        .number(entry.status().isPresent() ? entry.status().getAsInt() : -1)
+        .text(entry.category().orElse(null))
+        .text(entry.message().textIn(catalog.defaultLocale()).orElseThrow());
+  }
 }

@@ -9,7 +9,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Entry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -30,8 +29,8 @@ final class ShardRenderer {
   }
 
   /**
-   * A public holder of constants, which also hands them to {@code all()} and, by position, to the
-   * lookup tables.
+   * A public holder of constants, which creates its entries in one loop over packed fields, and
+   * hands them to {@code all()} and, by position, to the lookup tables.
    */
   TypeSpec holder(CatalogLayout.Holder holder) {
     ClassName type = layout.type();
@@ -42,38 +41,48 @@ final class ShardRenderer {
     generated.ifPresent(builder::addAnnotation);
     NameAllocator names = new NameAllocator();
     holder.entries().forEach(entry -> names.newName(entry.constantName(), entry.constantName()));
-    String byPosition = names.newName("BY_POSITION", "byPosition");
-    MethodSpec.Builder copyInto = MethodSpec.methodBuilder("copyInto")
-        .addJavadoc("Puts this holder's entries at their table positions.\n")
-        .addModifiers(Modifier.STATIC)
-        .addParameter(array, "table");
-    List<CodeBlock> constants = new ArrayList<>();
-    for (Entry entry : holder.entries()) {
-      builder.addField(ConstantRenderer.constant(layout.catalog(), type, entry));
-      copyInto.addStatement("table[$L] = $N", entry.index(), entry.constantName());
-      constants.add(CodeBlock.of("$N", entry.constantName()));
+    String indices = names.newName("INDICES", "indices");
+    String entries = names.newName("ENTRIES", "entries");
+
+    PackedFieldsWriter fields = new PackedFieldsWriter();
+    holder.entries().forEach(entry -> ConstantRenderer.pack(layout.catalog(), entry, fields));
+    CodeBlock.Builder unpack = CodeBlock.builder().add("$T.unpack($N", type, indices);
+    for (String piece : fields.pieces()) {
+      unpack.add(",\n$>$>$L$<$<", StringLiterals.of(piece));
     }
-    // A method of its own: in the static initializer, the array would push it past 64 KiB.
-    MethodSpec entries = MethodSpec.methodBuilder("entries")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(array)
-        .addStatement("return new $T[] {$>$>\n$L$<$<}", type, CodeBlock.join(constants, ",$W"))
-        .build();
-    return builder
-        .addField(FieldSpec.builder(array, byPosition, Modifier.PRIVATE, Modifier.STATIC,
+    unpack.add(")");
+    // Declared first: the constants below are read from it.
+    builder.addField(FieldSpec.builder(int[].class, indices, Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("$N()", entries)
+            .addJavadoc("The table index of each entry, filled by {@code unpack}.\n")
+            .initializer("new int[$L]", holder.entries().size())
             .build())
+        .addField(FieldSpec.builder(array, entries, Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .addJavadoc("This holder's entries, in table order.\n")
+            .initializer(unpack.build())
+            .build());
+    for (int position = 0; position < holder.entries().size(); position++) {
+      builder.addField(ConstantRenderer.holderConstant(
+          layout.catalog(), type, holder.entries().get(position), entries, position));
+    }
+    return builder
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(copyInto.build())
+        .addMethod(MethodSpec.methodBuilder("copyInto")
+            .addJavadoc("Puts this holder's entries at their table indices.\n")
+            .addModifiers(Modifier.STATIC)
+            .addParameter(array, "table")
+            .beginControlFlow("for (int position = 0; position < $N.length; position++)", entries)
+            .addStatement("table[$N[position]] = $N[position]", indices, entries)
+            .endControlFlow()
+            .build())
         .addMethod(MethodSpec.methodBuilder("at")
             .addJavadoc("The entry at {@code position} in this holder, for the lookup tables.\n")
             .addModifiers(Modifier.STATIC)
             .returns(type)
             .addParameter(int.class, "position")
-            .addStatement("return $N[position]", byPosition)
+            .addStatement("return $N[position]", entries)
             .build())
-        .addMethod(entries)
         .build();
   }
 
