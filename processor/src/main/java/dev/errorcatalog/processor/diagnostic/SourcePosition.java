@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor.diagnostic;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -34,8 +33,8 @@ public record SourcePosition(String table, int line, int column) {
       return table;
     }
     if (column <= 0) {
-      return String.format(Locale.ROOT, "%s:%d", table, line);
+      return table + ":" + line;
     }
-    return String.format(Locale.ROOT, "%s:%d:%d", table, line, column);
+    return table + ":" + line + ":" + column;
   }
 }

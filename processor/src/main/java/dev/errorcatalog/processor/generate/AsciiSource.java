@@ -1,7 +1,5 @@
 package dev.errorcatalog.processor.generate;
 
-import java.util.Locale;
-
 /**
  * Makes generated Java source pure ASCII: every character above {@code U+007E} becomes a
  * {@code \}{@code uXXXX} escape, which javac decodes before it reads anything, so the text is the
@@ -24,7 +22,7 @@ final class AsciiSource {
         if (ascii == null) {
           ascii = new StringBuilder(source.length() + 64).append(source, 0, i);
         }
-        ascii.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        Escapes.appendUnicode(ascii, c);
       } else if (ascii != null) {
         ascii.append(c);
       }

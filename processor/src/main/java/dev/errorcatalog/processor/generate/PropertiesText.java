@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor.generate;
 
-import java.util.Locale;
 
 /**
  * Escapes keys and values for a {@code .properties} file as {@link java.util.Properties#load}
@@ -45,7 +44,7 @@ final class PropertiesText {
         case '=', ':', '#', '!' -> out.append('\\').append(c);
         default -> {
           if (c < 0x20 || c > 0x7e) {
-            out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            Escapes.appendUnicodeUpperCase(out, c);
           } else {
             out.append(c);
           }

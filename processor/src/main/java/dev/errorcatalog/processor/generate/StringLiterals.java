@@ -1,7 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
-import java.util.Locale;
 
 /**
  * Java string literals of table text, pure ASCII and safe to place anywhere in a source file.
@@ -68,9 +67,9 @@ final class StringLiterals {
         case '\r' -> literal.append("\\r");
         default -> {
           if (c < 0x20) {
-            literal.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+            Escapes.appendOctal(literal, c);
           } else if (c > 0x7e) {
-            literal.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            Escapes.appendUnicode(literal, c);
           } else {
             literal.append(c);
           }
