@@ -5,12 +5,16 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -51,6 +55,55 @@ class EclipseCompilerTest {
         "classes/com/example/ecj/OcrErrors_zh_CN.properties",
         "classes/com/example/ecj/AppErrors_zh_CN.properties");
     assertThat(eclipseFiles).isEqualTo(generatedFiles(byJavac));
+  }
+
+  /**
+   * ECJ's bytecode for the generated lookup: every method a lookup runs through stays within
+   * HotSpot's limit (the generator's size estimate is calibrated on javac), and every code of a
+   * catalog of switches and of a catalog of tables resolves.
+   */
+  @Test
+  void compilesLookupsThatResolveAndStayJitCompilableInBothShapes() throws Exception {
+    Path sources = Files.createDirectories(project.resolve("src/main/java/com/example/ecj"));
+    Files.writeString(sources.resolve("package-info.java"), """
+        @dev.errorcatalog.ErrorCatalog(name = "SwitchErrors", sources = "tables/switch.csv")
+        @dev.errorcatalog.ErrorCatalog(name = "TableErrors", sources = "tables/table.csv")
+        package com.example.ecj;
+        """);
+    Path tables = Files.createDirectories(project.resolve("src/main/resources/tables"));
+    Map<String, Integer> sizes = Map.of("SwitchErrors", 2_000, "TableErrors", 2_500);
+    Files.writeString(tables.resolve("switch.csv"), table("SW", sizes.get("SwitchErrors")));
+    Files.writeString(tables.resolve("table.csv"), table("TB", sizes.get("TableErrors")));
+
+    Path byEclipse = compile(new EclipseCompiler(), "ecj");
+
+    Path classes = byEclipse.resolve("classes");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        getClass().getClassLoader())) {
+      for (Map.Entry<String, Integer> catalog : sizes.entrySet()) {
+        Method lookup = loader.loadClass("com.example.ecj." + catalog.getKey())
+            .getMethod("lookup", String.class);
+        String prefix = catalog.getKey().equals("SwitchErrors") ? "SW" : "TB";
+        for (int n = 0; n < catalog.getValue(); n++) {
+          Optional<?> found = (Optional<?>) lookup.invoke(null, prefix + "." + n);
+          assertWithMessage("%s.%s", prefix, n).that(found.isPresent()).isTrue();
+        }
+        assertThat((Optional<?>) lookup.invoke(null, prefix + ".-1")).isEmpty();
+      }
+    }
+    MethodSizes.under(classes).forEach((method, size) -> {
+      if (method.matches(".*\\.(find|group\\d+)")) {
+        assertWithMessage(method).that(size).isAtMost(MethodSizes.HUGE_METHOD_LIMIT);
+      }
+    });
+  }
+
+  private static String table(String prefix, int size) {
+    StringBuilder table = new StringBuilder("code,message\n");
+    for (int n = 0; n < size; n++) {
+      table.append(prefix).append('.').append(n).append(",Message ").append(n).append('\n');
+    }
+    return table.toString();
   }
 
   private Path compile(JavaCompiler compiler, String name) throws IOException {
