@@ -52,6 +52,7 @@ final class ConstantRenderer {
         .text(entry.catalogId())
         .number(entry.status().isPresent() ? entry.status().getAsInt() : -1)
         .text(entry.category().orElse(null))
-        .text(entry.message().textIn(catalog.defaultLocale()).orElseThrow());
+        .text(entry.message().textIn(catalog.defaultLocale()).orElseThrow())
+        .endRecord();
   }
 }

@@ -46,9 +46,11 @@ final class ShardRenderer {
 
     PackedFieldsWriter fields = new PackedFieldsWriter();
     holder.entries().forEach(entry -> ConstantRenderer.pack(layout.catalog(), entry, fields));
+    // One literal line per entry; javac folds each piece's lines into one constant.
     CodeBlock.Builder unpack = CodeBlock.builder().add("$T.unpack($N", type, indices);
-    for (String piece : fields.pieces()) {
-      unpack.add(",\n$>$>$L$<$<", StringLiterals.of(piece));
+    for (List<String> piece : fields.pieces()) {
+      unpack.add(",\n$>$>$L$<$<", piece.stream().map(StringLiterals::of)
+          .collect(CodeBlock.joining(" +\n")));
     }
     unpack.add(")");
     // Declared first: the constants below are read from it.
