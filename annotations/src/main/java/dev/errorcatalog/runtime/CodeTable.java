@@ -30,6 +30,9 @@ public final class CodeTable {
   /** The holder of a slot whose hash several codes share; its position points at them. */
   public static final int SHARED = 0xfffe;
 
+  /** A table of one empty bucket, which has no candidate for any hash. */
+  public static final CodeTable NONE = new CodeTable(0, "AAAAAAAAAAA=");
+
   private static final int MORE = 0x8000;
 
   /** Per bucket: seed, then first slot shifted left by 8 or'ed with {@code tableBits + 1}. */

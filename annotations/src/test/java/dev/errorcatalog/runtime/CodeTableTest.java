@@ -83,6 +83,13 @@ class CodeTableTest {
   }
 
   @Test
+  void noneHasNoCandidateForAnyHash() {
+    for (int hash : new int[] {0, 1, -1, 12345, Integer.MIN_VALUE}) {
+      assertEquals(-1, CodeTable.NONE.first(hash, hash));
+    }
+  }
+
+  @Test
   void rejectsDataThatIsNotATableOfItsBuckets() {
     String twoBuckets = base64(ByteBuffer.allocate(16));
 

@@ -145,7 +145,9 @@ final class CatalogTypeRenderer {
 
     builder.addMethod(lookup.find());
     if (layout.isSharded()) {
+      builder.addField(lookup.tables());
       builder.addMethod(unpack(type));
+      builder.addMethod(lookup.tableOfPart());
       builder.addMethod(lookup.entryAt());
     } else {
       builder.addMethods(lookup.groupMethods(layout.lookup().groups(), type));

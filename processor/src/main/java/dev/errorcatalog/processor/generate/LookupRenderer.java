@@ -1,7 +1,9 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.errorcatalog.processor.model.Entry;
 import java.util.ArrayList;
@@ -23,6 +25,9 @@ final class LookupRenderer {
   private static final String HASH = "hash";
   private static final String BUCKET = "bucket";
   private static final String ENTRY = "entry";
+  private static final String TABLES = "TABLES";
+  private static final String TABLE_OF_PART = "table";
+  private static final ClassName CODE_TABLE = ShardRenderer.CODE_TABLE;
 
   private final CatalogLayout layout;
   private final LookupLayout lookup;
@@ -39,11 +44,21 @@ final class LookupRenderer {
         .addStatement("int $N = ($N * $L) >>> $L", BUCKET, HASH,
             hex(LookupPlan.BUCKET_MULTIPLIER), 32 - lookup.plan().bucketBits());
     if (layout.isSharded()) {
-      body.add("return switch ($N >>> $L) {\n$>", BUCKET, lookup.partShift());
-      for (int part : lookup.parts().keySet()) {
-        body.add("case $L -> $T.find($N, $N, $N);\n", part, layout.part(part), CODE, HASH, BUCKET);
-      }
-      body.add("default -> null;\n$<};\n");
+      ClassName type = layout.type();
+      body.addStatement("int part = $N >>> $L", BUCKET, lookup.partShift())
+          .addStatement("$T table = $N[part]", CODE_TABLE, TABLES)
+          .beginControlFlow("if (table == null)")
+          .add("// A race only reads the table twice: a CodeTable is immutable.\n")
+          .addStatement("table = $N[part] = $N(part)", TABLES, TABLE_OF_PART)
+          .endControlFlow()
+          .beginControlFlow("for (int slot = table.first($N, $N); slot >= 0;"
+              + " slot = table.next(slot))", HASH, BUCKET)
+          .addStatement("$T entry = $N(table.holder(slot), table.position(slot))", type, ENTRY)
+          .beginControlFlow("if (entry.code.equals($N))", CODE)
+          .addStatement("return entry")
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("return null");
     } else {
       body.add(dispatch(lookup.groups(), layout.type()));
     }
@@ -57,27 +72,29 @@ final class LookupRenderer {
         .build();
   }
 
-  /**
-   * A lookup part's {@code find}: the candidates its table gives for the hash (one, unless codes
-   * share the hash), each compared by its code.
-   */
-  MethodSpec tableFind(ClassName part) {
-    ClassName type = layout.type();
-    return MethodSpec.methodBuilder("find")
-        .addModifiers(Modifier.STATIC)
-        .returns(type)
-        .addParameter(String.class, CODE)
-        .addParameter(int.class, HASH)
-        .addParameter(int.class, BUCKET)
-        .beginControlFlow("for (int slot = TABLE.first($N, $N); slot >= 0;"
-            + " slot = TABLE.next(slot))", HASH, BUCKET)
-        .addStatement("$T entry = $T.$N(TABLE.holder(slot), TABLE.position(slot))",
-            type, type, ENTRY)
-        .beginControlFlow("if (entry.code().equals($N))", CODE)
-        .addStatement("return entry")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return null")
+  /** The array that caches each part's table, in the catalog type of a large catalog. */
+  FieldSpec tables() {
+    int parts = 1 << (lookup.plan().bucketBits() - lookup.partShift());
+    return FieldSpec.builder(ArrayTypeName.of(CODE_TABLE), TABLES,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The table of each lookup part, read when the part is first used.\n")
+        .initializer("new $T[$L]", CODE_TABLE, parts)
+        .build();
+  }
+
+  /** The switch from a part number to its class's table, run once per part. */
+  MethodSpec tableOfPart() {
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (part) {\n$>");
+    for (int part : lookup.parts().keySet()) {
+      body.add("case $L -> $T.TABLE;\n", part, layout.part(part));
+    }
+    body.add("default -> $T.NONE;\n$<};\n", CODE_TABLE);
+    return MethodSpec.methodBuilder(TABLE_OF_PART)
+        .addJavadoc("The table of lookup part {@code part}, loading its class.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(CODE_TABLE)
+        .addParameter(int.class, "part")
+        .addCode(body.build())
         .build();
   }
 
@@ -96,7 +113,7 @@ final class LookupRenderer {
     return MethodSpec.methodBuilder(ENTRY)
         .addJavadoc("The entry at {@code position} in holder {@code holder}, numbered in"
             + " constant-name order.\n")
-        .addModifiers(Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type)
         .addParameter(int.class, "holder")
         .addParameter(int.class, "position")

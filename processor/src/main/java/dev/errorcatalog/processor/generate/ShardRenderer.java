@@ -20,12 +20,10 @@ final class ShardRenderer {
 
   private final CatalogLayout layout;
   private final Optional<AnnotationSpec> generated;
-  private final LookupRenderer lookupRenderer;
 
   ShardRenderer(CatalogLayout layout, Optional<AnnotationSpec> generated) {
     this.layout = layout;
     this.generated = generated;
-    this.lookupRenderer = new LookupRenderer(layout);
   }
 
   /**
@@ -90,7 +88,7 @@ final class ShardRenderer {
 
   /**
    * A package-private lookup part: the perfect-hash table of a range of buckets, packed into
-   * string literals, and the loop over its candidates.
+   * string literals, which the catalog type reads when the part is first used.
    */
   TypeSpec part(int index, LookupLayout.Group group) {
     ClassName part = layout.part(index);
@@ -113,12 +111,10 @@ final class ShardRenderer {
             layout.type(), CODE_TABLE);
     generated.ifPresent(builder::addAnnotation);
     return builder
-        .addField(FieldSpec.builder(CODE_TABLE, "TABLE", Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
+        .addField(FieldSpec.builder(CODE_TABLE, "TABLE", Modifier.STATIC, Modifier.FINAL)
             .initializer(table.build())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(lookupRenderer.tableFind(part))
         .build();
   }
 }
