@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Fixtures;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,5 +55,29 @@ class CatalogRendererTest {
     assertEquals(-1, source.chars().filter(c -> c > 0x7e).findFirst().orElse(-1));
     assertTrue(source.contains("\"Caf\\u00e9 \\\"%s\\\" \\\\u002a */ @x \\ud83d\\ude00\""),
         source);
+  }
+
+  /** A catalog of holders and packed tables renders to the same files, byte for byte. */
+  @Test
+  void rendersALargeCatalogToTheSameFilesEveryTime() {
+    List<String> codes = new java.util.ArrayList<>(List.of("SAME.AaAa", "SAME.BBBB"));
+    for (int i = 0; i < 3_000; i++) {
+      codes.add((i % 3 == 0 ? "AIS." : i % 3 == 1 ? "ModelArts." : "APIG.") + i);
+    }
+    Catalog catalog = Fixtures.catalogOf(Fixtures.entries(codes));
+
+    List<GeneratedFile> first = new CatalogRenderer(Optional.empty()).render(catalog);
+    List<GeneratedFile> second = new CatalogRenderer(Optional.empty()).render(catalog);
+
+    assertTrue(first.size() > 3, "holders and lookup parts");
+    assertEquals(contents(first), contents(second));
+  }
+
+  private static List<String> contents(List<GeneratedFile> files) {
+    return files.stream().map(file -> file instanceof GeneratedFile.SourceFile source
+            ? source.qualifiedName() + "\n" + source.text()
+            : ((GeneratedFile.ResourceFile) file).relativeName() + "\n" + new String(
+                ((GeneratedFile.ResourceFile) file).bytes(), StandardCharsets.ISO_8859_1))
+        .toList();
   }
 }
