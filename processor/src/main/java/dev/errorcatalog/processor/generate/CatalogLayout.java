@@ -32,7 +32,6 @@ final class CatalogLayout {
   private final ClassName type;
   private final LookupLayout lookup;
   private final List<Holder> holders;
-  private final Map<String, ClassName> homeByCode;
   private final Map<String, Place> placeByCode;
 
   /**
@@ -63,13 +62,11 @@ final class CatalogLayout {
     }
     LookupPlan plan = LookupPlan.of(catalog.entries());
     this.lookup = holders.isEmpty() ? LookupLayout.ofSwitches(plan) : LookupLayout.ofTables(plan);
-    this.homeByCode = new LinkedHashMap<>();
     this.placeByCode = new LinkedHashMap<>();
     for (int h = 0; h < holders.size(); h++) {
       Holder holder = holders.get(h);
       for (int position = 0; position < holder.entries().size(); position++) {
         Entry entry = holder.entries().get(position);
-        homeByCode.put(entry.code(), holder.type());
         placeByCode.put(entry.code(), new Place(h, position));
       }
     }
@@ -104,12 +101,7 @@ final class CatalogLayout {
     return holders;
   }
 
-  /** The class that declares the constant of {@code entry}. */
-  ClassName home(Entry entry) {
-    return homeByCode.getOrDefault(entry.code(), type);
-  }
-
-  /** Where the constant of {@code entry} is in a sharded catalog. */
+  /** Where the constant of {@code entry} is in a sharded catalog; {@code null} in another. */
   Place place(Entry entry) {
     return placeByCode.get(entry.code());
   }

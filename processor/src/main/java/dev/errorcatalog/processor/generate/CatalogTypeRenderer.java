@@ -33,6 +33,7 @@ final class CatalogTypeRenderer {
   static final ClassName CATALOG_BUNDLES =
       ClassName.get("dev.errorcatalog.runtime", "CatalogBundles");
   static final ClassName PACKED_FIELDS = ClassName.get("dev.errorcatalog.runtime", "PackedFields");
+  static final ClassName CODE_TABLE = ClassName.get("dev.errorcatalog.runtime", "CodeTable");
 
   private final CatalogLayout layout;
   private final Optional<AnnotationSpec> generated;
@@ -150,7 +151,7 @@ final class CatalogTypeRenderer {
       builder.addMethod(lookup.tableOfPart());
       builder.addMethod(lookup.entryAt());
     } else {
-      builder.addMethods(lookup.groupMethods(layout.lookup().groups(), type));
+      builder.addMethods(lookup.groupMethods(layout.lookup().groups()));
     }
     builder.addType(allHolder(listType));
     return builder.build();

@@ -16,8 +16,9 @@ import javax.lang.model.element.Modifier;
  * code once and picks its bucket. In a catalog of one class, a nested {@code switch} per group of
  * buckets follows: the outer switch selects the bucket, the inner one the slot that the bucket's
  * seed gives the hash, and the case compares a single hash and string. A small catalog's
- * {@code find} holds its one group itself; a larger one calls group methods. A catalog too large
- * for one class switches to a lookup part instead, whose packed table gives the same slots.
+ * {@code find} holds its one group itself; a larger one calls group methods. In a catalog too
+ * large for one class, {@code find} reads the packed table of the bucket's lookup part instead
+ * (the same buckets, seeds and slots), and reaches the entry through its holder.
  */
 final class LookupRenderer {
 
@@ -27,7 +28,7 @@ final class LookupRenderer {
   private static final String ENTRY = "entry";
   private static final String TABLES = "TABLES";
   private static final String TABLE_OF_PART = "table";
-  private static final ClassName CODE_TABLE = ShardRenderer.CODE_TABLE;
+  private static final ClassName CODE_TABLE = CatalogTypeRenderer.CODE_TABLE;
 
   private final CatalogLayout layout;
   private final LookupLayout lookup;
@@ -60,7 +61,7 @@ final class LookupRenderer {
           .endControlFlow()
           .addStatement("return null");
     } else {
-      body.add(dispatch(lookup.groups(), layout.type()));
+      body.add(dispatch(lookup.groups()));
     }
     return MethodSpec.methodBuilder("find")
         .addJavadoc("The entry of {@code $N}, or {@code null}: the bucket of its hash, then $L.\n",
@@ -122,10 +123,10 @@ final class LookupRenderer {
   }
 
   /**
-   * The group methods that {@link #find} or {@link #partFind} call, declared in
-   * {@code declaringClass}; none where a single group is switched over in place.
+   * The group methods that {@link #find} calls in a catalog of one class; none where a single
+   * group is switched over in place.
    */
-  List<MethodSpec> groupMethods(List<LookupLayout.Group> groups, ClassName declaringClass) {
+  List<MethodSpec> groupMethods(List<LookupLayout.Group> groups) {
     if (groups.size() == 1) {
       return List.of();
     }
@@ -140,7 +141,7 @@ final class LookupRenderer {
           .addParameter(String.class, CODE)
           .addParameter(int.class, HASH)
           .addParameter(int.class, BUCKET)
-          .addCode(bucketSwitch(buckets, declaringClass))
+          .addCode(bucketSwitch(buckets))
           .build());
     }
     return methods;
@@ -151,9 +152,9 @@ final class LookupRenderer {
    * buckets of any length, so each bucket is a label; the labels are dense, so javac makes this
    * one {@code tableswitch}.
    */
-  private CodeBlock dispatch(List<LookupLayout.Group> groups, ClassName declaringClass) {
+  private CodeBlock dispatch(List<LookupLayout.Group> groups) {
     if (groups.size() == 1) {
-      return bucketSwitch(groups.get(0).buckets(), declaringClass);
+      return bucketSwitch(groups.get(0).buckets());
     }
     CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", BUCKET);
     for (LookupLayout.Group group : groups) {
@@ -170,45 +171,38 @@ final class LookupRenderer {
    * The switch over bucket numbers; each bucket's case switches over the slots its seed gives,
    * unless the bucket has a single slot.
    */
-  private CodeBlock bucketSwitch(List<LookupPlan.Bucket> buckets, ClassName declaringClass) {
+  private CodeBlock bucketSwitch(List<LookupPlan.Bucket> buckets) {
     CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", BUCKET);
     for (LookupPlan.Bucket bucket : buckets) {
       List<LookupPlan.Slot> slots = bucket.slots();
       if (slots.size() == 1) {
-        body.add("case $L -> $L;\n", bucket.number(), slotExpression(slots.get(0), declaringClass));
+        body.add("case $L -> $L;\n", bucket.number(), slotExpression(slots.get(0)));
         continue;
       }
       body.add("case $L -> switch (($N * $L) >>> $L) {\n$>", bucket.number(), HASH,
           hex(bucket.seed()), 32 - bucket.tableBits());
       for (LookupPlan.Slot slot : slots) {
-        body.add("case $L -> $L;\n", slot.value(), slotExpression(slot, declaringClass));
+        body.add("case $L -> $L;\n", slot.value(), slotExpression(slot));
       }
       body.add("default -> null;\n$<};\n");
     }
     return body.add("default -> null;\n$<};\n").build();
   }
 
-  private CodeBlock slotExpression(LookupPlan.Slot slot, ClassName declaringClass) {
+  private CodeBlock slotExpression(LookupPlan.Slot slot) {
     List<Entry> entries = slot.entries();
     if (entries.size() == 1) {
       Entry entry = entries.get(0);
-      return CodeBlock.of("$N == $L && $N.equals($S) ? $L : null",
-          HASH, slot.hash(), CODE, entry.code(), reference(entry, declaringClass));
+      return CodeBlock.of("$N == $L && $N.equals($S) ? $N : null",
+          HASH, slot.hash(), CODE, entry.code(), entry.constantName());
     }
     // Codes with equal hashCode() share the slot: compare them in table order.
     CodeBlock.Builder expression = CodeBlock.builder()
         .add("$N != $L ? null", HASH, slot.hash());
     for (Entry entry : entries) {
-      expression.add(" : $N.equals($S) ? $L", CODE, entry.code(), reference(entry, declaringClass));
+      expression.add(" : $N.equals($S) ? $N", CODE, entry.code(), entry.constantName());
     }
     return expression.add(" : null").build();
-  }
-
-  private CodeBlock reference(Entry entry, ClassName from) {
-    ClassName home = layout.home(entry);
-    return home.equals(from)
-        ? CodeBlock.of("$N", entry.constantName())
-        : CodeBlock.of("$T.$N", home, entry.constantName());
   }
 
   private static String groupMethodName(LookupLayout.Group group) {

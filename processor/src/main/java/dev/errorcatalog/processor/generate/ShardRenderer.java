@@ -16,8 +16,6 @@ import javax.lang.model.element.Modifier;
 /** The extra classes of a catalog too large for one: constant holders and lookup parts. */
 final class ShardRenderer {
 
-  static final ClassName CODE_TABLE = ClassName.get("dev.errorcatalog.runtime", "CodeTable");
-
   private final CatalogLayout layout;
   private final Optional<AnnotationSpec> generated;
 
@@ -98,7 +96,7 @@ final class ShardRenderer {
     List<String> lines = CodeTableEncoder.encode(
         buckets, firstBucket, lookup.partShift(), layout::place);
     CodeBlock.Builder table = CodeBlock.builder()
-        .add("new $T($L", CODE_TABLE, lookup.partShift());
+        .add("new $T($L", CatalogTypeRenderer.CODE_TABLE, lookup.partShift());
     for (String line : lines) {
       table.add(",\n$>$>$S$<$<", line); // Base64: nothing to escape
     }
@@ -108,10 +106,10 @@ final class ShardRenderer {
         .addJavadoc("The lookup of codes in buckets $L to $L of {@link $T}: a perfect-hash table"
             + " found at compile time\n(see {@link $T}), read when the first such code is"
             + " looked up.\n", firstBucket, firstBucket + (1 << lookup.partShift()) - 1,
-            layout.type(), CODE_TABLE);
+            layout.type(), CatalogTypeRenderer.CODE_TABLE);
     generated.ifPresent(builder::addAnnotation);
     return builder
-        .addField(FieldSpec.builder(CODE_TABLE, "TABLE", Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(CatalogTypeRenderer.CODE_TABLE, "TABLE", Modifier.STATIC, Modifier.FINAL)
             .initializer(table.build())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

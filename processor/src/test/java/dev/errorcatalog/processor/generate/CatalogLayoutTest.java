@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
@@ -53,7 +54,8 @@ class CatalogLayoutTest {
         CatalogLayout.Holder earlier = holderOf.put(entry, holder);
         assertTrue(earlier == null,
             () -> entry.constantName() + " in " + earlier.type() + " and " + holder.type());
-        assertEquals(holder.type(), layout.home(entry));
+        assertEquals(holder.type(), layout.holders().get(layout.place(entry).holder()).type());
+        assertEquals(entry, holder.entries().get(layout.place(entry).position()));
       }
     }
     assertEquals(entries.size(), holderOf.size(), "every constant has a holder");
@@ -67,7 +69,7 @@ class CatalogLayoutTest {
     assertFalse(layout.isSharded());
     assertEquals(List.of(), layout.holders());
     Entry any = layout.catalog().entries().get(1_234);
-    assertEquals(ClassName.get("test", "TestErrors"), layout.home(any));
+    assertNull(layout.place(any), "a catalog of one class declares every constant itself");
   }
 
   @Test
