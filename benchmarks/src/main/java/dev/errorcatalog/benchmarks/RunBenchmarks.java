@@ -121,13 +121,8 @@ public final class RunBenchmarks {
         .append("| ---: | --- | ---: | ---: | ---: | ---: |\n");
     for (String codes : List.of("346", "100000")) {
       for (String keys : List.of("hit", "miss")) {
-        Map<String, String> p = Map.of("codes", codes, "keys", keys);
-        table.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |\n",
-            Integer.parseInt(codes), keys,
-            score(results, "LookupBenchmark.generated", p),
-            score(results, "LookupBenchmark.hashMap", p),
-            allocation(results, "LookupBenchmark.generated", p),
-            allocation(results, "LookupBenchmark.hashMap", p)));
+        table.append(comparisonRow(results, "LookupBenchmark.generated",
+            "LookupBenchmark.hashMap", codes, keys, Map.of("codes", codes, "keys", keys)));
       }
       if (codes.equals("100000")) {
         for (String keys : List.of("hit", "miss")) {
@@ -154,16 +149,21 @@ public final class RunBenchmarks {
         .append("| ---: | --- | ---: | ---: | ---: | ---: |\n");
     for (String codes : List.of("346", "100000")) {
       for (String locale : List.of("en", "zh-CN")) {
-        Map<String, String> p = Map.of("codes", codes, "locale", locale);
-        table.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |\n",
-            Integer.parseInt(codes), locale,
-            score(results, "MessageBenchmark.generated", p),
-            score(results, "MessageBenchmark.resourceBundle", p),
-            allocation(results, "MessageBenchmark.generated", p),
-            allocation(results, "MessageBenchmark.resourceBundle", p)));
+        table.append(comparisonRow(results, "MessageBenchmark.generated",
+            "MessageBenchmark.resourceBundle", codes, locale,
+            Map.of("codes", codes, "locale", locale)));
       }
     }
     return table.toString();
+  }
+
+  /** One row comparing the generated code with its JDK baseline: time, then allocation. */
+  private static String comparisonRow(Collection<RunResult> results, String generated,
+      String baseline, String codes, String variant, Map<String, String> params) {
+    return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |\n",
+        Integer.parseInt(codes), variant,
+        score(results, generated, params), score(results, baseline, params),
+        allocation(results, generated, params), allocation(results, baseline, params));
   }
 
   private static String score(Collection<RunResult> results, String benchmark,
