@@ -1,7 +1,7 @@
 /**
- * The Error Catalog runtime API: {@link dev.errorcatalog.ErrorCatalog}, the
- * {@link dev.errorcatalog.ErrorCode} interface every generated constant implements, and the
- * support code generated catalogs call. No dependencies beyond {@code java.base}.
+ * The Error Catalog runtime API: {@link dev.errorcatalog.ErrorCatalog}, the {@link
+ * dev.errorcatalog.ErrorCode} interface every generated constant implements, and the support code
+ * generated catalogs call. No dependencies beyond {@code java.base}.
  */
 module dev.errorcatalog {
   exports dev.errorcatalog;

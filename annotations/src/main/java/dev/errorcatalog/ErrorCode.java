@@ -63,8 +63,8 @@ public interface ErrorCode {
   String message(Locale locale);
 
   /**
-   * The longer description of the error in the given locale, falling back to the catalog's
-   * default locale.
+   * The longer description of the error in the given locale, falling back to the catalog's default
+   * locale.
    *
    * @param locale the wanted locale
    * @return the description, or empty where the table gives none

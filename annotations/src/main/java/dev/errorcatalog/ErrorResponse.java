@@ -8,9 +8,9 @@ import java.util.function.Function;
  * The body of an API error response, such as {@code {"error_code": "AIS.0014", "error_msg": "The
  * JSON format of the input data is incorrect."}}, exactly as the API sent it.
  *
- * <p>Both components are kept as received, also for a code that no catalog documents; either may
- * be {@code null} when the body lacks the field. {@link #resolve(Function)} adds the catalog entry
- * of the code, when there is one.
+ * <p>Both components are kept as received, also for a code that no catalog documents; either may be
+ * {@code null} when the body lacks the field. {@link #resolve(Function)} adds the catalog entry of
+ * the code, when there is one.
  *
  * <h2>Reading it with Jackson</h2>
  *
@@ -43,8 +43,8 @@ public record ErrorResponse(String errorCode, String errorMsg) {
   /**
    * Looks the code up in a catalog.
    *
-   * @param lookup a generated catalog's lookup, such as {@code OcrErrors::lookup}; it is not
-   *     called when the body has no code
+   * @param lookup a generated catalog's lookup, such as {@code OcrErrors::lookup}; it is not called
+   *     when the body has no code
    * @param <E> the catalog's type
    * @return this response with the entry of its code, or with none when the catalog does not
    *     document the code

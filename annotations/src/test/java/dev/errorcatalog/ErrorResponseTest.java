@@ -103,10 +103,12 @@ class ErrorResponseTest {
     List<String> asked = new ArrayList<>();
     ErrorResponse body = new ErrorResponse(null, "no code here");
 
-    ErrorResponse.Resolved<TinyErrors> resolved = body.resolve(code -> {
-      asked.add(code);
-      return TinyErrors.lookup(code);
-    });
+    ErrorResponse.Resolved<TinyErrors> resolved =
+        body.resolve(
+            code -> {
+              asked.add(code);
+              return TinyErrors.lookup(code);
+            });
 
     assertFalse(resolved.isResolved());
     assertNull(resolved.errorCode());
@@ -119,7 +121,8 @@ class ErrorResponseTest {
     ErrorResponse body = new ErrorResponse("AIS.0014", null);
 
     assertThrows(NullPointerException.class, () -> body.resolve(null));
-    assertThrows(NullPointerException.class, () -> new ErrorResponse.Resolved<TinyErrors>(body, null));
+    assertThrows(
+        NullPointerException.class, () -> new ErrorResponse.Resolved<TinyErrors>(body, null));
     assertThrows(
         NullPointerException.class, () -> new ErrorResponse.Resolved<>(null, Optional.empty()));
   }
@@ -127,7 +130,8 @@ class ErrorResponseTest {
   @Test
   void isAValueComparedByItsFields() {
     assertEquals(new ErrorResponse("AIS.0014", "m"), new ErrorResponse("AIS.0014", "m"));
-    assertEquals("ErrorResponse[errorCode=AIS.0014, errorMsg=m]",
+    assertEquals(
+        "ErrorResponse[errorCode=AIS.0014, errorMsg=m]",
         new ErrorResponse("AIS.0014", "m").toString());
   }
 }

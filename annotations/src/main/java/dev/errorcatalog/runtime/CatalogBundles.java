@@ -19,9 +19,9 @@ import java.util.function.Function;
  * <p>{@link ResourceBundle#getBundle(String, Locale)} is caller-sensitive (in a named module it
  * only sees the caller's own module), so the generated type passes a loader that calls it itself.
  * This class adds what the plain call lacks: a per-locale cache, and no fallback to the JVM's
- * default locale, which would answer a request for French with Chinese on a machine set to
- * Chinese. A locale without a bundle of its own gets the root bundle, written in the catalog's
- * default locale.
+ * default locale, which would answer a request for French with Chinese on a machine set to Chinese.
+ * A locale without a bundle of its own gets the root bundle, written in the catalog's default
+ * locale.
  */
 public final class CatalogBundles {
 
@@ -36,11 +36,11 @@ public final class CatalogBundles {
   private volatile Chain last;
 
   /**
-   * The bundle of a locale, and, when every bundle of its chain is a {@code .properties} bundle
-   * (as the processor generates them), those bundles from the most specific to the root. A
-   * {@link PropertyResourceBundle} answers for itself alone through its public
-   * {@code handleGetObject}, so a text costs one hash lookup per bundle tried, where
-   * {@code containsKey} and then {@code getString} would walk the chain twice.
+   * The bundle of a locale, and, when every bundle of its chain is a {@code .properties} bundle (as
+   * the processor generates them), those bundles from the most specific to the root. A {@link
+   * PropertyResourceBundle} answers for itself alone through its public {@code handleGetObject}, so
+   * a text costs one hash lookup per bundle tried, where {@code containsKey} and then {@code
+   * getString} would walk the chain twice.
    */
   private record Chain(Locale locale, ResourceBundle bundle, PropertyResourceBundle[] levels) {
 
@@ -70,9 +70,9 @@ public final class CatalogBundles {
   }
 
   /**
-   * The text stored under a key, in the given locale or the nearest one that has it. Returns
-   * {@code null} rather than an {@code Optional} so that the generated {@code message(Locale)}
-   * allocates nothing.
+   * The text stored under a key, in the given locale or the nearest one that has it. Returns {@code
+   * null} rather than an {@code Optional} so that the generated {@code message(Locale)} allocates
+   * nothing.
    *
    * @param locale the wanted locale; {@code null} means the catalog's default locale
    * @param key the bundle key
@@ -116,8 +116,8 @@ public final class CatalogBundles {
   /**
    * The chain of {@code bundle}, the bundle {@code getBundle} gave for {@code requested}: the
    * bundle, then one per later candidate locale of the request that has a bundle of that very
-   * locale, as {@code getBundle} chains them; or {@code null} if any of them is not a
-   * {@code .properties} bundle.
+   * locale, as {@code getBundle} chains them; or {@code null} if any of them is not a {@code
+   * .properties} bundle.
    */
   private PropertyResourceBundle[] levels(Locale requested, ResourceBundle bundle) {
     List<Locale> candidates = CANDIDATES.getCandidateLocales(baseName, requested);

@@ -8,25 +8,26 @@ import java.util.Base64;
  * lookup of a large generated catalog. Used by generated code; not meant to be called directly.
  *
  * <p>A {@code switch} over every code is the fastest lookup for a catalog of a few thousand codes,
- * but at 100,000 codes it is megabytes of machine code that the CPU fetches at random, and a
- * lookup costs microseconds. A large catalog therefore keeps its codes' positions in data, eight
- * bytes a slot, and only the hashing in code. The processor chooses the hashing at compile time,
- * so a lookup reads one bucket and one slot, never a chain.
+ * but at 100,000 codes it is megabytes of machine code that the CPU fetches at random, and a lookup
+ * costs microseconds. A large catalog therefore keeps its codes' positions in data, eight bytes a
+ * slot, and only the hashing in code. The processor chooses the hashing at compile time, so a
+ * lookup reads one bucket and one slot, never a chain.
  *
  * <p>The table covers {@code 2^bucketBits} consecutive buckets. Its data is Base64 of big-endian
- * records: first 8 bytes per bucket (the bucket's 32-bit seed; the index of its first slot,
- * 16 bits; its {@code tableBits + 1}, 8 bits, where 0 marks an empty bucket and 1 a bucket of a
- * single hash; 8 bits of padding), then 8 bytes per slot (the hash; the holder of the entry,
- * 16 bits, {@value #EMPTY} for an empty slot and {@value #SHARED} for a hash several codes share;
- * the entry's position in its holder, 16 bits, whose top bit says that the next slot is another
- * candidate for the same hash). A bucket's hash goes to slot
- * {@code first + ((hash * seed) >>> (32 - tableBits))}. A shared slot's position is the index of
- * the first of its candidates, which follow all buckets' slots.
+ * records: first 8 bytes per bucket (the bucket's 32-bit seed; the index of its first slot, 16
+ * bits; its {@code tableBits + 1}, 8 bits, where 0 marks an empty bucket and 1 a bucket of a single
+ * hash; 8 bits of padding), then 8 bytes per slot (the hash; the holder of the entry, 16 bits,
+ * {@value #EMPTY} for an empty slot and {@value #SHARED} for a hash several codes share; the
+ * entry's position in its holder, 16 bits, whose top bit says that the next slot is another
+ * candidate for the same hash). A bucket's hash goes to slot {@code first + ((hash * seed) >>> (32
+ * - tableBits))}. A shared slot's position is the index of the first of its candidates, which
+ * follow all buckets' slots.
  */
 public final class CodeTable {
 
   /** The holder of an empty slot. */
   public static final int EMPTY = 0xffff;
+
   /** The holder of a slot whose hash several codes share; its position points at them. */
   public static final int SHARED = 0xfffe;
 
@@ -37,8 +38,10 @@ public final class CodeTable {
 
   /** Per bucket: seed, then first slot shifted left by 8 or'ed with {@code tableBits + 1}. */
   private final int[] buckets;
+
   /** Per slot: hash, then holder shifted left by 16 or'ed with position. */
   private final int[] slots;
+
   private final int bucketMask;
 
   /**
@@ -67,8 +70,8 @@ public final class CodeTable {
   }
 
   /**
-   * The first candidate for a hash: a slot whose entry is the code's if the catalog has the
-   * code, or -1 when no code of the catalog has this hash.
+   * The first candidate for a hash: a slot whose entry is the code's if the catalog has the code,
+   * or -1 when no code of the catalog has this hash.
    *
    * @param hash the code's {@code hashCode()}
    * @param bucket the code's bucket; only its low {@code bucketBits} are read

@@ -59,7 +59,8 @@ class CatalogBundlesTest {
     Family family = new Family(Locale.ENGLISH);
     CatalogBundles bundles = new CatalogBundles("com.example.Errors", family::load);
     assertEquals("输入数据JSON格式错误。", bundles.text(Locale.CHINA, "AIS.0014"));
-    assertEquals("The JSON format of the input data is incorrect.",
+    assertEquals(
+        "The JSON format of the input data is incorrect.",
         bundles.text(Locale.ENGLISH, "AIS.0014"));
   }
 
@@ -67,8 +68,8 @@ class CatalogBundlesTest {
   void replacesAFallbackToTheJvmDefaultLocaleWithTheRootBundle() {
     Family family = new Family(Locale.CHINA);
     CatalogBundles bundles = new CatalogBundles("com.example.Errors", family::load);
-    assertEquals("The JSON format of the input data is incorrect.",
-        bundles.text(Locale.FRENCH, "AIS.0014"));
+    assertEquals(
+        "The JSON format of the input data is incorrect.", bundles.text(Locale.FRENCH, "AIS.0014"));
   }
 
   @Test
@@ -83,24 +84,29 @@ class CatalogBundlesTest {
 
   @Test
   void answersEmptyForAMissingKeyOrBundle() {
-    CatalogBundles bundles = new CatalogBundles("com.example.Errors", locale -> {
-      throw new MissingResourceException("none", "com.example.Errors", "");
-    });
+    CatalogBundles bundles =
+        new CatalogBundles(
+            "com.example.Errors",
+            locale -> {
+              throw new MissingResourceException("none", "com.example.Errors", "");
+            });
     assertNull(bundles.text(Locale.ENGLISH, "AIS.0014"));
     assertEquals(Optional.empty(), bundles.find(Locale.ENGLISH, "AIS.0014"));
-    CatalogBundles present = new CatalogBundles("com.example.Errors", new Family(Locale.ENGLISH)::load);
+    CatalogBundles present =
+        new CatalogBundles("com.example.Errors", new Family(Locale.ENGLISH)::load);
     assertEquals(Optional.empty(), present.find(Locale.ENGLISH, "AIS.9999"));
   }
 
   @Test
   void treatsANullLocaleAsTheCatalogDefault() {
-    CatalogBundles bundles = new CatalogBundles("com.example.Errors", new Family(Locale.CHINA)::load);
+    CatalogBundles bundles =
+        new CatalogBundles("com.example.Errors", new Family(Locale.CHINA)::load);
     assertEquals("The JSON format of the input data is incorrect.", bundles.text(null, "AIS.0014"));
   }
 
   /** A .properties bundle of a locale, chained to a parent as getBundle chains them. */
-  private static PropertyResourceBundle properties(Locale locale, String text,
-      ResourceBundle chainedTo) {
+  private static PropertyResourceBundle properties(
+      Locale locale, String text, ResourceBundle chainedTo) {
     try {
       return new PropertyResourceBundle(new StringReader(text)) {
         {
@@ -122,11 +128,14 @@ class CatalogBundlesTest {
     PropertyResourceBundle root = properties(Locale.ROOT, "A=root A\nB=root B\n", null);
     PropertyResourceBundle zhCn = properties(Locale.CHINA, "A=\u4e2d\u6587 A\n", root);
     List<Locale> requested = new ArrayList<>();
-    CatalogBundles bundles = new CatalogBundles("com.example.Errors", locale -> {
-      requested.add(locale);
-      // As getBundle: zh_CN has a bundle, zh has none (so it falls back to the root).
-      return locale.equals(Locale.CHINA) ? zhCn : root;
-    });
+    CatalogBundles bundles =
+        new CatalogBundles(
+            "com.example.Errors",
+            locale -> {
+              requested.add(locale);
+              // As getBundle: zh_CN has a bundle, zh has none (so it falls back to the root).
+              return locale.equals(Locale.CHINA) ? zhCn : root;
+            });
 
     assertEquals("\u4e2d\u6587 A", bundles.text(Locale.CHINA, "A"));
     assertEquals("root B", bundles.text(Locale.CHINA, "B"));

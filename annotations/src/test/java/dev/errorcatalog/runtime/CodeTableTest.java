@@ -94,7 +94,7 @@ class CodeTableTest {
     String twoBuckets = base64(ByteBuffer.allocate(16));
 
     assertThrows(IllegalArgumentException.class, () -> new CodeTable(2, twoBuckets));
-    assertThrows(IllegalArgumentException.class,
-        () -> new CodeTable(1, base64(ByteBuffer.allocate(20))));
+    assertThrows(
+        IllegalArgumentException.class, () -> new CodeTable(1, base64(ByteBuffer.allocate(20))));
   }
 }

@@ -17,8 +17,8 @@ class PackedFieldsTest {
   @Test
   void readsTextsNumbersAndNullsInOrderAcrossPieces() {
     String text = "AIS.0014\n\u4e2d\uD83D\uDE00";
-    String packed = number(text.length()) + text + number(-1) + number(400) + number(0)
-        + number(70_000);
+    String packed =
+        number(text.length()) + text + number(-1) + number(400) + number(0) + number(70_000);
 
     PackedFields fields = new PackedFields(packed.substring(0, 5), packed.substring(5));
 

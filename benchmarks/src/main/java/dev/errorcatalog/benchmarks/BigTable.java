@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Writes a generated CSV table of N codes, shaped like {@code LargeCatalogTest}'s: ten services of
- * N/10 codes each ({@code AIS.00000} to {@code AIS.09999} at 100,000), a status, an English
- * message with a {@code %s} placeholder and its zh-CN translation.
+ * N/10 codes each ({@code AIS.00000} to {@code AIS.09999} at 100,000), a status, an English message
+ * with a {@code %s} placeholder and its zh-CN translation.
  *
  * <p>Depends on the JDK only, so that the build runs it as a single-file source program ({@code
  * java BigTable.java big.csv 100000}) before compiling the module whose catalog reads the table;
@@ -59,8 +59,15 @@ public final class BigTable {
       for (String service : SERVICES) {
         for (int n = 0; n < perService; n++, index++) {
           String code = code(service, n);
-          out.write(code + "," + (400 + index % 100) + ",\"Message of " + code + ", with %s.\","
-              + code + " \u7684\u6d88\u606f\uff1a%s\u3002\n");
+          out.write(
+              code
+                  + ","
+                  + (400 + index % 100)
+                  + ",\"Message of "
+                  + code
+                  + ", with %s.\","
+                  + code
+                  + " \u7684\u6d88\u606f\uff1a%s\u3002\n");
         }
       }
     }

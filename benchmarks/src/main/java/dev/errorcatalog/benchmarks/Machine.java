@@ -13,16 +13,29 @@ public final class Machine {
 
   /** CPU model, cores, RAM, JDK and the load average when asked. */
   public static String describe() {
-    String cpu = firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
-    String memory = firstValue(Path.of("/proc/meminfo"), "MemTotal")
-        .map(kb -> String.format(Locale.ROOT, "%.0f GiB RAM",
-            Long.parseLong(kb.replace("kB", "").trim()) / 1024.0 / 1024.0))
-        .orElse("RAM unknown");
-    return String.format(Locale.ROOT, "%s, %d cores, %s, %s %s (%s), %s %s; load average %s",
-        cpu, Runtime.getRuntime().availableProcessors(), memory,
-        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-        System.getProperty("java.vm.vendor"), System.getProperty("os.name"),
-        System.getProperty("os.version"), loadAverage());
+    String cpu =
+        firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
+    String memory =
+        firstValue(Path.of("/proc/meminfo"), "MemTotal")
+            .map(
+                kb ->
+                    String.format(
+                        Locale.ROOT,
+                        "%.0f GiB RAM",
+                        Long.parseLong(kb.replace("kB", "").trim()) / 1024.0 / 1024.0))
+            .orElse("RAM unknown");
+    return String.format(
+        Locale.ROOT,
+        "%s, %d cores, %s, %s %s (%s), %s %s; load average %s",
+        cpu,
+        Runtime.getRuntime().availableProcessors(),
+        memory,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.vendor"),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        loadAverage());
   }
 
   /** The 1-, 5- and 15-minute load averages, or "unknown". */

@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark and prints the README's results tables (also written to {@code
- * results.md} next to the jar).
+ * Runs every benchmark and prints the README's results tables (also written to {@code results.md}
+ * next to the jar).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--quick] [jmh] [startup] [compile]
@@ -55,42 +55,51 @@ public final class RunBenchmarks {
     if (parts.isEmpty()) {
       parts = List.of("jmh", "startup", "compile");
     }
-    StringBuilder report = new StringBuilder()
-        .append("Machine: ").append(Machine.describe()).append(quick ? " (--quick settings)" : "")
-        .append("\n\n");
+    StringBuilder report =
+        new StringBuilder()
+            .append("Machine: ")
+            .append(Machine.describe())
+            .append(quick ? " (--quick settings)" : "")
+            .append("\n\n");
     if (parts.contains("jmh")) {
       Collection<RunResult> results = new ArrayList<>(jmh(quick));
       Collection<RunResult> warm = longWarmUp(quick);
-      report.append(lookupTable(results, warm, quick ? 20 : 60)).append('\n')
-          .append(messageTable(results)).append('\n');
+      report
+          .append(lookupTable(results, warm, quick ? 20 : 60))
+          .append('\n')
+          .append(messageTable(results))
+          .append('\n');
     }
     if (parts.contains("startup")) {
       report.append(StartupBenchmark.run(quick ? 5 : 15)).append('\n');
     }
     if (parts.contains("compile")) {
-      report.append(CompileCostBenchmark.run(new int[] {1_000, 10_000, 100_000}, quick ? 1 : 3))
+      report
+          .append(CompileCostBenchmark.run(new int[] {1_000, 10_000, 100_000}, quick ? 1 : 3))
           .append('\n');
     }
     report.append("Load average at the end: ").append(Machine.loadAverage()).append('\n');
     System.out.println();
     System.out.println(report);
-    Path jar = Path.of(RunBenchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path jar =
+        Path.of(RunBenchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path file = jar.resolveSibling("results.md");
     Files.writeString(file, report, StandardCharsets.UTF_8);
     System.out.println("(written to " + file + ")");
   }
 
   private static Collection<RunResult> jmh(boolean quick) throws Exception {
-    Options options = new OptionsBuilder()
-        .include("dev\\.errorcatalog\\.benchmarks\\.jmh\\..*")
-        .forks(quick ? 1 : 2)
-        .warmupIterations(quick ? 2 : 3)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(quick ? 3 : 5)
-        .measurementTime(TimeValue.seconds(1))
-        .addProfiler(GCProfiler.class)
-        .shouldFailOnError(true)
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include("dev\\.errorcatalog\\.benchmarks\\.jmh\\..*")
+            .forks(quick ? 1 : 2)
+            .warmupIterations(quick ? 2 : 3)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(quick ? 3 : 5)
+            .measurementTime(TimeValue.seconds(1))
+            .addProfiler(GCProfiler.class)
+            .shouldFailOnError(true)
+            .build();
     return new Runner(options).run();
   }
 
@@ -99,87 +108,118 @@ public final class RunBenchmarks {
    * methods are each called for one key in 12,500, so the JIT compiles them slowly.
    */
   private static Collection<RunResult> longWarmUp(boolean quick) throws Exception {
-    Options options = new OptionsBuilder()
-        .include("dev\\.errorcatalog\\.benchmarks\\.jmh\\.LookupBenchmark\\.generated")
-        .param("codes", "100000")
-        .forks(1)
-        .warmupIterations(1)
-        .warmupTime(TimeValue.seconds(quick ? 20 : 60))
-        .measurementIterations(quick ? 3 : 5)
-        .measurementTime(TimeValue.seconds(1))
-        .addProfiler(GCProfiler.class)
-        .shouldFailOnError(true)
-        .build();
+    Options options =
+        new OptionsBuilder()
+            .include("dev\\.errorcatalog\\.benchmarks\\.jmh\\.LookupBenchmark\\.generated")
+            .param("codes", "100000")
+            .forks(1)
+            .warmupIterations(1)
+            .warmupTime(TimeValue.seconds(quick ? 20 : 60))
+            .measurementIterations(quick ? 3 : 5)
+            .measurementTime(TimeValue.seconds(1))
+            .addProfiler(GCProfiler.class)
+            .shouldFailOnError(true)
+            .build();
     return new Runner(options).run();
   }
 
-  private static String lookupTable(Collection<RunResult> results, Collection<RunResult> warm,
-      int warmSeconds) {
-    StringBuilder table = new StringBuilder()
-        .append("| codes | keys | generated `lookup`, ns/op | `HashMap.get`, ns/op | generated")
-        .append(" allocation, B/op | HashMap allocation, B/op |\n")
-        .append("| ---: | --- | ---: | ---: | ---: | ---: |\n");
+  private static String lookupTable(
+      Collection<RunResult> results, Collection<RunResult> warm, int warmSeconds) {
+    StringBuilder table =
+        new StringBuilder()
+            .append("| codes | keys | generated `lookup`, ns/op | `HashMap.get`, ns/op | generated")
+            .append(" allocation, B/op | HashMap allocation, B/op |\n")
+            .append("| ---: | --- | ---: | ---: | ---: | ---: |\n");
     for (String codes : List.of("346", "100000")) {
       for (String keys : List.of("hit", "miss")) {
-        table.append(comparisonRow(results, "LookupBenchmark.generated",
-            "LookupBenchmark.hashMap", codes, keys, Map.of("codes", codes, "keys", keys)));
+        table.append(
+            comparisonRow(
+                results,
+                "LookupBenchmark.generated",
+                "LookupBenchmark.hashMap",
+                codes,
+                keys,
+                Map.of("codes", codes, "keys", keys)));
       }
       if (codes.equals("100000")) {
         for (String keys : List.of("hit", "miss")) {
           Map<String, String> p = Map.of("codes", codes, "keys", keys);
-          table.append(String.format(Locale.ROOT, "| %,d | %s, after a %d s warm-up (1 fork) | %s | | %s | |\n",
-              Integer.parseInt(codes), keys, warmSeconds,
-              score(warm, "LookupBenchmark.generated", p),
-              allocation(warm, "LookupBenchmark.generated", p)));
+          table.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %,d | %s, after a %d s warm-up (1 fork) | %s | | %s | |\n",
+                  Integer.parseInt(codes),
+                  keys,
+                  warmSeconds,
+                  score(warm, "LookupBenchmark.generated", p),
+                  allocation(warm, "LookupBenchmark.generated", p)));
         }
       }
-      table.append(String.format(Locale.ROOT,
-          "| %,d | key hash alone (next key, cleared hash, `hashCode()`) | %s | | | |\n",
-          Integer.parseInt(codes),
-          score(results, "KeyHashBenchmark.keyHash", Map.of("codes", codes))));
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "| %,d | key hash alone (next key, cleared hash, `hashCode()`) | %s | | | |\n",
+              Integer.parseInt(codes),
+              score(results, "KeyHashBenchmark.keyHash", Map.of("codes", codes))));
     }
     return table.toString();
   }
 
   private static String messageTable(Collection<RunResult> results) {
-    StringBuilder table = new StringBuilder()
-        .append("| codes | locale | generated `message(Locale)`, ns/op |")
-        .append(" `ResourceBundle.getString`, ns/op | generated allocation, B/op |")
-        .append(" ResourceBundle allocation, B/op |\n")
-        .append("| ---: | --- | ---: | ---: | ---: | ---: |\n");
+    StringBuilder table =
+        new StringBuilder()
+            .append("| codes | locale | generated `message(Locale)`, ns/op |")
+            .append(" `ResourceBundle.getString`, ns/op | generated allocation, B/op |")
+            .append(" ResourceBundle allocation, B/op |\n")
+            .append("| ---: | --- | ---: | ---: | ---: | ---: |\n");
     for (String codes : List.of("346", "100000")) {
       for (String locale : List.of("en", "zh-CN")) {
-        table.append(comparisonRow(results, "MessageBenchmark.generated",
-            "MessageBenchmark.resourceBundle", codes, locale,
-            Map.of("codes", codes, "locale", locale)));
+        table.append(
+            comparisonRow(
+                results,
+                "MessageBenchmark.generated",
+                "MessageBenchmark.resourceBundle",
+                codes,
+                locale,
+                Map.of("codes", codes, "locale", locale)));
       }
     }
     return table.toString();
   }
 
   /** One row comparing the generated code with its JDK baseline: time, then allocation. */
-  private static String comparisonRow(Collection<RunResult> results, String generated,
-      String baseline, String codes, String variant, Map<String, String> params) {
-    return String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |\n",
-        Integer.parseInt(codes), variant,
-        score(results, generated, params), score(results, baseline, params),
-        allocation(results, generated, params), allocation(results, baseline, params));
+  private static String comparisonRow(
+      Collection<RunResult> results,
+      String generated,
+      String baseline,
+      String codes,
+      String variant,
+      Map<String, String> params) {
+    return String.format(
+        Locale.ROOT,
+        "| %,d | %s | %s | %s | %s | %s |\n",
+        Integer.parseInt(codes),
+        variant,
+        score(results, generated, params),
+        score(results, baseline, params),
+        allocation(results, generated, params),
+        allocation(results, baseline, params));
   }
 
-  private static String score(Collection<RunResult> results, String benchmark,
-      Map<String, String> params) {
+  private static String score(
+      Collection<RunResult> results, String benchmark, Map<String, String> params) {
     RunResult run = find(results, benchmark, params);
     if (run == null) {
       return "";
     }
     Result<?> primary = run.getPrimaryResult();
-    return String.format(Locale.ROOT, "%.1f \u00b1 %.1f", primary.getScore(),
-        primary.getScoreError());
+    return String.format(
+        Locale.ROOT, "%.1f \u00b1 %.1f", primary.getScore(), primary.getScoreError());
   }
 
   @SuppressWarnings("rawtypes") // JMH hands secondary results out as raw Result
-  private static String allocation(Collection<RunResult> results, String benchmark,
-      Map<String, String> params) {
+  private static String allocation(
+      Collection<RunResult> results, String benchmark, Map<String, String> params) {
     RunResult run = find(results, benchmark, params);
     if (run == null) {
       return "";
@@ -193,15 +233,15 @@ public final class RunBenchmarks {
     return "n/a";
   }
 
-  private static RunResult find(Collection<RunResult> results, String benchmark,
-      Map<String, String> params) {
+  private static RunResult find(
+      Collection<RunResult> results, String benchmark, Map<String, String> params) {
     for (RunResult run : results) {
       BenchmarkParams p = run.getParams();
       if (!p.getBenchmark().endsWith("." + benchmark)) {
         continue;
       }
-      boolean matches = params.entrySet().stream()
-          .allMatch(e -> e.getValue().equals(p.getParam(e.getKey())));
+      boolean matches =
+          params.entrySet().stream().allMatch(e -> e.getValue().equals(p.getParam(e.getKey())));
       if (matches) {
         return run;
       }

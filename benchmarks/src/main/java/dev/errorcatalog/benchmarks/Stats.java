@@ -40,7 +40,7 @@ public final class Stats {
 
   /** {@code median (min–max)} with the given format for each number. */
   public String format(String number) {
-    return String.format(Locale.ROOT, number + " (" + number + "\u2013" + number + ")",
-        median(), min(), max());
+    return String.format(
+        Locale.ROOT, number + " (" + number + "\u2013" + number + ")", median(), min(), max());
   }
 }

@@ -31,23 +31,32 @@ class CatalogContentTest {
   void eachPageIsItsOwnCatalogInTheChosenFormat() {
     Map<String, String> files = new LinkedHashMap<>();
     CommittedTables.all().forEach((catalog, table) -> files.put(catalog, table.file()));
-    assertEquals(Map.of(
-        "vas", "vas.csv",
-        "ais-image", "ais-image.json",
-        "image-search", "image-search.json",
-        "ocr", "ocr.json",
-        "image-recognition-zh", "image-recognition-zh.csv"), files);
+    assertEquals(
+        Map.of(
+            "vas", "vas.csv",
+            "ais-image", "ais-image.json",
+            "image-search", "image-search.json",
+            "ocr", "ocr.json",
+            "image-recognition-zh", "image-recognition-zh.csv"),
+        files);
   }
 
   @ParameterizedTest(name = "{0} has {1} codes")
-  @CsvSource({"vas, 60", "ais-image, 31", "image-search, 141", "ocr, 37", "image-recognition-zh, 77"})
+  @CsvSource({
+    "vas, 60",
+    "ais-image, 31",
+    "image-search, 141",
+    "ocr, 37",
+    "image-recognition-zh, 77"
+  })
   void eachPageKeepsAllItsCodeRows(String catalog, int count) {
     assertEquals(count, CommittedTables.get(catalog).codes().size());
   }
 
   @Test
   void allPagesTogetherHold346Codes() {
-    assertEquals(346, CommittedTables.all().values().stream().mapToInt(t -> t.codes().size()).sum());
+    assertEquals(
+        346, CommittedTables.all().values().stream().mapToInt(t -> t.codes().size()).sum());
   }
 
   @Test
@@ -75,7 +84,8 @@ class CatalogContentTest {
     for (Table table : CommittedTables.all().values()) {
       for (Entry entry : table.codes()) {
         if (entry.status() != null) {
-          assertTrue(entry.status() >= 100 && entry.status() <= 599,
+          assertTrue(
+              entry.status() >= 100 && entry.status() <= 599,
               table.file() + ": " + entry.code() + " status " + entry.status());
         }
       }
@@ -128,7 +138,8 @@ class CatalogContentTest {
   void theEnglishPagesAreEnglishOnly() {
     for (String catalog : List.of("vas", "ais-image", "image-search", "ocr")) {
       for (Entry entry : CommittedTables.get(catalog).codes()) {
-        for (Map<String, String> text : List.of(entry.message(), entry.description(), entry.solution())) {
+        for (Map<String, String> text :
+            List.of(entry.message(), entry.description(), entry.solution())) {
           assertTrue(Set.of("en").containsAll(text.keySet()), catalog + ": " + entry.code());
         }
       }
@@ -138,20 +149,29 @@ class CatalogContentTest {
   @Test
   void catchAllRowsAreNotesNotEntries() {
     assertAll(
-        () -> assertNull(CommittedTables.get("vas").note(), "page 000 ends without a catch-all row"),
-        () -> assertEquals("If other error codes are displayed, contact technical support.",
-            CommittedTables.get("ais-image").note()),
-        () -> assertEquals("If other error codes are displayed, submit a service ticket.",
-            CommittedTables.get("image-search").note()),
-        () -> assertEquals("If other error codes cannot be rectified, contact technical support.",
-            CommittedTables.get("ocr").note()),
-        () -> assertEquals("如若出现其他无法解决的错误码,请通过工单进行处理。",
-            CommittedTables.get("image-recognition-zh").note()));
+        () ->
+            assertNull(CommittedTables.get("vas").note(), "page 000 ends without a catch-all row"),
+        () ->
+            assertEquals(
+                "If other error codes are displayed, contact technical support.",
+                CommittedTables.get("ais-image").note()),
+        () ->
+            assertEquals(
+                "If other error codes are displayed, submit a service ticket.",
+                CommittedTables.get("image-search").note()),
+        () ->
+            assertEquals(
+                "If other error codes cannot be rectified, contact technical support.",
+                CommittedTables.get("ocr").note()),
+        () ->
+            assertEquals(
+                "如若出现其他无法解决的错误码,请通过工单进行处理。", CommittedTables.get("image-recognition-zh").note()));
     for (Table table : CommittedTables.all().values()) {
       for (Entry entry : table.codes()) {
         assertFalse(Set.of("Other", "Others", "其他").contains(entry.code()), table.file());
         if (table.note() != null) {
-          assertFalse(entry.message().containsValue(table.note()), table.file() + ": " + entry.code());
+          assertFalse(
+              entry.message().containsValue(table.note()), table.file() + ": " + entry.code());
         }
       }
     }
@@ -171,11 +191,13 @@ class CatalogContentTest {
   void textsKeepTheirLinesWithoutLayoutWhitespace() {
     for (Table table : CommittedTables.all().values()) {
       for (Entry entry : table.codes()) {
-        for (Map<String, String> texts : List.of(entry.message(), entry.description(), entry.solution())) {
+        for (Map<String, String> texts :
+            List.of(entry.message(), entry.description(), entry.solution())) {
           for (String text : texts.values()) {
             String where = table.file() + ": " + entry.code() + ": " + text;
             assertEquals(text.strip(), text, where);
-            assertFalse(text.contains("\r") || text.contains("\n\n\n") || text.contains(" \n"), where);
+            assertFalse(
+                text.contains("\r") || text.contains("\n\n\n") || text.contains(" \n"), where);
           }
         }
       }
@@ -197,30 +219,48 @@ class CatalogContentTest {
   @Test
   void theSameCodeKeepsEachPagesOwnText() {
     assertAll(
-        () -> assertEquals("The token is empty.",
-            CommittedTables.get("ais-image").entry("ModelArts.4101").message().get("en")),
-        () -> assertEquals("Token header cannot be empty.",
-            CommittedTables.get("ocr").entry("ModelArts.4101").message().get("en")),
-        () -> assertEquals("Contact technical support.",
-            CommittedTables.get("ais-image").entry("ModelArts.4107").solution().get("en")),
-        () -> assertEquals("Contact HUAWEI CLOUD technical support and submit a service ticket.",
-            CommittedTables.get("image-search").entry("ModelArts.4107").solution().get("en")),
-        () -> assertEquals("请联系华为云支持人员,通过工单进行处理。",
-            CommittedTables.get("image-recognition-zh").entry("ModelArts.4107").solution().get("zh-CN")));
+        () ->
+            assertEquals(
+                "The token is empty.",
+                CommittedTables.get("ais-image").entry("ModelArts.4101").message().get("en")),
+        () ->
+            assertEquals(
+                "Token header cannot be empty.",
+                CommittedTables.get("ocr").entry("ModelArts.4101").message().get("en")),
+        () ->
+            assertEquals(
+                "Contact technical support.",
+                CommittedTables.get("ais-image").entry("ModelArts.4107").solution().get("en")),
+        () ->
+            assertEquals(
+                "Contact HUAWEI CLOUD technical support and submit a service ticket.",
+                CommittedTables.get("image-search").entry("ModelArts.4107").solution().get("en")),
+        () ->
+            assertEquals(
+                "请联系华为云支持人员,通过工单进行处理。",
+                CommittedTables.get("image-recognition-zh")
+                    .entry("ModelArts.4107")
+                    .solution()
+                    .get("zh-CN")));
   }
 
   // --- tricky rows -------------------------------------------------------------------------
 
-  private static final String IAM_1 = "1. Incorrect IAM authentication information: Failed to"
-      + " decrypt the token. Check whether the entered token is complete.";
-  private static final String IAM_2 = "2. The validity period of a token is 24 hours. If the"
-      + " token expires, obtain a new token and pass it.";
-  private static final String IAM_3 = "3. The AK/SK authentication fails. Check whether the AK/SK"
-      + " is correct and whether the account is restricted due to arrears.";
-  private static final String DECRYPT = "decrypt token fail: The token request authentication"
-      + " information of x-auth-token in the HTTP request header is incorrect. Check the sent"
-      + " request and token.";
-  private static final String EXPIRES = "token expires: The token expires. Obtain a new token and pass it.";
+  private static final String IAM_1 =
+      "1. Incorrect IAM authentication information: Failed to"
+          + " decrypt the token. Check whether the entered token is complete.";
+  private static final String IAM_2 =
+      "2. The validity period of a token is 24 hours. If the"
+          + " token expires, obtain a new token and pass it.";
+  private static final String IAM_3 =
+      "3. The AK/SK authentication fails. Check whether the AK/SK"
+          + " is correct and whether the account is restricted due to arrears.";
+  private static final String DECRYPT =
+      "decrypt token fail: The token request authentication"
+          + " information of x-auth-token in the HTTP request header is incorrect. Check the sent"
+          + " request and token.";
+  private static final String EXPIRES =
+      "token expires: The token expires. Obtain a new token and pass it.";
 
   @Test
   void apig0301KeepsItsNumberedListAndParagraphsOnTheAisImagePage() {
@@ -228,8 +268,11 @@ class CatalogContentTest {
     assertEquals(400, entry.status());
     assertEquals(IAM_1 + "\n" + IAM_2, entry.message().get("en"));
     assertEquals(IAM_1 + "\n" + IAM_2, entry.description().get("en"));
-    assertEquals(DECRYPT + "\n" + EXPIRES
-        + "\nverify aksk signature fail: Check whether the AK and SK are correct.",
+    assertEquals(
+        DECRYPT
+            + "\n"
+            + EXPIRES
+            + "\nverify aksk signature fail: Check whether the AK and SK are correct.",
         entry.solution().get("en"));
   }
 
@@ -238,8 +281,13 @@ class CatalogContentTest {
     Entry entry = CommittedTables.get("image-search").entry("APIG.0301");
     assertEquals(IAM_1 + "\n" + IAM_2 + "\n" + IAM_3, entry.message().get("en"));
     assertEquals(IAM_1 + "\n" + IAM_2 + "\n" + IAM_3, entry.description().get("en"));
-    assertEquals(DECRYPT + "\n" + EXPIRES + "\nverify aksk signature fail: Check whether the AK"
-        + " and SK are correct and whether the account is in arrears.", entry.solution().get("en"));
+    assertEquals(
+        DECRYPT
+            + "\n"
+            + EXPIRES
+            + "\nverify aksk signature fail: Check whether the AK"
+            + " and SK are correct and whether the account is in arrears.",
+        entry.solution().get("en"));
   }
 
   @Test
@@ -247,14 +295,16 @@ class CatalogContentTest {
     Entry entry = CommittedTables.get("ocr").entry("APIG.0301");
     assertEquals("APIG", entry.category());
     assertEquals("Incorrect IAM authentication information.", entry.message().get("en"));
-    assertEquals("""
+    assertEquals(
+        """
         The IAM authentication information is incorrect.
 
         -  **decrypt token fail**: The token fails to be parsed.
         -  **token expires**: The token has expired.
         -  **x-auth-token not found**: The **x-auth-token** parameter is not found.""",
         entry.description().get("en"));
-    assertEquals("""
+    assertEquals(
+        """
         -  If the token fails to be parsed, check the method for obtaining the token, whether \
         the request body is correct, whether the token is correct, and whether the environment \
         for obtaining the token is the same as the environment for calling the token.
@@ -267,20 +317,23 @@ class CatalogContentTest {
   void apig0301StaysOnOneLineOnTheChinesePage() {
     Entry entry = CommittedTables.get("image-recognition-zh").entry("APIG.0301");
     assertEquals(IAM_1 + " " + IAM_2 + " " + IAM_3, entry.message().get("en"));
-    assertEquals("1.IAM身份验证信息不正确:解密令牌失败,检查输入的token是否完整。"
-        + " 2.token有效期为24小时,token超时,重新传入获取token值。"
-        + " 3.因为AK/SK认证失败,请检查AK/SK是否正确,账号是否因欠费等原因权限被限制。",
+    assertEquals(
+        "1.IAM身份验证信息不正确:解密令牌失败,检查输入的token是否完整。"
+            + " 2.token有效期为24小时,token超时,重新传入获取token值。"
+            + " 3.因为AK/SK认证失败,请检查AK/SK是否正确,账号是否因欠费等原因权限被限制。",
         entry.description().get("zh-CN"));
-    assertEquals("decrypt token fail:发送的HTTP请求header中x-auth-token的token请求认证信息错误,"
-        + "请检查发送的请求和token。 token expires:token超时,请重新获取新token传入。"
-        + " verify aksk signature fail:请检查AK、SK是否正确,账号是否欠费。",
+    assertEquals(
+        "decrypt token fail:发送的HTTP请求header中x-auth-token的token请求认证信息错误,"
+            + "请检查发送的请求和token。 token expires:token超时,请重新获取新token传入。"
+            + " verify aksk signature fail:请检查AK、SK是否正确,账号是否欠费。",
         entry.solution().get("zh-CN"));
   }
 
   @Test
   void ais0101KeepsItsParagraphsAndBulletListOnTheOcrPage() {
     Entry entry = CommittedTables.get("ocr").entry("AIS.0101");
-    assertEquals("""
+    assertEquals(
+        """
         Check whether the input parameters are correct. Possible causes are as follows:
 
         -  Both **image** and **url** set, or the value format is incorrect.
@@ -288,7 +341,8 @@ class CatalogContentTest {
         -  Incorrect characters are included in the parameter value.
 
         For details about the parameter value format, see the request parameter description of \
-        each API.""", entry.solution().get("en"));
+        each API.""",
+        entry.solution().get("en"));
   }
 
   @Test
@@ -306,8 +360,10 @@ class CatalogContentTest {
     expected.put("AIP.0015", "Service of %s hasn't been subscribed.");
     expected.put("AIP.0016", "The request parameter is wrong, %s");
     expected.put("AIP.0017", "The task id %s not exist.");
-    expected.put("AIP.0019", "Multi input is not supported in current service: [%s], version: [%s].");
-    expected.forEach((code, message) -> assertEquals(message, zh.entry(code).message().get("en"), code));
+    expected.put(
+        "AIP.0019", "Multi input is not supported in current service: [%s], version: [%s].");
+    expected.forEach(
+        (code, message) -> assertEquals(message, zh.entry(code).message().get("en"), code));
   }
 
   @Test
@@ -315,12 +371,13 @@ class CatalogContentTest {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Entry entry : CommittedTables.get("ocr").codes()) {
       String prefix = entry.code().substring(0, entry.code().indexOf('.'));
-      String expected = switch (prefix) {
-        case "AIS" -> "OCR";
-        case "ModelArts" -> "Platform";
-        case "APIG" -> "APIG";
-        default -> throw new AssertionError(entry.code());
-      };
+      String expected =
+          switch (prefix) {
+            case "AIS" -> "OCR";
+            case "ModelArts" -> "Platform";
+            case "APIG" -> "APIG";
+            default -> throw new AssertionError(entry.code());
+          };
       assertEquals(expected, entry.category(), entry.code());
       counts.merge(expected, 1, Integer::sum);
     }
@@ -332,9 +389,13 @@ class CatalogContentTest {
     Table vas = CommittedTables.get("vas");
     assertAll(
         () -> assertEquals("Task is not under service.", vas.entry("VAS.2038").message().get("en")),
-        () -> assertEquals("The obs path in output should be a folder and be ended with \"/\".",
-            vas.entry("VAS.2034").message().get("en")),
-        () -> assertEquals("Parameter [state] should be one of states in list",
-            vas.entry("VAS.2031").message().get("en")));
+        () ->
+            assertEquals(
+                "The obs path in output should be a folder and be ended with \"/\".",
+                vas.entry("VAS.2034").message().get("en")),
+        () ->
+            assertEquals(
+                "Parameter [state] should be one of states in list",
+                vas.entry("VAS.2031").message().get("en")));
   }
 }

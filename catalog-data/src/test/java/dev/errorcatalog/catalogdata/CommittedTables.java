@@ -22,30 +22,38 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The committed tables, read the way a consumer reads them: with Jackson, from the files in
- * {@code src/main/resources/errorcatalog/huaweicloud}, independently of the importer's model.
- * Reading is strict: a member or column the table format does not define fails the test.
+ * The committed tables, read the way a consumer reads them: with Jackson, from the files in {@code
+ * src/main/resources/errorcatalog/huaweicloud}, independently of the importer's model. Reading is
+ * strict: a member or column the table format does not define fails the test.
  */
 final class CommittedTables {
 
   static final Path DIR = Path.of("src/main/resources/errorcatalog/huaweicloud");
 
-  private static final Set<String> TABLE_MEMBERS = Set.of("catalog", "title", "source", "note", "codes");
+  private static final Set<String> TABLE_MEMBERS =
+      Set.of("catalog", "title", "source", "note", "codes");
   private static final Set<String> ENTRY_MEMBERS =
       Set.of("code", "status", "category", "message", "description", "solution");
   private static final Set<String> TEXT_FIELDS = Set.of("message", "description", "solution");
   private static final Set<String> COMMENT_KEYS = Set.of("title", "source", "note");
 
   /** One entry; texts map a BCP 47 tag to text, {@code en} for a plain string or CSV column. */
-  record Entry(String code, Integer status, String category, Map<String, String> message,
-      Map<String, String> description, Map<String, String> solution) {}
+  record Entry(
+      String code,
+      Integer status,
+      String category,
+      Map<String, String> message,
+      Map<String, String> description,
+      Map<String, String> solution) {}
 
   /** One table file. */
-  record Table(String file, String catalog, String title, String source, String note,
-      List<Entry> codes) {
+  record Table(
+      String file, String catalog, String title, String source, String note, List<Entry> codes) {
 
     Entry entry(String code) {
-      return codes.stream().filter(e -> e.code().equals(code)).findFirst()
+      return codes.stream()
+          .filter(e -> e.code().equals(code))
+          .findFirst()
           .orElseThrow(() -> new AssertionError(code + " not in " + file));
     }
   }
@@ -103,16 +111,26 @@ final class CommittedTables {
       if (status != null && !status.isInt()) {
         fail(name + ": status is not a number: " + node);
       }
-      entries.add(new Entry(string(name, node, "code"), status == null ? null : status.intValue(),
-          string(name, node, "category"), jsonText(name, node.get("message")),
-          jsonText(name, node.get("description")), jsonText(name, node.get("solution"))));
+      entries.add(
+          new Entry(
+              string(name, node, "code"),
+              status == null ? null : status.intValue(),
+              string(name, node, "category"),
+              jsonText(name, node.get("message")),
+              jsonText(name, node.get("description")),
+              jsonText(name, node.get("solution"))));
     }
     if (!root.path("codes").isArray()) {
       fail(name + ": no codes array");
     }
     String catalog = string(name, root, "catalog");
-    return new Table(name, catalog == null ? baseName(name) : catalog, string(name, root, "title"),
-        string(name, root, "source"), string(name, root, "note"), entries);
+    return new Table(
+        name,
+        catalog == null ? baseName(name) : catalog,
+        string(name, root, "title"),
+        string(name, root, "source"),
+        string(name, root, "note"),
+        entries);
   }
 
   private static void checkMembers(String name, JsonNode node, Set<String> allowed) {
@@ -146,12 +164,15 @@ final class CommittedTables {
     if (value.isTextual()) {
       texts.put("en", value.asText());
     } else if (value.isObject()) {
-      value.properties().forEach(e -> {
-        if (!e.getValue().isTextual()) {
-          fail(name + ": text in " + e.getKey() + " is not a string");
-        }
-        texts.put(e.getKey(), e.getValue().asText());
-      });
+      value
+          .properties()
+          .forEach(
+              e -> {
+                if (!e.getValue().isTextual()) {
+                  fail(name + ": text in " + e.getKey() + " is not a string");
+                }
+                texts.put(e.getKey(), e.getValue().asText());
+              });
     } else {
       fail(name + ": a text is neither a string nor an object: " + value);
     }
@@ -173,10 +194,12 @@ final class CommittedTables {
     }
     CsvMapper mapper = new CsvMapper();
     List<List<String>> rows = new ArrayList<>();
-    try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY)
-        .with(CsvSchema.emptySchema().withComments())
-        .readValues(text)) {
+    try (MappingIterator<List<String>> it =
+        mapper
+            .readerForListOf(String.class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .with(CsvSchema.emptySchema().withComments())
+            .readValues(text)) {
       while (it.hasNext()) {
         rows.add(it.next());
       }
@@ -216,19 +239,27 @@ final class CommittedTables {
           fail(name + ": only texts can be localized: " + column);
         }
       }
-      entries.add(new Entry(code, status, category, texts.get("message"),
-          texts.get("description"), texts.get("solution")));
+      entries.add(
+          new Entry(
+              code,
+              status,
+              category,
+              texts.get("message"),
+              texts.get("description"),
+              texts.get("solution")));
     }
-    return new Table(name, baseName(name), meta.get("title"), meta.get("source"), meta.get("note"),
-        entries);
+    return new Table(
+        name, baseName(name), meta.get("title"), meta.get("source"), meta.get("note"), entries);
   }
 
   /** The header row of a CSV table, as Jackson reads it. */
   static List<String> csvHeader(String text) throws IOException {
-    try (MappingIterator<List<String>> it = new CsvMapper().readerForListOf(String.class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY)
-        .with(CsvSchema.emptySchema().withComments())
-        .readValues(text)) {
+    try (MappingIterator<List<String>> it =
+        new CsvMapper()
+            .readerForListOf(String.class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .with(CsvSchema.emptySchema().withComments())
+            .readValues(text)) {
       return it.next();
     }
   }

@@ -24,11 +24,14 @@ class CommittedTablesTest {
     Map<String, byte[]> fresh = CatalogImporter.importAll(Path.of(""));
     for (Map.Entry<String, byte[]> table : fresh.entrySet()) {
       Path committed = CommittedTables.DIR.resolve(table.getKey());
-      assertEquals(new String(table.getValue(), StandardCharsets.UTF_8),
+      assertEquals(
+          new String(table.getValue(), StandardCharsets.UTF_8),
           Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : null,
           table.getKey() + " differs from a fresh import" + REGENERATE);
       // Byte for byte as well: the string comparison above would hide a decoding difference.
-      assertArrayEquals(table.getValue(), Files.readAllBytes(committed),
+      assertArrayEquals(
+          table.getValue(),
+          Files.readAllBytes(committed),
           table.getKey() + " differs from a fresh import" + REGENERATE);
     }
   }
@@ -37,7 +40,8 @@ class CommittedTablesTest {
   void everyCommittedTableComesFromTheImport() throws IOException {
     Map<String, byte[]> fresh = CatalogImporter.importAll(Path.of(""));
     try (Stream<Path> files = Files.list(CommittedTables.DIR)) {
-      assertEquals(new TreeSet<>(fresh.keySet()),
+      assertEquals(
+          new TreeSet<>(fresh.keySet()),
           new TreeSet<>(files.map(p -> p.getFileName().toString()).toList()),
           "table files" + REGENERATE);
     }

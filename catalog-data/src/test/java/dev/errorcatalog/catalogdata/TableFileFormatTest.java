@@ -19,11 +19,21 @@ import org.junit.jupiter.api.Test;
 /** The committed files follow the table formats the processor reads, written deterministically. */
 class TableFileFormatTest {
 
-  private static final List<String> TABLE_ORDER = List.of("catalog", "title", "source", "note", "codes");
+  private static final List<String> TABLE_ORDER =
+      List.of("catalog", "title", "source", "note", "codes");
   private static final List<String> ENTRY_ORDER =
       List.of("code", "status", "category", "message", "description", "solution");
-  private static final List<String> CSV_ORDER = List.of("code", "status", "category", "message",
-      "message@", "description", "description@", "solution", "solution@");
+  private static final List<String> CSV_ORDER =
+      List.of(
+          "code",
+          "status",
+          "category",
+          "message",
+          "message@",
+          "description",
+          "description@",
+          "solution",
+          "solution@");
   private static final Pattern INDENTED = Pattern.compile("( {2})*[^ ].*");
 
   private static List<Path> files(String extension) throws IOException {
@@ -43,7 +53,8 @@ class TableFileFormatTest {
     for (Path file : files(".json")) {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       String name = file.getFileName().toString();
-      assertTrue(text.startsWith("{\n") && text.endsWith("\n}\n"), name + ": layout and final newline");
+      assertTrue(
+          text.startsWith("{\n") && text.endsWith("\n}\n"), name + ": layout and final newline");
       assertFalse(text.contains("\r"), name + ": \\r");
       assertFalse(text.contains("\\u"), name + ": \\u escapes");
       assertFalse(text.contains("\" : "), name + ": separator");
@@ -58,7 +69,8 @@ class TableFileFormatTest {
         for (String text1 : List.of("message", "description", "solution")) {
           JsonNode value = entry.get(text1);
           if (value != null && value.isObject()) {
-            assertFalse(value.size() == 1 && value.has("en"),
+            assertFalse(
+                value.size() == 1 && value.has("en"),
                 name + ": an English-only text must be a plain string: " + entry.get("code"));
           }
         }
@@ -76,14 +88,17 @@ class TableFileFormatTest {
       String[] lines = text.split("\n");
       int comments = 0;
       while (lines[comments].startsWith("#")) {
-        assertTrue(lines[comments].matches("# (title|source|note): \\S.*"), name + ": " + lines[comments]);
+        assertTrue(
+            lines[comments].matches("# (title|source|note): \\S.*"), name + ": " + lines[comments]);
         comments++;
       }
       for (int i = comments; i < lines.length; i++) {
-        assertFalse(lines[i].startsWith("#"), name + ": a comment after the header, line " + (i + 1));
+        assertFalse(
+            lines[i].startsWith("#"), name + ": a comment after the header, line " + (i + 1));
       }
       List<String> header = CommittedTables.csvHeader(text);
-      assertEquals(String.join(",", header), lines[comments], name + ": the header follows the comments");
+      assertEquals(
+          String.join(",", header), lines[comments], name + ": the header follows the comments");
       List<String> kinds = new ArrayList<>();
       for (String column : header) {
         kinds.add(column.contains("@") ? column.substring(0, column.indexOf('@') + 1) : column);
@@ -105,7 +120,9 @@ class TableFileFormatTest {
     int last = -1;
     for (String name : names) {
       int at = order.indexOf(name);
-      assertTrue(at > last || (at == last && name.endsWith("@")), file + ": " + name + " out of order in " + names);
+      assertTrue(
+          at > last || (at == last && name.endsWith("@")),
+          file + ": " + name + " out of order in " + names);
       last = at;
     }
   }

@@ -50,25 +50,34 @@ record CatalogPipeline(TableLocator locator, CatalogValidator validator, Catalog
       }
       Outcome<RawTable> table = READER.read(file.value().get(), culprit);
       problems.addAll(table.problems());
-      table.value().ifPresent(raw -> {
-        tables.add(raw);
-        culprits.add(culprit);
-      });
+      table
+          .value()
+          .ifPresent(
+              raw -> {
+                tables.add(raw);
+                culprits.add(culprit);
+              });
     }
     if (Problem.anyError(problems)) {
       return Outcome.failed(problems);
     }
 
-    Outcome<Catalog> built = BUILDER.build(declaration.packageName(), declaration.name(),
-        declaration.defaultLocale(), tables, culprits);
+    Outcome<Catalog> built =
+        BUILDER.build(
+            declaration.packageName(),
+            declaration.name(),
+            declaration.defaultLocale(),
+            tables,
+            culprits);
     problems.addAll(built.problems());
     Optional<Catalog> catalog = built.value();
     if (catalog.isEmpty()) {
       return Outcome.failed(problems);
     }
 
-    problems.addAll(validator.validate(catalog.get(),
-        path -> culpritByPath.getOrDefault(path, Culprit.SOURCES)));
+    problems.addAll(
+        validator.validate(
+            catalog.get(), path -> culpritByPath.getOrDefault(path, Culprit.SOURCES)));
     if (Problem.anyError(problems)) {
       return Outcome.failed(problems);
     }

@@ -55,8 +55,9 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Reporter reporter = new Reporter(processingEnv, DeclarationParser.ERROR_CATALOGS,
-        DeclarationParser.ERROR_CATALOG);
+    Reporter reporter =
+        new Reporter(
+            processingEnv, DeclarationParser.ERROR_CATALOGS, DeclarationParser.ERROR_CATALOG);
     List<PackageElement> packages = new ArrayList<>();
     try {
       TypeElement[] supported = annotations.toArray(new TypeElement[0]);
@@ -66,18 +67,27 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         }
       }
     } catch (RuntimeException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          Message.INTERNAL_ERROR.render(e.getClass().getSimpleName(), e.getMessage()));
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              Message.INTERNAL_ERROR.render(e.getClass().getSimpleName(), e.getMessage()));
       return false;
     }
     // Sorted, so that the order of diagnostics and files never depends on the compiler's.
     packages.sort(Comparator.comparing(p -> p.getQualifiedName().toString()));
-    Optional<MissingTranslationPolicy> policy = MissingTranslationPolicy.parse(
-        processingEnv.getOptions().get(MissingTranslationPolicy.OPTION));
+    Optional<MissingTranslationPolicy> policy =
+        MissingTranslationPolicy.parse(
+            processingEnv.getOptions().get(MissingTranslationPolicy.OPTION));
     if (policy.isEmpty()) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INVALID_OPTION.render(
-          MissingTranslationPolicy.OPTION,
-          processingEnv.getOptions().get(MissingTranslationPolicy.OPTION), "warn, error, ignore"));
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              Message.INVALID_OPTION.render(
+                  MissingTranslationPolicy.OPTION,
+                  processingEnv.getOptions().get(MissingTranslationPolicy.OPTION),
+                  "warn, error, ignore"));
       return false;
     }
     DeclarationParser parser = new DeclarationParser(processingEnv.getElementUtils(), reporter);
@@ -86,8 +96,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       try {
         declarations = parser.parseAll(element);
       } catch (RuntimeException | StackOverflowError | LinkageError e) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            Message.INTERNAL_ERROR.render(e.getClass().getSimpleName(), e.getMessage()), element);
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR,
+                Message.INTERNAL_ERROR.render(e.getClass().getSimpleName(), e.getMessage()),
+                element);
         continue;
       }
       for (CatalogDeclaration declaration : declarations) {
@@ -100,24 +114,33 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   private void generate(
       CatalogDeclaration declaration, MissingTranslationPolicy policy, Reporter reporter) {
     try {
-      CatalogPipeline pipeline = new CatalogPipeline(
-          new TableLocator(processingEnv.getFiler(),
-              ResourceDirectories.of(processingEnv, declaration.element())),
-          new CatalogValidator(policy),
-          new CatalogRenderer(GeneratedAnnotation.usableIn(processingEnv.getElementUtils(),
-              declaration.element())));
+      CatalogPipeline pipeline =
+          new CatalogPipeline(
+              new TableLocator(
+                  processingEnv.getFiler(),
+                  ResourceDirectories.of(processingEnv, declaration.element())),
+              new CatalogValidator(policy),
+              new CatalogRenderer(
+                  GeneratedAnnotation.usableIn(
+                      processingEnv.getElementUtils(), declaration.element())));
       Outcome<List<GeneratedFile>> outcome = pipeline.run(declaration);
       reporter.report(declaration.element(), declaration.annotation(), outcome.problems());
       if (outcome.value().isPresent()) {
         new GeneratedFileWriter(processingEnv.getFiler())
             .write(outcome.value().get(), declaration.element())
-            .ifPresent(problem ->
-                reporter.report(declaration.element(), declaration.annotation(), problem));
+            .ifPresent(
+                problem ->
+                    reporter.report(declaration.element(), declaration.annotation(), problem));
       }
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
-      reporter.report(declaration.element(), declaration.annotation(), Problem.of(
-          Message.INTERNAL_ERROR, Culprit.ANNOTATION, e.getClass().getSimpleName(),
-          e.getMessage()));
+      reporter.report(
+          declaration.element(),
+          declaration.annotation(),
+          Problem.of(
+              Message.INTERNAL_ERROR,
+              Culprit.ANNOTATION,
+              e.getClass().getSimpleName(),
+              e.getMessage()));
     }
   }
 }

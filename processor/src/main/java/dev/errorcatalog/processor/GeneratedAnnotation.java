@@ -31,7 +31,9 @@ final class GeneratedAnnotation {
     return Optional.of(TYPE);
   }
 
-  /** Whether {@code module} reads {@code java.compiler}, directly or through transitive requires. */
+  /**
+   * Whether {@code module} reads {@code java.compiler}, directly or through transitive requires.
+   */
   private static boolean reads(ModuleElement module, Set<ModuleElement> seen, boolean direct) {
     if (!seen.add(module)) {
       return false;

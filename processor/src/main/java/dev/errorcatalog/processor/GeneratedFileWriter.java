@@ -31,18 +31,25 @@ final class GeneratedFileWriter {
     for (GeneratedFile file : files) {
       try {
         if (file instanceof GeneratedFile.SourceFile source) {
-          try (Writer writer = filer.createSourceFile(source.qualifiedName(), origin).openWriter()) {
+          try (Writer writer =
+              filer.createSourceFile(source.qualifiedName(), origin).openWriter()) {
             writer.write(source.text());
           }
         } else if (file instanceof GeneratedFile.ResourceFile resource) {
-          try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT,
-              resource.packageName(), resource.relativeName(), origin).openOutputStream()) {
+          try (OutputStream out =
+              filer
+                  .createResource(
+                      StandardLocation.CLASS_OUTPUT,
+                      resource.packageName(),
+                      resource.relativeName(),
+                      origin)
+                  .openOutputStream()) {
             out.write(resource.bytes());
           }
         }
       } catch (IOException | RuntimeException e) {
-        return Optional.of(Problem.of(Message.WRITE_FAILED, Culprit.NAME, describe(file),
-            e.getMessage()));
+        return Optional.of(
+            Problem.of(Message.WRITE_FAILED, Culprit.NAME, describe(file), e.getMessage()));
       }
     }
     return Optional.empty();

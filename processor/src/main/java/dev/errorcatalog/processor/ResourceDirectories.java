@@ -24,8 +24,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * The directories searched for tables before the compiler's own locations: those named by the
- * option {@code -Aerrorcatalog.resourceDirs} (separated by the platform's path separator), then
- * the {@code resources} directory beside the source root of the annotated {@code package-info.java}
+ * option {@code -Aerrorcatalog.resourceDirs} (separated by the platform's path separator), then the
+ * {@code resources} directory beside the source root of the annotated {@code package-info.java}
  * ({@code src/main/java} gives {@code src/main/resources}), which a build may not have put on the
  * class path yet (Gradle keeps resources apart from the compile class path).
  */
@@ -72,9 +72,9 @@ final class ResourceDirectories {
   }
 
   /**
-   * The annotated {@code package-info.java}: through javac's tree API, else through
-   * {@code Elements.getFileObjectOf} (Java 18 and later, which the Eclipse compiler implements
-   * too), looked up at run time because the processor is built for Java 17.
+   * The annotated {@code package-info.java}: through javac's tree API, else through {@code
+   * Elements.getFileObjectOf} (Java 18 and later, which the Eclipse compiler implements too),
+   * looked up at run time because the processor is built for Java 17.
    */
   private static Optional<URI> sourceFileOf(ProcessingEnvironment env, PackageElement element) {
     try {
@@ -90,9 +90,12 @@ final class ResourceDirectories {
     try {
       // A method handle, not Class.getMethod: on a Java 17 runtime, reflection over the Eclipse
       // compiler's Elements fails on its methods that name newer JDK types.
-      MethodHandle getFileObjectOf = MethodHandles.publicLookup().findVirtual(
-          elements.getClass(), "getFileObjectOf",
-          MethodType.methodType(JavaFileObject.class, Element.class));
+      MethodHandle getFileObjectOf =
+          MethodHandles.publicLookup()
+              .findVirtual(
+                  elements.getClass(),
+                  "getFileObjectOf",
+                  MethodType.methodType(JavaFileObject.class, Element.class));
       Object file = getFileObjectOf.invoke(elements, element);
       return file instanceof FileObject fileObject
           ? Optional.ofNullable(fileObject.toUri())

@@ -24,14 +24,16 @@ final class Compilations {
 
   /** A {@code package-info.java} of {@code pkg} carrying the given annotation source. */
   static JavaFileObject packageInfo(String pkg, String annotations) {
-    return JavaFileObjects.forSourceString(pkg + ".package-info",
-        annotations + "\npackage " + pkg + ";\n");
+    return JavaFileObjects.forSourceString(
+        pkg + ".package-info", annotations + "\npackage " + pkg + ";\n");
   }
 
   /** One {@code @ErrorCatalog} with a name and sources, as source text. */
   static String catalog(String name, String... sources) {
-    StringBuilder text = new StringBuilder("@dev.errorcatalog.ErrorCatalog(name = \"")
-        .append(name).append("\", sources = {");
+    StringBuilder text =
+        new StringBuilder("@dev.errorcatalog.ErrorCatalog(name = \"")
+            .append(name)
+            .append("\", sources = {");
     for (int i = 0; i < sources.length; i++) {
       text.append(i == 0 ? "" : ", ").append('"').append(sources[i]).append('"');
     }
@@ -57,8 +59,8 @@ final class Compilations {
   }
 
   /**
-   * A class loader over the compilation's class output (classes and bundles), written to
-   * {@code directory} so that {@code ResourceBundle} finds the bundles as in a real build.
+   * A class loader over the compilation's class output (classes and bundles), written to {@code
+   * directory} so that {@code ResourceBundle} finds the bundles as in a real build.
    */
   static URLClassLoader load(Compilation compilation, Path directory) {
     try {
@@ -78,8 +80,8 @@ final class Compilations {
         Files.createDirectories(target.getParent());
         Files.write(target, bytes);
       }
-      return new URLClassLoader(new URL[] {directory.toUri().toURL()},
-          Compilations.class.getClassLoader());
+      return new URLClassLoader(
+          new URL[] {directory.toUri().toURL()}, Compilations.class.getClassLoader());
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     } catch (IOException e) {

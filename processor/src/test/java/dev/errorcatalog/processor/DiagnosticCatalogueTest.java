@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One compile-testing test per diagnostic of {@link Message}: each asserts the tag, the table,
- * line and column where the parser knows them, the code concerned, and the source line of the
- * annotation attribute the compiler underlines.
+ * One compile-testing test per diagnostic of {@link Message}: each asserts the tag, the table, line
+ * and column where the parser knows them, the code concerned, and the source line of the annotation
+ * attribute the compiler underlines.
  */
 class DiagnosticCatalogueTest {
 
@@ -48,7 +48,9 @@ class DiagnosticCatalogueTest {
   @Covers(Message.INVALID_NAME)
   void rejectsANameThatIsNotAJavaIdentifierOrIsAKeyword() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Ocr-Errors",
             sources = "ok.csv")
@@ -57,12 +59,17 @@ class DiagnosticCatalogueTest {
             sources = "ok.csv")
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:invalid-name] name \"Ocr-Errors\" is not a valid Java type name (not an"
-            + " identifier)").inFile(source).onLineContaining("Ocr-Errors");
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:invalid-name] name \"class\" is not a valid Java type name (a keyword)")
-        .inFile(source).onLineContaining("\"class\"");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-name] name \"Ocr-Errors\" is not a valid Java type name (not an"
+                + " identifier)")
+        .inFile(source)
+        .onLineContaining("Ocr-Errors");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-name] name \"class\" is not a valid Java type name (a keyword)")
+        .inFile(source)
+        .onLineContaining("\"class\"");
     assertThat(compilation).hadErrorCount(2);
   }
 
@@ -70,13 +77,18 @@ class DiagnosticCatalogueTest {
   @Covers(Message.DUPLICATE_NAME)
   void rejectsTwoCatalogsOfOnePackageWithOneName() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "ok.csv")
         @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "ok.csv")
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:duplicate-name] another"
-        + " @ErrorCatalog in package com.example.t is also named \"Errors\"").inFile(source)
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:duplicate-name] another"
+                + " @ErrorCatalog in package com.example.t is also named \"Errors\"")
+        .inFile(source)
         .onLine(2);
     assertThat(compilation).hadErrorCount(2);
   }
@@ -84,59 +96,75 @@ class DiagnosticCatalogueTest {
   @Test
   @Covers(Message.NO_SOURCES)
   void rejectsEmptySources() {
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = {})
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:no-sources] sources is empty")
-        .inFile(source).onLineContaining("sources = {}");
+    assertThat(compile(source))
+        .hadErrorContaining("[ErrorCatalog:no-sources] sources is empty")
+        .inFile(source)
+        .onLineContaining("sources = {}");
   }
 
   @Test
   @Covers(Message.DUPLICATE_SOURCE)
   void rejectsATableNamedTwice() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = {"ok.csv",
                        "ok.csv" /* again */})
         """);
-    assertThat(compile(source)).hadErrorContaining(
-        "[ErrorCatalog:duplicate-source] table ok.csv is named twice in sources")
-        .inFile(source).onLineContaining("again");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:duplicate-source] table ok.csv is named twice in sources")
+        .inFile(source)
+        .onLineContaining("again");
   }
 
   @Test
   @Covers(Message.INVALID_DEFAULT_LOCALE)
   void rejectsADefaultLocaleThatIsNoLanguageTag() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "ok.csv",
             defaultLocale = "en_US")
         """);
-    assertThat(compile(source)).hadErrorContaining(
-        "[ErrorCatalog:invalid-locale] defaultLocale \"en_US\" is not a valid BCP 47 language tag")
-        .inFile(source).onLineContaining("en_US");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-locale] defaultLocale \"en_US\" is not a valid BCP 47 language tag")
+        .inFile(source)
+        .onLineContaining("en_US");
   }
 
   @Test
   @Covers(Message.TABLE_NOT_FOUND)
   void listsEveryPlaceTriedForATableNotFound() {
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "errorcatalog/absent.json")
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:table-not-found] table \"errorcatalog/absent.json\" not found; looked in:")
-        .inFile(source).onLineContaining("absent.json");
-    assertThat(compilation).hadErrorContaining(
-        tables.resolve("errorcatalog/absent.json").toString());
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:table-not-found] table \"errorcatalog/absent.json\" not found; looked in:")
+        .inFile(source)
+        .onLineContaining("absent.json");
+    assertThat(compilation)
+        .hadErrorContaining(tables.resolve("errorcatalog/absent.json").toString());
     assertThat(compilation).hadErrorContaining("the class path");
   }
 
@@ -144,30 +172,37 @@ class DiagnosticCatalogueTest {
   @Covers(Message.UNSUPPORTED_FORMAT)
   void rejectsATableThatIsNeitherJsonNorCsv() throws IOException {
     table("codes.xlsx", "code,message\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "codes.xlsx")
         """);
-    assertThat(compile(source)).hadErrorContaining(
-        "[ErrorCatalog:unsupported-format] table \"codes.xlsx\" has no supported extension")
-        .inFile(source).onLineContaining("codes.xlsx");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:unsupported-format] table \"codes.xlsx\" has no supported extension")
+        .inFile(source)
+        .onLineContaining("codes.xlsx");
   }
 
   @Test
   @Covers(Message.TABLE_UNREADABLE)
   void reportsATableThatCannotBeRead() {
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "errorcatalog/test/no-status.csv")
         """);
-    Compilation compilation = javac()
-        .withProcessors(FailingProcessors.unreadableTables())
-        .compile(source);
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:table-unreadable] table \"errorcatalog/test/no-status.csv\" cannot be read")
-        .inFile(source).onLineContaining("no-status.csv");
+    Compilation compilation =
+        javac().withProcessors(FailingProcessors.unreadableTables()).compile(source);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:table-unreadable] table \"errorcatalog/test/no-status.csv\" cannot be read")
+        .inFile(source)
+        .onLineContaining("no-status.csv");
     assertThat(compilation).hadErrorContaining("the disk is on fire");
   }
 
@@ -177,29 +212,38 @@ class DiagnosticCatalogueTest {
     try (RandomAccessFile huge = new RandomAccessFile(tables.resolve("huge.csv").toFile(), "rw")) {
       huge.setLength((64L << 20) + 1);
     }
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "huge.csv")
         """);
-    assertThat(compile(source)).hadErrorContaining(
-        "[ErrorCatalog:table-too-large] table \"huge.csv\" is larger than 64 MiB")
-        .inFile(source).onLineContaining("huge.csv");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:table-too-large] table \"huge.csv\" is larger than 64 MiB")
+        .inFile(source)
+        .onLineContaining("huge.csv");
   }
 
   @Test
   @Covers(Message.TABLE_NOT_UTF8)
   void rejectsATableThatIsNotUtf8WithItsLine() throws IOException {
-    Files.write(tables.resolve("latin1.csv"),
+    Files.write(
+        tables.resolve("latin1.csv"),
         "code,message\nA.1,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "latin1.csv")
         """);
-    assertThat(compile(source)).hadErrorContaining(
-        "[ErrorCatalog:not-utf8] latin1.csv:2:8: the file is not valid UTF-8 (byte 0xE9)")
-        .inFile(source).onLineContaining("latin1.csv");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:not-utf8] latin1.csv:2:8: the file is not valid UTF-8 (byte 0xE9)")
+        .inFile(source)
+        .onLineContaining("latin1.csv");
   }
 
   @Test
@@ -207,19 +251,23 @@ class DiagnosticCatalogueTest {
   void rejectsATableWithoutCodes() throws IOException {
     table("empty.json", "{\"codes\": []}");
     table("header-only.csv", "code,message\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = {"empty.json",
                        "header-only.csv"})
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:empty-table] empty.json: the table has no codes")
-        .inFile(source).onLineContaining("empty.json");
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:empty-table] header-only.csv: the table has no codes")
-        .inFile(source).onLineContaining("header-only.csv");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:empty-table] empty.json: the table has no codes")
+        .inFile(source)
+        .onLineContaining("empty.json");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:empty-table] header-only.csv: the table has no codes")
+        .inFile(source)
+        .onLineContaining("header-only.csv");
   }
 
   @Test
@@ -227,34 +275,46 @@ class DiagnosticCatalogueTest {
   void reportsMalformedJsonWithLineAndColumn() throws IOException {
     table("comma.json", "{\"codes\": [\n  {\"code\": \"A.1\", \"message\": \"m\"},\n]}");
     table("deep.json", "{\"codes\": " + "[".repeat(10_000));
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = {"comma.json",
                        "deep.json"})
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:malformed-json] comma.json:3:1: malformed JSON: Unexpected character (']'")
-        .inFile(source).onLineContaining("comma.json");
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:malformed-json] deep.json:1:")
-        .inFile(source).onLineContaining("deep.json");
-    assertThat(compilation).hadErrorContaining("deep.json:1:43: malformed JSON: the document"
-        + " nests deeper than 32 levels, where a table needs 4");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:malformed-json] comma.json:3:1: malformed JSON: Unexpected character (']'")
+        .inFile(source)
+        .onLineContaining("comma.json");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:malformed-json] deep.json:1:")
+        .inFile(source)
+        .onLineContaining("deep.json");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "deep.json:1:43: malformed JSON: the document"
+                + " nests deeper than 32 levels, where a table needs 4");
   }
 
   @Test
   @Covers(Message.MALFORMED_CSV)
   void reportsAnUnclosedQuoteWithItsLine() throws IOException {
     table("quote.csv", "code,message\nA.1,\"never closed\nA.2,Two.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "quote.csv")
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:malformed-csv] quote.csv:4:").inFile(source).onLineContaining("quote.csv");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:malformed-csv] quote.csv:4:")
+        .inFile(source)
+        .onLineContaining("quote.csv");
     assertThat(compilation).hadErrorContaining("(in the row that starts at quote.csv:2:1)");
   }
 
@@ -264,21 +324,32 @@ class DiagnosticCatalogueTest {
     table("root.json", "[{\"code\": \"A.1\"}]");
     table("codes.json", "{\"codes\": {\"code\": \"A.1\"}}");
     table("field.json", "{\"codes\": [{\"code\": \"A.1\", \"mesage\": \"m\"}]}");
-    table("status.json", "{\"codes\": [{\"code\": \"A.1\", \"status\": \"400\", \"message\": \"m\"}]}");
-    JavaFileObject source = packageInfo("""
+    table(
+        "status.json",
+        "{\"codes\": [{\"code\": \"A.1\", \"status\": \"400\", \"message\": \"m\"}]}");
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = {"root.json", "codes.json", "field.json", "status.json"})
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:json-structure] root.json:1:1: the"
-        + " root must be an object with a \"codes\" array, not an array");
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:json-structure] codes.json:1:11:"
-        + " \"codes\" must be an array of objects, not an object");
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:json-structure] field.json:1:28:"
-        + " unknown field \"mesage\"");
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:json-structure] status.json:1:38:"
-        + " \"status\" must be a number such as 400, not a string");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] root.json:1:1: the"
+                + " root must be an object with a \"codes\" array, not an array");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] codes.json:1:11:"
+                + " \"codes\" must be an array of objects, not an object");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] field.json:1:28:" + " unknown field \"mesage\"");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] status.json:1:38:"
+                + " \"status\" must be a number such as 400, not a string");
   }
 
   @Test
@@ -287,66 +358,86 @@ class DiagnosticCatalogueTest {
     table("twice.csv", "code,message,code\nA.1,m,A.1\n");
     table("unknown.csv", "code,message,severity\nA.1,m,high\n");
     table("nocode.csv", "id,message\nA.1,m\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = {"twice.csv", "unknown.csv", "nocode.csv"})
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:csv-header] twice.csv:1:14: the"
-        + " column \"code\" is named twice (first at twice.csv:1:1)");
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:csv-header] unknown.csv:1:14: unknown column \"severity\"");
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:csv-header] nocode.csv:1:1: the header has no \"code\" column");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:csv-header] twice.csv:1:14: the"
+                + " column \"code\" is named twice (first at twice.csv:1:1)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:csv-header] unknown.csv:1:14: unknown column \"severity\"");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:csv-header] nocode.csv:1:1: the header has no \"code\" column");
   }
 
   @Test
   @Covers(Message.CSV_ROW_TOO_LONG)
   void rejectsARowWithMoreCellsThanTheHeader() throws IOException {
     table("long.csv", "code,message\nA.1,Hello, world\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "long.csv")
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:csv-row-too-long] long.csv:2:11:"
-        + " the row has 3 cells but the header names 2 columns").inFile(source)
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:csv-row-too-long] long.csv:2:11:"
+                + " the row has 3 cells but the header names 2 columns")
+        .inFile(source)
         .onLineContaining("long.csv");
   }
 
   @Test
   @Covers(Message.MISSING_CODE)
   void rejectsARowWithoutCode() throws IOException {
-    table("nocode.json", "{\"codes\": [{\"code\": \" \", \"message\": \"m\"}, {\"message\": \"n\"}]}");
-    JavaFileObject source = packageInfo("""
+    table(
+        "nocode.json",
+        "{\"codes\": [{\"code\": \" \", \"message\": \"m\"}, {\"message\": \"n\"}]}");
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "nocode.json")
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:missing-code] nocode.json:1:12: the row has no code")
-        .inFile(source).onLineContaining("nocode.json");
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:missing-code] nocode.json:1:43: the row has no code");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:missing-code] nocode.json:1:12: the row has no code")
+        .inFile(source)
+        .onLineContaining("nocode.json");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:missing-code] nocode.json:1:43: the row has no code");
   }
 
   @Test
   @Covers(Message.INVALID_CODE)
   void rejectsACodeThatDoesNotLookLikeACode() throws IOException {
     table("bad.csv", "code,message\nAIS.0014 ,m\nAIS..1,m\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "bad.csv")
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:invalid-code] bad.csv:2:1: \"AIS.0014 \" does not look like an error code")
-        .inFile(source).onLineContaining("bad.csv");
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:invalid-code] bad.csv:3:1: \"AIS..1\"");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-code] bad.csv:2:1: \"AIS.0014 \" does not look like an error code")
+        .inFile(source)
+        .onLineContaining("bad.csv");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:invalid-code] bad.csv:3:1: \"AIS..1\"");
   }
 
   @Test
@@ -354,57 +445,77 @@ class DiagnosticCatalogueTest {
   void rejectsADuplicateCodeNamingBothLinesEvenAcrossTables() throws IOException {
     table("a.csv", "code,message\nA.1,One.\nA.2,Two.\n");
     table("b.json", "{\"codes\": [\n  {\"code\": \"A.2\", \"message\": \"Deux.\"}\n]}");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = {"a.csv",
                        "b.json"})
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:duplicate-code] b.json:2:3:"
-        + " code A.2 is also defined at a.csv:3:1").inFile(source).onLineContaining("b.json");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:duplicate-code] b.json:2:3:" + " code A.2 is also defined at a.csv:3:1")
+        .inFile(source)
+        .onLineContaining("b.json");
   }
 
   @Test
   @Covers(Message.CONSTANT_NAME_CLASH)
   void rejectsTwoCodesThatBecomeOneConstantNamingBoth() throws IOException {
     table("clash.csv", "code,message\nAIS.0014,One.\nais-0014,Two.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "clash.csv")
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:constant-clash] clash.csv:3:1:"
-        + " code ais-0014 and code AIS.0014 (at clash.csv:2:1) both become the constant AIS_0014")
-        .inFile(source).onLineContaining("clash.csv");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:constant-clash] clash.csv:3:1:"
+                + " code ais-0014 and code AIS.0014 (at clash.csv:2:1) both become the constant AIS_0014")
+        .inFile(source)
+        .onLineContaining("clash.csv");
   }
 
   @Test
   @Covers(Message.BUNDLE_KEY_CLASH)
   void rejectsACodeThatIsAnotherCodesBundleKey() throws IOException {
     table("keys.csv", "code,message,description\nA.1,One.,Described.\nA.1.description,Two.,\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "keys.csv")
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:key-clash] keys.csv:3:1: code"
-        + " A.1.description is the bundle key of the description of code A.1 (at keys.csv:2:1)")
-        .inFile(source).onLineContaining("keys.csv");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:key-clash] keys.csv:3:1: code"
+                + " A.1.description is the bundle key of the description of code A.1 (at keys.csv:2:1)")
+        .inFile(source)
+        .onLineContaining("keys.csv");
   }
 
   @Test
   @Covers(Message.INVALID_STATUS)
   void rejectsAStatusThatIsNotAnHttpStatus() throws IOException {
     table("status.csv", "code,status,message\nA.1,99,m\nA.2,600,m\nA.3,4e2,m\nA.4,599,m\n");
-    table("status.json", "{\"codes\": [{\"code\": \"B.1\", \"status\": 400.5, \"message\": \"m\"}]}");
-    JavaFileObject source = packageInfo("""
+    table(
+        "status.json", "{\"codes\": [{\"code\": \"B.1\", \"status\": 400.5, \"message\": \"m\"}]}");
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = {"status.csv", "status.json"})
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:invalid-status] status.csv:2:5:"
-        + " code A.1 has status \"99\", which is not an HTTP status");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-status] status.csv:2:5:"
+                + " code A.1 has status \"99\", which is not an HTTP status");
     assertThat(compilation).hadErrorContaining("status.csv:3:5: code A.2 has status \"600\"");
     assertThat(compilation).hadErrorContaining("status.csv:4:5: code A.3 has status \"4e2\"");
     assertThat(compilation).hadErrorContaining("status.json:1:38: code B.1 has status \"400.5\"");
@@ -414,80 +525,109 @@ class DiagnosticCatalogueTest {
   @Test
   @Covers(Message.MISSING_MESSAGE)
   void rejectsACodeWithoutMessageInTheDefaultLocale() throws IOException {
-    table("zh.json",
-        "{\"codes\": [{\"code\": \"A.1\", \"message\": {\"zh-CN\": \"\u4e00\"}}]}");
-    JavaFileObject source = packageInfo("""
+    table("zh.json", "{\"codes\": [{\"code\": \"A.1\", \"message\": {\"zh-CN\": \"\u4e00\"}}]}");
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "zh.json")
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:missing-message] zh.json:1:12:"
-        + " code A.1 has no message in the catalog's default locale en")
-        .inFile(source).onLineContaining("zh.json");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:missing-message] zh.json:1:12:"
+                + " code A.1 has no message in the catalog's default locale en")
+        .inFile(source)
+        .onLineContaining("zh.json");
   }
 
   @Test
   @Covers(Message.DUPLICATE_TEXT)
   void rejectsATextGivenTwiceForOneLocale() throws IOException {
     table("twice.csv", "code,message,message@en\nA.1,One.,Uno.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "twice.csv")
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:duplicate-text] twice.csv:2:10:"
-        + " code A.1 gives its message in en twice (also at twice.csv:2:5)")
-        .inFile(source).onLineContaining("twice.csv");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:duplicate-text] twice.csv:2:10:"
+                + " code A.1 gives its message in en twice (also at twice.csv:2:5)")
+        .inFile(source)
+        .onLineContaining("twice.csv");
   }
 
   @Test
   @Covers(Message.INVALID_LOCALE)
   void rejectsALocaleKeyThatIsNoLanguageTag() throws IOException {
-    table("tag.json", "{\"codes\": [{\"code\": \"A.1\","
-        + " \"message\": {\"en\": \"One.\", \"zh_CN\": \"\u4e00\"}}]}");
-    JavaFileObject source = packageInfo("""
+    table(
+        "tag.json",
+        "{\"codes\": [{\"code\": \"A.1\","
+            + " \"message\": {\"en\": \"One.\", \"zh_CN\": \"\u4e00\"}}]}");
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "tag.json")
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:invalid-locale] tag.json:1:54:"
-        + " \"zh_CN\" is not a valid BCP 47 language tag").inFile(source)
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-locale] tag.json:1:54:"
+                + " \"zh_CN\" is not a valid BCP 47 language tag")
+        .inFile(source)
         .onLineContaining("tag.json");
   }
 
   @Test
   @Covers(Message.PLACEHOLDER_MISMATCH)
   void rejectsTranslationsWhosePlaceholdersDiffer() throws IOException {
-    table("printf.csv", "code,message,message@zh-CN\n"
-        + "A.1,Header %s is empty.,header%d\u4e3a\u7a7a\n"
-        + "A.2,Between %s and %s.,\u5728%s\u4e4b\u95f4\n");
-    JavaFileObject source = packageInfo("""
+    table(
+        "printf.csv",
+        "code,message,message@zh-CN\n"
+            + "A.1,Header %s is empty.,header%d\u4e3a\u7a7a\n"
+            + "A.2,Between %s and %s.,\u5728%s\u4e4b\u95f4\n");
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "printf.csv")
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:placeholder-mismatch] printf.csv:2:"
-        + "25: code A.1: the message in en has placeholders %1$s but in zh-CN has %1$d")
-        .inFile(source).onLineContaining("printf.csv");
-    assertThat(compilation).hadErrorContaining(
-        "code A.2: the message in en has placeholders %1$s %2$s but in zh-CN has %1$s");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:placeholder-mismatch] printf.csv:2:"
+                + "25: code A.1: the message in en has placeholders %1$s but in zh-CN has %1$d")
+        .inFile(source)
+        .onLineContaining("printf.csv");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "code A.2: the message in en has placeholders %1$s %2$s but in zh-CN has %1$s");
   }
 
   @Test
   @Covers(Message.MISSING_TRANSLATION)
   void warnsOfAMissingTranslationUnlessToldOtherwise() throws IOException {
     table("half.csv", "code,message,message@zh-CN\nA.1,One.,\u4e00\nA.2,Two.,\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "half.csv")
         """);
     Compilation warned = compile(source);
     assertThat(warned).succeeded();
-    assertThat(warned).hadWarningContaining("[ErrorCatalog:missing-translation] half.csv:3:1:"
-        + " code A.2 has no message in zh-CN, so that locale shows the en text")
-        .inFile(source).onLineContaining("half.csv");
+    assertThat(warned)
+        .hadWarningContaining(
+            "[ErrorCatalog:missing-translation] half.csv:3:1:"
+                + " code A.2 has no message in zh-CN, so that locale shows the en text")
+        .inFile(source)
+        .onLineContaining("half.csv");
     assertThat(warned).hadWarningCount(1);
 
     Compilation failed = compile(source, "-Aerrorcatalog.missingTranslation=error");
@@ -501,57 +641,72 @@ class DiagnosticCatalogueTest {
   @Covers(Message.TEXT_TOO_LONG)
   void rejectsATextTooLongForAClassFile() throws IOException {
     table("long.csv", "code,message\nA.1," + "x".repeat(16_385) + "\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "long.csv")
         """);
-    assertThat(compile(source)).hadErrorContaining("[ErrorCatalog:text-too-long] long.csv:2:5:"
-        + " the message in en of code A.1 is 16385 characters long; a text may have at most 16384")
-        .inFile(source).onLineContaining("long.csv");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            "[ErrorCatalog:text-too-long] long.csv:2:5:"
+                + " the message in en of code A.1 is 16385 characters long; a text may have at most 16384")
+        .inFile(source)
+        .onLineContaining("long.csv");
   }
 
   @Test
   @Covers(Message.INVALID_OPTION)
   void rejectsAnUnknownOptionValue() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "ok.csv")
         """);
-    assertThat(compile(source, "-Aerrorcatalog.missingTranslation=loud")).hadErrorContaining(
-        "[ErrorCatalog:invalid-option] the option -Aerrorcatalog.missingTranslation=loud is not"
-            + " understood; use one of warn, error, ignore");
+    assertThat(compile(source, "-Aerrorcatalog.missingTranslation=loud"))
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-option] the option -Aerrorcatalog.missingTranslation=loud is not"
+                + " understood; use one of warn, error, ignore");
   }
 
   @Test
   @Covers(Message.WRITE_FAILED)
   void reportsAGeneratedTypeThatCannotBeWritten() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Taken",
             sources = "ok.csv")
         """);
-    JavaFileObject taken = JavaFileObjects.forSourceString("com.example.t.Taken",
-        "package com.example.t; class Taken {}");
-    assertThat(compile(List.of(source, taken))).hadErrorContaining(
-        "[ErrorCatalog:write-failed] could not write com.example.t.Taken")
-        .inFile(source).onLineContaining("Taken");
+    JavaFileObject taken =
+        JavaFileObjects.forSourceString(
+            "com.example.t.Taken", "package com.example.t; class Taken {}");
+    assertThat(compile(List.of(source, taken)))
+        .hadErrorContaining("[ErrorCatalog:write-failed] could not write com.example.t.Taken")
+        .inFile(source)
+        .onLineContaining("Taken");
   }
 
   @Test
   @Covers(Message.INTERNAL_ERROR)
   void reportsAnUnexpectedExceptionAsOneError() {
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
             sources = "errorcatalog/test/no-status.csv")
         """);
-    Compilation compilation = javac()
-        .withProcessors(FailingProcessors.brokenFiler())
-        .compile(source);
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:internal-error] unexpected"
-        + " IllegalStateException while generating this catalog: the filer broke")
+    Compilation compilation =
+        javac().withProcessors(FailingProcessors.brokenFiler()).compile(source);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:internal-error] unexpected"
+                + " IllegalStateException while generating this catalog: the filer broke")
         .inFile(source);
     assertThat(compilation).hadErrorCount(1);
   }
@@ -560,7 +715,9 @@ class DiagnosticCatalogueTest {
   void pointsAtTheTableOfARepeatedAnnotation() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
     table("bad.csv", "code,message\nB.1,\n");
-    JavaFileObject source = packageInfo("""
+    JavaFileObject source =
+        packageInfo(
+            """
         @dev.errorcatalog.ErrorCatalog(name = "Good", sources = "ok.csv")
         @dev.errorcatalog.ErrorCatalog(
             name = "Bad",
@@ -568,8 +725,10 @@ class DiagnosticCatalogueTest {
                        "bad.csv"})
         """);
     Compilation compilation = compile(source);
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:missing-message] bad.csv:2:1")
-        .inFile(source).onLineContaining("\"bad.csv\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:missing-message] bad.csv:2:1")
+        .inFile(source)
+        .onLineContaining("\"bad.csv\"");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -579,8 +738,8 @@ class DiagnosticCatalogueTest {
   }
 
   private static JavaFileObject packageInfo(String annotations) {
-    return JavaFileObjects.forSourceString("com.example.t.package-info",
-        annotations + "package com.example.t;\n");
+    return JavaFileObjects.forSourceString(
+        "com.example.t.package-info", annotations + "package com.example.t;\n");
   }
 
   private Compilation compile(JavaFileObject source, String... options) {

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Eclipse compiler (ECJ, behind Eclipse's autocomplete) runs the processor like javac does:
- * it finds tables on the class path and in the module's own resources, and generates the very
- * same files.
+ * The Eclipse compiler (ECJ, behind Eclipse's autocomplete) runs the processor like javac does: it
+ * finds tables on the class path and in the module's own resources, and generates the very same
+ * files.
  */
 class EclipseCompilerTest {
 
@@ -36,24 +36,30 @@ class EclipseCompilerTest {
   @Test
   void generatesTheSameCatalogAsJavacFromTheClassPathAndTheModuleResources() throws IOException {
     Path sources = Files.createDirectories(project.resolve("src/main/java/com/example/ecj"));
-    Files.writeString(sources.resolve("package-info.java"), """
+    Files.writeString(
+        sources.resolve("package-info.java"),
+        """
         @dev.errorcatalog.ErrorCatalog(name = "OcrErrors", sources = "errorcatalog/test/ocr-small.json")
         @dev.errorcatalog.ErrorCatalog(name = "AppErrors", sources = "tables/app.csv")
         package com.example.ecj;
         """);
     Path tables = Files.createDirectories(project.resolve("src/main/resources/tables"));
-    Files.writeString(tables.resolve("app.csv"),
-        "code,message,message@zh-CN\nAPP.0001,First.,\u7b2c\u4e00\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        tables.resolve("app.csv"),
+        "code,message,message@zh-CN\nAPP.0001,First.,\u7b2c\u4e00\n",
+        StandardCharsets.UTF_8);
 
     Path byEclipse = compile(new EclipseCompiler(), "ecj");
     Path byJavac = compile(ToolProvider.getSystemJavaCompiler(), "javac");
 
     Map<String, String> eclipseFiles = generatedFiles(byEclipse);
-    assertThat(eclipseFiles.keySet()).containsAtLeast(
-        "generated/com/example/ecj/OcrErrors.java", "generated/com/example/ecj/AppErrors.java",
-        "classes/com/example/ecj/OcrErrors.properties",
-        "classes/com/example/ecj/OcrErrors_zh_CN.properties",
-        "classes/com/example/ecj/AppErrors_zh_CN.properties");
+    assertThat(eclipseFiles.keySet())
+        .containsAtLeast(
+            "generated/com/example/ecj/OcrErrors.java",
+            "generated/com/example/ecj/AppErrors.java",
+            "classes/com/example/ecj/OcrErrors.properties",
+            "classes/com/example/ecj/OcrErrors_zh_CN.properties",
+            "classes/com/example/ecj/AppErrors_zh_CN.properties");
     assertThat(eclipseFiles).isEqualTo(generatedFiles(byJavac));
   }
 
@@ -65,7 +71,9 @@ class EclipseCompilerTest {
   @Test
   void compilesLookupsThatResolveAndStayJitCompilableInBothShapes() throws Exception {
     Path sources = Files.createDirectories(project.resolve("src/main/java/com/example/ecj"));
-    Files.writeString(sources.resolve("package-info.java"), """
+    Files.writeString(
+        sources.resolve("package-info.java"),
+        """
         @dev.errorcatalog.ErrorCatalog(name = "SwitchErrors", sources = "tables/switch.csv")
         @dev.errorcatalog.ErrorCatalog(name = "TableErrors", sources = "tables/table.csv")
         package com.example.ecj;
@@ -78,11 +86,13 @@ class EclipseCompilerTest {
     Path byEclipse = compile(new EclipseCompiler(), "ecj");
 
     Path classes = byEclipse.resolve("classes");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       for (Map.Entry<String, Integer> catalog : sizes.entrySet()) {
-        Method lookup = loader.loadClass("com.example.ecj." + catalog.getKey())
-            .getMethod("lookup", String.class);
+        Method lookup =
+            loader
+                .loadClass("com.example.ecj." + catalog.getKey())
+                .getMethod("lookup", String.class);
         String prefix = catalog.getKey().equals("SwitchErrors") ? "SW" : "TB";
         for (int n = 0; n < catalog.getValue(); n++) {
           Optional<?> found = (Optional<?>) lookup.invoke(null, prefix + "." + n);
@@ -91,11 +101,13 @@ class EclipseCompilerTest {
         assertThat((Optional<?>) lookup.invoke(null, prefix + ".-1")).isEmpty();
       }
     }
-    MethodSizes.under(classes).forEach((method, size) -> {
-      if (method.matches(".*\\.(find|group\\d+)")) {
-        assertWithMessage(method).that(size).isAtMost(MethodSizes.HUGE_METHOD_LIMIT);
-      }
-    });
+    MethodSizes.under(classes)
+        .forEach(
+            (method, size) -> {
+              if (method.matches(".*\\.(find|group\\d+)")) {
+                assertWithMessage(method).that(size).isAtMost(MethodSizes.HUGE_METHOD_LIMIT);
+              }
+            });
   }
 
   private static String table(String prefix, int size) {
@@ -114,13 +126,27 @@ class EclipseCompilerTest {
     boolean ok;
     try (StandardJavaFileManager files =
         compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      JavaCompiler.CompilationTask task = compiler.getTask(messages, files, null,
-          List.of("-source", "17", "-target", "17", "-encoding", "UTF-8",
-              "-classpath", System.getProperty("java.class.path"),
-              "-d", classes.toString(), "-s", generated.toString()),
-          null,
-          files.getJavaFileObjects(project.resolve(
-              "src/main/java/com/example/ecj/package-info.java").toFile()));
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              messages,
+              files,
+              null,
+              List.of(
+                  "-source",
+                  "17",
+                  "-target",
+                  "17",
+                  "-encoding",
+                  "UTF-8",
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  generated.toString()),
+              null,
+              files.getJavaFileObjects(
+                  project.resolve("src/main/java/com/example/ecj/package-info.java").toFile()));
       task.setProcessors(List.of(new ErrorCatalogProcessor()));
       ok = task.call();
     }
@@ -134,12 +160,13 @@ class EclipseCompilerTest {
     List<Path> paths = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(output)) {
       walk.filter(Files::isRegularFile)
-          .filter(path -> path.toString().endsWith(".java")
-              || path.toString().endsWith(".properties"))
+          .filter(
+              path -> path.toString().endsWith(".java") || path.toString().endsWith(".properties"))
           .forEach(paths::add);
     }
     for (Path path : paths) {
-      files.put(output.relativize(path).toString().replace('\\', '/'),
+      files.put(
+          output.relativize(path).toString().replace('\\', '/'),
           Files.readString(path, StandardCharsets.UTF_8));
     }
     return files;

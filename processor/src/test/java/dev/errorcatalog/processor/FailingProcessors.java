@@ -22,29 +22,33 @@ final class FailingProcessors {
 
   /** A filer that throws an exception no compiler documents when asked for a table. */
   static Processor brokenFiler() {
-    return new Wrapper((filer, method, args) -> {
-      if (method.getName().equals("getResource")) {
-        throw new IllegalStateException("the filer broke");
-      }
-      return invoke(filer, method, args);
-    });
+    return new Wrapper(
+        (filer, method, args) -> {
+          if (method.getName().equals("getResource")) {
+            throw new IllegalStateException("the filer broke");
+          }
+          return invoke(filer, method, args);
+        });
   }
 
   /** A filer that finds every table but cannot read any. */
   static Processor unreadableTables() {
-    return new Wrapper((filer, method, args) -> {
-      if (method.getName().equals("getResource")) {
-        FileObject real = (FileObject) invoke(filer, method, args);
-        return Proxy.newProxyInstance(FileObject.class.getClassLoader(),
-            new Class<?>[] {FileObject.class}, (proxy, fileMethod, fileArgs) -> {
-              if (fileMethod.getName().equals("openInputStream")) {
-                throw new IOException("the disk is on fire");
-              }
-              return invoke(real, fileMethod, fileArgs);
-            });
-      }
-      return invoke(filer, method, args);
-    });
+    return new Wrapper(
+        (filer, method, args) -> {
+          if (method.getName().equals("getResource")) {
+            FileObject real = (FileObject) invoke(filer, method, args);
+            return Proxy.newProxyInstance(
+                FileObject.class.getClassLoader(),
+                new Class<?>[] {FileObject.class},
+                (proxy, fileMethod, fileArgs) -> {
+                  if (fileMethod.getName().equals("openInputStream")) {
+                    throw new IOException("the disk is on fire");
+                  }
+                  return invoke(real, fileMethod, fileArgs);
+                });
+          }
+          return invoke(filer, method, args);
+        });
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
@@ -71,14 +75,21 @@ final class FailingProcessors {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
       super.init(env);
-      Filer filer = (Filer) Proxy.newProxyInstance(Filer.class.getClassLoader(),
-          new Class<?>[] {Filer.class},
-          (proxy, method, args) -> behaviour.call(env.getFiler(), method, args));
-      InvocationHandler environment = (proxy, method, args) ->
-          method.getName().equals("getFiler") ? filer : invoke(env, method, args);
-      delegate.init((ProcessingEnvironment) Proxy.newProxyInstance(
-          ProcessingEnvironment.class.getClassLoader(),
-          new Class<?>[] {ProcessingEnvironment.class}, environment));
+      Filer filer =
+          (Filer)
+              Proxy.newProxyInstance(
+                  Filer.class.getClassLoader(),
+                  new Class<?>[] {Filer.class},
+                  (proxy, method, args) -> behaviour.call(env.getFiler(), method, args));
+      InvocationHandler environment =
+          (proxy, method, args) ->
+              method.getName().equals("getFiler") ? filer : invoke(env, method, args);
+      delegate.init(
+          (ProcessingEnvironment)
+              Proxy.newProxyInstance(
+                  ProcessingEnvironment.class.getClassLoader(),
+                  new Class<?>[] {ProcessingEnvironment.class},
+                  environment));
     }
 
     @Override

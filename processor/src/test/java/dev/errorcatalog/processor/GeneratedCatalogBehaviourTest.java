@@ -33,12 +33,16 @@ class GeneratedCatalogBehaviourTest {
 
   @BeforeAll
   static void compileAndLoad() {
-    Compilation compilation = Compilations.compile(
-        List.of("-Aerrorcatalog.missingTranslation=ignore"),
-        packageInfo("com.example.cloud",
-            catalog("OcrErrors", "errorcatalog/test/ocr-small.json") + "\n"
-                + catalog("VasErrors", "errorcatalog/test/vas-small.csv") + "\n"
-                + catalog("PlainErrors", "/errorcatalog/test/no-status.csv")));
+    Compilation compilation =
+        Compilations.compile(
+            List.of("-Aerrorcatalog.missingTranslation=ignore"),
+            packageInfo(
+                "com.example.cloud",
+                catalog("OcrErrors", "errorcatalog/test/ocr-small.json")
+                    + "\n"
+                    + catalog("VasErrors", "errorcatalog/test/vas-small.csv")
+                    + "\n"
+                    + catalog("PlainErrors", "/errorcatalog/test/no-status.csv")));
     assertThat(compilation).succeededWithoutWarnings();
     loader = Compilations.load(compilation, classes);
   }
@@ -70,9 +74,11 @@ class GeneratedCatalogBehaviourTest {
   @Test
   void listsAllEntriesInTableOrder() throws Exception {
     assertThat(all("OcrErrors").stream().map(ErrorCode::code).toList())
-        .containsExactly("AIS.0101", "ModelArts.4101", "AIP.0005", "APIG.0201").inOrder();
+        .containsExactly("AIS.0101", "ModelArts.4101", "AIP.0005", "APIG.0201")
+        .inOrder();
     assertThat(all("VasErrors").stream().map(ErrorCode::code).toList())
-        .containsExactly("VAS.0001", "VAS.0013", "VAS.2026").inOrder();
+        .containsExactly("VAS.0001", "VAS.0013", "VAS.2026")
+        .inOrder();
   }
 
   @Test
@@ -120,10 +126,11 @@ class GeneratedCatalogBehaviourTest {
 
   @Test
   void keepsMultiLineTextsAndMarkupExactly() throws Exception {
-    assertThat(constant("OcrErrors", "AIS_0101").solution(Locale.ENGLISH)).hasValue(
-        "Check whether the input parameters are correct. Possible causes are as follows:\n\n"
-            + "-  Both **image** and **url** set, or the value format is incorrect.\n"
-            + "-  **true** or **false** is incorrectly spelled.");
+    assertThat(constant("OcrErrors", "AIS_0101").solution(Locale.ENGLISH))
+        .hasValue(
+            "Check whether the input parameters are correct. Possible causes are as follows:\n\n"
+                + "-  Both **image** and **url** set, or the value format is incorrect.\n"
+                + "-  **true** or **false** is incorrectly spelled.");
     assertThat(constant("OcrErrors", "APIG_0201").description(Locale.ENGLISH))
         .hasValue("Request timed out <see /* the */ docs> & retry @later \\u002a/.");
     assertThat(constant("VasErrors", "VAS_0001").solution(Locale.ENGLISH))
@@ -149,13 +156,18 @@ class GeneratedCatalogBehaviourTest {
 
   @Test
   void generatesBundlesThatPlainResourceBundleLoads() throws Exception {
-    ResourceBundle root = ResourceBundle.getBundle("com.example.cloud.OcrErrors", Locale.ROOT, loader);
+    ResourceBundle root =
+        ResourceBundle.getBundle("com.example.cloud.OcrErrors", Locale.ROOT, loader);
     ResourceBundle chinese = ResourceBundle.getBundle("com.example.cloud.OcrErrors", CHINA, loader);
     assertThat(root.getString("AIS.0101")).isEqualTo("The input parameter is invalid.");
     assertThat(chinese.getString("ModelArts.4101")).isEqualTo("Token为空。");
     assertThat(chinese.getString("AIS.0101")).isEqualTo("The input parameter is invalid.");
-    assertThat(loader.loadClass("com.example.cloud.OcrErrors").getMethod("bundleBaseName")
-        .invoke(null)).isEqualTo("com.example.cloud.OcrErrors");
+    assertThat(
+            loader
+                .loadClass("com.example.cloud.OcrErrors")
+                .getMethod("bundleBaseName")
+                .invoke(null))
+        .isEqualTo("com.example.cloud.OcrErrors");
   }
 
   @Test
@@ -169,13 +181,16 @@ class GeneratedCatalogBehaviourTest {
 
   @SuppressWarnings("unchecked")
   private static Optional<ErrorCode> lookup(String type, String code) throws Exception {
-    return (Optional<ErrorCode>) loader.loadClass("com.example.cloud." + type)
-        .getMethod("lookup", String.class).invoke(null, code);
+    return (Optional<ErrorCode>)
+        loader
+            .loadClass("com.example.cloud." + type)
+            .getMethod("lookup", String.class)
+            .invoke(null, code);
   }
 
   @SuppressWarnings("unchecked")
   private static List<ErrorCode> all(String type) throws Exception {
-    return (List<ErrorCode>) loader.loadClass("com.example.cloud." + type)
-        .getMethod("all").invoke(null);
+    return (List<ErrorCode>)
+        loader.loadClass("com.example.cloud." + type).getMethod("all").invoke(null);
   }
 }

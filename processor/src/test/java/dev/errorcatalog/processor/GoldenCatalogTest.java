@@ -18,32 +18,43 @@ class GoldenCatalogTest {
 
   @Test
   void generatesTheReviewedSourceAndBundlesForAJsonCatalogWithTranslations() throws IOException {
-    Compilation compilation = Compilations.compile(
-        List.of("-A" + "errorcatalog.missingTranslation=ignore"),
-        packageInfo("com.example.ocr", catalog("OcrErrors", "errorcatalog/test/ocr-small.json")));
+    Compilation compilation =
+        Compilations.compile(
+            List.of("-A" + "errorcatalog.missingTranslation=ignore"),
+            packageInfo(
+                "com.example.ocr", catalog("OcrErrors", "errorcatalog/test/ocr-small.json")));
     assertThat(compilation).succeededWithoutWarnings();
 
-    GoldenFiles.assertMatches("ocr/OcrErrors.java",
-        bytes(compilation.generatedSourceFile("com.example.ocr.OcrErrors")));
-    GoldenFiles.assertMatches("ocr/OcrErrors.properties",
-        bytes(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "com.example.ocr",
-            "OcrErrors.properties")));
-    GoldenFiles.assertMatches("ocr/OcrErrors_zh_CN.properties",
-        bytes(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "com.example.ocr",
-            "OcrErrors_zh_CN.properties")));
+    GoldenFiles.assertMatches(
+        "ocr/OcrErrors.java", bytes(compilation.generatedSourceFile("com.example.ocr.OcrErrors")));
+    GoldenFiles.assertMatches(
+        "ocr/OcrErrors.properties",
+        bytes(
+            compilation.generatedFile(
+                StandardLocation.CLASS_OUTPUT, "com.example.ocr", "OcrErrors.properties")));
+    GoldenFiles.assertMatches(
+        "ocr/OcrErrors_zh_CN.properties",
+        bytes(
+            compilation.generatedFile(
+                StandardLocation.CLASS_OUTPUT, "com.example.ocr", "OcrErrors_zh_CN.properties")));
   }
 
   @Test
   void generatesTheReviewedSourceAndBundleForACsvCatalogWithoutStatuses() throws IOException {
-    Compilation compilation = Compilations.compile(
-        packageInfo("com.example.plain", catalog("PlainErrors", "errorcatalog/test/no-status.csv")));
+    Compilation compilation =
+        Compilations.compile(
+            packageInfo(
+                "com.example.plain", catalog("PlainErrors", "errorcatalog/test/no-status.csv")));
     assertThat(compilation).succeededWithoutWarnings();
 
-    GoldenFiles.assertMatches("plain/PlainErrors.java",
+    GoldenFiles.assertMatches(
+        "plain/PlainErrors.java",
         bytes(compilation.generatedSourceFile("com.example.plain.PlainErrors")));
-    GoldenFiles.assertMatches("plain/PlainErrors.properties",
-        bytes(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "com.example.plain",
-            "PlainErrors.properties")));
+    GoldenFiles.assertMatches(
+        "plain/PlainErrors.properties",
+        bytes(
+            compilation.generatedFile(
+                StandardLocation.CLASS_OUTPUT, "com.example.plain", "PlainErrors.properties")));
   }
 
   private static byte[] bytes(Optional<? extends JavaFileObject> file) throws IOException {

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Expected generated files under {@code src/test/resources/golden}. Run the tests with
- * {@code -Derrorcatalog.updateGolden=true} to rewrite them on purpose after a deliberate change to
- * the generated code, then review the diff.
+ * Expected generated files under {@code src/test/resources/golden}. Run the tests with {@code
+ * -Derrorcatalog.updateGolden=true} to rewrite them on purpose after a deliberate change to the
+ * generated code, then review the diff.
  */
 final class GoldenFiles {
 
@@ -35,8 +35,10 @@ final class GoldenFiles {
     }
     byte[] expected;
     try (InputStream in = GoldenFiles.class.getResourceAsStream("/golden/" + name)) {
-      assertWithMessage("golden file %s exists (create it with -Derrorcatalog.updateGolden=true)",
-          name).that(in).isNotNull();
+      assertWithMessage(
+              "golden file %s exists (create it with -Derrorcatalog.updateGolden=true)", name)
+          .that(in)
+          .isNotNull();
       expected = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,17 +18,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A catalog of 100,000 codes compiles, and every code looks up to its entry: the generated code
  * stays within javac's limits (constants per class, cases per method, string constants per class)
- * and within HotSpot's limit on the methods it compiles, at the size the design promises. Speed
- * is measured in the benchmarks, not here.
+ * and within HotSpot's limit on the methods it compiles, at the size the design promises. Speed is
+ * measured in the benchmarks, not here.
  */
 class LargeCatalogTest {
 
@@ -42,9 +42,10 @@ class LargeCatalogTest {
   @Test
   void compilesAndResolvesACatalogOfOneHundredThousandCodes() throws Exception {
     writeTable(tables.resolve("big.csv"));
-    Compilation compilation = Compilations.compile(
-        List.of(Compilations.resourceDirs(tables)),
-        packageInfo("com.example.big", catalog("BigErrors", "big.csv")));
+    Compilation compilation =
+        Compilations.compile(
+            List.of(Compilations.resourceDirs(tables)),
+            packageInfo("com.example.big", catalog("BigErrors", "big.csv")));
     assertThat(compilation).succeededWithoutWarnings();
 
     try (URLClassLoader loader = Compilations.load(compilation, classes)) {
@@ -82,14 +83,17 @@ class LargeCatalogTest {
     // Every method a lookup runs through can be JIT-compiled. (Methods that run once per class,
     // such as static initializers and the holders' copyInto for all(), may be larger.)
     Map<String, Integer> lookupMethods = new TreeMap<>();
-    MethodSizes.under(classes).forEach((method, size) -> {
-      if (method.matches(".*\\.(find|group\\d+|entry|table)")) {
-        lookupMethods.put(method, size);
-      }
-    });
+    MethodSizes.under(classes)
+        .forEach(
+            (method, size) -> {
+              if (method.matches(".*\\.(find|group\\d+|entry|table)")) {
+                lookupMethods.put(method, size);
+              }
+            });
     assertThat(lookupMethods.keySet()).containsAtLeast("BigErrors.find", "BigErrors.entry");
-    lookupMethods.forEach((method, size) ->
-        assertWithMessage(method).that(size).isAtMost(MethodSizes.HUGE_METHOD_LIMIT));
+    lookupMethods.forEach(
+        (method, size) ->
+            assertWithMessage(method).that(size).isAtMost(MethodSizes.HUGE_METHOD_LIMIT));
   }
 
   private static String code(String service, int n) {
@@ -103,8 +107,15 @@ class LargeCatalogTest {
       for (String service : SERVICES) {
         for (int n = 0; n < CODES_PER_SERVICE; n++, index++) {
           String code = code(service, n);
-          out.write(code + "," + (400 + index % 100) + ",\"Message of " + code + ", with %s.\","
-              + code + " 的消息：%s。\n");
+          out.write(
+              code
+                  + ","
+                  + (400 + index % 100)
+                  + ",\"Message of "
+                  + code
+                  + ", with %s.\","
+                  + code
+                  + " 的消息：%s。\n");
         }
       }
     }

@@ -20,14 +20,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated lookup, in both of its shapes: switches in a catalog of one class, packed tables
- * in one too large for a class. Each catalog holds codes whose {@code hashCode()} is equal ("Aa"
- * and "BB" hash alike), and is asked for codes of those hashes that it lacks.
+ * The generated lookup, in both of its shapes: switches in a catalog of one class, packed tables in
+ * one too large for a class. Each catalog holds codes whose {@code hashCode()} is equal ("Aa" and
+ * "BB" hash alike), and is asked for codes of those hashes that it lacks.
  */
 class LookupTest {
 
@@ -42,10 +42,12 @@ class LookupTest {
   static void compileAndLoad() throws IOException {
     writeTable(tables.resolve("small.csv"), SMALL);
     writeTable(tables.resolve("large.csv"), LARGE);
-    Compilation compilation = Compilations.compile(
-        List.of(Compilations.resourceDirs(tables)),
-        packageInfo("com.example.lookup", catalog("SmallErrors", "small.csv") + "\n"
-            + catalog("LargeErrors", "large.csv")));
+    Compilation compilation =
+        Compilations.compile(
+            List.of(Compilations.resourceDirs(tables)),
+            packageInfo(
+                "com.example.lookup",
+                catalog("SmallErrors", "small.csv") + "\n" + catalog("LargeErrors", "large.csv")));
     assertThat(compilation).succeededWithoutWarnings();
     loader = Compilations.load(compilation, classes);
   }
@@ -86,16 +88,16 @@ class LookupTest {
   }
 
   private static Optional<?> lookup(String catalog, String code) throws Exception {
-    Method lookup = loader.loadClass("com.example.lookup." + catalog)
-        .getMethod("lookup", String.class);
+    Method lookup =
+        loader.loadClass("com.example.lookup." + catalog).getMethod("lookup", String.class);
     // A fresh string, so that its hash is computed as for a code parsed from a response.
     return (Optional<?>) lookup.invoke(null, code == null ? null : new String(code.toCharArray()));
   }
 
   @SuppressWarnings("unchecked")
   private static List<ErrorCode> all(String catalog) throws Exception {
-    return (List<ErrorCode>) loader.loadClass("com.example.lookup." + catalog)
-        .getMethod("all").invoke(null);
+    return (List<ErrorCode>)
+        loader.loadClass("com.example.lookup." + catalog).getMethod("all").invoke(null);
   }
 
   @ParameterizedTest
@@ -117,8 +119,17 @@ class LookupTest {
     for (String absent : sameHashCodes().subList(6, 8)) {
       assertThat(lookup(catalog, absent)).isEmpty();
     }
-    for (String absent : List.of("AIS.9999", "ais.0000", "AIS.0000 ", "", "MODELARTS.0001",
-        "AIS.00000", "X", "SAME.", "SAME.AaAaAaAa")) {
+    for (String absent :
+        List.of(
+            "AIS.9999",
+            "ais.0000",
+            "AIS.0000 ",
+            "",
+            "MODELARTS.0001",
+            "AIS.00000",
+            "X",
+            "SAME.",
+            "SAME.AaAaAaAa")) {
       assertThat(lookup(catalog, absent)).isEmpty();
     }
     assertThat(lookup(catalog, null)).isEmpty();

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The bytecode length of every method in compiled classes, read straight from the class files
- * (JVMS 4), to check generated code against HotSpot's limit on the methods it compiles.
+ * The bytecode length of every method in compiled classes, read straight from the class files (JVMS
+ * 4), to check generated code against HotSpot's limit on the methods it compiles.
  */
 public final class MethodSizes {
 
@@ -27,11 +27,13 @@ public final class MethodSizes {
   public static Map<String, Integer> under(Path root) {
     Map<String, Integer> sizes = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(root)) {
-      List<Path> classes = new ArrayList<>(
-          files.filter(file -> file.toString().endsWith(".class")).sorted().toList());
+      List<Path> classes =
+          new ArrayList<>(
+              files.filter(file -> file.toString().endsWith(".class")).sorted().toList());
       for (Path file : classes) {
         String name = file.getFileName().toString().replace(".class", "");
-        of(Files.readAllBytes(file)).forEach((method, size) -> sizes.put(name + "." + method, size));
+        of(Files.readAllBytes(file))
+            .forEach((method, size) -> sizes.put(name + "." + method, size));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

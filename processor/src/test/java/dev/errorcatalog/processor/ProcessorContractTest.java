@@ -30,19 +30,27 @@ class ProcessorContractTest {
   @Test
   void leavesTheAnnotationUnclaimedForOtherProcessors() {
     RecordingProcessor other = new RecordingProcessor();
-    Compilation compilation = javac()
-        .withProcessors(new ErrorCatalogProcessor(), other)
-        .withOptions(QUIET)
-        .compile(packageInfo("com.example.a", catalog("AErrors", "errorcatalog/test/ocr-small.json")));
+    Compilation compilation =
+        javac()
+            .withProcessors(new ErrorCatalogProcessor(), other)
+            .withOptions(QUIET)
+            .compile(
+                packageInfo(
+                    "com.example.a", catalog("AErrors", "errorcatalog/test/ocr-small.json")));
     assertThat(compilation).succeeded();
     assertThat(other.seen).contains("dev.errorcatalog.ErrorCatalog");
   }
 
   @Test
   void generatesEveryCatalogOfARepeatedAnnotation() {
-    Compilation compilation = Compilations.compile(QUIET, packageInfo("com.example.b",
-        catalog("OcrErrors", "errorcatalog/test/ocr-small.json") + "\n"
-            + catalog("VasErrors", "errorcatalog/test/vas-small.csv")));
+    Compilation compilation =
+        Compilations.compile(
+            QUIET,
+            packageInfo(
+                "com.example.b",
+                catalog("OcrErrors", "errorcatalog/test/ocr-small.json")
+                    + "\n"
+                    + catalog("VasErrors", "errorcatalog/test/vas-small.csv")));
     assertThat(compilation).succeeded();
     assertThat(compilation).generatedSourceFile("com.example.b.OcrErrors");
     assertThat(compilation).generatedSourceFile("com.example.b.VasErrors");
@@ -50,18 +58,29 @@ class ProcessorContractTest {
 
   @Test
   void joinsSeveralTablesIntoOneCatalogInSourcesOrder() {
-    Compilation compilation = Compilations.compile(QUIET, packageInfo("com.example.c",
-        catalog("CloudErrors", "errorcatalog/test/vas-small.csv", "errorcatalog/test/no-status.csv")));
+    Compilation compilation =
+        Compilations.compile(
+            QUIET,
+            packageInfo(
+                "com.example.c",
+                catalog(
+                    "CloudErrors",
+                    "errorcatalog/test/vas-small.csv",
+                    "errorcatalog/test/no-status.csv")));
     assertThat(compilation).succeeded();
-    assertThat(compilation).generatedSourceFile("com.example.c.CloudErrors")
-        .contentsAsUtf8String().containsMatch(
+    assertThat(compilation)
+        .generatedSourceFile("com.example.c.CloudErrors")
+        .contentsAsUtf8String()
+        .containsMatch(
             "(?s)List.of\\(\\s*VAS_0001,\\s*VAS_0013,\\s*VAS_2026,\\s*AIS_0102,\\s*MODELARTS_4203\\)");
   }
 
   @Test
   void writesPureAsciiSourcesAndBundles() throws IOException {
-    Compilation compilation = Compilations.compile(QUIET,
-        packageInfo("com.example.d", catalog("OcrErrors", "errorcatalog/test/ocr-small.json")));
+    Compilation compilation =
+        Compilations.compile(
+            QUIET,
+            packageInfo("com.example.d", catalog("OcrErrors", "errorcatalog/test/ocr-small.json")));
     assertThat(compilation).succeeded();
     for (JavaFileObject file : generatedNonClassFiles(compilation)) {
       byte[] bytes = read(file);
@@ -73,9 +92,12 @@ class ProcessorContractTest {
 
   @Test
   void generatesByteIdenticalFilesOnEveryRun() throws IOException {
-    JavaFileObject source = packageInfo("com.example.e",
-        catalog("OcrErrors", "errorcatalog/test/ocr-small.json") + "\n"
-            + catalog("VasErrors", "errorcatalog/test/vas-small.csv"));
+    JavaFileObject source =
+        packageInfo(
+            "com.example.e",
+            catalog("OcrErrors", "errorcatalog/test/ocr-small.json")
+                + "\n"
+                + catalog("VasErrors", "errorcatalog/test/vas-small.csv"));
     Map<String, String> first = contents(Compilations.compile(QUIET, source));
     Map<String, String> second = contents(Compilations.compile(QUIET, source));
     assertThat(first).isNotEmpty();
@@ -84,15 +106,22 @@ class ProcessorContractTest {
 
   @Test
   void marksGeneratedTypesAsGenerated() {
-    Compilation compilation = Compilations.compile(QUIET,
-        packageInfo("com.example.f", catalog("OcrErrors", "errorcatalog/test/ocr-small.json")));
-    assertThat(compilation).generatedSourceFile("com.example.f.OcrErrors").contentsAsUtf8String()
+    Compilation compilation =
+        Compilations.compile(
+            QUIET,
+            packageInfo("com.example.f", catalog("OcrErrors", "errorcatalog/test/ocr-small.json")));
+    assertThat(compilation)
+        .generatedSourceFile("com.example.f.OcrErrors")
+        .contentsAsUtf8String()
         .contains("@Generated(\"dev.errorcatalog.processor.ErrorCatalogProcessor\")");
   }
 
   @Test
   void compilesCodeThatUsesTheGeneratedConstants() {
-    JavaFileObject user = JavaFileObjects.forSourceString("com.example.g.Client", """
+    JavaFileObject user =
+        JavaFileObjects.forSourceString(
+            "com.example.g.Client",
+            """
         package com.example.g;
 
         import dev.errorcatalog.ErrorCode;
@@ -110,9 +139,11 @@ class ProcessorContractTest {
           }
         }
         """);
-    Compilation compilation = Compilations.compile(QUIET,
-        packageInfo("com.example.g", catalog("OcrErrors", "errorcatalog/test/ocr-small.json")),
-        user);
+    Compilation compilation =
+        Compilations.compile(
+            QUIET,
+            packageInfo("com.example.g", catalog("OcrErrors", "errorcatalog/test/ocr-small.json")),
+            user);
     assertThat(compilation).succeededWithoutWarnings();
   }
 
@@ -130,7 +161,8 @@ class ProcessorContractTest {
   private static Map<String, String> contents(Compilation compilation) throws IOException {
     Map<String, String> contents = new TreeMap<>();
     for (JavaFileObject file : generatedNonClassFiles(compilation)) {
-      contents.put(file.toUri().toString(), new String(read(file), java.nio.charset.StandardCharsets.UTF_8));
+      contents.put(
+          file.toUri().toString(), new String(read(file), java.nio.charset.StandardCharsets.UTF_8));
     }
     return contents;
   }

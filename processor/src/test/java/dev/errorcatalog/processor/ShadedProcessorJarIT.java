@@ -24,13 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The one artifact users put on their processor path, as built: its own dependencies are shaded
- * and relocated, so other processors' versions of Jackson and JavaPoet cannot break it, and what it
+ * The one artifact users put on their processor path, as built: its own dependencies are shaded and
+ * relocated, so other processors' versions of Jackson and JavaPoet cannot break it, and what it
  * generates runs in a named module with its bundles in both locales.
  */
 class ShadedProcessorJarIT {
 
-  private static final Path PROCESSOR_JAR = Path.of(System.getProperty("errorcatalog.processorJar"));
+  private static final Path PROCESSOR_JAR =
+      Path.of(System.getProperty("errorcatalog.processorJar"));
   private static final Path IT_JARS = Path.of(System.getProperty("errorcatalog.itJars"));
 
   @TempDir Path project;
@@ -47,10 +48,13 @@ class ShadedProcessorJarIT {
       }
       assertThat(jar.getEntry("META-INF/services/javax.annotation.processing.Processor"))
           .isNotNull();
-      JarEntry gradle = jar.getEntry("META-INF/gradle/incremental.annotation.processors") == null
-          ? null : jar.getJarEntry("META-INF/gradle/incremental.annotation.processors");
+      JarEntry gradle =
+          jar.getEntry("META-INF/gradle/incremental.annotation.processors") == null
+              ? null
+              : jar.getJarEntry("META-INF/gradle/incremental.annotation.processors");
       assertThat(gradle).isNotNull();
-      String category = new String(jar.getInputStream(gradle).readAllBytes(), StandardCharsets.UTF_8);
+      String category =
+          new String(jar.getInputStream(gradle).readAllBytes(), StandardCharsets.UTF_8);
       assertThat(category.strip())
           .isEqualTo("dev.errorcatalog.processor.ErrorCatalogProcessor,isolating");
     }
@@ -61,13 +65,18 @@ class ShadedProcessorJarIT {
   void worksBesideOtherVersionsOfJacksonAndJavaPoetOnTheProcessorPath() throws IOException {
     writeProject("com.example.clash", "");
     // The other versions come first, so that they would win any clash.
-    String processorPath = Stream.of(
-            itJar("jackson-core-2.12.7.jar"), itJar("jackson-databind-2.12.7.jar"),
-            itJar("javapoet-0.5.0.jar"), itJar("javapoet-1.13.0.jar"), PROCESSOR_JAR)
-        .map(Path::toString)
-        .collect(Collectors.joining(File.pathSeparator));
-    Path classes = compile(List.of("--processor-path", processorPath,
-        "-classpath", annotationsJar().toString()));
+    String processorPath =
+        Stream.of(
+                itJar("jackson-core-2.12.7.jar"),
+                itJar("jackson-databind-2.12.7.jar"),
+                itJar("javapoet-0.5.0.jar"),
+                itJar("javapoet-1.13.0.jar"),
+                PROCESSOR_JAR)
+            .map(Path::toString)
+            .collect(Collectors.joining(File.pathSeparator));
+    Path classes =
+        compile(
+            List.of("--processor-path", processorPath, "-classpath", annotationsJar().toString()));
     assertThat(Files.exists(classes.resolve("com/example/clash/AppErrors.class"))).isTrue();
     assertThat(Files.exists(classes.resolve("com/example/clash/AppErrors_zh_CN.properties")))
         .isTrue();
@@ -75,29 +84,41 @@ class ShadedProcessorJarIT {
 
   @Test
   void generatesCodeThatFindsItsBundlesInANamedModule() throws Exception {
-    writeProject("com.example.modular", """
+    writeProject(
+        "com.example.modular",
+        """
         module com.example.modular {
           requires dev.errorcatalog;
         }
         """);
-    Path classes = compile(List.of("--processor-path", PROCESSOR_JAR.toString(),
-        "--module-path", annotationsJar().toString()));
-    String generated = Files.readString(
-        project.resolve("generated/com/example/modular/AppErrors.java"));
+    Path classes =
+        compile(
+            List.of(
+                "--processor-path",
+                PROCESSOR_JAR.toString(),
+                "--module-path",
+                annotationsJar().toString()));
+    String generated =
+        Files.readString(project.resolve("generated/com/example/modular/AppErrors.java"));
     // The module does not read java.compiler, so @Generated would not compile there.
     assertThat(generated).doesNotContain("@Generated");
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process run = new ProcessBuilder(java,
-        "--module-path", classes + File.pathSeparator + annotationsJar(),
-        "-m", "com.example.modular/com.example.modular.Main")
-        .redirectErrorStream(true)
-        .start();
+    Process run =
+        new ProcessBuilder(
+                java,
+                "--module-path",
+                classes + File.pathSeparator + annotationsJar(),
+                "-m",
+                "com.example.modular/com.example.modular.Main")
+            .redirectErrorStream(true)
+            .start();
     assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertWithMessage(output).that(run.exitValue()).isEqualTo(0);
-    assertThat(output.lines().toList()).containsExactly(
-        "First.", "\u7b2c\u4e00", "Described.", "Described.", "First.").inOrder();
+    assertThat(output.lines().toList())
+        .containsExactly("First.", "\u7b2c\u4e00", "Described.", "Described.", "First.")
+        .inOrder();
   }
 
   /** A package with a catalog of a table in its module's resources, and a main that reads it. */
@@ -107,10 +128,15 @@ class ShadedProcessorJarIT {
     if (!moduleInfo.isEmpty()) {
       Files.writeString(root.resolve("module-info.java"), moduleInfo);
     }
-    Files.writeString(sources.resolve("package-info.java"),
+    Files.writeString(
+        sources.resolve("package-info.java"),
         "@dev.errorcatalog.ErrorCatalog(name = \"AppErrors\", sources = \"tables/app.csv\")\n"
-            + "package " + pkg + ";\n");
-    Files.writeString(sources.resolve("Main.java"), """
+            + "package "
+            + pkg
+            + ";\n");
+    Files.writeString(
+        sources.resolve("Main.java"),
+        """
         package %s;
 
         import java.util.Locale;
@@ -125,9 +151,11 @@ class ShadedProcessorJarIT {
             System.out.println(AppErrors.lookup("APP.0001").get().message(Locale.FRENCH));
           }
         }
-        """.formatted(pkg));
+        """
+            .formatted(pkg));
     Path tables = Files.createDirectories(project.resolve("src/main/resources/tables"));
-    Files.writeString(tables.resolve("app.csv"),
+    Files.writeString(
+        tables.resolve("app.csv"),
         "code,message,message@zh-CN,description\nAPP.0001,First.,\u7b2c\u4e00,Described.\n",
         StandardCharsets.UTF_8);
   }
@@ -136,9 +164,19 @@ class ShadedProcessorJarIT {
     Path classes = Files.createDirectories(project.resolve("classes"));
     Path generated = Files.createDirectories(project.resolve("generated"));
     List<String> options = new ArrayList<>(pathOptions);
-    options.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-Werror", "-Xlint:all,-processing",
-        "-Aerrorcatalog.missingTranslation=ignore",
-        "-d", classes.toString(), "-s", generated.toString()));
+    options.addAll(
+        List.of(
+            "--release",
+            "17",
+            "-encoding",
+            "UTF-8",
+            "-Werror",
+            "-Xlint:all,-processing",
+            "-Aerrorcatalog.missingTranslation=ignore",
+            "-d",
+            classes.toString(),
+            "-s",
+            generated.toString()));
     List<File> sources;
     try (Stream<Path> walk = Files.walk(project.resolve("src/main/java"))) {
       sources = walk.filter(path -> path.toString().endsWith(".java")).map(Path::toFile).toList();
@@ -147,16 +185,21 @@ class ShadedProcessorJarIT {
     StringWriter messages = new StringWriter();
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      boolean ok = javac.getTask(messages, files, null, options, null,
-          files.getJavaFileObjectsFromFiles(sources)).call();
+      boolean ok =
+          javac
+              .getTask(
+                  messages, files, null, options, null, files.getJavaFileObjectsFromFiles(sources))
+              .call();
       assertWithMessage("javac %s:%n%s", options, messages).that(ok).isTrue();
     }
     return classes;
   }
 
   private static Path annotationsJar() {
-    return itJar("errorcatalog-annotations-" + System.getProperty("project.version",
-        "0.1.0-SNAPSHOT") + ".jar");
+    return itJar(
+        "errorcatalog-annotations-"
+            + System.getProperty("project.version", "0.1.0-SNAPSHOT")
+            + ".jar");
   }
 
   private static Path itJar(String name) {

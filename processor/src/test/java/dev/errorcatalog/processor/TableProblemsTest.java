@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad tables give compiler errors that name the table, the line and the code, on the
- * {@code sources} element that names the table, and the catalog writes nothing.
+ * Bad tables give compiler errors that name the table, the line and the code, on the {@code
+ * sources} element that names the table, and the catalog writes nothing.
  */
 class TableProblemsTest {
 
@@ -29,17 +29,20 @@ class TableProblemsTest {
 
   @Test
   void listsEveryPlaceTriedForAMissingTable() {
-    JavaFileObject source = packageInfo("com.example.missing",
-        "@dev.errorcatalog.ErrorCatalog(name = \"Missing\",\n"
-            + "    sources = {\"errorcatalog/test/ocr-small.json\",\n"
-            + "               \"errorcatalog/nowhere.json\"})");
+    JavaFileObject source =
+        packageInfo(
+            "com.example.missing",
+            "@dev.errorcatalog.ErrorCatalog(name = \"Missing\",\n"
+                + "    sources = {\"errorcatalog/test/ocr-small.json\",\n"
+                + "               \"errorcatalog/nowhere.json\"})");
     Compilation compilation =
         Compilations.compile(List.of(Compilations.resourceDirs(tables)), source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining("[ErrorCatalog:table-not-found] table \"errorcatalog/nowhere.json\"")
-        .inFile(source).onLineContaining("nowhere.json");
+        .inFile(source)
+        .onLineContaining("nowhere.json");
     String message = compilation.errors().get(0).getMessage(null);
     assertThat(message).contains(tables.resolve("errorcatalog/nowhere.json").toString());
     assertThat(message).contains("the source path");
@@ -54,33 +57,41 @@ class TableProblemsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:duplicate-code] dup.csv:4:1: code AIS.0001 is also"
-            + " defined at dup.csv:2:1")
-        .inFile(source).onLineContaining("dup.csv");
+        .hadErrorContaining(
+            "[ErrorCatalog:duplicate-code] dup.csv:4:1: code AIS.0001 is also"
+                + " defined at dup.csv:2:1")
+        .inFile(source)
+        .onLineContaining("dup.csv");
   }
 
   @Test
   void reportsEveryProblemOfACompilationTogether() throws IOException {
     write("many.csv", "code,status,message\nAIS.0001,999,One.\nnot a code,400,Two.\nAIS.0003,,\n");
     write("broken.json", "{\"codes\": [{\"code\": \"X.1\", \"message\": \"m\"},]}");
-    Compilation compilation = compile(packageInfo("com.example.many",
-        catalog("ManyErrors", "many.csv") + "\n" + catalog("BrokenErrors", "broken.json")));
+    Compilation compilation =
+        compile(
+            packageInfo(
+                "com.example.many",
+                catalog("ManyErrors", "many.csv") + "\n" + catalog("BrokenErrors", "broken.json")));
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:invalid-status] many.csv:2:10: code AIS.0001 has status \"999\"");
-    assertThat(compilation).hadErrorContaining(
-        "[ErrorCatalog:invalid-code] many.csv:3:1: \"not a code\" does not look like an error code");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-status] many.csv:2:10: code AIS.0001 has status \"999\"");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-code] many.csv:3:1: \"not a code\" does not look like an error code");
     assertThat(compilation).hadErrorContaining("[ErrorCatalog:malformed-json] broken.json:1:");
     assertThat(compilation).hadErrorCount(3);
   }
 
   @Test
-  void writesNothingForACatalogWithAnErrorAndEverythingForItsValidNeighbour()
-      throws IOException {
+  void writesNothingForACatalogWithAnErrorAndEverythingForItsValidNeighbour() throws IOException {
     write("bad.csv", "code,message\nAIS.0001,\n");
     Path sources = Files.createDirectories(tables.resolve("src/com/example/half"));
-    Files.writeString(sources.resolve("package-info.java"),
-        catalog("BadErrors", "bad.csv") + "\n"
+    Files.writeString(
+        sources.resolve("package-info.java"),
+        catalog("BadErrors", "bad.csv")
+            + "\n"
             + catalog("GoodErrors", "errorcatalog/test/no-status.csv")
             + "\npackage com.example.half;\n");
     Path generated = Files.createDirectories(tables.resolve("generated"));
@@ -90,16 +101,26 @@ class TableProblemsTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
-          List.of("-d", classes.toString(), "-s", generated.toString(),
-              "-classpath", System.getProperty("java.class.path"),
-              Compilations.resourceDirs(tables)),
-          null, files.getJavaFileObjects(sources.resolve("package-info.java")));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null,
+              files,
+              diagnostics,
+              List.of(
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  generated.toString(),
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  Compilations.resourceDirs(tables)),
+              null,
+              files.getJavaFileObjects(sources.resolve("package-info.java")));
       task.setProcessors(List.of(new ErrorCatalogProcessor()));
       assertThat(task.call()).isFalse();
     }
-    assertThat(diagnostics.getDiagnostics().toString()).contains(
-        "[ErrorCatalog:missing-message] bad.csv:2:1: code AIS.0001 has no message");
+    assertThat(diagnostics.getDiagnostics().toString())
+        .contains("[ErrorCatalog:missing-message] bad.csv:2:1: code AIS.0001 has no message");
     Path pkg = Path.of("com", "example", "half");
     assertThat(Files.exists(generated.resolve(pkg).resolve("BadErrors.java"))).isFalse();
     assertThat(Files.exists(classes.resolve(pkg).resolve("BadErrors.properties"))).isFalse();

@@ -54,9 +54,14 @@ class TableTextSafetyTest {
       largeTexts.addAll(TrickyTexts.ALL);
     }
     largeCodes = TrickyTexts.writeTable(tables.resolve("large-tricky.json"), largeTexts);
-    compilation = Compilations.compile(List.of(Compilations.resourceDirs(tables)),
-        packageInfo("com.example.tricky", catalog("TrickyErrors", "tricky.json") + "\n"
-            + catalog("LargeTrickyErrors", "large-tricky.json")));
+    compilation =
+        Compilations.compile(
+            List.of(Compilations.resourceDirs(tables)),
+            packageInfo(
+                "com.example.tricky",
+                catalog("TrickyErrors", "tricky.json")
+                    + "\n"
+                    + catalog("LargeTrickyErrors", "large-tricky.json")));
     assertThat(compilation).succeededWithoutWarnings();
     loader = Compilations.load(compilation, Files.createDirectories(work.resolve("classes")));
   }
@@ -68,10 +73,13 @@ class TableTextSafetyTest {
 
   @Test
   void readsEveryTrickyTextBackFromTheHoldersOfALargeCatalog() throws Exception {
-    assertThat(loader.loadClass("com.example.tricky.LargeTrickyErrors").getMethod("all")
-        .invoke(null)).isInstanceOf(List.class);
-    assertThat(compilation.generatedSourceFiles().stream()
-        .anyMatch(file -> file.getName().contains("LargeTrickyErrors_T_"))).isTrue();
+    assertThat(
+            loader.loadClass("com.example.tricky.LargeTrickyErrors").getMethod("all").invoke(null))
+        .isInstanceOf(List.class);
+    assertThat(
+            compilation.generatedSourceFiles().stream()
+                .anyMatch(file -> file.getName().contains("LargeTrickyErrors_T_")))
+        .isTrue();
     assertReadsBack("LargeTrickyErrors", largeCodes, largeTexts);
   }
 
@@ -80,8 +88,10 @@ class TableTextSafetyTest {
     Class<?> type = loader.loadClass("com.example.tricky." + catalog);
     for (int i = 0; i < codes.size(); i++) {
       String text = texts.get(i);
-      ErrorCode entry = (ErrorCode) ((Optional<?>) type.getMethod("lookup", String.class)
-          .invoke(null, codes.get(i))).orElseThrow();
+      ErrorCode entry =
+          (ErrorCode)
+              ((Optional<?>) type.getMethod("lookup", String.class).invoke(null, codes.get(i)))
+                  .orElseThrow();
       assertWithMessage("message() of %s", codes.get(i)).that(entry.message()).isEqualTo(text);
       assertThat(entry.code()).isEqualTo(codes.get(i));
       assertThat(entry.catalog()).isEqualTo("tricky */ \\u002a/ catalog");
@@ -128,10 +138,22 @@ class TableTextSafetyTest {
     boolean ok;
     try (StandardJavaFileManager fileManager =
         javadoc.getStandardFileManager(diagnostics, null, null)) {
-      ok = javadoc.getTask(output, fileManager, diagnostics, null,
-          List.of("-Xdoclint:all", "-quiet", "-d", work.resolve("javadoc").toString(),
-              "-classpath", System.getProperty("java.class.path")),
-          fileManager.getJavaFileObjectsFromPaths(files)).call();
+      ok =
+          javadoc
+              .getTask(
+                  output,
+                  fileManager,
+                  diagnostics,
+                  null,
+                  List.of(
+                      "-Xdoclint:all",
+                      "-quiet",
+                      "-d",
+                      work.resolve("javadoc").toString(),
+                      "-classpath",
+                      System.getProperty("java.class.path")),
+                  fileManager.getJavaFileObjectsFromPaths(files))
+              .call();
     }
     List<String> errors = new ArrayList<>();
     for (Diagnostic<?> diagnostic : diagnostics.getDiagnostics()) {

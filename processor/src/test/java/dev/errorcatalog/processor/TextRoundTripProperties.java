@@ -24,8 +24,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Random catalogs of hostile text compile, and every text reads back exactly through the
- * generated constants and bundles, in both locales.
+ * Random catalogs of hostile text compile, and every text reads back exactly through the generated
+ * constants and bundles, in both locales.
  */
 class TextRoundTripProperties {
 
@@ -39,19 +39,23 @@ class TextRoundTripProperties {
     Path work = Files.createTempDirectory("errorcatalog-property");
     try {
       List<String> codes = TrickyTexts.writeTable(work.resolve("random.json"), texts);
-      Compilation compilation = Compilations.compile(
-          List.of(Compilations.resourceDirs(work), "-Aerrorcatalog.missingTranslation=ignore"),
-          Compilations.packageInfo("com.example.random",
-              Compilations.catalog("RandomErrors", "random.json")));
+      Compilation compilation =
+          Compilations.compile(
+              List.of(Compilations.resourceDirs(work), "-Aerrorcatalog.missingTranslation=ignore"),
+              Compilations.packageInfo(
+                  "com.example.random", Compilations.catalog("RandomErrors", "random.json")));
       assertWithMessage("%s", compilation.diagnostics())
-          .that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+          .that(compilation.status())
+          .isEqualTo(Compilation.Status.SUCCESS);
       compiled.incrementAndGet();
       try (URLClassLoader loader = Compilations.load(compilation, work.resolve("classes"))) {
         Class<?> type = loader.loadClass("com.example.random.RandomErrors");
         for (int i = 0; i < texts.size(); i++) {
           String text = texts.get(i);
-          ErrorCode entry = (ErrorCode) ((Optional<?>) type.getMethod("lookup", String.class)
-              .invoke(null, codes.get(i))).orElseThrow();
+          ErrorCode entry =
+              (ErrorCode)
+                  ((Optional<?>) type.getMethod("lookup", String.class).invoke(null, codes.get(i)))
+                      .orElseThrow();
           assertThat(entry.message()).isEqualTo(text);
           assertThat(entry.message(CHINA)).isEqualTo(TrickyTexts.chinese(text));
           assertThat(entry.description(Locale.ENGLISH)).hasValue(text);
@@ -71,13 +75,18 @@ class TextRoundTripProperties {
 
   @Provide
   Arbitrary<List<String>> catalogs() {
-    Arbitrary<String> fragment = Arbitraries.oneOf(
-        Arbitraries.of(TrickyTexts.FRAGMENTS),
-        Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(6),
-        Arbitraries.chars().map(String::valueOf));
-    Arbitrary<String> text = fragment.list().ofMinSize(1).ofMaxSize(10)
-        .map(parts -> String.join("", parts))
-        .filter(candidate -> !candidate.isBlank());
+    Arbitrary<String> fragment =
+        Arbitraries.oneOf(
+            Arbitraries.of(TrickyTexts.FRAGMENTS),
+            Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(6),
+            Arbitraries.chars().map(String::valueOf));
+    Arbitrary<String> text =
+        fragment
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(10)
+            .map(parts -> String.join("", parts))
+            .filter(candidate -> !candidate.isBlank());
     return text.list().ofMinSize(1).ofMaxSize(4);
   }
 

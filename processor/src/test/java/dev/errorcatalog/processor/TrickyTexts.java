@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,40 +14,79 @@ import java.util.Map;
 final class TrickyTexts {
 
   /** Each must survive a literal, a Javadoc comment and a properties value unchanged. */
-  static final List<String> ALL = List.of(
-      "ends a comment */ here",
-      "/* opens a comment",
-      "a unicode escape \\u002a/ ends comments in javac",
-      "an escaped newline \\u000a breaks a line comment",
-      "\\u0022 quote escape and \\\\u0022 twice",
-      "quotes \" and ' and \\\" mixed",
-      "backslash \\ and trailing backslash \\",
-      "dollar $S $L $T $N $$ and ${x}",
-      "MessageFormat {0} and '{1}' and ''",
-      "printf %n and %% stay",
-      "real\nnewlines\r\nand CR\ralone",
-      "tabs\tand\fform feed",
-      "line\u2028separator and paragraph\u2029separator",
-      "control \u0000 \u0001 \u0007 \u001b \u007f chars",
-      "surrogate pair \ud83d\ude00 and \ud834\udd1e",
-      "right-to-left \u05e9\u05dc\u05d5\u05dd \u202e reversed \u202c and \u0627\u0644\u0639\u0631\u0628\u064a\u0629",
-      "  leading and trailing spaces  ",
-      "=starts with equals",
-      ":starts with colon",
-      "#starts with hash",
-      "!starts with bang",
-      " leading space then = and : and # and !",
-      "html <b>bold</b> &amp; <script>alert(1)</script> &",
-      "javadoc {@code x} @param y {@link Z} @return",
-      "Chinese \u8bf7\u68c0\u67e5Token\u662f\u5426\u6b63\u786e\u3002",
-      "*/ /** @deprecated */ class X {} /*");
+  static final List<String> ALL =
+      List.of(
+          "ends a comment */ here",
+          "/* opens a comment",
+          "a unicode escape \\u002a/ ends comments in javac",
+          "an escaped newline \\u000a breaks a line comment",
+          "\\u0022 quote escape and \\\\u0022 twice",
+          "quotes \" and ' and \\\" mixed",
+          "backslash \\ and trailing backslash \\",
+          "dollar $S $L $T $N $$ and ${x}",
+          "MessageFormat {0} and '{1}' and ''",
+          "printf %n and %% stay",
+          "real\nnewlines\r\nand CR\ralone",
+          "tabs\tand\fform feed",
+          "line\u2028separator and paragraph\u2029separator",
+          "control \u0000 \u0001 \u0007 \u001b \u007f chars",
+          "surrogate pair \ud83d\ude00 and \ud834\udd1e",
+          "right-to-left \u05e9\u05dc\u05d5\u05dd \u202e reversed \u202c and \u0627\u0644\u0639\u0631\u0628\u064a\u0629",
+          "  leading and trailing spaces  ",
+          "=starts with equals",
+          ":starts with colon",
+          "#starts with hash",
+          "!starts with bang",
+          " leading space then = and : and # and !",
+          "html <b>bold</b> &amp; <script>alert(1)</script> &",
+          "javadoc {@code x} @param y {@link Z} @return",
+          "Chinese \u8bf7\u68c0\u67e5Token\u662f\u5426\u6b63\u786e\u3002",
+          "*/ /** @deprecated */ class X {} /*");
 
   /** Pieces the property-based test builds random texts from. */
-  static final List<String> FRAGMENTS = List.of(
-      "*/", "/*", "/**", "\\u002a/", "\\u000a", "\\", "\"", "'", "$", "$S", "{0}", "%n",
-      "%%", "\n", "\r\n", "\r", "\t", "\f", "\u2028", "\u2029", "\u0000", "\u0085", "\u007f",
-      "\ud83d\ude00", "\ud800", "\udfff", "\u05e9\u05dc\u05d5\u05dd", "\u202e", " ", "  ",
-      "=", ":", "#", "!", "<b>", "&amp;", "&", "@param", "{@code x}", "\u00e9", "\u8bf7\u6c42");
+  static final List<String> FRAGMENTS =
+      List.of(
+          "*/",
+          "/*",
+          "/**",
+          "\\u002a/",
+          "\\u000a",
+          "\\",
+          "\"",
+          "'",
+          "$",
+          "$S",
+          "{0}",
+          "%n",
+          "%%",
+          "\n",
+          "\r\n",
+          "\r",
+          "\t",
+          "\f",
+          "\u2028",
+          "\u2029",
+          "\u0000",
+          "\u0085",
+          "\u007f",
+          "\ud83d\ude00",
+          "\ud800",
+          "\udfff",
+          "\u05e9\u05dc\u05d5\u05dd",
+          "\u202e",
+          " ",
+          "  ",
+          "=",
+          ":",
+          "#",
+          "!",
+          "<b>",
+          "&amp;",
+          "&",
+          "@param",
+          "{@code x}",
+          "\u00e9",
+          "\u8bf7\u6c42");
 
   private TrickyTexts() {}
 
@@ -84,8 +122,9 @@ final class TrickyTexts {
     return text + " \u4e2d\u6587";
   }
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .build();
 }

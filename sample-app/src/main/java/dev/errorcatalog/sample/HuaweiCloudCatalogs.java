@@ -42,12 +42,13 @@ public final class HuaweiCloudCatalogs {
     }
   }
 
-  private static final List<Catalog> CATALOGS = List.of(
-      catalog(VasErrors::lookup, VasErrors.all()),
-      catalog(AisImageErrors::lookup, AisImageErrors.all()),
-      catalog(ImageSearchErrors::lookup, ImageSearchErrors.all()),
-      catalog(OcrErrors::lookup, OcrErrors.all()),
-      catalog(ImageRecognitionErrors::lookup, ImageRecognitionErrors.all()));
+  private static final List<Catalog> CATALOGS =
+      List.of(
+          catalog(VasErrors::lookup, VasErrors.all()),
+          catalog(AisImageErrors::lookup, AisImageErrors.all()),
+          catalog(ImageSearchErrors::lookup, ImageSearchErrors.all()),
+          catalog(OcrErrors::lookup, OcrErrors.all()),
+          catalog(ImageRecognitionErrors::lookup, ImageRecognitionErrors.all()));
 
   private HuaweiCloudCatalogs() {}
 

@@ -15,19 +15,25 @@ import dev.errorcatalog.sample.huaweicloud.ImageRecognitionErrors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The runtime API's ErrorResponse, which has no Jackson annotations, with a plain Jackson mapper. */
+/**
+ * The runtime API's ErrorResponse, which has no Jackson annotations, with a plain Jackson mapper.
+ */
 class ErrorResponseJacksonTest {
 
   /** The configuration ErrorResponse's Javadoc documents. */
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   @Test
   void bindsASnakeCaseBodyAndIgnoresFieldsItDoesNotModel() throws Exception {
-    ErrorResponse body = MAPPER.readValue("{\"error_code\": \"AIP.0001\", \"error_msg\":"
-        + " \"token鉴权异常\", \"request_id\": \"0a1b\"}", ErrorResponse.class);
+    ErrorResponse body =
+        MAPPER.readValue(
+            "{\"error_code\": \"AIP.0001\", \"error_msg\":"
+                + " \"token鉴权异常\", \"request_id\": \"0a1b\"}",
+            ErrorResponse.class);
 
     assertEquals(new ErrorResponse("AIP.0001", "token鉴权异常"), body);
   }
@@ -50,17 +56,19 @@ class ErrorResponseJacksonTest {
 
   @Test
   void bindsAListOfBodies() throws Exception {
-    List<ErrorResponse> bodies = MAPPER.readValue(
-        "[{\"error_code\": \"A.1\", \"error_msg\": \"x\"}, {\"error_code\": \"B.2\"}]",
-        MAPPER.getTypeFactory().constructCollectionType(List.class, ErrorResponse.class));
+    List<ErrorResponse> bodies =
+        MAPPER.readValue(
+            "[{\"error_code\": \"A.1\", \"error_msg\": \"x\"}, {\"error_code\": \"B.2\"}]",
+            MAPPER.getTypeFactory().constructCollectionType(List.class, ErrorResponse.class));
 
     assertEquals(List.of(new ErrorResponse("A.1", "x"), new ErrorResponse("B.2", null)), bodies);
   }
 
   @Test
   void resolvesABoundBodyWithAGeneratedLookup() throws Exception {
-    ErrorResponse body = MAPPER.readValue(
-        "{\"error_code\": \"AIP.0001\", \"error_msg\": \"token is bad\"}", ErrorResponse.class);
+    ErrorResponse body =
+        MAPPER.readValue(
+            "{\"error_code\": \"AIP.0001\", \"error_msg\": \"token is bad\"}", ErrorResponse.class);
 
     ErrorResponse.Resolved<ImageRecognitionErrors> resolved =
         body.resolve(ImageRecognitionErrors::lookup);
@@ -73,7 +81,8 @@ class ErrorResponseJacksonTest {
   void needsTheSnakeCaseNamingWhichTheDefaultMapperLacks() {
     ObjectMapper plain = JsonMapper.builder().build();
 
-    assertThrows(UnrecognizedPropertyException.class,
+    assertThrows(
+        UnrecognizedPropertyException.class,
         () -> plain.readValue("{\"error_code\": \"AIP.0001\"}", ErrorResponse.class));
   }
 }

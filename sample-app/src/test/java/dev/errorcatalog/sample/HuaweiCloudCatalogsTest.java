@@ -14,13 +14,15 @@ class HuaweiCloudCatalogsTest {
 
   @Test
   void namesEachCatalogByTheIdItsEntriesReport() {
-    assertEquals(List.of("vas", "ais-image", "image-search", "ocr", "image-recognition-zh"),
+    assertEquals(
+        List.of("vas", "ais-image", "image-search", "ocr", "image-recognition-zh"),
         HuaweiCloudCatalogs.ids());
     for (HuaweiCloudCatalogs.Catalog catalog : HuaweiCloudCatalogs.all()) {
-      assertTrue(catalog.entries().stream().allMatch(e -> e.catalog().equals(catalog.id())),
-          catalog.id());
+      assertTrue(
+          catalog.entries().stream().allMatch(e -> e.catalog().equals(catalog.id())), catalog.id());
     }
-    assertEquals(346,
+    assertEquals(
+        346,
         HuaweiCloudCatalogs.all().stream().mapToInt(catalog -> catalog.entries().size()).sum());
   }
 

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
  * Compile cost: wall time and peak memory of {@code javac} with the processor on a catalog of N
  * generated codes ({@link BigTable}), against {@code javac} alone ({@code -proc:none}) compiling
  * the very sources the processor generated. Each run is a fresh {@code javac} process of the JDK
- * running this harness, with its default options; peak memory is the process's maximum resident
- * set size as GNU {@code /usr/bin/time -v} reports it (JVM heap, metaspace, code cache and all).
- * Runs of the two alternate, after one unrecorded run of each.
+ * running this harness, with its default options; peak memory is the process's maximum resident set
+ * size as GNU {@code /usr/bin/time -v} reports it (JVM heap, metaspace, code cache and all). Runs
+ * of the two alternate, after one unrecorded run of each.
  */
 public final class CompileCostBenchmark {
 
@@ -50,16 +50,19 @@ public final class CompileCostBenchmark {
       }
     }
     boolean memory = Files.isExecutable(TIME);
-    StringBuilder table = new StringBuilder()
-        .append("| codes | javac + processor: wall s | peak RSS MB | javac alone, same generated")
-        .append(" sources: wall s | peak RSS MB | overhead: wall | overhead: memory |\n")
-        .append("| ---: | --- | --- | --- | --- | ---: | ---: |\n");
+    StringBuilder table =
+        new StringBuilder()
+            .append(
+                "| codes | javac + processor: wall s | peak RSS MB | javac alone, same generated")
+            .append(" sources: wall s | peak RSS MB | overhead: wall | overhead: memory |\n")
+            .append("| ---: | --- | --- | --- | --- | ---: | ---: |\n");
     Path work = Files.createTempDirectory("errorcatalog-compile-cost");
     try {
       for (int codes : sizes) {
         int n = codes >= 100_000 ? Math.min(runs, 2) : runs;
-        table.append(measure(work.resolve(Integer.toString(codes)), codes, n, processor,
-            annotations, memory));
+        table.append(
+            measure(
+                work.resolve(Integer.toString(codes)), codes, n, processor, annotations, memory));
       }
     } finally {
       delete(work);
@@ -70,14 +73,20 @@ public final class CompileCostBenchmark {
     return table.toString();
   }
 
-  private static String measure(Path dir, int codes, int runs, Path processor, Path annotations,
-      boolean memory) throws IOException, InterruptedException {
+  private static String measure(
+      Path dir, int codes, int runs, Path processor, Path annotations, boolean memory)
+      throws IOException, InterruptedException {
     Path tables = Files.createDirectories(dir.resolve("tables"));
     BigTable.write(tables.resolve("big.csv"), codes);
-    Path packageInfo = dir.resolve("src").resolve(PACKAGE.replace('.', '/')).resolve("package-info.java");
+    Path packageInfo =
+        dir.resolve("src").resolve(PACKAGE.replace('.', '/')).resolve("package-info.java");
     Files.createDirectories(packageInfo.getParent());
-    Files.writeString(packageInfo, "@dev.errorcatalog.ErrorCatalog(name = \"BigErrors\", sources = \"big.csv\")\n"
-        + "package " + PACKAGE + ";\n");
+    Files.writeString(
+        packageInfo,
+        "@dev.errorcatalog.ErrorCatalog(name = \"BigErrors\", sources = \"big.csv\")\n"
+            + "package "
+            + PACKAGE
+            + ";\n");
 
     List<double[]> withProcessor = new ArrayList<>();
     List<double[]> alone = new ArrayList<>();
@@ -86,16 +95,33 @@ public final class CompileCostBenchmark {
       Path out = dir.resolve("run" + (run + 1));
       Path classes = Files.createDirectories(out.resolve("classes-processor"));
       Path sources = Files.createDirectories(out.resolve("generated"));
-      double[] a = javac(out.resolve("time-processor.txt"), memory, List.of(
-          "-cp", annotations.toString(), "-processorpath", processor.toString(),
-          "-Aerrorcatalog.resourceDirs=" + tables, "-d", classes.toString(),
-          "-s", sources.toString(), packageInfo.toString()));
+      double[] a =
+          javac(
+              out.resolve("time-processor.txt"),
+              memory,
+              List.of(
+                  "-cp",
+                  annotations.toString(),
+                  "-processorpath",
+                  processor.toString(),
+                  "-Aerrorcatalog.resourceDirs=" + tables,
+                  "-d",
+                  classes.toString(),
+                  "-s",
+                  sources.toString(),
+                  packageInfo.toString()));
       if (generated == null) {
         generated = sources;
       }
-      List<String> plain = new ArrayList<>(List.of("-cp", annotations.toString(), "-proc:none",
-          "-d", Files.createDirectories(out.resolve("classes-plain")).toString(),
-          packageInfo.toString()));
+      List<String> plain =
+          new ArrayList<>(
+              List.of(
+                  "-cp",
+                  annotations.toString(),
+                  "-proc:none",
+                  "-d",
+                  Files.createDirectories(out.resolve("classes-plain")).toString(),
+                  packageInfo.toString()));
       try (Stream<Path> files = Files.walk(generated)) {
         files.filter(f -> f.toString().endsWith(".java")).forEach(f -> plain.add(f.toString()));
       }
@@ -110,18 +136,27 @@ public final class CompileCostBenchmark {
     }
     Stats wallA = Stats.of(withProcessor.stream().mapToDouble(s -> s[0]).toArray());
     Stats wallB = Stats.of(alone.stream().mapToDouble(s -> s[0]).toArray());
-    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %,d | %s | ", codes,
-        wallA.format("%.2f")));
+    StringBuilder row =
+        new StringBuilder(String.format(Locale.ROOT, "| %,d | %s | ", codes, wallA.format("%.2f")));
     if (memory) {
       Stats rssA = Stats.of(withProcessor.stream().mapToDouble(s -> s[1]).toArray());
       Stats rssB = Stats.of(alone.stream().mapToDouble(s -> s[1]).toArray());
-      row.append(rssA.format("%.0f")).append(" | ").append(wallB.format("%.2f")).append(" | ")
-          .append(rssB.format("%.0f")).append(" | ")
-          .append(percent(wallA.median(), wallB.median())).append(" | ")
-          .append(percent(rssA.median(), rssB.median())).append(" |\n");
+      row.append(rssA.format("%.0f"))
+          .append(" | ")
+          .append(wallB.format("%.2f"))
+          .append(" | ")
+          .append(rssB.format("%.0f"))
+          .append(" | ")
+          .append(percent(wallA.median(), wallB.median()))
+          .append(" | ")
+          .append(percent(rssA.median(), rssB.median()))
+          .append(" |\n");
     } else {
-      row.append("n/a | ").append(wallB.format("%.2f")).append(" | n/a | ")
-          .append(percent(wallA.median(), wallB.median())).append(" | n/a |\n");
+      row.append("n/a | ")
+          .append(wallB.format("%.2f"))
+          .append(" | n/a | ")
+          .append(percent(wallA.median(), wallB.median()))
+          .append(" | n/a |\n");
     }
     return row.toString();
   }
@@ -141,13 +176,13 @@ public final class CompileCostBenchmark {
     command.addAll(arguments);
     Path log = timeFile.resolveSibling(timeFile.getFileName() + ".log");
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int status = process.waitFor();
     double seconds = (System.nanoTime() - start) / 1e9;
     if (status != 0) {
-      throw new IllegalStateException("javac failed (" + status + "): "
-          + Files.readString(log, StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "javac failed (" + status + "): " + Files.readString(log, StandardCharsets.UTF_8));
     }
     double rss = 0;
     if (memory) {
@@ -162,8 +197,9 @@ public final class CompileCostBenchmark {
 
   /** The lib directory next to the benchmarks jar, where the build copies the processor. */
   private static Path libDirectory() throws URISyntaxException {
-    Path jar = Path.of(CompileCostBenchmark.class.getProtectionDomain().getCodeSource()
-        .getLocation().toURI());
+    Path jar =
+        Path.of(
+            CompileCostBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return jar.getParent().resolve("lib");
   }
 

@@ -79,7 +79,9 @@ final class Catalogs {
     };
   }
 
-  /** {@code getString(code)} on the catalog's bundle, through the same dispatch as {@link #message}. */
+  /**
+   * {@code getString(code)} on the catalog's bundle, through the same dispatch as {@link #message}.
+   */
   static String getString(ResourceBundle[] bundles, int catalog, String code) {
     return switch (catalog) {
       case 0 -> bundles[0].getString(code);

@@ -14,8 +14,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The floor under both lookups: taking the next key, clearing its cached hash and computing
- * {@code hashCode()}, as {@link LookupBenchmark} does before the lookup itself.
+ * The floor under both lookups: taking the next key, clearing its cached hash and computing {@code
+ * hashCode()}, as {@link LookupBenchmark} does before the lookup itself.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

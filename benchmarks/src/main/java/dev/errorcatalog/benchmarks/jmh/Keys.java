@@ -12,11 +12,11 @@ import sun.misc.Unsafe;
  * Lookup keys as a service meets them: strings built at run time, equal to but never the same
  * object as the catalog's literals, whose {@code hashCode()} has not been computed yet.
  *
- * <p>A {@code String} caches its hash after the first {@code hashCode()}. Building a new string
- * per operation would put an allocation and a copy into every measurement (and into {@code -prof
- * gc}'s numbers), so the benchmarks build each key once and clear its cached hash before every use
- * with {@link #forgetHash}: a single {@code int} store that makes the next {@code hashCode()}
- * compute the hash again from the characters, as for a key just parsed from a response.
+ * <p>A {@code String} caches its hash after the first {@code hashCode()}. Building a new string per
+ * operation would put an allocation and a copy into every measurement (and into {@code -prof gc}'s
+ * numbers), so the benchmarks build each key once and clear its cached hash before every use with
+ * {@link #forgetHash}: a single {@code int} store that makes the next {@code hashCode()} compute
+ * the hash again from the characters, as for a key just parsed from a response.
  *
  * <p>The benchmarks create their keys in the order they use them, so that walking the key array
  * walks memory in order: like a key just parsed, the key is in the cache, while the catalog's (or
@@ -39,7 +39,8 @@ final class Keys {
     String probe = fresh("AIS.0014");
     int hash = probe.hashCode();
     if (UNSAFE.getInt(probe, HASH) != hash) {
-      throw new ExceptionInInitializerError("String.hash is not where this JDK was expected to keep it");
+      throw new ExceptionInInitializerError(
+          "String.hash is not where this JDK was expected to keep it");
     }
   }
 
@@ -56,8 +57,8 @@ final class Keys {
   }
 
   /**
-   * A code of the same shape that {@code codes} does not contain: its first digit changed
-   * ({@code AIS.00042} becomes {@code AIS.90042}), else its last character, else a digit appended.
+   * A code of the same shape that {@code codes} does not contain: its first digit changed ({@code
+   * AIS.00042} becomes {@code AIS.90042}), else its last character, else a digit appended.
    */
   static String missing(String code, Set<String> codes) {
     int firstDigit = -1;

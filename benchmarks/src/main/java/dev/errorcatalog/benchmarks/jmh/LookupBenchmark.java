@@ -24,11 +24,11 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>At 346 codes the keys are every code of the five real catalogs, each looked up in its own
  * catalog (as the sample app does with {@code --catalog}), against five HashMaps, one per catalog;
- * both sides reach the catalog or map through the same {@code switch}.
- * At 100,000 codes they are every code of the generated catalog. A miss is a code of the same
- * shape that the catalog lacks ({@code AIS.90042}, {@code ModelArts.9101}). Every operation takes
- * the next key of a fixed shuffled sequence and clears its cached hash first (see {@link Keys}),
- * so both sides compute the hash from the characters and compare the full string on a hit.
+ * both sides reach the catalog or map through the same {@code switch}. At 100,000 codes they are
+ * every code of the generated catalog. A miss is a code of the same shape that the catalog lacks
+ * ({@code AIS.90042}, {@code ModelArts.9101}). Every operation takes the next key of a fixed
+ * shuffled sequence and clears its cached hash first (see {@link Keys}), so both sides compute the
+ * hash from the characters and compare the full string on a hit.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -91,12 +91,20 @@ public class LookupBenchmark {
     for (int i = 0; i < key.length; i++) {
       Optional<? extends ErrorCode> found = Catalogs.lookup(catalog[i], key[i]);
       ErrorCode mapped = maps[catalog[i]].get(key[i]);
-      boolean ok = hits
-          ? found.isPresent() && found.get() == mapped && found.get().code().equals(key[i])
-          : found.isEmpty() && mapped == null;
+      boolean ok =
+          hits
+              ? found.isPresent() && found.get() == mapped && found.get().code().equals(key[i])
+              : found.isEmpty() && mapped == null;
       if (!ok) {
-        throw new IllegalStateException("lookup of " + key[i] + " in catalog " + catalog[i]
-            + " gave " + found + ", the HashMap " + mapped);
+        throw new IllegalStateException(
+            "lookup of "
+                + key[i]
+                + " in catalog "
+                + catalog[i]
+                + " gave "
+                + found
+                + ", the HashMap "
+                + mapped);
       }
     }
   }

@@ -51,8 +51,9 @@ public class MessageBenchmark {
     for (int c : Catalogs.ofSize(codes)) {
       // The root bundle is the default locale's; getBundle(base, en) could fall back to the
       // JVM's default locale, which the generated code never does.
-      bundles[c] = ResourceBundle.getBundle(
-          Catalogs.bundleBaseName(c), locale.equals("en") ? Locale.ROOT : wanted);
+      bundles[c] =
+          ResourceBundle.getBundle(
+              Catalogs.bundleBaseName(c), locale.equals("en") ? Locale.ROOT : wanted);
       for (ErrorCode e : Catalogs.all(c)) {
         entries.add(e);
         catalogs.add(c);
@@ -72,7 +73,14 @@ public class MessageBenchmark {
       String bundled = bundles[catalog[i]].getString(code[i]);
       if (!generated.equals(bundled)) {
         throw new IllegalStateException(
-            code[i] + " in " + locale + ": generated \"" + generated + "\", bundle \"" + bundled + "\"");
+            code[i]
+                + " in "
+                + locale
+                + ": generated \""
+                + generated
+                + "\", bundle \""
+                + bundled
+                + "\"");
       }
     }
   }

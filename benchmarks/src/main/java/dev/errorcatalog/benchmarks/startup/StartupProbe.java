@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 /**
  * The program that {@link StartupBenchmark} starts in a fresh JVM: it does one thing with the
  * 100,000-code catalog and prints {@link System#nanoTime()} after each step, which on Linux is one
- * clock for every process (CLOCK_MONOTONIC), so the parent subtracts the moment it launched the JVM.
+ * clock for every process (CLOCK_MONOTONIC), so the parent subtracts the moment it launched the
+ * JVM.
  *
  * <p>Nothing before the last time stamp uses string concatenation or lambdas of its own (their
  * first use bootstraps {@code invokedynamic}, which would be charged to the catalog).
@@ -23,8 +24,8 @@ public final class StartupProbe {
   /**
    * Runs one mode.
    *
-   * @param args the mode ({@code empty}, {@code catalog}, {@code bundle} or {@code all}) and a
-   *     seed for the random codes
+   * @param args the mode ({@code empty}, {@code catalog}, {@code bundle} or {@code all}) and a seed
+   *     for the random codes
    */
   public static void main(String[] args) {
     long main = System.nanoTime();
@@ -37,33 +38,36 @@ public final class StartupProbe {
     switch (mode) {
       case "empty":
         break;
-      case "catalog": {
-        seed = step(seed);
-        Optional<BigErrors> first = BigErrors.lookup(randomCode(seed));
-        times[count++] = System.nanoTime();
-        String message = first.orElseThrow().message(Locale.ENGLISH);
-        times[count++] = System.nanoTime();
-        String chinese = first.orElseThrow().message(Locale.SIMPLIFIED_CHINESE);
-        times[count++] = System.nanoTime();
-        for (int i = 0; i < 1_000; i++) {
+      case "catalog":
+        {
           seed = step(seed);
-          if (BigErrors.lookup(randomCode(seed)).isPresent()) {
-            found++;
+          Optional<BigErrors> first = BigErrors.lookup(randomCode(seed));
+          times[count++] = System.nanoTime();
+          String message = first.orElseThrow().message(Locale.ENGLISH);
+          times[count++] = System.nanoTime();
+          String chinese = first.orElseThrow().message(Locale.SIMPLIFIED_CHINESE);
+          times[count++] = System.nanoTime();
+          for (int i = 0; i < 1_000; i++) {
+            seed = step(seed);
+            if (BigErrors.lookup(randomCode(seed)).isPresent()) {
+              found++;
+            }
           }
+          times[count++] = System.nanoTime();
+          if (message.equals(chinese) || found != 1_000) {
+            throw new AssertionError("unexpected texts or misses");
+          }
+          break;
         }
-        times[count++] = System.nanoTime();
-        if (message.equals(chinese) || found != 1_000) {
-          throw new AssertionError("unexpected texts or misses");
+      case "bundle":
+        {
+          seed = step(seed);
+          String text =
+              ResourceBundle.getBundle(BIG_BASE_NAME, Locale.ROOT).getString(randomCode(seed));
+          times[count++] = System.nanoTime();
+          found = text.length();
+          break;
         }
-        break;
-      }
-      case "bundle": {
-        seed = step(seed);
-        String text = ResourceBundle.getBundle(BIG_BASE_NAME, Locale.ROOT).getString(randomCode(seed));
-        times[count++] = System.nanoTime();
-        found = text.length();
-        break;
-      }
       case "all":
         found = BigErrors.all().size();
         times[count++] = System.nanoTime();

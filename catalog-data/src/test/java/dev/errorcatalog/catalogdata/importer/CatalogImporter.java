@@ -38,7 +38,8 @@ public final class CatalogImporter {
     Path dir = module.resolve(TABLES_DIR);
     Files.createDirectories(dir);
     try (Stream<Path> existing = Files.list(dir)) {
-      for (Path stale : existing.filter(p -> !tables.containsKey(p.getFileName().toString())).toList()) {
+      for (Path stale :
+          existing.filter(p -> !tables.containsKey(p.getFileName().toString())).toList()) {
         Files.delete(stale);
         System.out.println("deleted " + stale);
       }
@@ -55,8 +56,8 @@ public final class CatalogImporter {
     Map<String, byte[]> tables = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (Page page : Pages.ALL) {
-      String text = Files.readString(module.resolve(PAGES_DIR).resolve(page.file()),
-          StandardCharsets.UTF_8);
+      String text =
+          Files.readString(module.resolve(PAGES_DIR).resolve(page.file()), StandardCharsets.UTF_8);
       PageTable table;
       try {
         table = overrides.apply(page.catalog(), page.parser().parse(text));
@@ -64,10 +65,12 @@ public final class CatalogImporter {
         problems.add(page.file() + ": " + e.getMessage());
         continue;
       }
-      tables.put(page.tableFile(), switch (page.format()) {
-        case JSON -> JsonTableWriter.write(page, table);
-        case CSV -> CsvTableWriter.write(page, table);
-      });
+      tables.put(
+          page.tableFile(),
+          switch (page.format()) {
+            case JSON -> JsonTableWriter.write(page, table);
+            case CSV -> CsvTableWriter.write(page, table);
+          });
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("import failed:\n" + String.join("\n", problems));

@@ -20,7 +20,8 @@ record Column(String label, Field field, String locale) {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(field, "field");
     if (field.isText() != (locale != null)) {
-      throw new IllegalArgumentException("text columns need a locale, other columns none: " + label);
+      throw new IllegalArgumentException(
+          "text columns need a locale, other columns none: " + label);
     }
   }
 

@@ -15,17 +15,16 @@ import java.util.Map;
 
 /**
  * Writes a catalog as an RFC 4180 CSV table: {@code # key: value} comment lines for the title,
- * source and note, then a header row and one row per entry, "\n" line ends. Only the columns
- * the page has are written, in the order {@code code, status, category, message, description,
- * solution}, a text column in another language than English right after its field's English
- * column as {@code field@tag}. Jackson does the quoting.
+ * source and note, then a header row and one row per entry, "\n" line ends. Only the columns the
+ * page has are written, in the order {@code code, status, category, message, description,
+ * solution}, a text column in another language than English right after its field's English column
+ * as {@code field@tag}. Jackson does the quoting.
  */
 final class CsvTableWriter {
 
   // Quote only the cells that need it (separator, quote, line break), to keep diffs readable.
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   private CsvTableWriter() {}
 
@@ -42,8 +41,8 @@ final class CsvTableWriter {
     CsvSchema.Builder schema = CsvSchema.builder();
     columns.forEach(column -> schema.addColumn(column.header()));
     StringWriter body = new StringWriter();
-    try (SequenceWriter rows = MAPPER.writer(schema.setUseHeader(true).setLineSeparator("\n")
-        .build()).writeValues(body)) {
+    try (SequenceWriter rows =
+        MAPPER.writer(schema.setUseHeader(true).setLineSeparator("\n").build()).writeValues(body)) {
       for (PageRow row : table.rows()) {
         Map<String, String> cells = new LinkedHashMap<>();
         for (CsvColumn column : columns) {
@@ -73,7 +72,8 @@ final class CsvTableWriter {
       for (boolean english : new boolean[] {true, false}) {
         for (Column column : pageColumns) {
           if (column.field() != field
-              || english != (column.locale() == null || column.locale().equals(Column.DEFAULT_LOCALE))) {
+              || english
+                  != (column.locale() == null || column.locale().equals(Column.DEFAULT_LOCALE))) {
             continue;
           }
           String header = english ? field.tableName() : field.tableName() + "@" + column.locale();

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads a reStructuredText grid table (page 003): {@code +---+} borders, {@code |} between
- * cells, {@code +===+} under the header. Cells span several lines; spanning cells are not
- * supported (page 003 has none) and stop the import.
+ * Reads a reStructuredText grid table (page 003): {@code +---+} borders, {@code |} between cells,
+ * {@code +===+} under the header. Cells span several lines; spanning cells are not supported (page
+ * 003 has none) and stop the import.
  *
- * <p>Cell text is kept as reStructuredText source: {@code -  } bullets, {@code **bold**} and
- * roles stay as printed. Its lines lose the cell's padding (the indentation common to all its
- * lines, and trailing blanks); a blank line inside a cell is a paragraph break in
- * reStructuredText, so it is kept as one empty line, while list items stay on consecutive lines.
+ * <p>Cell text is kept as reStructuredText source: {@code - } bullets, {@code **bold**} and roles
+ * stay as printed. Its lines lose the cell's padding (the indentation common to all its lines, and
+ * trailing blanks); a blank line inside a cell is a paragraph break in reStructuredText, so it is
+ * kept as one empty line, while list items stay on consecutive lines.
  *
- * <p>An empty category cell continues the category above it: the page groups rows by category
- * and prints it only on the group's first row.
+ * <p>An empty category cell continues the category above it: the page groups rows by category and
+ * prints it only on the group's first row.
  */
 final class GridTableParser implements PageParser {
 
@@ -40,8 +40,13 @@ final class GridTableParser implements PageParser {
     }
     int[] bounds = boundaries(lines.get(top));
     if (bounds.length - 1 != columns.size()) {
-      throw new PageFormatException("line " + (top + 1) + ": " + (bounds.length - 1)
-          + " columns, expected " + columns.size());
+      throw new PageFormatException(
+          "line "
+              + (top + 1)
+              + ": "
+              + (bounds.length - 1)
+              + " columns, expected "
+              + columns.size());
     }
 
     boolean headerSeen = false;
@@ -80,12 +85,14 @@ final class GridTableParser implements PageParser {
       List<String> cells = cellLines.stream().map(GridTableParser::cellText).toList();
       if (!headerSeen) {
         if (!headerBorder) {
-          throw new PageFormatException("line " + (rowStart + 1) + ": the header row must end in +===+");
+          throw new PageFormatException(
+              "line " + (rowStart + 1) + ": the header row must end in +===+");
         }
         headerSeen = true;
         List<String> labels = columns.stream().map(Column::label).toList();
         if (!cells.equals(labels)) {
-          throw new PageFormatException("line " + (rowStart + 1) + ": header " + cells + ", expected " + labels);
+          throw new PageFormatException(
+              "line " + (rowStart + 1) + ": header " + cells + ", expected " + labels);
         }
         continue;
       }
@@ -93,7 +100,8 @@ final class GridTableParser implements PageParser {
         List<String> carried = new ArrayList<>(cells);
         if (carried.get(categoryColumn).isEmpty()) {
           if (category == null) {
-            throw new PageFormatException("line " + (rowStart + 1) + ": the first row has no category");
+            throw new PageFormatException(
+                "line " + (rowStart + 1) + ": the first row has no category");
           }
           carried.set(categoryColumn, category);
         }
@@ -120,8 +128,14 @@ final class GridTableParser implements PageParser {
 
   private static void checkChar(String line, int position, char expected, int index) {
     if (position >= line.length() || line.charAt(position) != expected) {
-      throw new PageFormatException("line " + (index + 1) + ": expected '" + expected
-          + "' at column " + (position + 1) + " (a spanning cell or a misaligned row)");
+      throw new PageFormatException(
+          "line "
+              + (index + 1)
+              + ": expected '"
+              + expected
+              + "' at column "
+              + (position + 1)
+              + " (a spanning cell or a misaligned row)");
     }
   }
 

@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class GridTableParserTest {
 
-  private static final List<Column> COLUMNS = List.of(
-      Column.of("Category", Field.CATEGORY), Column.of("Error Code", Field.CODE),
-      Column.english("Error Message", Field.MESSAGE), Column.english("Solution", Field.SOLUTION));
+  private static final List<Column> COLUMNS =
+      List.of(
+          Column.of("Category", Field.CATEGORY), Column.of("Error Code", Field.CODE),
+          Column.english("Error Message", Field.MESSAGE),
+              Column.english("Solution", Field.SOLUTION));
 
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       Title
       =====
 
@@ -23,7 +26,8 @@ class GridTableParserTest {
       +----------+------------+---------+----------+
       """;
 
-  private static final String TABLE = """
+  private static final String TABLE =
+      """
       +----------+----------+---------+-------------------+
       | Category | Error    | Error   | Solution          |
       |          | Code     | Message |                   |
@@ -39,9 +43,11 @@ class GridTableParserTest {
       +----------+----------+---------+-------------------+
       """;
 
-  private static final List<Column> TWO_LINE_HEADER = List.of(
-      Column.of("Category", Field.CATEGORY), Column.of("Error\nCode", Field.CODE),
-      Column.english("Error\nMessage", Field.MESSAGE), Column.english("Solution", Field.SOLUTION));
+  private static final List<Column> TWO_LINE_HEADER =
+      List.of(
+          Column.of("Category", Field.CATEGORY), Column.of("Error\nCode", Field.CODE),
+          Column.english("Error\nMessage", Field.MESSAGE),
+              Column.english("Solution", Field.SOLUTION));
 
   @Test
   void cellsKeepTheirBulletsMarkupAndParagraphBreaks() {
@@ -66,16 +72,18 @@ class GridTableParserTest {
   @Test
   void aMisalignedRowStopsTheImport() {
     String broken = TABLE.replace("| X.0002   | Two.    |", "| X.0002 | Two.      |");
-    assertThrows(PageFormatException.class, () -> new GridTableParser(TWO_LINE_HEADER).parse(broken));
+    assertThrows(
+        PageFormatException.class, () -> new GridTableParser(TWO_LINE_HEADER).parse(broken));
   }
 
   @Test
   void aHeaderWithoutItsDoubleBorderStopsTheImport() {
-    List<Column> columns = List.of(
-        Column.of("Category", Field.CATEGORY), Column.of("Error Code", Field.CODE),
-        Column.english("Message", Field.MESSAGE), Column.english("Solution", Field.SOLUTION));
-    PageFormatException e = assertThrows(PageFormatException.class,
-        () -> new GridTableParser(columns).parse(PAGE));
+    List<Column> columns =
+        List.of(
+            Column.of("Category", Field.CATEGORY), Column.of("Error Code", Field.CODE),
+            Column.english("Message", Field.MESSAGE), Column.english("Solution", Field.SOLUTION));
+    PageFormatException e =
+        assertThrows(PageFormatException.class, () -> new GridTableParser(columns).parse(PAGE));
     assertEquals("line 5: the header row must end in +===+", e.getMessage());
   }
 }

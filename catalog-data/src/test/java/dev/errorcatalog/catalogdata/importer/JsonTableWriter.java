@@ -13,18 +13,21 @@ import java.util.Map;
 
 /**
  * Writes a catalog as a JSON table, deterministically: 2-space indent, {@code "name": value},
- * members in the documented order, entries in page order, a plain string for a text that is
- * English only, UTF-8 without escapes for non-ASCII, a final newline.
+ * members in the documented order, entries in page order, a plain string for a text that is English
+ * only, UTF-8 without escapes for non-ASCII, a final newline.
  */
 final class JsonTableWriter {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private JsonTableWriter() {}
 

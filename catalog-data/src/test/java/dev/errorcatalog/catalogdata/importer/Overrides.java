@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Deliberate corrections of page text, read from {@code src/docs/overrides.json}. The importer
- * never edits text silently: each correction names its entry, the text exactly as parsed from
- * the page and the reason. An override whose printed text no longer matches (the page changed,
- * or the override was wrong) stops the import, and so does one that matches no entry.
+ * never edits text silently: each correction names its entry, the text exactly as parsed from the
+ * page and the reason. An override whose printed text no longer matches (the page changed, or the
+ * override was wrong) stops the import, and so does one that matches no entry.
  */
 final class Overrides {
 
@@ -29,8 +29,14 @@ final class Overrides {
    * @param corrected the text written instead
    * @param reason why, for the reader of the overrides file
    */
-  record Override(String catalog, String code, Field field, String locale, String printed,
-      String corrected, String reason) {}
+  record Override(
+      String catalog,
+      String code,
+      Field field,
+      String locale,
+      String printed,
+      String corrected,
+      String reason) {}
 
   private static final Set<String> MEMBERS =
       Set.of("catalog", "code", "field", "locale", "printed", "corrected", "reason");
@@ -50,18 +56,27 @@ final class Overrides {
       throw new IOException(file + ": expected {\"overrides\": [...]}");
     }
     for (JsonNode node : root.get("overrides")) {
-      node.fieldNames().forEachRemaining(name -> {
-        if (!MEMBERS.contains(name)) {
-          throw new IllegalArgumentException(file + ": unknown member '" + name + "' in " + node);
-        }
-      });
+      node.fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (!MEMBERS.contains(name)) {
+                  throw new IllegalArgumentException(
+                      file + ": unknown member '" + name + "' in " + node);
+                }
+              });
       Field field = Field.valueOf(required(node, "field", file).toUpperCase(Locale.ROOT));
       if (!field.isText()) {
         throw new IllegalArgumentException(file + ": only texts can be overridden: " + node);
       }
-      list.add(new Override(required(node, "catalog", file), required(node, "code", file), field,
-          node.path("locale").asText(Column.DEFAULT_LOCALE), required(node, "printed", file),
-          required(node, "corrected", file), required(node, "reason", file)));
+      list.add(
+          new Override(
+              required(node, "catalog", file),
+              required(node, "code", file),
+              field,
+              node.path("locale").asText(Column.DEFAULT_LOCALE),
+              required(node, "printed", file),
+              required(node, "corrected", file),
+              required(node, "reason", file)));
     }
     return new Overrides(list);
   }
@@ -88,9 +103,20 @@ final class Overrides {
         }
         String current = row.text(override.field()).get(override.locale());
         if (!override.printed().equals(current)) {
-          throw new IllegalStateException("override of " + catalog + " " + override.code() + " "
-              + override.field().tableName() + "@" + override.locale() + ": the page says '"
-              + current + "', the override expects '" + override.printed() + "'");
+          throw new IllegalStateException(
+              "override of "
+                  + catalog
+                  + " "
+                  + override.code()
+                  + " "
+                  + override.field().tableName()
+                  + "@"
+                  + override.locale()
+                  + ": the page says '"
+                  + current
+                  + "', the override expects '"
+                  + override.printed()
+                  + "'");
         }
         rows.set(i, row.withText(override.field(), override.locale(), override.corrected()));
         used.add(override);

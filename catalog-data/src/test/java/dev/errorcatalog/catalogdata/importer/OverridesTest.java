@@ -9,19 +9,33 @@ import org.junit.jupiter.api.Test;
 
 class OverridesTest {
 
-  private static final PageTable TABLE = new PageTable(List.of(new PageRow("VAS.2038", 400, null,
-      Map.of("en", "Task is not under service.Updated on 2022-08-08 GMT+08:00"), Map.of(), Map.of())),
-      null);
+  private static final PageTable TABLE =
+      new PageTable(
+          List.of(
+              new PageRow(
+                  "VAS.2038",
+                  400,
+                  null,
+                  Map.of("en", "Task is not under service.Updated on 2022-08-08 GMT+08:00"),
+                  Map.of(),
+                  Map.of())),
+          null);
 
   private static Overrides.Override footer(String printed) {
-    return new Overrides.Override("vas", "VAS.2038", Field.MESSAGE, "en", printed,
-        "Task is not under service.", "page footer glued to the last cell");
+    return new Overrides.Override(
+        "vas",
+        "VAS.2038",
+        Field.MESSAGE,
+        "en",
+        printed,
+        "Task is not under service.",
+        "page footer glued to the last cell");
   }
 
   @Test
   void anOverrideReplacesExactlyThePrintedText() {
-    Overrides overrides = new Overrides(List.of(
-        footer("Task is not under service.Updated on 2022-08-08 GMT+08:00")));
+    Overrides overrides =
+        new Overrides(List.of(footer("Task is not under service.Updated on 2022-08-08 GMT+08:00")));
     PageTable fixed = overrides.apply("vas", TABLE);
     assertEquals("Task is not under service.", fixed.rows().get(0).message().get("en"));
     overrides.checkAllUsed();

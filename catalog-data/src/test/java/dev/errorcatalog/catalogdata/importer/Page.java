@@ -14,8 +14,14 @@ import java.util.function.Function;
  * @param layout how the page lays its table out
  * @param columns the page's columns, in the order it prints them
  */
-record Page(String file, String catalog, Format format, String title, String source,
-    Layout layout, List<Column> columns) {
+record Page(
+    String file,
+    String catalog,
+    Format format,
+    String title,
+    String source,
+    Layout layout,
+    List<Column> columns) {
 
   Page {
     columns = List.copyOf(columns);

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * One documented code as a page gives it; every layout parser produces these.
  *
- * <p>Texts map a BCP 47 tag to the text in that language, in the page's column order; a page
- * that lacks a field leaves its map empty.
+ * <p>Texts map a BCP 47 tag to the text in that language, in the page's column order; a page that
+ * lacks a field leaves its map empty.
  *
  * @param code the error code, e.g. {@code AIS.0101}
  * @param status the HTTP status, {@code null} where the page has no status column
@@ -44,7 +44,10 @@ record PageRow(
   PageRow withText(Field field, String locale, String text) {
     Map<String, String> changed = new LinkedHashMap<>(text(field));
     changed.put(locale, text);
-    return new PageRow(code, status, category,
+    return new PageRow(
+        code,
+        status,
+        category,
         field == Field.MESSAGE ? changed : message,
         field == Field.DESCRIPTION ? changed : description,
         field == Field.SOLUTION ? changed : solution);

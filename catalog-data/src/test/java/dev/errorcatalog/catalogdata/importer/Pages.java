@@ -15,53 +15,83 @@ import dev.errorcatalog.catalogdata.importer.Page.Layout;
 import java.util.List;
 
 /**
- * The five pages and their catalogs. Each page is its own catalog: the same code appears on
- * several pages with different text, and none of it is merged.
+ * The five pages and their catalogs. Each page is its own catalog: the same code appears on several
+ * pages with different text, and none of it is merged.
  */
 final class Pages {
 
   private Pages() {}
 
-  static final List<Page> ALL = List.of(
-      // Short and flat (code, status, one message line): CSV reads well here.
-      new Page("000_7789316f6993c6e5.txt", "vas", Format.CSV,
-          "Video Analysis Service (VAS)",
-          "000_7789316f6993c6e5.txt, page \"Error Codes\"",
-          Layout.VERTICAL_LIST,
-          List.of(of("Error Code", CODE), of("Status Code", STATUS),
-              english("Error Message", MESSAGE))),
-      // The page names no service: its own codes are AIS.* and it shares page 004's template,
-      // so the id says only what is known, an AIS image service.
-      new Page("001_ee100ee083695fee.txt", "ais-image", Format.JSON,
-          "An AIS image service (the page does not name it)",
-          "001_ee100ee083695fee.txt, page \"Error Codes\" (updated on 2022-08-08 GMT+08:00)",
-          Layout.VERTICAL_LIST,
-          // The page prints "Description" over both the message and the description column.
-          List.of(of("Status Code", STATUS), of("Error Code", CODE),
-              english("Description", MESSAGE), english("Description", DESCRIPTION),
-              english("Handling Measure", SOLUTION))),
-      new Page("002_ef4b1cbd1c2a64a9.txt", "image-search", Format.JSON,
-          "Image Search (IS)",
-          "002_ef4b1cbd1c2a64a9.txt, page \"Error Codes\" (updated on 2022-02-24 GMT+08:00)",
-          Layout.VERTICAL_LIST,
-          List.of(of("Status Code", STATUS), of("Error Code", CODE),
-              english("Error Message", MESSAGE), english("Description", DESCRIPTION),
-              english("Solution", SOLUTION))),
-      // No status column on this page: its entries have no status.
-      new Page("003_65c824f5ebf9001c.txt", "ocr", Format.JSON,
-          "Optical Character Recognition (OCR)",
-          "003_65c824f5ebf9001c.txt, page \"Error Codes\" (ocr_03_0028.html)",
-          Layout.GRID_TABLE,
-          List.of(of("Category", CATEGORY), of("Error Code", CODE),
-              english("Error Message", MESSAGE), english("Description", DESCRIPTION),
-              english("Solution", SOLUTION))),
-      // English messages next to Chinese descriptions and handling measures: CSV shows the
-      // localized columns (description@zh-CN, solution@zh-CN) side by side.
-      new Page("004_78dc2b0192c2fce1.txt", "image-recognition-zh", Format.CSV,
-          "Image Recognition (图像识别), Chinese edition",
-          "004_78dc2b0192c2fce1.txt, page \"错误码\"",
-          Layout.PIPE_TABLE,
-          List.of(of("状态码", STATUS), of("错误码", CODE),
-              english("描述信息", MESSAGE), text("说明", DESCRIPTION, "zh-CN"),
-              text("处理措施", SOLUTION, "zh-CN"))));
+  static final List<Page> ALL =
+      List.of(
+          // Short and flat (code, status, one message line): CSV reads well here.
+          new Page(
+              "000_7789316f6993c6e5.txt",
+              "vas",
+              Format.CSV,
+              "Video Analysis Service (VAS)",
+              "000_7789316f6993c6e5.txt, page \"Error Codes\"",
+              Layout.VERTICAL_LIST,
+              List.of(
+                  of("Error Code", CODE),
+                  of("Status Code", STATUS),
+                  english("Error Message", MESSAGE))),
+          // The page names no service: its own codes are AIS.* and it shares page 004's template,
+          // so the id says only what is known, an AIS image service.
+          new Page(
+              "001_ee100ee083695fee.txt",
+              "ais-image",
+              Format.JSON,
+              "An AIS image service (the page does not name it)",
+              "001_ee100ee083695fee.txt, page \"Error Codes\" (updated on 2022-08-08 GMT+08:00)",
+              Layout.VERTICAL_LIST,
+              // The page prints "Description" over both the message and the description column.
+              List.of(
+                  of("Status Code", STATUS),
+                  of("Error Code", CODE),
+                  english("Description", MESSAGE),
+                  english("Description", DESCRIPTION),
+                  english("Handling Measure", SOLUTION))),
+          new Page(
+              "002_ef4b1cbd1c2a64a9.txt",
+              "image-search",
+              Format.JSON,
+              "Image Search (IS)",
+              "002_ef4b1cbd1c2a64a9.txt, page \"Error Codes\" (updated on 2022-02-24 GMT+08:00)",
+              Layout.VERTICAL_LIST,
+              List.of(
+                  of("Status Code", STATUS),
+                  of("Error Code", CODE),
+                  english("Error Message", MESSAGE),
+                  english("Description", DESCRIPTION),
+                  english("Solution", SOLUTION))),
+          // No status column on this page: its entries have no status.
+          new Page(
+              "003_65c824f5ebf9001c.txt",
+              "ocr",
+              Format.JSON,
+              "Optical Character Recognition (OCR)",
+              "003_65c824f5ebf9001c.txt, page \"Error Codes\" (ocr_03_0028.html)",
+              Layout.GRID_TABLE,
+              List.of(
+                  of("Category", CATEGORY),
+                  of("Error Code", CODE),
+                  english("Error Message", MESSAGE),
+                  english("Description", DESCRIPTION),
+                  english("Solution", SOLUTION))),
+          // English messages next to Chinese descriptions and handling measures: CSV shows the
+          // localized columns (description@zh-CN, solution@zh-CN) side by side.
+          new Page(
+              "004_78dc2b0192c2fce1.txt",
+              "image-recognition-zh",
+              Format.CSV,
+              "Image Recognition (图像识别), Chinese edition",
+              "004_78dc2b0192c2fce1.txt, page \"错误码\"",
+              Layout.PIPE_TABLE,
+              List.of(
+                  of("状态码", STATUS),
+                  of("错误码", CODE),
+                  english("描述信息", MESSAGE),
+                  text("说明", DESCRIPTION, "zh-CN"),
+                  text("处理措施", SOLUTION, "zh-CN"))));
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads a pipe table (page 004): a header line of labels separated by {@code |}, a
- * {@code |---|} line, then one line per row. Every cell is one line of text; cells are trimmed
- * of the blanks around the pipes and otherwise kept as printed (an inline "1. ... 2. ..." list
- * stays on its one line). The table ends at the first blank line or the end of the page.
+ * Reads a pipe table (page 004): a header line of labels separated by {@code |}, a {@code |---|}
+ * line, then one line per row. Every cell is one line of text; cells are trimmed of the blanks
+ * around the pipes and otherwise kept as printed (an inline "1. ... 2. ..." list stays on its one
+ * line). The table ends at the first blank line or the end of the page.
  */
 final class PipeTableParser implements PageParser {
 
@@ -26,8 +26,8 @@ final class PipeTableParser implements PageParser {
     List<String> lines = pageText.lines().toList();
     List<String> labels = columns.stream().map(Column::label).toList();
     int header = 0;
-    while (header < lines.size() && !(lines.get(header).contains("|")
-        && cells(lines.get(header)).equals(labels))) {
+    while (header < lines.size()
+        && !(lines.get(header).contains("|") && cells(lines.get(header)).equals(labels))) {
       header++;
     }
     if (header == lines.size()) {

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class PipeTableParserTest {
 
-  private static final List<Column> COLUMNS = List.of(
-      Column.of("状态码", Field.STATUS), Column.of("错误码", Field.CODE),
-      Column.english("描述信息", Field.MESSAGE), Column.text("说明", Field.DESCRIPTION, "zh-CN"));
+  private static final List<Column> COLUMNS =
+      List.of(
+          Column.of("状态码", Field.STATUS), Column.of("错误码", Field.CODE),
+          Column.english("描述信息", Field.MESSAGE), Column.text("说明", Field.DESCRIPTION, "zh-CN"));
 
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       错误码
       状态码 | 错误码 | 描述信息 | 说明 |
       |---|---|---|---|
@@ -24,8 +26,15 @@ class PipeTableParserTest {
   @Test
   void cellsAreTrimmedAndOtherwiseKeptAsPrinted() {
     PageTable table = new PipeTableParser(COLUMNS).parse(PAGE);
-    assertEquals(List.of(new PageRow("AIP.0008", 405, null,
-        Map.of("en", "The param:%s, val:%s , exceeds."), Map.of("zh-CN", "参数。"), Map.of())),
+    assertEquals(
+        List.of(
+            new PageRow(
+                "AIP.0008",
+                405,
+                null,
+                Map.of("en", "The param:%s, val:%s , exceeds."),
+                Map.of("zh-CN", "参数。"),
+                Map.of())),
         table.rows());
     assertEquals("请提交工单。", table.note());
   }
@@ -37,7 +46,8 @@ class PipeTableParserTest {
 
   @Test
   void aRowWithTheWrongNumberOfCellsStopsTheImport() {
-    assertThrows(PageFormatException.class,
+    assertThrows(
+        PageFormatException.class,
         () -> new PipeTableParser(COLUMNS).parse(PAGE.replace("| 参数。 |", "| 参数 | 。 |")));
   }
 }

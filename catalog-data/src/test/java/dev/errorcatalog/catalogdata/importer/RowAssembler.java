@@ -60,8 +60,8 @@ final class RowAssembler {
    */
   void add(List<String> cells, String where) {
     if (cells.size() != columns.size()) {
-      throw new PageFormatException(where + ": " + cells.size() + " cells for "
-          + columns.size() + " columns: " + cells);
+      throw new PageFormatException(
+          where + ": " + cells.size() + " cells for " + columns.size() + " columns: " + cells);
     }
     if (note != null) {
       throw new PageFormatException(where + ": a row after the catch-all row: " + cells);
@@ -98,10 +98,11 @@ final class RowAssembler {
       Column column = columns.get(i);
       String cell = cells.get(i);
       switch (column.field()) {
-        case CODE -> { }
+        case CODE -> {}
         case STATUS -> {
           if (!STATUS.matcher(cell).matches()) {
-            throw new PageFormatException(where + ": " + code + " has no HTTP status: '" + cell + "'");
+            throw new PageFormatException(
+                where + ": " + code + " has no HTTP status: '" + cell + "'");
           }
           status = Integer.valueOf(cell);
         }
@@ -116,8 +117,14 @@ final class RowAssembler {
     if (texts.get(Field.MESSAGE).isEmpty()) {
       throw new PageFormatException(where + ": " + code + " has no message");
     }
-    rows.add(new PageRow(code, status, category, texts.get(Field.MESSAGE),
-        texts.get(Field.DESCRIPTION), texts.get(Field.SOLUTION)));
+    rows.add(
+        new PageRow(
+            code,
+            status,
+            category,
+            texts.get(Field.MESSAGE),
+            texts.get(Field.DESCRIPTION),
+            texts.get(Field.SOLUTION)));
   }
 
   // The catch-all row's text is whatever it says besides its label and status, in column order.

@@ -6,20 +6,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the "vertical list" layout of pages 000, 001 and 002: an HTML table flattened to text,
- * one cell per line, every line separated by a blank line, the header cells first.
+ * Reads the "vertical list" layout of pages 000, 001 and 002: an HTML table flattened to text, one
+ * cell per line, every line separated by a blank line, the header cells first.
  *
  * <p>The layout has no cell boundaries, so rows and cells are recovered from what the cells say:
+ *
  * <ul>
- *   <li>A row starts where its key cells (status and code, in the page's order) look like a
- *       status and a code; everything up to the next row start is that row's text cells.</li>
+ *   <li>A row starts where its key cells (status and code, in the page's order) look like a status
+ *       and a code; everything up to the next row start is that row's text cells.
  *   <li>A text cell usually is one line. A line numbered {@code n.} that follows one numbered
- *       {@code n-1.} continues the same cell (APIG.0301's numbered message and description).</li>
+ *       {@code n-1.} continues the same cell (APIG.0301's numbered message and description).
  *   <li>Lines beyond the last text column belong to the last column, the handling measure or
- *       solution: it is the only column the pages fill with several free paragraphs.</li>
+ *       solution: it is the only column the pages fill with several free paragraphs.
  * </ul>
- * The lines of a cell are joined with a single "\n": the blank lines between them are the
- * layout's separator between every two lines, not a paragraph break the page chose.
+ *
+ * The lines of a cell are joined with a single "\n": the blank lines between them are the layout's
+ * separator between every two lines, not a paragraph break the page chose.
  */
 final class VerticalListParser implements PageParser {
 
@@ -69,8 +71,12 @@ final class VerticalListParser implements PageParser {
     int i = start;
     while (i < lines.size()) {
       if (!isRowStart(lines, i)) {
-        throw new PageFormatException("line " + lines.get(i).number()
-            + ": expected a row's status and code, found '" + lines.get(i).text() + "'");
+        throw new PageFormatException(
+            "line "
+                + lines.get(i).number()
+                + ": expected a row's status and code, found '"
+                + lines.get(i).text()
+                + "'");
       }
       int next = i + keyCount;
       while (next < lines.size() && !isRowStart(lines, next)) {
@@ -105,7 +111,8 @@ final class VerticalListParser implements PageParser {
       }
       return i + columns.size();
     }
-    throw new PageFormatException("no table header " + columns.stream().map(Column::label).toList());
+    throw new PageFormatException(
+        "no table header " + columns.stream().map(Column::label).toList());
   }
 
   private boolean isRowStart(List<Line> lines, int i) {
@@ -114,11 +121,13 @@ final class VerticalListParser implements PageParser {
     }
     for (int k = 0; k < keyCount; k++) {
       String text = lines.get(i + k).text();
-      boolean looksRight = switch (columns.get(k).field()) {
-        case STATUS -> RowAssembler.STATUS.matcher(text).matches();
-        case CODE -> RowAssembler.CODE.matcher(text).matches() || RowAssembler.isCatchAllLabel(text);
-        default -> false;
-      };
+      boolean looksRight =
+          switch (columns.get(k).field()) {
+            case STATUS -> RowAssembler.STATUS.matcher(text).matches();
+            case CODE ->
+                RowAssembler.CODE.matcher(text).matches() || RowAssembler.isCatchAllLabel(text);
+            default -> false;
+          };
       if (!looksRight) {
         return false;
       }
@@ -144,8 +153,8 @@ final class VerticalListParser implements PageParser {
     }
     if (cells.size() < columnCount && !catchAll) {
       // A code row with a missing cell cannot be placed reliably: stop rather than guess.
-      throw new PageFormatException(where + ": " + cells.size() + " text cells for "
-          + columnCount + " columns: " + texts);
+      throw new PageFormatException(
+          where + ": " + cells.size() + " text cells for " + columnCount + " columns: " + texts);
     }
     List<String> joined = new ArrayList<>();
     for (List<String> cell : cells) {
@@ -160,7 +169,8 @@ final class VerticalListParser implements PageParser {
   static boolean continuesNumberedList(String previous, String text) {
     Matcher before = NUMBERED.matcher(previous);
     Matcher now = NUMBERED.matcher(text);
-    return before.find() && now.find()
+    return before.find()
+        && now.find()
         && Integer.parseInt(now.group(1)) == Integer.parseInt(before.group(1)) + 1;
   }
 }

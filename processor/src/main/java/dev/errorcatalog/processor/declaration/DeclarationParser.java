@@ -41,8 +41,8 @@ public final class DeclarationParser {
   }
 
   /**
-   * Every well-formed catalog declared on {@code element}, single or repeated, in source order.
-   * Two catalogs of one package with the same name are both reported and both dropped.
+   * Every well-formed catalog declared on {@code element}, single or repeated, in source order. Two
+   * catalogs of one package with the same name are both reported and both dropped.
    */
   public List<CatalogDeclaration> parseAll(PackageElement element) {
     List<CatalogDeclaration> declarations = new ArrayList<>();
@@ -58,8 +58,10 @@ public final class DeclarationParser {
     for (AnnotationMirror mirror : mirrors) {
       String name = stringValue(mirror, "name");
       if (duplicated.contains(name)) {
-        reporter.report(element, mirror, Problem.of(Message.DUPLICATE_NAME, Culprit.NAME,
-            element.getQualifiedName(), name));
+        reporter.report(
+            element,
+            mirror,
+            Problem.of(Message.DUPLICATE_NAME, Culprit.NAME, element.getQualifiedName(), name));
         continue;
       }
       parse(element, mirror).ifPresent(declarations::add);
@@ -96,16 +98,18 @@ public final class DeclarationParser {
       }
       defaultLocale = new Locale.Builder().setLanguageTag(localeTag).build();
     } catch (IllformedLocaleException e) {
-      problems.add(Problem.of(Message.INVALID_DEFAULT_LOCALE, Culprit.DEFAULT_LOCALE, localeTag,
-          e.getMessage()));
+      problems.add(
+          Problem.of(
+              Message.INVALID_DEFAULT_LOCALE, Culprit.DEFAULT_LOCALE, localeTag, e.getMessage()));
     }
 
     if (!problems.isEmpty()) {
       reporter.report(element, mirror, problems);
       return Optional.empty();
     }
-    return Optional.of(new CatalogDeclaration(element, mirror,
-        element.getQualifiedName().toString(), name, sources, defaultLocale));
+    return Optional.of(
+        new CatalogDeclaration(
+            element, mirror, element.getQualifiedName().toString(), name, sources, defaultLocale));
   }
 
   /** The {@code @ErrorCatalog} mirrors on the element, unwrapping the repeatable container. */

@@ -53,7 +53,11 @@ final class RepeatedAnnotationTrees {
    * Prints on the source of {@code annotation} when it is one of several repeated annotations on
    * {@code element}; returns whether it did.
    */
-  boolean print(Diagnostic.Kind kind, String text, Element element, AnnotationMirror annotation,
+  boolean print(
+      Diagnostic.Kind kind,
+      String text,
+      Element element,
+      AnnotationMirror annotation,
       Culprit culprit) {
     try {
       int index = indexInContainer(element, annotation);
@@ -111,7 +115,8 @@ final class RepeatedAnnotationTrees {
           && assignment.getVariable() instanceof IdentifierTree name
           && name.getName().contentEquals(culprit.attribute())) {
         ExpressionTree value = assignment.getExpression();
-        if (culprit.index() >= 0 && value instanceof NewArrayTree array
+        if (culprit.index() >= 0
+            && value instanceof NewArrayTree array
             && array.getInitializers() != null
             && culprit.index() < array.getInitializers().size()) {
           return array.getInitializers().get(culprit.index());

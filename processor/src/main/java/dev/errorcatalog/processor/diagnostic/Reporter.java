@@ -40,8 +40,11 @@ public final class Reporter {
 
   /** Prints one problem. */
   public void report(Element element, AnnotationMirror annotation, Problem problem) {
-    if (annotation != null && repeatedAnnotations.isPresent() && repeatedAnnotations.get()
-        .print(problem.kind(), problem.text(), element, annotation, problem.culprit())) {
+    if (annotation != null
+        && repeatedAnnotations.isPresent()
+        && repeatedAnnotations
+            .get()
+            .print(problem.kind(), problem.text(), element, annotation, problem.culprit())) {
       return;
     }
     AnnotationValue value = annotation == null ? null : valueOf(annotation, problem.culprit());
@@ -64,7 +67,8 @@ public final class Reporter {
         continue;
       }
       AnnotationValue value = entry.getValue();
-      if (culprit.index() >= 0 && value.getValue() instanceof List<?> elements
+      if (culprit.index() >= 0
+          && value.getValue() instanceof List<?> elements
           && culprit.index() < elements.size()
           && elements.get(culprit.index()) instanceof AnnotationValue element) {
         return element;

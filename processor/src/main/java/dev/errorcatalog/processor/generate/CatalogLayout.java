@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * 3,450 static object fields: its static initializer grows past 64 KiB), so its constants move to
  * public holder classes of at most {@value #CONSTANTS_PER_CLASS} constants each, named after the
  * constant-name prefix they share ({@code OcrErrors_AIS_01} holds {@code AIS_01xx}), and its lookup
- * switches to package-private parts. A holder is initialized, and its
- * entries created, only when first used, so the first lookup loads one part and one holder.
- * {@link LookupLayout} decides how the lookup's switches fall into methods and parts.
+ * switches to package-private parts. A holder is initialized, and its entries created, only when
+ * first used, so the first lookup loads one part and one holder. {@link LookupLayout} decides how
+ * the lookup's switches fall into methods and parts.
  */
 final class CatalogLayout {
 
@@ -112,8 +112,8 @@ final class CatalogLayout {
   }
 
   /**
-   * Splits constants sorted by name into holders by shared prefix, one character deeper each time
-   * a group is too large. Names are distinct, so this ends.
+   * Splits constants sorted by name into holders by shared prefix, one character deeper each time a
+   * group is too large. Names are distinct, so this ends.
    */
   private void split(String prefix, List<Entry> byName) {
     if (byName.size() <= CONSTANTS_PER_CLASS) {

@@ -23,9 +23,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The public catalog type: a final class implementing {@code dev.errorcatalog.ErrorCode} whose
- * instances are the catalog's constants, with {@code lookup}, {@code all} and the
- * {@code ErrorCode} methods. A small catalog also declares its constants and lookup buckets here;
- * a large one refers to its holders and lookup parts.
+ * instances are the catalog's constants, with {@code lookup}, {@code all} and the {@code ErrorCode}
+ * methods. A small catalog also declares its constants and lookup buckets here; a large one refers
+ * to its holders and lookup parts.
  */
 final class CatalogTypeRenderer {
 
@@ -57,10 +57,11 @@ final class CatalogTypeRenderer {
     String bundleName = names.newName("BUNDLE_BASE_NAME", "bundleName");
     String bundles = names.newName("BUNDLES", "bundles");
 
-    TypeSpec.Builder builder = TypeSpec.classBuilder(type)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ERROR_CODE)
-        .addJavadoc(EntryDocs.ofCatalog(layout));
+    TypeSpec.Builder builder =
+        TypeSpec.classBuilder(type)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ERROR_CODE)
+            .addJavadoc(EntryDocs.ofCatalog(layout));
     generated.ifPresent(builder::addAnnotation);
 
     if (!layout.isSharded()) {
@@ -68,81 +69,105 @@ final class CatalogTypeRenderer {
         builder.addField(ConstantRenderer.constant(catalog, type, entry));
       }
     }
-    builder.addField(FieldSpec.builder(String.class, bundleName,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$S", catalog.qualifiedName())
-        .build());
-    builder.addField(FieldSpec.builder(CATALOG_BUNDLES, bundles,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        // getBundle is caller-sensitive: called here, it finds the bundles in this module.
-        .initializer("new $T($N, locale -> $T.getBundle($N, locale))",
-            CATALOG_BUNDLES, bundleName, ResourceBundle.class, bundleName)
-        .build());
+    builder.addField(
+        FieldSpec.builder(
+                String.class, bundleName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", catalog.qualifiedName())
+            .build());
+    builder.addField(
+        FieldSpec.builder(
+                CATALOG_BUNDLES, bundles, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            // getBundle is caller-sensitive: called here, it finds the bundles in this module.
+            .initializer(
+                "new $T($N, locale -> $T.getBundle($N, locale))",
+                CATALOG_BUNDLES,
+                bundleName,
+                ResourceBundle.class,
+                bundleName)
+            .build());
 
-    builder.addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
+    builder
+        .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "catalog", Modifier.PRIVATE, Modifier.FINAL)
         .addField(OptionalInt.class, "httpStatus", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(ParameterizedTypeName.get(Optional.class, String.class), "category",
-            Modifier.PRIVATE, Modifier.FINAL)
+        .addField(
+            ParameterizedTypeName.get(Optional.class, String.class),
+            "category",
+            Modifier.PRIVATE,
+            Modifier.FINAL)
         .addField(String.class, "message", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(FieldSpec.builder(optionalType, "self", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("This entry as {@code lookup} returns it, made once so that a lookup"
-                + " allocates nothing.\n")
-            .build());
+        .addField(
+            FieldSpec.builder(optionalType, "self", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc(
+                    "This entry as {@code lookup} returns it, made once so that a lookup"
+                        + " allocates nothing.\n")
+                .build());
 
     builder.addMethod(constructor(type));
-    builder.addMethod(MethodSpec.methodBuilder("lookup")
-        .addJavadoc("The entry of an error code, such as the {@code error_code} of an API's error"
-            + " response.\n\n@param code the code, exactly as documented (case matters)\n"
-            + "@return the entry, or empty for an unknown or {@code null} code\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(optionalType)
-        .addParameter(String.class, "code")
-        .beginControlFlow("if (code == null)")
-        .addStatement("return $T.empty()", Optional.class)
-        .endControlFlow()
-        .addStatement("$T entry = find(code)", type)
-        .addStatement("return entry == null ? $T.empty() : entry.self", Optional.class)
-        .build());
-    builder.addMethod(MethodSpec.methodBuilder("all")
-        .addJavadoc("Every entry of the catalog, in table order.\n\n"
-            + "@return an unmodifiable list of $L entries\n", catalog.entries().size())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(listType)
-        .addStatement("return All.ENTRIES")
-        .build());
-    builder.addMethod(MethodSpec.methodBuilder("bundleBaseName")
-        .addJavadoc("The base name of this catalog's resource bundles, for"
-            + " {@link $T#getBundle(String, $T)}.\n\n@return {@code $L}\n",
-            ResourceBundle.class, Locale.class, catalog.qualifiedName())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(String.class)
-        .addStatement("return $N", bundleName)
-        .build());
+    builder.addMethod(
+        MethodSpec.methodBuilder("lookup")
+            .addJavadoc(
+                "The entry of an error code, such as the {@code error_code} of an API's error"
+                    + " response.\n\n@param code the code, exactly as documented (case matters)\n"
+                    + "@return the entry, or empty for an unknown or {@code null} code\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(optionalType)
+            .addParameter(String.class, "code")
+            .beginControlFlow("if (code == null)")
+            .addStatement("return $T.empty()", Optional.class)
+            .endControlFlow()
+            .addStatement("$T entry = find(code)", type)
+            .addStatement("return entry == null ? $T.empty() : entry.self", Optional.class)
+            .build());
+    builder.addMethod(
+        MethodSpec.methodBuilder("all")
+            .addJavadoc(
+                "Every entry of the catalog, in table order.\n\n"
+                    + "@return an unmodifiable list of $L entries\n",
+                catalog.entries().size())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(listType)
+            .addStatement("return All.ENTRIES")
+            .build());
+    builder.addMethod(
+        MethodSpec.methodBuilder("bundleBaseName")
+            .addJavadoc(
+                "The base name of this catalog's resource bundles, for"
+                    + " {@link $T#getBundle(String, $T)}.\n\n@return {@code $L}\n",
+                ResourceBundle.class,
+                Locale.class,
+                catalog.qualifiedName())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(String.class)
+            .addStatement("return $N", bundleName)
+            .build());
 
-    builder.addMethod(getter("code", String.class, "code"))
+    builder
+        .addMethod(getter("code", String.class, "code"))
         .addMethod(getter("catalog", String.class, "catalog"))
         .addMethod(getter("httpStatus", ClassName.get(OptionalInt.class), "httpStatus"))
-        .addMethod(getter("category", ParameterizedTypeName.get(Optional.class, String.class),
-            "category"))
+        .addMethod(
+            getter("category", ParameterizedTypeName.get(Optional.class, String.class), "category"))
         .addMethod(getter("message", String.class, "message"))
-        .addMethod(MethodSpec.methodBuilder("message")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addParameter(Locale.class, "locale")
-            .addStatement("$T text = $N.text(locale, code)", String.class, bundles)
-            .addStatement("return text != null ? text : message")
-            .build())
+        .addMethod(
+            MethodSpec.methodBuilder("message")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addParameter(Locale.class, "locale")
+                .addStatement("$T text = $N.text(locale, code)", String.class, bundles)
+                .addStatement("return text != null ? text : message")
+                .build())
         .addMethod(localizedText("description", TextField.DESCRIPTION, bundles))
         .addMethod(localizedText("solution", TextField.SOLUTION, bundles))
-        .addMethod(MethodSpec.methodBuilder("toString")
-            .addJavadoc("The code, as documented.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return code")
-            .build());
+        .addMethod(
+            MethodSpec.methodBuilder("toString")
+                .addJavadoc("The code, as documented.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return code")
+                .build());
 
     builder.addMethod(lookup.find());
     if (layout.isSharded()) {
@@ -168,8 +193,10 @@ final class CatalogTypeRenderer {
         .addParameter(String.class, "message")
         .addStatement("this.code = code")
         .addStatement("this.catalog = catalog")
-        .addStatement("this.httpStatus = httpStatus < 0 ? $T.empty() : $T.of(httpStatus)",
-            OptionalInt.class, OptionalInt.class)
+        .addStatement(
+            "this.httpStatus = httpStatus < 0 ? $T.empty() : $T.of(httpStatus)",
+            OptionalInt.class,
+            OptionalInt.class)
         .addStatement("this.category = $T.ofNullable(category)", Optional.class)
         .addStatement("this.message = message")
         .addStatement("this.self = $T.of(this)", Optional.class)
@@ -179,10 +206,11 @@ final class CatalogTypeRenderer {
   /** The factory of a large catalog's holders: entries from packed fields, in one loop. */
   private static MethodSpec unpack(ClassName type) {
     return MethodSpec.methodBuilder("unpack")
-        .addJavadoc("Creates the entries that {@code data} packs, and puts their table indices"
-            + " into {@code indices}.\n\n@param indices as long as the entries it receives"
-            + "\n@param data the packed fields of the entries, in table order\n"
-            + "@return the entries\n")
+        .addJavadoc(
+            "Creates the entries that {@code data} packs, and puts their table indices"
+                + " into {@code indices}.\n\n@param indices as long as the entries it receives"
+                + "\n@param data the packed fields of the entries, in table order\n"
+                + "@return the entries\n")
         .addModifiers(Modifier.STATIC)
         .varargs()
         .returns(ArrayTypeName.of(type))
@@ -192,8 +220,10 @@ final class CatalogTypeRenderer {
         .addStatement("$T[] entries = new $T[indices.length]", type, type)
         .beginControlFlow("for (int i = 0; i < entries.length; i++)")
         .addStatement("indices[i] = fields.nextInt()")
-        .addStatement("entries[i] = new $T(fields.next(), fields.next(), fields.nextInt(),"
-            + " fields.next(), fields.next())", type)
+        .addStatement(
+            "entries[i] = new $T(fields.next(), fields.next(), fields.nextInt(),"
+                + " fields.next(), fields.next())",
+            type)
         .endControlFlow()
         .addStatement("return entries")
         .build();
@@ -236,17 +266,21 @@ final class CatalogTypeRenderer {
       }
       entries.add("$<$<");
     }
-    TypeSpec.Builder holder = TypeSpec.classBuilder("All")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(listType, "ENTRIES", Modifier.STATIC, Modifier.FINAL)
-            .initializer(entries.build())
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    TypeSpec.Builder holder =
+        TypeSpec.classBuilder("All")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addField(
+                FieldSpec.builder(listType, "ENTRIES", Modifier.STATIC, Modifier.FINAL)
+                    .initializer(entries.build())
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (layout.isSharded()) {
-      MethodSpec.Builder collect = MethodSpec.methodBuilder("collect")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(listType)
-          .addStatement("$T[] table = new $T[$L]", type, type, layout.catalog().entries().size());
+      MethodSpec.Builder collect =
+          MethodSpec.methodBuilder("collect")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(listType)
+              .addStatement(
+                  "$T[] table = new $T[$L]", type, type, layout.catalog().entries().size());
       for (CatalogLayout.Holder constants : layout.holders()) {
         collect.addStatement("$T.copyInto(table)", constants.type());
       }

@@ -27,12 +27,15 @@ final class CodeTableEncoder {
   private CodeTableEncoder() {}
 
   /**
-   * The data of a table over the {@code 2^bucketBits} buckets from {@code firstBucket}, as
-   * literal lines.
+   * The data of a table over the {@code 2^bucketBits} buckets from {@code firstBucket}, as literal
+   * lines.
    *
    * @param placeOf where the constant of an entry is (its holder and position)
    */
-  static List<String> encode(List<LookupPlan.Bucket> buckets, int firstBucket, int bucketBits,
+  static List<String> encode(
+      List<LookupPlan.Bucket> buckets,
+      int firstBucket,
+      int bucketBits,
       Function<Entry, CatalogLayout.Place> placeOf) {
     long[] records = new long[1 << bucketBits];
     List<long[]> slots = new ArrayList<>();
@@ -42,8 +45,10 @@ final class CodeTableEncoder {
       boolean single = bucket.slots().size() == 1;
       int tableBits = single ? 0 : bucket.tableBits();
       int first = slots.size();
-      records[bucket.number() - firstBucket] = (single ? 0 : bucket.seed() & 0xffffffffL) << 32
-          | (long) checked(first) << 16 | (tableBits + 1) << 8;
+      records[bucket.number() - firstBucket] =
+          (single ? 0 : bucket.seed() & 0xffffffffL) << 32
+              | (long) checked(first) << 16
+              | (tableBits + 1) << 8;
       for (int i = 0; i < 1 << tableBits; i++) {
         slots.add(new long[] {0, EMPTY, 0});
       }

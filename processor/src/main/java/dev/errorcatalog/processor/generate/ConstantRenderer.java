@@ -8,8 +8,8 @@ import dev.errorcatalog.processor.model.Entry;
 import javax.lang.model.element.Modifier;
 
 /**
- * One public constant per code, documented with everything its table says. Only the
- * default-locale message is built into the class; other texts stay in the bundles.
+ * One public constant per code, documented with everything its table says. Only the default-locale
+ * message is built into the class; other texts stay in the bundles.
  */
 final class ConstantRenderer {
 
@@ -18,15 +18,17 @@ final class ConstantRenderer {
   /** The constant of {@code entry}, an instance of {@code type}. */
   static FieldSpec constant(Catalog catalog, ClassName type, Entry entry) {
     String message = entry.message().textIn(catalog.defaultLocale()).orElseThrow();
-    CodeBlock initializer = CodeBlock.of("new $T($L,$W$L,$W$L,$W$L,$W$L)",
-        type,
-        StringLiterals.of(entry.code()),
-        StringLiterals.of(entry.catalogId()),
-        entry.status().isPresent() ? entry.status().getAsInt() : -1,
-        StringLiterals.of(entry.category().orElse(null)),
-        StringLiterals.of(message));
-    return FieldSpec.builder(type, entry.constantName(),
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    CodeBlock initializer =
+        CodeBlock.of(
+            "new $T($L,$W$L,$W$L,$W$L,$W$L)",
+            type,
+            StringLiterals.of(entry.code()),
+            StringLiterals.of(entry.catalogId()),
+            entry.status().isPresent() ? entry.status().getAsInt() : -1,
+            StringLiterals.of(entry.category().orElse(null)),
+            StringLiterals.of(message));
+    return FieldSpec.builder(
+            type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(EntryDocs.of(catalog, entry))
         .initializer(initializer)
         .build();
@@ -38,8 +40,8 @@ final class ConstantRenderer {
    */
   static FieldSpec holderConstant(
       Catalog catalog, ClassName type, Entry entry, String entries, int position) {
-    return FieldSpec.builder(type, entry.constantName(),
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(EntryDocs.of(catalog, entry))
         .initializer("$N[$L]", entries, position)
         .build();
@@ -47,7 +49,8 @@ final class ConstantRenderer {
 
   /** The fields of {@code entry} as the catalog type's {@code unpack} reads them. */
   static void pack(Catalog catalog, Entry entry, PackedFieldsWriter fields) {
-    fields.number(entry.index())
+    fields
+        .number(entry.index())
         .text(entry.code())
         .text(entry.catalogId())
         .number(entry.status().isPresent() ? entry.status().getAsInt() : -1)

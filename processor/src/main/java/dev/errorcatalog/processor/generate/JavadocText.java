@@ -7,9 +7,9 @@ import java.util.Locale;
  * start a tag or be decoded by javac: {@code *}{@code /} loses its slash to {@code &#47;}, a
  * backslash becomes {@code &#92;} (javac decodes {@code \}{@code u002a} even inside comments),
  * {@code @} becomes {@code &#64;}, HTML's special characters become entities, line breaks (also
- * U+2028 and U+2029, where JavaPoet would start a new comment line) become {@code <br>}, and
- * other control characters, which HTML cannot hold, show as their Unicode control pictures
- * ({@code U+2400} to {@code U+2421}) or as {@code U+0085}.
+ * U+2028 and U+2029, where JavaPoet would start a new comment line) become {@code <br>}, and other
+ * control characters, which HTML cannot hold, show as their Unicode control pictures ({@code
+ * U+2400} to {@code U+2421}) or as {@code U+0085}.
  */
 final class JavadocText {
 

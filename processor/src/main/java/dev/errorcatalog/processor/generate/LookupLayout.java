@@ -11,16 +11,16 @@ import java.util.TreeMap;
  *
  * <p>HotSpot compiles a method once it has run a few thousand times, and never one of more than
  * 8,000 bytes of bytecode. A lookup spread over thousands of tiny methods therefore stays
- * interpreted for minutes when codes arrive in random order, as each method runs rarely; one
- * method per bucket was measured 7 to 22 times slower than a {@code HashMap} at 100,000 codes.
- * So a group takes buckets in order until its estimated bytecode would pass
- * {@value #METHOD_BYTES} bytes (about 150 codes), and every lookup runs through two or three
- * methods that are called often enough to be compiled within a second of use.
+ * interpreted for minutes when codes arrive in random order, as each method runs rarely; one method
+ * per bucket was measured 7 to 22 times slower than a {@code HashMap} at 100,000 codes. So a group
+ * takes buckets in order until its estimated bytecode would pass {@value #METHOD_BYTES} bytes
+ * (about 150 codes), and every lookup runs through two or three methods that are called often
+ * enough to be compiled within a second of use.
  *
- * <p>A part is the range of buckets whose number shifted right by {@link #partShift()} is equal;
- * in a catalog too large for one class, each part is a class of its own, holding a packed table
- * rather than switches, and is a single group. A catalog small enough for one class is always a
- * single part.
+ * <p>A part is the range of buckets whose number shifted right by {@link #partShift()} is equal; in
+ * a catalog too large for one class, each part is a class of its own, holding a packed table rather
+ * than switches, and is a single group. A catalog small enough for one class is always a single
+ * part.
  */
 final class LookupLayout {
 
@@ -29,8 +29,8 @@ final class LookupLayout {
 
   /**
    * The most codes of one part. A part of a large catalog is a class whose packed table is read
-   * when its first code is looked up: about 1,000 codes take 4 ms to load then, 4,000 took 11.
-   * A catalog of one class is a single part, whose switches are grouped into methods instead.
+   * when its first code is looked up: about 1,000 codes take 4 ms to load then, 4,000 took 11. A
+   * catalog of one class is a single part, whose switches are grouped into methods instead.
    */
   static final int CODES_PER_PART = 1_000;
 
@@ -105,7 +105,9 @@ final class LookupLayout {
 
   private void addGroup(int part, List<LookupPlan.Bucket> buckets) {
     int number = parts.values().stream().mapToInt(List::size).sum();
-    parts.computeIfAbsent(part, p -> new ArrayList<>()).add(new Group(number, List.copyOf(buckets)));
+    parts
+        .computeIfAbsent(part, p -> new ArrayList<>())
+        .add(new Group(number, List.copyOf(buckets)));
   }
 
   private static boolean fits(List<LookupPlan.Bucket> run, LookupPlan.Bucket next) {

@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * limit for JIT compilation at any catalog size. Codes whose {@code hashCode()} is equal share a
  * slot and are compared in turn.
  *
- * <p>Everything is deterministic: the multiplier is fixed and the seeds come from a fixed
- * SplitMix sequence, so the same codes always give the same switches.
+ * <p>Everything is deterministic: the multiplier is fixed and the seeds come from a fixed SplitMix
+ * sequence, so the same codes always give the same switches.
  */
 final class LookupPlan {
 
@@ -70,13 +70,14 @@ final class LookupPlan {
     Map<Integer, Map<Integer, List<Entry>>> byBucket = new TreeMap<>();
     for (Entry entry : entries) {
       int hash = entry.code().hashCode();
-      byBucket.computeIfAbsent(bucketOf(hash, bucketBits), b -> new LinkedHashMap<>())
+      byBucket
+          .computeIfAbsent(bucketOf(hash, bucketBits), b -> new LinkedHashMap<>())
           .computeIfAbsent(hash, h -> new ArrayList<>())
           .add(entry);
     }
     List<Bucket> buckets = new ArrayList<>();
-    byBucket.forEach((number, byHash) ->
-        buckets.add(bucket(number, byHash, new SeedSequence(number))));
+    byBucket.forEach(
+        (number, byHash) -> buckets.add(bucket(number, byHash, new SeedSequence(number))));
     return new LookupPlan(bucketBits, buckets);
   }
 

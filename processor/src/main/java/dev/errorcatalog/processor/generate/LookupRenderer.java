@@ -15,10 +15,10 @@ import javax.lang.model.element.Modifier;
  * Renders the generated lookup of a {@link LookupLayout}: a {@code find} method that hashes the
  * code once and picks its bucket. In a catalog of one class, a nested {@code switch} per group of
  * buckets follows: the outer switch selects the bucket, the inner one the slot that the bucket's
- * seed gives the hash, and the case compares a single hash and string. A small catalog's
- * {@code find} holds its one group itself; a larger one calls group methods. In a catalog too
- * large for one class, {@code find} reads the packed table of the bucket's lookup part instead
- * (the same buckets, seeds and slots), and reaches the entry through its holder.
+ * seed gives the hash, and the case compares a single hash and string. A small catalog's {@code
+ * find} holds its one group itself; a larger one calls group methods. In a catalog too large for
+ * one class, {@code find} reads the packed table of the bucket's lookup part instead (the same
+ * buckets, seeds and slots), and reaches the entry through its holder.
  */
 final class LookupRenderer {
 
@@ -40,10 +40,15 @@ final class LookupRenderer {
 
   /** The catalog type's {@code find(String)}: the entry of a non-null code, or {@code null}. */
   MethodSpec find() {
-    CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("int $N = $N.hashCode()", HASH, CODE)
-        .addStatement("int $N = ($N * $L) >>> $L", BUCKET, HASH,
-            hex(LookupPlan.BUCKET_MULTIPLIER), 32 - lookup.plan().bucketBits());
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement("int $N = $N.hashCode()", HASH, CODE)
+            .addStatement(
+                "int $N = ($N * $L) >>> $L",
+                BUCKET,
+                HASH,
+                hex(LookupPlan.BUCKET_MULTIPLIER),
+                32 - lookup.plan().bucketBits());
     if (layout.isSharded()) {
       ClassName type = layout.type();
       body.addStatement("int part = $N >>> $L", BUCKET, lookup.partShift())
@@ -52,8 +57,10 @@ final class LookupRenderer {
           .add("// A race only reads the table twice: a CodeTable is immutable.\n")
           .addStatement("table = $N[part] = $N(part)", TABLES, TABLE_OF_PART)
           .endControlFlow()
-          .beginControlFlow("for (int slot = table.first($N, $N); slot >= 0;"
-              + " slot = table.next(slot))", HASH, BUCKET)
+          .beginControlFlow(
+              "for (int slot = table.first($N, $N); slot >= 0;" + " slot = table.next(slot))",
+              HASH,
+              BUCKET)
           .addStatement("$T entry = $N(table.holder(slot), table.position(slot))", type, ENTRY)
           .beginControlFlow("if (entry.code.equals($N))", CODE)
           .addStatement("return entry")
@@ -64,8 +71,10 @@ final class LookupRenderer {
       body.add(dispatch(lookup.groups()));
     }
     return MethodSpec.methodBuilder("find")
-        .addJavadoc("The entry of {@code $N}, or {@code null}: the bucket of its hash, then $L.\n",
-            CODE, layout.isSharded() ? "the table of the bucket's part" : "that bucket's switch")
+        .addJavadoc(
+            "The entry of {@code $N}, or {@code null}: the bucket of its hash, then $L.\n",
+            CODE,
+            layout.isSharded() ? "the table of the bucket's part" : "that bucket's switch")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(layout.type())
         .addParameter(String.class, CODE)
@@ -76,8 +85,8 @@ final class LookupRenderer {
   /** The array that caches each part's table, in the catalog type of a large catalog. */
   FieldSpec tables() {
     int parts = 1 << (lookup.plan().bucketBits() - lookup.partShift());
-    return FieldSpec.builder(ArrayTypeName.of(CODE_TABLE), TABLES,
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(
+            ArrayTypeName.of(CODE_TABLE), TABLES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The table of each lookup part, read when the part is first used.\n")
         .initializer("new $T[$L]", CODE_TABLE, parts)
         .build();
@@ -100,8 +109,8 @@ final class LookupRenderer {
   }
 
   /**
-   * The catalog type's {@code entry(holder, position)} for the lookup parts of a large catalog:
-   * a switch over the holders, so that a lookup initializes only the holder of its code.
+   * The catalog type's {@code entry(holder, position)} for the lookup parts of a large catalog: a
+   * switch over the holders, so that a lookup initializes only the holder of its code.
    */
   MethodSpec entryAt() {
     ClassName type = layout.type();
@@ -112,8 +121,9 @@ final class LookupRenderer {
     }
     body.add("default -> throw new $T(holder);\n$<};\n", IndexOutOfBoundsException.class);
     return MethodSpec.methodBuilder(ENTRY)
-        .addJavadoc("The entry at {@code position} in holder {@code holder}, numbered in"
-            + " constant-name order.\n")
+        .addJavadoc(
+            "The entry at {@code position} in holder {@code holder}, numbered in"
+                + " constant-name order.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type)
         .addParameter(int.class, "holder")
@@ -123,8 +133,8 @@ final class LookupRenderer {
   }
 
   /**
-   * The group methods that {@link #find} calls in a catalog of one class; none where a single
-   * group is switched over in place.
+   * The group methods that {@link #find} calls in a catalog of one class; none where a single group
+   * is switched over in place.
    */
   List<MethodSpec> groupMethods(List<LookupLayout.Group> groups) {
     if (groups.size() == 1) {
@@ -133,24 +143,27 @@ final class LookupRenderer {
     List<MethodSpec> methods = new ArrayList<>(groups.size());
     for (LookupLayout.Group group : groups) {
       List<LookupPlan.Bucket> buckets = group.buckets();
-      methods.add(MethodSpec.methodBuilder(groupMethodName(group))
-          .addJavadoc("Buckets $L to $L.\n",
-              buckets.get(0).number(), buckets.get(buckets.size() - 1).number())
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(layout.type())
-          .addParameter(String.class, CODE)
-          .addParameter(int.class, HASH)
-          .addParameter(int.class, BUCKET)
-          .addCode(bucketSwitch(buckets))
-          .build());
+      methods.add(
+          MethodSpec.methodBuilder(groupMethodName(group))
+              .addJavadoc(
+                  "Buckets $L to $L.\n",
+                  buckets.get(0).number(),
+                  buckets.get(buckets.size() - 1).number())
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(layout.type())
+              .addParameter(String.class, CODE)
+              .addParameter(int.class, HASH)
+              .addParameter(int.class, BUCKET)
+              .addCode(bucketSwitch(buckets))
+              .build());
     }
     return methods;
   }
 
   /**
    * One group's switch in place, or a switch from bucket to group method. Groups are runs of
-   * buckets of any length, so each bucket is a label; the labels are dense, so javac makes this
-   * one {@code tableswitch}.
+   * buckets of any length, so each bucket is a label; the labels are dense, so javac makes this one
+   * {@code tableswitch}.
    */
   private CodeBlock dispatch(List<LookupLayout.Group> groups) {
     if (groups.size() == 1) {
@@ -158,11 +171,11 @@ final class LookupRenderer {
     }
     CodeBlock.Builder body = CodeBlock.builder().add("return switch ($N) {\n$>", BUCKET);
     for (LookupLayout.Group group : groups) {
-      CodeBlock labels = group.buckets().stream()
-          .map(bucket -> CodeBlock.of("$L", bucket.number()))
-          .collect(CodeBlock.joining(",$W"));
-      body.add("case $L -> $N($N, $N, $N);\n",
-          labels, groupMethodName(group), CODE, HASH, BUCKET);
+      CodeBlock labels =
+          group.buckets().stream()
+              .map(bucket -> CodeBlock.of("$L", bucket.number()))
+              .collect(CodeBlock.joining(",$W"));
+      body.add("case $L -> $N($N, $N, $N);\n", labels, groupMethodName(group), CODE, HASH, BUCKET);
     }
     return body.add("default -> null;\n$<};\n").build();
   }
@@ -179,8 +192,12 @@ final class LookupRenderer {
         body.add("case $L -> $L;\n", bucket.number(), slotExpression(slots.get(0)));
         continue;
       }
-      body.add("case $L -> switch (($N * $L) >>> $L) {\n$>", bucket.number(), HASH,
-          hex(bucket.seed()), 32 - bucket.tableBits());
+      body.add(
+          "case $L -> switch (($N * $L) >>> $L) {\n$>",
+          bucket.number(),
+          HASH,
+          hex(bucket.seed()),
+          32 - bucket.tableBits());
       for (LookupPlan.Slot slot : slots) {
         body.add("case $L -> $L;\n", slot.value(), slotExpression(slot));
       }
@@ -193,12 +210,16 @@ final class LookupRenderer {
     List<Entry> entries = slot.entries();
     if (entries.size() == 1) {
       Entry entry = entries.get(0);
-      return CodeBlock.of("$N == $L && $N.equals($S) ? $N : null",
-          HASH, slot.hash(), CODE, entry.code(), entry.constantName());
+      return CodeBlock.of(
+          "$N == $L && $N.equals($S) ? $N : null",
+          HASH,
+          slot.hash(),
+          CODE,
+          entry.code(),
+          entry.constantName());
     }
     // Codes with equal hashCode() share the slot: compare them in table order.
-    CodeBlock.Builder expression = CodeBlock.builder()
-        .add("$N != $L ? null", HASH, slot.hash());
+    CodeBlock.Builder expression = CodeBlock.builder().add("$N != $L ? null", HASH, slot.hash());
     for (Entry entry : entries) {
       expression.add(" : $N.equals($S) ? $N", CODE, entry.code(), entry.constantName());
     }

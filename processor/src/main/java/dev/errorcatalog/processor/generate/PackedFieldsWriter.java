@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Writes the fields that {@code dev.errorcatalog.runtime.PackedFields} reads, whose Javadoc
- * describes the format, record by record, and cuts the text into pieces that each fit a class
- * file constant, so that each record can stand on a line of its own in the source.
+ * describes the format, record by record, and cuts the text into pieces that each fit a class file
+ * constant, so that each record can stand on a line of its own in the source.
  */
 final class PackedFieldsWriter {
 
@@ -38,8 +38,8 @@ final class PackedFieldsWriter {
   }
 
   /**
-   * The records, grouped into pieces of at most {@value #CHARS_PER_PIECE} chars; a longer record
-   * is cut into pieces of its own, never inside a surrogate pair.
+   * The records, grouped into pieces of at most {@value #CHARS_PER_PIECE} chars; a longer record is
+   * cut into pieces of its own, never inside a surrogate pair.
    */
   List<List<String>> pieces() {
     List<List<String>> pieces = new ArrayList<>();

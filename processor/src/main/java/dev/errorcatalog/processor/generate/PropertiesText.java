@@ -1,15 +1,14 @@
 package dev.errorcatalog.processor.generate;
 
-
 /**
- * Escapes keys and values for a {@code .properties} file as {@link java.util.Properties#load}
- * reads it back, and keeps the file ASCII so that it reads the same as UTF-8 or ISO-8859-1.
+ * Escapes keys and values for a {@code .properties} file as {@link java.util.Properties#load} reads
+ * it back, and keeps the file ASCII so that it reads the same as UTF-8 or ISO-8859-1.
  *
  * <p>Written here rather than through {@code Properties.store}, which adds a timestamp, writes the
- * platform's line separator and (before JDK 18) hash order; the rules are those of
- * {@code Properties.store}: backslash escapes for {@code \ \t \n \r \f} and for {@code = : # !}
- * anywhere, a leading space escaped in values and every space in keys, and {@code \}{@code uXXXX}
- * for everything outside printable ASCII.
+ * platform's line separator and (before JDK 18) hash order; the rules are those of {@code
+ * Properties.store}: backslash escapes for {@code \ \t \n \r \f} and for {@code = : # !} anywhere,
+ * a leading space escaped in values and every space in keys, and {@code \}{@code uXXXX} for
+ * everything outside printable ASCII.
  */
 final class PropertiesText {
 

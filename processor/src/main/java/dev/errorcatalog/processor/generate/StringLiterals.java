@@ -10,8 +10,8 @@ import com.palantir.javapoet.CodeBlock;
  * not printable ASCII is escaped here: {@code \n}-style escapes for the named ones, octal escapes
  * for other controls (a {@code \}{@code u000a} escape would be decoded into a real line break
  * before javac reads the literal), and {@code \}{@code uXXXX} for the rest, which javac decodes
- * inside the literal. A text with line breaks becomes one literal per line, joined with
- * {@code +}, as a careful person would write it; javac folds them into one constant.
+ * inside the literal. A text with line breaks becomes one literal per line, joined with {@code +},
+ * as a careful person would write it; javac folds them into one constant.
  */
 final class StringLiterals {
 
@@ -42,9 +42,10 @@ final class StringLiterals {
     for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean lineEnd = c == '\n' && i + 1 < text.length();
-      boolean loneHigh = Character.isHighSurrogate(c)
-          && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
-          && i + 1 < text.length();
+      boolean loneHigh =
+          Character.isHighSurrogate(c)
+              && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+              && i + 1 < text.length();
       if (lineEnd || loneHigh) {
         return i + 1;
       }

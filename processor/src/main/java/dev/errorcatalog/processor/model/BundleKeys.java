@@ -4,8 +4,8 @@ import dev.errorcatalog.processor.read.TextField;
 
 /**
  * The resource-bundle key of each text: the code itself for the message (the lookup made most
- * often, so it needs no string building at run time), {@code CODE.description} and
- * {@code CODE.solution} for the others.
+ * often, so it needs no string building at run time), {@code CODE.description} and {@code
+ * CODE.solution} for the others.
  */
 public final class BundleKeys {
 

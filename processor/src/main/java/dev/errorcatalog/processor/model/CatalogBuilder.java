@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Turns raw tables into a {@link Catalog}, checking each value on its own: the code's syntax, the
  * status, the language tags. Checks across entries (duplicates, placeholders) belong to the
- * validator. A row with a bad value is reported and left out, and the other rows are still
- * checked, so one compilation reports every problem.
+ * validator. A row with a bad value is reported and left out, and the other rows are still checked,
+ * so one compilation reports every problem.
  */
 public final class CatalogBuilder {
 
@@ -36,8 +36,12 @@ public final class CatalogBuilder {
    *
    * @param tableCulprits for each table, the {@code sources} element that names it
    */
-  public Outcome<Catalog> build(String packageName, String name, Locale defaultLocale,
-      List<RawTable> tables, List<Culprit> tableCulprits) {
+  public Outcome<Catalog> build(
+      String packageName,
+      String name,
+      Locale defaultLocale,
+      List<RawTable> tables,
+      List<Culprit> tableCulprits) {
     List<Problem> problems = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     List<CatalogTable> catalogTables = new ArrayList<>();
@@ -48,25 +52,43 @@ public final class CatalogBuilder {
       int before = entries.size();
       for (RawEntry raw : table.entries()) {
         entry(raw, entries.size(), table.catalogId(), defaultLocale, culprit, problems)
-            .ifPresent(entry -> {
-              entries.add(entry);
-              entry.texts().values().forEach(text ->
-                  text.translations().forEach(translation -> locales.add(translation.locale())));
-            });
+            .ifPresent(
+                entry -> {
+                  entries.add(entry);
+                  entry
+                      .texts()
+                      .values()
+                      .forEach(
+                          text ->
+                              text.translations()
+                                  .forEach(translation -> locales.add(translation.locale())));
+                });
       }
-      catalogTables.add(new CatalogTable(table.path(), table.catalogId(), table.title(),
-          table.source(), table.note(), entries.size() - before));
+      catalogTables.add(
+          new CatalogTable(
+              table.path(),
+              table.catalogId(),
+              table.title(),
+              table.source(),
+              table.note(),
+              entries.size() - before));
     }
     locales.remove(defaultLocale);
     List<Locale> ordered = new ArrayList<>();
     ordered.add(defaultLocale);
     ordered.addAll(locales);
-    Catalog catalog = new Catalog(packageName, name, defaultLocale, ordered, catalogTables, entries);
+    Catalog catalog =
+        new Catalog(packageName, name, defaultLocale, ordered, catalogTables, entries);
     return Problem.anyError(problems) ? Outcome.failed(problems) : Outcome.of(catalog, problems);
   }
 
-  private Optional<Entry> entry(RawEntry raw, int index, String catalogId, Locale defaultLocale,
-      Culprit culprit, List<Problem> problems) {
+  private Optional<Entry> entry(
+      RawEntry raw,
+      int index,
+      String catalogId,
+      Locale defaultLocale,
+      Culprit culprit,
+      List<Problem> problems) {
     int errors = problems.size();
     RawValue rawCode = raw.code();
     String code = rawCode == null ? "" : rawCode.text();
@@ -79,15 +101,23 @@ public final class CatalogBuilder {
       return Optional.empty();
     }
     OptionalInt status = status(raw.status(), code, culprit, problems);
-    Map<TextField, LocalizedText> texts = texts(raw.texts(), code, defaultLocale, culprit, problems);
+    Map<TextField, LocalizedText> texts =
+        texts(raw.texts(), code, defaultLocale, culprit, problems);
     if (problems.size() > errors) {
       return Optional.empty();
     }
-    Optional<String> category = Optional.ofNullable(raw.category())
-        .map(RawValue::text)
-        .filter(text -> !text.isBlank());
-    return Optional.of(new Entry(index, code, CodeSyntax.constantName(code), catalogId, status,
-        category, texts, raw.position()));
+    Optional<String> category =
+        Optional.ofNullable(raw.category()).map(RawValue::text).filter(text -> !text.isBlank());
+    return Optional.of(
+        new Entry(
+            index,
+            code,
+            CodeSyntax.constantName(code),
+            catalogId,
+            status,
+            category,
+            texts,
+            raw.position()));
   }
 
   private static OptionalInt status(
@@ -102,13 +132,17 @@ public final class CatalogBuilder {
         return OptionalInt.of(status);
       }
     }
-    problems.add(Problem.of(Message.INVALID_STATUS, culprit, raw.position(), code,
-        "\"" + text + "\""));
+    problems.add(
+        Problem.of(Message.INVALID_STATUS, culprit, raw.position(), code, "\"" + text + "\""));
     return OptionalInt.empty();
   }
 
-  private static Map<TextField, LocalizedText> texts(List<RawText> raw, String code,
-      Locale defaultLocale, Culprit culprit, List<Problem> problems) {
+  private static Map<TextField, LocalizedText> texts(
+      List<RawText> raw,
+      String code,
+      Locale defaultLocale,
+      Culprit culprit,
+      List<Problem> problems) {
     Map<TextField, Map<Locale, Translation>> byField = new EnumMap<>(TextField.class);
     for (RawText text : raw) {
       if (text.text().isEmpty()) {
@@ -122,23 +156,36 @@ public final class CatalogBuilder {
             throw new IllformedLocaleException("no language");
           }
         } catch (IllformedLocaleException e) {
-          problems.add(Problem.of(Message.INVALID_LOCALE, culprit, text.position(),
-              text.localeTag(), e.getMessage()));
+          problems.add(
+              Problem.of(
+                  Message.INVALID_LOCALE,
+                  culprit,
+                  text.position(),
+                  text.localeTag(),
+                  e.getMessage()));
           continue;
         }
       }
-      Map<Locale, Translation> translations = byField.computeIfAbsent(text.field(),
-          field -> new HashMap<>());
-      Translation earlier = translations.putIfAbsent(locale,
-          new Translation(locale, text.text(), text.position()));
+      Map<Locale, Translation> translations =
+          byField.computeIfAbsent(text.field(), field -> new HashMap<>());
+      Translation earlier =
+          translations.putIfAbsent(locale, new Translation(locale, text.text(), text.position()));
       if (earlier != null) {
-        problems.add(Problem.of(Message.DUPLICATE_TEXT, culprit, text.position(), code,
-            text.field().key(), locale.toLanguageTag(), earlier.position()));
+        problems.add(
+            Problem.of(
+                Message.DUPLICATE_TEXT,
+                culprit,
+                text.position(),
+                code,
+                text.field().key(),
+                locale.toLanguageTag(),
+                earlier.position()));
       }
     }
     Map<TextField, LocalizedText> texts = new EnumMap<>(TextField.class);
-    byField.forEach((field, translations) ->
-        texts.put(field, new LocalizedText(List.copyOf(translations.values()))));
+    byField.forEach(
+        (field, translations) ->
+            texts.put(field, new LocalizedText(List.copyOf(translations.values()))));
     return texts;
   }
 }

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What an error code may look like, and the constant name it becomes. Codes are letters and
- * digits, optionally separated by single {@code . _ - : /}: {@code AIS.0014},
- * {@code ModelArts.4101}, {@code InvalidParameter.Missing}, {@code 404}.
+ * What an error code may look like, and the constant name it becomes. Codes are letters and digits,
+ * optionally separated by single {@code . _ - : /}: {@code AIS.0014}, {@code ModelArts.4101},
+ * {@code InvalidParameter.Missing}, {@code 404}.
  */
 public final class CodeSyntax {
 
@@ -23,10 +23,10 @@ public final class CodeSyntax {
   }
 
   /**
-   * The constant name of a valid code, in upper snake case: {@code AIS.0014} becomes
-   * {@code AIS_0014}, {@code ModelArts.4101} becomes {@code MODELARTS_4101}. A code that starts
-   * with a digit gets a leading underscore ({@code 404} becomes {@code _404}). The locale is fixed,
-   * so that a build on a Turkish machine gives the same names.
+   * The constant name of a valid code, in upper snake case: {@code AIS.0014} becomes {@code
+   * AIS_0014}, {@code ModelArts.4101} becomes {@code MODELARTS_4101}. A code that starts with a
+   * digit gets a leading underscore ({@code 404} becomes {@code _404}). The locale is fixed, so
+   * that a build on a Turkish machine gives the same names.
    */
   public static String constantName(String code) {
     StringBuilder name = new StringBuilder(code.length() + 1);

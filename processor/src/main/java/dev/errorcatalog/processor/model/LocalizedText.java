@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One text of an entry in every locale the table gives it, sorted by language tag so that
- * generated output does not depend on table or hash order.
+ * One text of an entry in every locale the table gives it, sorted by language tag so that generated
+ * output does not depend on table or hash order.
  *
  * @param translations the texts, at most one per locale
  */
@@ -17,9 +17,10 @@ public record LocalizedText(List<Translation> translations) {
   public static final Comparator<Locale> LOCALE_ORDER = Comparator.comparing(Locale::toLanguageTag);
 
   public LocalizedText {
-    translations = translations.stream()
-        .sorted(Comparator.comparing(Translation::locale, LOCALE_ORDER))
-        .toList();
+    translations =
+        translations.stream()
+            .sorted(Comparator.comparing(Translation::locale, LOCALE_ORDER))
+            .toList();
   }
 
   /** No text in any locale. */

@@ -20,14 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads an RFC 4180 CSV table with Jackson's CSV parser: a header row naming {@code code},
- * {@code message} and optionally {@code status}, {@code category}, {@code description},
- * {@code solution} and localized columns such as {@code message@zh-CN}, then one row per code.
- * Quoted cells may span lines; their line breaks are normalized to {@code \n} so that a checkout
- * with Windows line endings generates the same catalog. The catalog id is the file's base name.
+ * Reads an RFC 4180 CSV table with Jackson's CSV parser: a header row naming {@code code}, {@code
+ * message} and optionally {@code status}, {@code category}, {@code description}, {@code solution}
+ * and localized columns such as {@code message@zh-CN}, then one row per code. Quoted cells may span
+ * lines; their line breaks are normalized to {@code \n} so that a checkout with Windows line
+ * endings generates the same catalog. The catalog id is the file's base name.
  *
- * <p>Lines starting with {@code #} before the header carry the table's metadata, one
- * {@code # key: value} per line, with the keys {@code title}, {@code source} and {@code note}.
+ * <p>Lines starting with {@code #} before the header carry the table's metadata, one {@code # key:
+ * value} per line, with the keys {@code title}, {@code source} and {@code note}.
  */
 public final class CsvTableReader {
 
@@ -45,17 +45,33 @@ public final class CsvTableReader {
       if (entries == null || Problem.anyError(problems)) {
         return Outcome.failed(problems);
       }
-      return Outcome.of(new RawTable(file.path(), file.baseName(), metadata.get("title"),
-          metadata.get("source"), metadata.get("note"), entries), problems);
+      return Outcome.of(
+          new RawTable(
+              file.path(),
+              file.baseName(),
+              metadata.get("title"),
+              metadata.get("source"),
+              metadata.get("note"),
+              entries),
+          problems);
     } catch (JacksonException e) {
-      String where = session.rowStart == null ? "" : " (in the row that starts at "
-          + session.rowStart + ")";
-      problems.add(Problem.of(Message.MALFORMED_CSV, culprit,
-          session.position(e.getLocation()), e.getOriginalMessage() + where));
+      String where =
+          session.rowStart == null ? "" : " (in the row that starts at " + session.rowStart + ")";
+      problems.add(
+          Problem.of(
+              Message.MALFORMED_CSV,
+              culprit,
+              session.position(e.getLocation()),
+              e.getOriginalMessage() + where));
       return Outcome.failed(problems);
     } catch (IOException e) {
-      problems.add(Problem.of(Message.TABLE_UNREADABLE, culprit, file.path(), file.origin(),
-          String.valueOf(e.getMessage())));
+      problems.add(
+          Problem.of(
+              Message.TABLE_UNREADABLE,
+              culprit,
+              file.path(),
+              file.origin(),
+              String.valueOf(e.getMessage())));
       return Outcome.failed(problems);
     }
   }
@@ -78,12 +94,20 @@ public final class CsvTableReader {
         int colon = line.indexOf(':');
         String key = colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         if (!key.equals("title") && !key.equals("source") && !key.equals("note")) {
-          problems.add(Problem.of(Message.CSV_HEADER, culprit, SourcePosition.of(path, lines),
-              "a comment line before the header must read \"# title: ...\", \"# source: ...\" or"
-                  + " \"# note: ...\""));
+          problems.add(
+              Problem.of(
+                  Message.CSV_HEADER,
+                  culprit,
+                  SourcePosition.of(path, lines),
+                  "a comment line before the header must read \"# title: ...\", \"# source: ...\" or"
+                      + " \"# note: ...\""));
         } else if (values.putIfAbsent(key, line.substring(colon + 1).strip()) != null) {
-          problems.add(Problem.of(Message.CSV_HEADER, culprit, SourcePosition.of(path, lines),
-              "the metadata key \"" + key + "\" is given twice"));
+          problems.add(
+              Problem.of(
+                  Message.CSV_HEADER,
+                  culprit,
+                  SourcePosition.of(path, lines),
+                  "the metadata key \"" + key + "\" is given twice"));
         }
         offset = next;
       }
@@ -101,6 +125,7 @@ public final class CsvTableReader {
     private final Culprit culprit;
     private final int lineOffset;
     private final List<Problem> problems;
+
     /** Where the row being read starts, for errors the parser reports only at their end. */
     private SourcePosition rowStart;
 
@@ -115,8 +140,12 @@ public final class CsvTableReader {
     List<RawEntry> readRows(CsvParser parser) throws IOException {
       // WRAP_AS_ARRAY makes the file one array of row arrays.
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        problems.add(Problem.of(Message.CSV_HEADER, culprit, position(lineOffset + 1, 0),
-            "the table has no header row"));
+        problems.add(
+            Problem.of(
+                Message.CSV_HEADER,
+                culprit,
+                position(lineOffset + 1, 0),
+                "the table has no header row"));
         return null;
       }
       List<Cell> header = nextRow(parser);
@@ -124,8 +153,12 @@ public final class CsvTableReader {
         header = nextRow(parser); // blank lines before the header, as after metadata lines
       }
       if (header == null) {
-        problems.add(Problem.of(Message.CSV_HEADER, culprit, position(lineOffset + 1, 0),
-            "the table has no header row"));
+        problems.add(
+            Problem.of(
+                Message.CSV_HEADER,
+                culprit,
+                position(lineOffset + 1, 0),
+                "the table has no header row"));
         return null;
       }
       List<Column> columns = columns(header);
@@ -139,8 +172,13 @@ public final class CsvTableReader {
         }
         SourcePosition start = row.get(0).position();
         if (row.size() > columns.size()) {
-          problems.add(Problem.of(Message.CSV_ROW_TOO_LONG, culprit,
-              row.get(columns.size()).position(), row.size(), columns.size()));
+          problems.add(
+              Problem.of(
+                  Message.CSV_ROW_TOO_LONG,
+                  culprit,
+                  row.get(columns.size()).position(),
+                  row.size(),
+                  columns.size()));
           continue;
         }
         entries.add(entry(start, columns, row));
@@ -164,8 +202,13 @@ public final class CsvTableReader {
           case "code" -> code = value;
           case "status" -> status = value;
           case "category" -> category = value;
-          default -> texts.add(new RawText(TextField.ofKey(column.field()), column.localeTag(),
-              cell.text(), cell.position()));
+          default ->
+              texts.add(
+                  new RawText(
+                      TextField.ofKey(column.field()),
+                      column.localeTag(),
+                      cell.text(),
+                      cell.position()));
         }
       }
       return new RawEntry(start, code, status, category, texts);
@@ -180,28 +223,45 @@ public final class CsvTableReader {
         Cell earlier = seen.putIfAbsent(name, cell);
         if (earlier != null) {
           valid = false;
-          problems.add(Problem.of(Message.CSV_HEADER, culprit, cell.position(),
-              "the column \"" + name + "\" is named twice (first at " + earlier.position() + ")"));
+          problems.add(
+              Problem.of(
+                  Message.CSV_HEADER,
+                  culprit,
+                  cell.position(),
+                  "the column \""
+                      + name
+                      + "\" is named twice (first at "
+                      + earlier.position()
+                      + ")"));
           continue;
         }
         Column column = column(name);
         if (column == null) {
           valid = false;
-          problems.add(Problem.of(Message.CSV_HEADER, culprit, cell.position(),
-              "unknown column \"" + name + "\""));
+          problems.add(
+              Problem.of(
+                  Message.CSV_HEADER, culprit, cell.position(), "unknown column \"" + name + "\""));
           continue;
         }
         columns.add(column);
       }
       if (!seen.containsKey("code")) {
         valid = false;
-        problems.add(Problem.of(Message.CSV_HEADER, culprit, header.get(0).position(),
-            "the header has no \"code\" column"));
+        problems.add(
+            Problem.of(
+                Message.CSV_HEADER,
+                culprit,
+                header.get(0).position(),
+                "the header has no \"code\" column"));
       }
       if (columns.stream().noneMatch(column -> column.field().equals("message"))) {
         valid = false;
-        problems.add(Problem.of(Message.CSV_HEADER, culprit, header.get(0).position(),
-            "the header has no \"message\" column"));
+        problems.add(
+            Problem.of(
+                Message.CSV_HEADER,
+                culprit,
+                header.get(0).position(),
+                "the header has no \"message\" column"));
       }
       return valid ? columns : null;
     }
@@ -237,7 +297,8 @@ public final class CsvTableReader {
         }
         cells.add(cell);
       }
-      return cells.isEmpty() ? List.of(new Cell("", position(parser.currentTokenLocation())))
+      return cells.isEmpty()
+          ? List.of(new Cell("", position(parser.currentTokenLocation())))
           : cells;
     }
 

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a JSON table with Jackson's streaming parser, which keeps the line and column of every
- * row and value for messages:
+ * Reads a JSON table with Jackson's streaming parser, which keeps the line and column of every row
+ * and value for messages:
  *
  * <pre>
  * {"catalog": "ocr", "title": "...", "source": "...", "note": "...",
@@ -36,13 +36,15 @@ public final class JsonTableReader {
   /** Deep enough for any table, shallow enough that nesting cannot exhaust the stack. */
   static final int MAX_NESTING_DEPTH = 32;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(MAX_NESTING_DEPTH)
-          .maxDocumentLength(TableLocator.MAX_TABLE_BYTES)
-          .build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_NESTING_DEPTH)
+                  .maxDocumentLength(TableLocator.MAX_TABLE_BYTES)
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   /** Reads {@code text}, the decoded content of {@code file}. */
   public Outcome<RawTable> read(TableFile file, String text, Culprit culprit) {
@@ -52,17 +54,31 @@ public final class JsonTableReader {
       parser = FACTORY.createParser(text);
       return session.readTable(parser, file.baseName());
     } catch (StreamConstraintsException e) {
-      session.problems.add(Problem.of(Message.MALFORMED_JSON, culprit,
-          position(file, e.getLocation(), parser), "the document nests deeper than "
-              + MAX_NESTING_DEPTH + " levels, where a table needs 4"));
+      session.problems.add(
+          Problem.of(
+              Message.MALFORMED_JSON,
+              culprit,
+              position(file, e.getLocation(), parser),
+              "the document nests deeper than "
+                  + MAX_NESTING_DEPTH
+                  + " levels, where a table needs 4"));
       return Outcome.failed(session.problems);
     } catch (JacksonException e) {
-      session.problems.add(Problem.of(Message.MALFORMED_JSON, culprit,
-          position(file, e.getLocation(), parser), e.getOriginalMessage()));
+      session.problems.add(
+          Problem.of(
+              Message.MALFORMED_JSON,
+              culprit,
+              position(file, e.getLocation(), parser),
+              e.getOriginalMessage()));
       return Outcome.failed(session.problems);
     } catch (IOException e) {
-      session.problems.add(Problem.of(Message.TABLE_UNREADABLE, culprit, file.path(),
-          file.origin(), String.valueOf(e.getMessage())));
+      session.problems.add(
+          Problem.of(
+              Message.TABLE_UNREADABLE,
+              culprit,
+              file.path(),
+              file.origin(),
+              String.valueOf(e.getMessage())));
       return Outcome.failed(session.problems);
     } finally {
       if (parser != null) {
@@ -77,8 +93,8 @@ public final class JsonTableReader {
 
   /** Where the parser failed: the exception's location, else where the parser stopped. */
   private static SourcePosition position(TableFile file, JsonLocation location, JsonParser parser) {
-    JsonLocation where = location != null ? location
-        : parser != null ? parser.currentLocation() : null;
+    JsonLocation where =
+        location != null ? location : parser != null ? parser.currentLocation() : null;
     return where == null || where.getLineNr() < 1
         ? SourcePosition.of(file.path())
         : new SourcePosition(file.path(), where.getLineNr(), where.getColumnNr());
@@ -97,8 +113,10 @@ public final class JsonTableReader {
 
     Outcome<RawTable> readTable(JsonParser parser, String defaultCatalogId) throws IOException {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        structure(parser, "the root must be an object with a \"codes\" array, not "
-            + describe(parser.currentToken()));
+        structure(
+            parser,
+            "the root must be an object with a \"codes\" array, not "
+                + describe(parser.currentToken()));
         return Outcome.failed(problems);
       }
       String catalogId = defaultCatalogId;
@@ -116,16 +134,20 @@ public final class JsonTableReader {
           case "source" -> source = string(parser, field);
           case "note" -> note = string(parser, field);
           case "codes" -> entries = codes(parser);
-          default -> unknownField(parser, fieldPosition, field,
-              "catalog, title, source, note, codes");
+          default ->
+              unknownField(parser, fieldPosition, field, "catalog, title, source, note, codes");
         }
       }
       if (parser.nextToken() != null) {
         structure(parser, "unexpected content after the root object");
       }
       if (entries == null) {
-        problems.add(Problem.of(Message.JSON_STRUCTURE, culprit, SourcePosition.of(path),
-            "the root object has no \"codes\" array"));
+        problems.add(
+            Problem.of(
+                Message.JSON_STRUCTURE,
+                culprit,
+                SourcePosition.of(path),
+                "the root object has no \"codes\" array"));
         return Outcome.failed(problems);
       }
       RawTable table = new RawTable(path, catalogId, title, source, note, entries);
@@ -135,15 +157,18 @@ public final class JsonTableReader {
     private List<RawEntry> codes(JsonParser parser) throws IOException {
       List<RawEntry> entries = new ArrayList<>();
       if (parser.currentToken() != JsonToken.START_ARRAY) {
-        structure(parser, "\"codes\" must be an array of objects, not "
-            + describe(parser.currentToken()));
+        structure(
+            parser,
+            "\"codes\" must be an array of objects, not " + describe(parser.currentToken()));
         parser.skipChildren();
         return entries;
       }
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-          structure(parser, "each element of \"codes\" must be an object, not "
-              + describe(parser.currentToken()));
+          structure(
+              parser,
+              "each element of \"codes\" must be an object, not "
+                  + describe(parser.currentToken()));
           parser.skipChildren();
           continue;
         }
@@ -171,8 +196,12 @@ public final class JsonTableReader {
           case "code" -> code = value(parser, field);
           case "category" -> category = value(parser, field);
           case "status" -> status = status(parser);
-          default -> unknownField(parser, fieldPosition, field,
-              "code, status, category, message, description, solution");
+          default ->
+              unknownField(
+                  parser,
+                  fieldPosition,
+                  field,
+                  "code, status, category, message, description, solution");
         }
       }
       return new RawEntry(start, code, status, category, texts);
@@ -192,8 +221,9 @@ public final class JsonTableReader {
     }
 
     /** A text's position is that of its key: {@code "message"}, or the tag in an object. */
-    private void texts(JsonParser parser, SourcePosition fieldPosition, TextField field,
-        List<RawText> texts) throws IOException {
+    private void texts(
+        JsonParser parser, SourcePosition fieldPosition, TextField field, List<RawText> texts)
+        throws IOException {
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_STRING) {
         texts.add(new RawText(field, null, parser.getText(), fieldPosition));
@@ -205,14 +235,25 @@ public final class JsonTableReader {
           if (parser.currentToken() == JsonToken.VALUE_STRING) {
             texts.add(new RawText(field, tag, parser.getText(), tagPosition));
           } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
-            structure(parser, "\"" + field.key() + "\"." + tag + " must be a string, not "
-                + describe(parser.currentToken()));
+            structure(
+                parser,
+                "\""
+                    + field.key()
+                    + "\"."
+                    + tag
+                    + " must be a string, not "
+                    + describe(parser.currentToken()));
             parser.skipChildren();
           }
         }
       } else if (token != JsonToken.VALUE_NULL) {
-        structure(parser, "\"" + field.key() + "\" must be a string or an object of language"
-            + " tags to strings, not " + describe(token));
+        structure(
+            parser,
+            "\""
+                + field.key()
+                + "\" must be a string or an object of language"
+                + " tags to strings, not "
+                + describe(token));
         parser.skipChildren();
       }
     }
@@ -234,10 +275,15 @@ public final class JsonTableReader {
       return Optional.empty();
     }
 
-    private void unknownField(JsonParser parser, SourcePosition fieldPosition, String field,
-        String known) throws IOException {
-      problems.add(Problem.of(Message.JSON_STRUCTURE, culprit, fieldPosition,
-          "unknown field \"" + field + "\" (known fields: " + known + ")"));
+    private void unknownField(
+        JsonParser parser, SourcePosition fieldPosition, String field, String known)
+        throws IOException {
+      problems.add(
+          Problem.of(
+              Message.JSON_STRUCTURE,
+              culprit,
+              fieldPosition,
+              "unknown field \"" + field + "\" (known fields: " + known + ")"));
       parser.skipChildren();
     }
 

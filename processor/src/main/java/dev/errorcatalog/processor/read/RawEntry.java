@@ -13,7 +13,11 @@ import java.util.List;
  * @param texts the row's texts, in table order
  */
 public record RawEntry(
-    SourcePosition position, RawValue code, RawValue status, RawValue category, List<RawText> texts) {
+    SourcePosition position,
+    RawValue code,
+    RawValue status,
+    RawValue category,
+    List<RawText> texts) {
 
   public RawEntry {
     texts = List.copyOf(texts);

@@ -20,41 +20,48 @@ import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
 
 /**
- * Finds a table by its resource path: first in the module's own resource directories, then
- * through the {@link Filer} in the source path, the class output (where Maven has already copied
- * {@code src/main/resources}) and the class path (dependency jars). Reads at most
- * {@link #MAX_TABLE_BYTES}, so that an absurd file gives an error instead of exhausting memory.
+ * Finds a table by its resource path: first in the module's own resource directories, then through
+ * the {@link Filer} in the source path, the class output (where Maven has already copied {@code
+ * src/main/resources}) and the class path (dependency jars). Reads at most {@link
+ * #MAX_TABLE_BYTES}, so that an absurd file gives an error instead of exhausting memory.
  */
 public final class TableLocator {
 
   /** The largest table read, 64 MiB: a 100,000-code table is about a third of that. */
   public static final int MAX_TABLE_BYTES = 64 << 20;
 
-  private static final List<FilerLocation> FILER_LOCATIONS = List.of(
-      new FilerLocation(StandardLocation.SOURCE_PATH, "the source path"),
-      new FilerLocation(StandardLocation.CLASS_OUTPUT, "the class output"),
-      new FilerLocation(StandardLocation.CLASS_PATH, "the class path"));
+  private static final List<FilerLocation> FILER_LOCATIONS =
+      List.of(
+          new FilerLocation(StandardLocation.SOURCE_PATH, "the source path"),
+          new FilerLocation(StandardLocation.CLASS_OUTPUT, "the class output"),
+          new FilerLocation(StandardLocation.CLASS_PATH, "the class path"));
 
   private final Filer filer;
   private final List<Path> resourceDirectories;
 
   /**
    * @param filer the compilation's filer
-   * @param resourceDirectories directories searched first, such as the module's
-   *     {@code src/main/resources}
+   * @param resourceDirectories directories searched first, such as the module's {@code
+   *     src/main/resources}
    */
   public TableLocator(Filer filer, List<Path> resourceDirectories) {
     this.filer = filer;
     this.resourceDirectories = List.copyOf(resourceDirectories);
   }
 
-  /** Reads the table {@code path}; a problem on {@code culprit} when it is nowhere or unreadable. */
+  /**
+   * Reads the table {@code path}; a problem on {@code culprit} when it is nowhere or unreadable.
+   */
   public Outcome<TableFile> locate(String path, Culprit culprit) {
     String relative = path.startsWith("/") ? path.substring(1) : path;
     List<String> tried = new ArrayList<>();
     if (relative.isEmpty() || relative.endsWith("/")) {
-      return Outcome.failed(Problem.of(Message.TABLE_NOT_FOUND, culprit, quote(path),
-          " nowhere, because the path names no file"));
+      return Outcome.failed(
+          Problem.of(
+              Message.TABLE_NOT_FOUND,
+              culprit,
+              quote(path),
+              " nowhere, because the path names no file"));
     }
     for (Path directory : resourceDirectories) {
       Path candidate = directory.resolve(relative).normalize();
@@ -92,16 +99,16 @@ public final class TableLocator {
     return Outcome.failed(Problem.of(Message.TABLE_NOT_FOUND, culprit, quote(path), places));
   }
 
-  private static Outcome<TableFile> read(String path, String origin, InputStream in, Culprit culprit)
-      throws IOException {
+  private static Outcome<TableFile> read(
+      String path, String origin, InputStream in, Culprit culprit) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     int total = 0;
     for (int n; (n = in.read(buffer)) > 0; ) {
       total += n;
       if (total > MAX_TABLE_BYTES) {
-        return Outcome.failed(Problem.of(Message.TABLE_TOO_LARGE, culprit, quote(path),
-            MAX_TABLE_BYTES >> 20));
+        return Outcome.failed(
+            Problem.of(Message.TABLE_TOO_LARGE, culprit, quote(path), MAX_TABLE_BYTES >> 20));
       }
       bytes.write(buffer, 0, n);
     }
@@ -110,8 +117,13 @@ public final class TableLocator {
 
   private static Outcome<TableFile> unreadable(
       String path, String origin, IOException e, Culprit culprit) {
-    return Outcome.failed(Problem.of(Message.TABLE_UNREADABLE, culprit, quote(path), origin,
-        String.valueOf(e.getMessage())));
+    return Outcome.failed(
+        Problem.of(
+            Message.TABLE_UNREADABLE,
+            culprit,
+            quote(path),
+            origin,
+            String.valueOf(e.getMessage())));
   }
 
   private static String quote(String path) {

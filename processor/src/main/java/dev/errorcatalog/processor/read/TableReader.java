@@ -16,18 +16,22 @@ public final class TableReader {
   public Outcome<RawTable> read(TableFile file, Culprit culprit) {
     TableFormat format = file.format();
     if (format == TableFormat.UNSUPPORTED) {
-      return Outcome.failed(Problem.of(Message.UNSUPPORTED_FORMAT, culprit, "\"" + file.path() + "\""));
+      return Outcome.failed(
+          Problem.of(Message.UNSUPPORTED_FORMAT, culprit, "\"" + file.path() + "\""));
     }
     Outcome<String> text = TableText.decode(file, culprit);
     if (text.value().isEmpty()) {
       return Outcome.failed(text.problems());
     }
-    Outcome<RawTable> table = format == TableFormat.JSON
-        ? json.read(file, text.value().get(), culprit)
-        : csv.read(file, text.value().get(), culprit);
+    Outcome<RawTable> table =
+        format == TableFormat.JSON
+            ? json.read(file, text.value().get(), culprit)
+            : csv.read(file, text.value().get(), culprit);
     if (table.value().isPresent() && table.value().get().entries().isEmpty()) {
-      return Outcome.<RawTable>failed(table.problems()).withProblems(java.util.List.of(
-          Problem.of(Message.TABLE_EMPTY, culprit, SourcePosition.of(file.path()))));
+      return Outcome.<RawTable>failed(table.problems())
+          .withProblems(
+              java.util.List.of(
+                  Problem.of(Message.TABLE_EMPTY, culprit, SourcePosition.of(file.path()))));
     }
     return table;
   }

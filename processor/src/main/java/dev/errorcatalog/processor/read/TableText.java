@@ -20,9 +20,11 @@ final class TableText {
 
   /** The file's text, or a problem naming the line of the first byte that is not UTF-8. */
   static Outcome<String> decode(TableFile file, Culprit culprit) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(file.bytes());
     CharBuffer out = CharBuffer.allocate(file.bytes().length);
     CoderResult result = decoder.decode(in, out, true);
@@ -32,8 +34,8 @@ final class TableText {
     if (result.isError()) {
       int offset = in.position();
       SourcePosition position = positionOf(file, offset);
-      return Outcome.failed(Problem.of(Message.TABLE_NOT_UTF8, culprit, position,
-          file.bytes()[offset] & 0xFF));
+      return Outcome.failed(
+          Problem.of(Message.TABLE_NOT_UTF8, culprit, position, file.bytes()[offset] & 0xFF));
     }
     out.flip();
     String text = out.toString();

@@ -49,14 +49,26 @@ public final class CatalogValidator {
       Culprit culprit = culpritOfTable.apply(entry.position().table());
       Entry sameCode = byCode.putIfAbsent(entry.code(), entry);
       if (sameCode != null) {
-        problems.add(Problem.of(Message.DUPLICATE_CODE, culprit, entry.position(), entry.code(),
-            sameCode.position()));
+        problems.add(
+            Problem.of(
+                Message.DUPLICATE_CODE,
+                culprit,
+                entry.position(),
+                entry.code(),
+                sameCode.position()));
         continue;
       }
       Entry sameConstant = byConstant.putIfAbsent(entry.constantName(), entry);
       if (sameConstant != null) {
-        problems.add(Problem.of(Message.CONSTANT_NAME_CLASH, culprit, entry.position(),
-            entry.code(), sameConstant.code(), sameConstant.position(), entry.constantName()));
+        problems.add(
+            Problem.of(
+                Message.CONSTANT_NAME_CLASH,
+                culprit,
+                entry.position(),
+                entry.code(),
+                sameConstant.code(),
+                sameConstant.position(),
+                entry.constantName()));
       }
       checkMessage(catalog, entry, culprit, problems);
       checkLengths(entry, culprit, problems);
@@ -73,8 +85,13 @@ public final class CatalogValidator {
       Catalog catalog, Entry entry, Culprit culprit, List<Problem> problems) {
     Optional<String> message = entry.message().textIn(catalog.defaultLocale());
     if (message.isEmpty() || message.get().isBlank()) {
-      problems.add(Problem.of(Message.MISSING_MESSAGE, culprit, entry.position(), entry.code(),
-          catalog.defaultLocale().toLanguageTag()));
+      problems.add(
+          Problem.of(
+              Message.MISSING_MESSAGE,
+              culprit,
+              entry.position(),
+              entry.code(),
+              catalog.defaultLocale().toLanguageTag()));
     }
   }
 
@@ -82,9 +99,15 @@ public final class CatalogValidator {
     for (TextField field : TextField.values()) {
       for (Translation translation : entry.text(field).translations()) {
         if (translation.text().length() > MAX_TEXT_LENGTH) {
-          problems.add(Problem.of(Message.TEXT_TOO_LONG, culprit, translation.position(),
-              field.key() + " in " + translation.locale().toLanguageTag(), entry.code(),
-              translation.text().length(), MAX_TEXT_LENGTH));
+          problems.add(
+              Problem.of(
+                  Message.TEXT_TOO_LONG,
+                  culprit,
+                  translation.position(),
+                  field.key() + " in " + translation.locale().toLanguageTag(),
+                  entry.code(),
+                  translation.text().length(),
+                  MAX_TEXT_LENGTH));
         }
       }
     }
@@ -101,9 +124,17 @@ public final class CatalogValidator {
     for (Translation other : translations.subList(1, translations.size())) {
       List<String> actual = Placeholders.of(other.text());
       if (!actual.equals(expected)) {
-        problems.add(Problem.of(Message.PLACEHOLDER_MISMATCH, culprit, other.position(),
-            entry.code(), field.key(), first.locale().toLanguageTag(), render(expected),
-            other.locale().toLanguageTag(), render(actual)));
+        problems.add(
+            Problem.of(
+                Message.PLACEHOLDER_MISMATCH,
+                culprit,
+                other.position(),
+                entry.code(),
+                field.key(),
+                first.locale().toLanguageTag(),
+                render(expected),
+                other.locale().toLanguageTag(),
+                render(actual)));
       }
     }
   }
@@ -124,26 +155,43 @@ public final class CatalogValidator {
         }
       }
       if (!missing.isEmpty()) {
-        String fallback = locale.equals(catalog.defaultLocale())
-            ? "nothing"
-            : "the " + catalog.defaultLocale().toLanguageTag() + " text";
-        problems.add(Problem.of(Message.MISSING_TRANSLATION, culprit, entry.position(),
-            entry.code(), String.join(", ", missing), locale.toLanguageTag(), fallback)
-            .withKind(kind.get()));
+        String fallback =
+            locale.equals(catalog.defaultLocale())
+                ? "nothing"
+                : "the " + catalog.defaultLocale().toLanguageTag() + " text";
+        problems.add(
+            Problem.of(
+                    Message.MISSING_TRANSLATION,
+                    culprit,
+                    entry.position(),
+                    entry.code(),
+                    String.join(", ", missing),
+                    locale.toLanguageTag(),
+                    fallback)
+                .withKind(kind.get()));
       }
     }
   }
 
   /** A code must not be another code's description or solution key in the bundles. */
-  private static void checkBundleKeys(Catalog catalog, Map<String, Entry> byCode,
-      Function<String, Culprit> culpritOfTable, List<Problem> problems) {
+  private static void checkBundleKeys(
+      Catalog catalog,
+      Map<String, Entry> byCode,
+      Function<String, Culprit> culpritOfTable,
+      List<Problem> problems) {
     for (Entry entry : catalog.entries()) {
       for (TextField field : List.of(TextField.DESCRIPTION, TextField.SOLUTION)) {
         Entry clash = byCode.get(BundleKeys.key(entry.code(), field));
         if (clash != null) {
-          problems.add(Problem.of(Message.BUNDLE_KEY_CLASH,
-              culpritOfTable.apply(clash.position().table()), clash.position(), clash.code(),
-              field.key(), entry.code(), entry.position()));
+          problems.add(
+              Problem.of(
+                  Message.BUNDLE_KEY_CLASH,
+                  culpritOfTable.apply(clash.position().table()),
+                  clash.position(),
+                  clash.code(),
+                  field.key(),
+                  entry.code(),
+                  entry.position()));
         }
       }
     }

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The printf placeholders of a message, as {@link java.util.Formatter} reads them: each
- * placeholder that takes an argument, as its argument position and conversion ({@code %s},
- * {@code %2$d}). {@code %%} and {@code %n} take no argument and are left out.
+ * The printf placeholders of a message, as {@link java.util.Formatter} reads them: each placeholder
+ * that takes an argument, as its argument position and conversion ({@code %s}, {@code %2$d}).
+ * {@code %%} and {@code %n} take no argument and are left out.
  */
 final class Placeholders {
 

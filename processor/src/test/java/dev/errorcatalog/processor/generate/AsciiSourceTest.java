@@ -35,7 +35,8 @@ class AsciiSourceTest {
 
   @Test
   void escapesEveryCharacterAboveTildeAsUnicodeEscape() {
-    assertEquals("caf\\u00e9 \\u4e2d \\ud83d\\ude00 \\u007f ~",
+    assertEquals(
+        "caf\\u00e9 \\u4e2d \\ud83d\\ude00 \\u007f ~",
         AsciiSource.escape("caf\u00e9 \u4e2d \uD83D\uDE00 \u007f ~"));
     assertEquals("\\ud800x", AsciiSource.escape("\uD800x"));
   }
@@ -60,18 +61,28 @@ class AsciiSourceTest {
   }
 
   /**
-   * The generators' real path: table text into string literals ({@link StringLiterals}) and
-   * Javadoc ({@link JavadocText}), the file through {@link AsciiSource}, then javac reading the
-   * source as US-ASCII. Every constant must hold exactly the original text.
+   * The generators' real path: table text into string literals ({@link StringLiterals}) and Javadoc
+   * ({@link JavadocText}), the file through {@link AsciiSource}, then javac reading the source as
+   * US-ASCII. Every constant must hold exactly the original text.
    */
   @Test
   void escapedSourceCompilesAsAsciiAndKeepsEveryLiteralAndComment(@TempDir Path dir)
       throws Exception {
     List<String> texts = new ArrayList<>(PropertiesTextTest.TRICKY);
-    texts.addAll(List.of("*/ closes?", "\\u002a/ closes?", "\\\u00e9", "\\\\\u00e9",
-        "\\u0022 quote?", "\\u000a newline?", "@deprecated", "\u0085 \u000b",
-        "\uD83D\uDE00\\\u00e9", "\\\uD83D\uDE00", "\"\u201c\u201d\"",
-        "octal then digits: \u00017 \u00000 \u001f9 \u00077"));
+    texts.addAll(
+        List.of(
+            "*/ closes?",
+            "\\u002a/ closes?",
+            "\\\u00e9",
+            "\\\\\u00e9",
+            "\\u0022 quote?",
+            "\\u000a newline?",
+            "@deprecated",
+            "\u0085 \u000b",
+            "\uD83D\uDE00\\\u00e9",
+            "\\\uD83D\uDE00",
+            "\"\u201c\u201d\"",
+            "octal then digits: \u00017 \u00000 \u001f9 \u00077"));
     Random random = new Random(7);
     String pool = "\\u0022a*/\"@\n\r\t\u00e9{}%$";
     for (int i = 0; i < 300; i++) {
@@ -107,9 +118,9 @@ class AsciiSourceTest {
    * javac (17 and 25 alike) rejects {@code "\\ud800\\\\\\u00e9"} with "illegal escape character":
    * after an escaped high surrogate that no escaped low surrogate follows, it does not take the
    * next escape's backslash as starting a unicode escape. JavaPoet's {@code $S} followed by
-   * AsciiSource writes exactly that for a text with an unpaired high
-   * surrogate, a backslash and a non-ASCII character; a JSON table can spell such a text with
-   * {@code \\ud800}, and nothing rejects it.
+   * AsciiSource writes exactly that for a text with an unpaired high surrogate, a backslash and a
+   * non-ASCII character; a JSON table can spell such a text with {@code \\ud800}, and nothing
+   * rejects it.
    */
   @Test
   void unpairedHighSurrogateBeforeBackslashCompiles(@TempDir Path dir) throws Exception {
@@ -131,26 +142,29 @@ class AsciiSourceTest {
    */
   private static Class<?> compile(Path dir, List<String> texts, List<String> javadoc)
       throws Exception {
-    TypeSpec.Builder type = TypeSpec.classBuilder("Texts")
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L", JavadocText.escape("All texts: " + String.join(" | ", javadoc)));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder("Texts")
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc("$L", JavadocText.escape("All texts: " + String.join(" | ", javadoc)));
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
-      type.addField(FieldSpec.builder(String.class, "T" + i,
-              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("$L", JavadocText.escape(text))
-          .initializer(StringLiterals.of(text))
-          .build());
+      type.addField(
+          FieldSpec.builder(String.class, "T" + i, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("$L", JavadocText.escape(text))
+              .initializer(StringLiterals.of(text))
+              .build());
       // Also as JavaPoet's $S literal, which escapes only what Java requires and leaves the
       // non-ASCII to AsciiSource; $S writes U+2028 and U+2029 as line breaks, and does not split
       // after an unpaired high surrogate, so not those (which is why the generators use
       // StringLiterals for table text).
-      if (text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0
+      if (text.indexOf('\u2028') < 0
+          && text.indexOf('\u2029') < 0
           && !text.matches("(?s).*[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF]).*")) {
-        type.addField(FieldSpec.builder(String.class, "S" + i,
-                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", text)
-            .build());
+        type.addField(
+            FieldSpec.builder(
+                    String.class, "S" + i, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$S", text)
+                .build());
       }
     }
     String source = AsciiSource.escape(JavaFile.builder("p", type.build()).build().toString());
@@ -162,10 +176,18 @@ class AsciiSourceTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertNotNull(javac, "tests need a JDK");
     StringWriter output = new StringWriter();
-    boolean compiled = javac.getTask(output, null, null,
-        List.of("-encoding", "US-ASCII", "-Xlint:all", "-Werror", "-d", classes.toString()),
-        null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)
-            .getJavaFileObjects(file)).call();
+    boolean compiled =
+        javac
+            .getTask(
+                output,
+                null,
+                null,
+                List.of("-encoding", "US-ASCII", "-Xlint:all", "-Werror", "-d", classes.toString()),
+                null,
+                javac
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(file))
+            .call();
     assertTrue(compiled, () -> "javac failed:\n" + output);
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
       return Class.forName("p.Texts", true, loader);

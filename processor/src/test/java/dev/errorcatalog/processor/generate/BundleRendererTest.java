@@ -33,10 +33,15 @@ class BundleRendererTest {
     List<String> tricky = PropertiesTextTest.TRICKY;
     for (int i = 0; i < tricky.size(); i++) {
       String text = tricky.get(i);
-      rows.add(row(T, i + 2, "C." + i, null,
-          message(T, i + 2, null, "m" + i + text),
-          message(T, i + 2, "zh-CN", "\u4e2d" + i + text),
-          text(T, i + 2, TextField.DESCRIPTION, null, text.isEmpty() ? "d" : text)));
+      rows.add(
+          row(
+              T,
+              i + 2,
+              "C." + i,
+              null,
+              message(T, i + 2, null, "m" + i + text),
+              message(T, i + 2, "zh-CN", "\u4e2d" + i + text),
+              text(T, i + 2, TextField.DESCRIPTION, null, text.isEmpty() ? "d" : text)));
     }
     return Fixtures.catalog(Locale.ENGLISH, table(T, rows.toArray(RawEntry[]::new)));
   }
@@ -55,7 +60,8 @@ class BundleRendererTest {
     Catalog catalog = trickyCatalog();
     List<GeneratedFile.ResourceFile> files = BundleRenderer.render(catalog);
 
-    assertEquals(List.of("TestErrors.properties", "TestErrors_zh_CN.properties"),
+    assertEquals(
+        List.of("TestErrors.properties", "TestErrors_zh_CN.properties"),
         files.stream().map(GeneratedFile.ResourceFile::relativeName).toList());
     assertEquals("test", files.get(0).packageName());
     Map<String, String> root = load(files.get(0).bytes());

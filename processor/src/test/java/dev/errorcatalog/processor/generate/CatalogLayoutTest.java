@@ -42,17 +42,20 @@ class CatalogLayoutTest {
       assertTrue(types.add(holder.type()), "two holders named " + holder.type());
       assertTrue(prefixes.add(holder.prefix()), "two holders with prefix " + holder.prefix());
       assertFalse(holder.entries().isEmpty(), "empty holder " + holder.type());
-      assertTrue(holder.entries().size() <= CatalogLayout.CONSTANTS_PER_CLASS,
+      assertTrue(
+          holder.entries().size() <= CatalogLayout.CONSTANTS_PER_CLASS,
           holder.type() + " holds " + holder.entries().size());
       assertEquals(ClassName.get("test", "TestErrors_" + holder.prefix()), holder.type());
       int previousIndex = -1;
       for (Entry entry : holder.entries()) {
-        assertTrue(entry.constantName().startsWith(holder.prefix()),
+        assertTrue(
+            entry.constantName().startsWith(holder.prefix()),
             entry.constantName() + " in " + holder.prefix());
         assertTrue(entry.index() > previousIndex, "holder entries in table order");
         previousIndex = entry.index();
         CatalogLayout.Holder earlier = holderOf.put(entry, holder);
-        assertTrue(earlier == null,
+        assertTrue(
+            earlier == null,
             () -> entry.constantName() + " in " + earlier.type() + " and " + holder.type());
         assertEquals(holder.type(), layout.holders().get(layout.place(entry).holder()).type());
         assertEquals(entry, holder.entries().get(layout.place(entry).position()));
@@ -104,8 +107,8 @@ class CatalogLayoutTest {
     assertHoldersPartitionConstants(layout);
     Entry x1 = layout.catalog().entries().get(0);
     assertEquals("X_1", x1.constantName());
-    List<CatalogLayout.Holder> holding = layout.holders().stream()
-        .filter(h -> h.entries().contains(x1)).toList();
+    List<CatalogLayout.Holder> holding =
+        layout.holders().stream().filter(h -> h.entries().contains(x1)).toList();
     assertEquals(1, holding.size());
   }
 

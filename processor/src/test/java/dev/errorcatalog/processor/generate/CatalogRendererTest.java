@@ -29,32 +29,49 @@ class CatalogRendererTest {
   }
 
   /**
-   * U+2028 and U+2029 are legal in a Java string literal, but JavaPoet's {@code $S} writes them
-   * as real line breaks (it splits lines on {@code \R}), which ends the literal: the generated
+   * U+2028 and U+2029 are legal in a Java string literal, but JavaPoet's {@code $S} writes them as
+   * real line breaks (it splits lines on {@code \R}), which ends the literal: the generated
    * constant would not compile. They must reach javac as {@code \u2028} inside the literal.
    */
   @Test
   void lineAndParagraphSeparatorsStayInsideTheMessageLiteral() {
-    Catalog catalog = Fixtures.catalog(Locale.ENGLISH, table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "Line\u2028Separated\u2029Paragraph"))));
+    Catalog catalog =
+        Fixtures.catalog(
+            Locale.ENGLISH,
+            table(
+                T,
+                row(
+                    T,
+                    2,
+                    "AIS.0014",
+                    null,
+                    message(T, 2, null, "Line\u2028Separated\u2029Paragraph"))));
 
     String source = source(catalog);
 
-    assertTrue(source.contains("\"Line\\u2028Separated\\u2029Paragraph\""),
+    assertTrue(
+        source.contains("\"Line\\u2028Separated\\u2029Paragraph\""),
         () -> "message literal broken in:\n" + source);
   }
 
   @Test
   void generatedSourceIsAsciiAndKeepsOtherTextInEscapedLiterals() {
-    Catalog catalog = Fixtures.catalog(Locale.ENGLISH, table(T,
-        row(T, 2, "AIS.0014", "400",
-            message(T, 2, null, "Caf\u00e9 \"%s\" \\u002a */ @x \uD83D\uDE00"))));
+    Catalog catalog =
+        Fixtures.catalog(
+            Locale.ENGLISH,
+            table(
+                T,
+                row(
+                    T,
+                    2,
+                    "AIS.0014",
+                    "400",
+                    message(T, 2, null, "Caf\u00e9 \"%s\" \\u002a */ @x \uD83D\uDE00"))));
 
     String source = source(catalog);
 
     assertEquals(-1, source.chars().filter(c -> c > 0x7e).findFirst().orElse(-1));
-    assertTrue(source.contains("\"Caf\\u00e9 \\\"%s\\\" \\\\u002a */ @x \\ud83d\\ude00\""),
-        source);
+    assertTrue(source.contains("\"Caf\\u00e9 \\\"%s\\\" \\\\u002a */ @x \\ud83d\\ude00\""), source);
   }
 
   /** A catalog of holders and packed tables renders to the same files, byte for byte. */
@@ -74,10 +91,16 @@ class CatalogRendererTest {
   }
 
   private static List<String> contents(List<GeneratedFile> files) {
-    return files.stream().map(file -> file instanceof GeneratedFile.SourceFile source
-            ? source.qualifiedName() + "\n" + source.text()
-            : ((GeneratedFile.ResourceFile) file).relativeName() + "\n" + new String(
-                ((GeneratedFile.ResourceFile) file).bytes(), StandardCharsets.ISO_8859_1))
+    return files.stream()
+        .map(
+            file ->
+                file instanceof GeneratedFile.SourceFile source
+                    ? source.qualifiedName() + "\n" + source.text()
+                    : ((GeneratedFile.ResourceFile) file).relativeName()
+                        + "\n"
+                        + new String(
+                            ((GeneratedFile.ResourceFile) file).bytes(),
+                            StandardCharsets.ISO_8859_1))
         .toList();
   }
 }

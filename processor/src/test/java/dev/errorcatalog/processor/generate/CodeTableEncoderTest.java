@@ -34,14 +34,18 @@ class CodeTableEncoderTest {
   private static Map<Integer, CodeTable> tables(CatalogLayout layout) {
     LookupLayout lookup = layout.lookup();
     Map<Integer, CodeTable> tables = new HashMap<>();
-    lookup.parts().forEach((part, groups) -> {
-      List<LookupPlan.Bucket> buckets = new ArrayList<>();
-      groups.forEach(group -> buckets.addAll(group.buckets()));
-      List<String> lines = CodeTableEncoder.encode(
-          buckets, part << lookup.partShift(), lookup.partShift(), layout::place);
-      lines.forEach(line -> assertTrue(line.length() <= CodeTableEncoder.CHARS_PER_LINE));
-      tables.put(part, new CodeTable(lookup.partShift(), lines.toArray(String[]::new)));
-    });
+    lookup
+        .parts()
+        .forEach(
+            (part, groups) -> {
+              List<LookupPlan.Bucket> buckets = new ArrayList<>();
+              groups.forEach(group -> buckets.addAll(group.buckets()));
+              List<String> lines =
+                  CodeTableEncoder.encode(
+                      buckets, part << lookup.partShift(), lookup.partShift(), layout::place);
+              lines.forEach(line -> assertTrue(line.length() <= CodeTableEncoder.CHARS_PER_LINE));
+              tables.put(part, new CodeTable(lookup.partShift(), lines.toArray(String[]::new)));
+            });
     return tables;
   }
 

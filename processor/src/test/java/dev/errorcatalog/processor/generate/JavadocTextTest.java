@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class JavadocTextTest {
 
-  private static final Pattern REFERENCE = Pattern.compile("&(amp|lt|gt|#x([0-9a-fA-F]+)|#(\\d+));");
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(amp|lt|gt|#x([0-9a-fA-F]+)|#(\\d+));");
 
   /** Reads escaped Javadoc HTML back as a browser would show it, with {@code <br>} as a break. */
   private static String unescape(String html) {
@@ -27,11 +28,12 @@ class JavadocTextTest {
       } else if (matcher.group(3) != null) {
         replacement = String.valueOf((char) Integer.parseInt(matcher.group(3)));
       } else {
-        replacement = switch (matcher.group(1)) {
-          case "amp" -> "&";
-          case "lt" -> "<";
-          default -> ">";
-        };
+        replacement =
+            switch (matcher.group(1)) {
+              case "amp" -> "&";
+              case "lt" -> "<";
+              default -> ">";
+            };
       }
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
@@ -61,20 +63,25 @@ class JavadocTextTest {
 
   private static void assertSafe(String text) {
     String html = JavadocText.escape(text);
-    String shown = shown(text.replace("\r\n", "\n").replace('\r', '\n')
-        .replace('\u2028', '\n').replace('\u2029', '\n'));
+    String shown =
+        shown(
+            text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u2028', '\n')
+                .replace('\u2029', '\n'));
     assertFalse(html.contains("*/"), () -> "comment end in " + html);
     assertFalse(html.contains("\\"), () -> "backslash in " + html);
     assertFalse(html.contains("@"), () -> "raw @ in " + html);
     assertFalse(html.replace("<br>", "").contains("<"), () -> "raw < in " + html);
     assertFalse(html.replace("<br>", "").contains(">"), () -> "raw > in " + html);
     assertFalse(html.contains("\r"), () -> "CR in " + html);
-    assertFalse(html.contains("\u2028") || html.contains("\u2029"),
+    assertFalse(
+        html.contains("\u2028") || html.contains("\u2029"),
         () -> "U+2028/U+2029 (a line break to JavaPoet) in " + html);
     for (int i = 0; i < html.length(); i++) {
       char c = html.charAt(i);
-      assertTrue(c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f),
-          () -> "control character in " + html);
+      assertTrue(
+          c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7f), () -> "control character in " + html);
     }
     assertEquals(shown, unescape(html), () -> "does not read back: " + html);
   }
@@ -105,8 +112,8 @@ class JavadocTextTest {
 
   @Test
   void escapesHtmlSpecialCharacters() {
-    assertEquals("&lt;b&gt;a &amp; b&lt;/b&gt; &amp;amp;",
-        JavadocText.escape("<b>a & b</b> &amp;"));
+    assertEquals(
+        "&lt;b&gt;a &amp; b&lt;/b&gt; &amp;amp;", JavadocText.escape("<b>a & b</b> &amp;"));
   }
 
   @Test
@@ -122,7 +129,8 @@ class JavadocTextTest {
 
   @Test
   void keepsOrdinaryAndNonAsciiTextUnchanged() {
-    String text = "Image size %s is invalid, {0}: '\u56fe\u7247' \uD83D\uDE00 \u05e9\u05dc\u05d5\u05dd";
+    String text =
+        "Image size %s is invalid, {0}: '\u56fe\u7247' \uD83D\uDE00 \u05e9\u05dc\u05d5\u05dd";
     assertEquals(text, JavadocText.escape(text));
   }
 

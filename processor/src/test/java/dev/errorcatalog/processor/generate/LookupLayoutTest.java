@@ -43,7 +43,9 @@ class LookupLayoutTest {
       }
     }
     Compilation compilation = Compiler.javac().compile(sources);
-    assertEquals(Compilation.Status.SUCCESS, compilation.status(),
+    assertEquals(
+        Compilation.Status.SUCCESS,
+        compilation.status(),
         () -> compilation.diagnostics().toString());
     Map<String, Integer> sizes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
@@ -71,12 +73,15 @@ class LookupLayoutTest {
       Map<String, Integer> compiled = compiledMethodSizes(layout);
       assertTrue(!layout.isSharded());
       for (LookupLayout.Group group : lookup.groups()) {
-        String method = layout.type().simpleName() + "."
-            + (lookup.groups().size() == 1 ? "find" : "group" + group.number());
+        String method =
+            layout.type().simpleName()
+                + "."
+                + (lookup.groups().size() == 1 ? "find" : "group" + group.number());
         int actual = compiled.get(method);
         int estimate = BytecodeEstimate.groupMethod(group.buckets());
         assertTrue(actual <= estimate, method + ": " + actual + " bytes, estimated " + estimate);
-        assertTrue(estimate <= actual * 1.2 + 64,
+        assertTrue(
+            estimate <= actual * 1.2 + 64,
             method + ": " + actual + " bytes, estimated " + estimate);
       }
     }
@@ -90,18 +95,21 @@ class LookupLayoutTest {
 
     int codesPerGroup = size / lookup.groups().size();
     assertTrue(codesPerGroup >= 140, "only " + codesPerGroup + " codes a method");
-    lookup.parts().forEach((part, groups) -> {
-      for (int i = 0; i < groups.size(); i++) {
-        List<LookupPlan.Bucket> buckets = groups.get(i).buckets();
-        assertTrue(BytecodeEstimate.groupMethod(buckets) <= LookupLayout.METHOD_BYTES);
-        if (i + 1 < groups.size()) {
-          // A group ends only when the next bucket would not fit.
-          List<LookupPlan.Bucket> grown = new ArrayList<>(buckets);
-          grown.add(groups.get(i + 1).buckets().get(0));
-          assertTrue(BytecodeEstimate.groupMethod(grown) > LookupLayout.METHOD_BYTES);
-        }
-      }
-    });
+    lookup
+        .parts()
+        .forEach(
+            (part, groups) -> {
+              for (int i = 0; i < groups.size(); i++) {
+                List<LookupPlan.Bucket> buckets = groups.get(i).buckets();
+                assertTrue(BytecodeEstimate.groupMethod(buckets) <= LookupLayout.METHOD_BYTES);
+                if (i + 1 < groups.size()) {
+                  // A group ends only when the next bucket would not fit.
+                  List<LookupPlan.Bucket> grown = new ArrayList<>(buckets);
+                  grown.add(groups.get(i + 1).buckets().get(0));
+                  assertTrue(BytecodeEstimate.groupMethod(grown) > LookupLayout.METHOD_BYTES);
+                }
+              }
+            });
   }
 
   @Test
@@ -128,12 +136,20 @@ class LookupLayoutTest {
     CatalogLayout layout = layout(codesWithSharedHashes(40_000));
 
     assertTrue(layout.lookup().parts().size() > 1);
-    layout.lookup().parts().forEach((part, groups) -> {
-      int codes = groups.stream().flatMap(group -> group.buckets().stream())
-          .flatMap(bucket -> bucket.slots().stream())
-          .mapToInt(slot -> slot.entries().size()).sum();
-      assertTrue(codes <= LookupLayout.CODES_PER_PART, "part " + part + ": " + codes + " codes");
-    });
+    layout
+        .lookup()
+        .parts()
+        .forEach(
+            (part, groups) -> {
+              int codes =
+                  groups.stream()
+                      .flatMap(group -> group.buckets().stream())
+                      .flatMap(bucket -> bucket.slots().stream())
+                      .mapToInt(slot -> slot.entries().size())
+                      .sum();
+              assertTrue(
+                  codes <= LookupLayout.CODES_PER_PART, "part " + part + ": " + codes + " codes");
+            });
   }
 
   @Test

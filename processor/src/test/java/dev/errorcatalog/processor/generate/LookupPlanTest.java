@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class LookupPlanTest {
 
@@ -61,8 +61,10 @@ class LookupPlanTest {
         assertTrue(hashes.add(slot.hash()), "one slot per hash code");
         assertTrue(slot.value() > previousValue, "slots ascend");
         previousValue = slot.value();
-        assertTrue(slot.value() >= 0 && (bucket.tableBits() == 32
-            || slot.value() < (1L << bucket.tableBits())), "slot in table range");
+        assertTrue(
+            slot.value() >= 0
+                && (bucket.tableBits() == 32 || slot.value() < (1L << bucket.tableBits())),
+            "slot in table range");
         assertEquals(bucket.slotOf(slot.hash()), slot.value());
         assertEquals(bucket.number(), LookupPlan.bucketOf(slot.hash(), plan.bucketBits()));
         int previousIndex = -1;
@@ -80,8 +82,8 @@ class LookupPlanTest {
       LookupPlan.Bucket bucket = byNumber.get(LookupPlan.bucketOf(hash, plan.bucketBits()));
       assertNotNull(bucket, entry.code());
       int slotValue = bucket.slotOf(hash);
-      List<LookupPlan.Slot> matching = bucket.slots().stream()
-          .filter(slot -> slot.value() == slotValue).toList();
+      List<LookupPlan.Slot> matching =
+          bucket.slots().stream().filter(slot -> slot.value() == slotValue).toList();
       assertEquals(1, matching.size(), entry.code());
       assertTrue(matching.get(0).entries().stream().anyMatch(e -> e == entry), entry.code());
     }
@@ -112,20 +114,21 @@ class LookupPlanTest {
     assertEquals("Aa".hashCode(), "BB".hashCode());
     assertEquals("AaAa".hashCode(), "BBBB".hashCode());
     assertEquals("AaAa".hashCode(), "AaBB".hashCode());
-    List<Entry> entries = Fixtures.entries(
-        List.of("Aa", "X.1", "BB", "AaAa", "BBBB", "AaBB", "BBAa", "Y.2"));
+    List<Entry> entries =
+        Fixtures.entries(List.of("Aa", "X.1", "BB", "AaAa", "BBBB", "AaBB", "BBAa", "Y.2"));
     LookupPlan plan = LookupPlan.of(entries);
 
     assertFindsEveryEntryExactlyOnce(entries, plan);
-    List<List<String>> sharedSlots = plan.buckets().stream()
-        .flatMap(bucket -> bucket.slots().stream())
-        .filter(slot -> slot.entries().size() > 1)
-        .map(slot -> slot.entries().stream().map(Entry::code).toList())
-        .toList();
+    List<List<String>> sharedSlots =
+        plan.buckets().stream()
+            .flatMap(bucket -> bucket.slots().stream())
+            .filter(slot -> slot.entries().size() > 1)
+            .map(slot -> slot.entries().stream().map(Entry::code).toList())
+            .toList();
     assertEquals(2, sharedSlots.size(), sharedSlots.toString());
     assertTrue(sharedSlots.contains(List.of("Aa", "BB")), sharedSlots.toString());
-    assertTrue(sharedSlots.contains(List.of("AaAa", "BBBB", "AaBB", "BBAa")),
-        sharedSlots.toString());
+    assertTrue(
+        sharedSlots.contains(List.of("AaAa", "BBBB", "AaBB", "BBAa")), sharedSlots.toString());
   }
 
   @Test
@@ -142,11 +145,17 @@ class LookupPlanTest {
     List<String> lines = new ArrayList<>();
     lines.add("bits " + plan.bucketBits());
     for (LookupPlan.Bucket bucket : plan.buckets()) {
-      StringBuilder line = new StringBuilder()
-          .append(bucket.number()).append(' ').append(bucket.seed()).append(' ')
-          .append(bucket.tableBits());
+      StringBuilder line =
+          new StringBuilder()
+              .append(bucket.number())
+              .append(' ')
+              .append(bucket.seed())
+              .append(' ')
+              .append(bucket.tableBits());
       for (LookupPlan.Slot slot : bucket.slots()) {
-        line.append(' ').append(slot.value()).append('=')
+        line.append(' ')
+            .append(slot.value())
+            .append('=')
             .append(slot.entries().stream().map(Entry::code).toList());
       }
       lines.add(line.toString());
@@ -177,7 +186,8 @@ class LookupPlanTest {
       assertEquals(one.number(), two.number());
       assertEquals(one.seed(), two.seed(), "bucket " + one.number());
       assertEquals(one.tableBits(), two.tableBits());
-      assertEquals(one.slots().stream().map(LookupPlan.Slot::value).toList(),
+      assertEquals(
+          one.slots().stream().map(LookupPlan.Slot::value).toList(),
           two.slots().stream().map(LookupPlan.Slot::value).toList());
     }
   }

@@ -18,7 +18,8 @@ class PackedFieldsWriterTest {
     for (List<String> piece : writer.pieces()) {
       String joined = String.join("", piece);
       assertTrue(joined.length() <= PackedFieldsWriter.CHARS_PER_PIECE, "piece too long");
-      assertFalse(Character.isHighSurrogate(joined.charAt(joined.length() - 1)),
+      assertFalse(
+          Character.isHighSurrogate(joined.charAt(joined.length() - 1)),
           "a piece ends inside a surrogate pair");
       literals.add(joined);
     }

@@ -27,59 +27,64 @@ import org.junit.jupiter.api.Test;
 class PropertiesTextTest {
 
   /** Strings that each break a naive properties writer in some way. */
-  static final List<String> TRICKY = List.of(
-      "",
-      " ",
-      "  leading spaces",
-      "trailing spaces  ",
-      "\tleading tab",
-      "= starts with equals",
-      ": starts with colon",
-      "# starts with hash",
-      "! starts with bang",
-      "a=b:c#d!e",
-      "back\\slash",
-      "ends with backslash\\",
-      "\\",
-      "\\\\double",
-      "\\u002a",
-      "\\u00",
-      "\\uZZZZ",
-      "%n and %s and %1$d and 100%%",
-      "{0} isn't {1}",
-      "''quoted''",
-      "line\nbreak",
-      "\n",
-      "trailing newline\n",
-      "cr\rlf\r\nmixed",
-      "tab\there",
-      "form\ffeed",
-      "\u2028line separator\u2029paragraph",
-      "\u0000nul\u0001soh\u001fus\u007fdel\u0085nel\u009fapc",
-      "emoji \uD83D\uDE00 and \uD83C\uDDE8\uD83C\uDDF3 flag",
-      "lone high \uD800 surrogate",
-      "lone low \uDC00 surrogate",
-      "\uDFFF\uD800 reversed pair",
-      "right-to-left \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627 \u202e override",
-      "\u56fe\u7247\u5927\u5c0f\u4e0d\u7b26\u5408\u8981\u6c42\uff1a%s",
-      "\uFEFFbom in text",
-      "caf\u00e9 \u00ff \u0100",
-      "\uffff\ufffe noncharacters",
-      " = : # ! \\ ");
+  static final List<String> TRICKY =
+      List.of(
+          "",
+          " ",
+          "  leading spaces",
+          "trailing spaces  ",
+          "\tleading tab",
+          "= starts with equals",
+          ": starts with colon",
+          "# starts with hash",
+          "! starts with bang",
+          "a=b:c#d!e",
+          "back\\slash",
+          "ends with backslash\\",
+          "\\",
+          "\\\\double",
+          "\\u002a",
+          "\\u00",
+          "\\uZZZZ",
+          "%n and %s and %1$d and 100%%",
+          "{0} isn't {1}",
+          "''quoted''",
+          "line\nbreak",
+          "\n",
+          "trailing newline\n",
+          "cr\rlf\r\nmixed",
+          "tab\there",
+          "form\ffeed",
+          "\u2028line separator\u2029paragraph",
+          "\u0000nul\u0001soh\u001fus\u007fdel\u0085nel\u009fapc",
+          "emoji \uD83D\uDE00 and \uD83C\uDDE8\uD83C\uDDF3 flag",
+          "lone high \uD800 surrogate",
+          "lone low \uDC00 surrogate",
+          "\uDFFF\uD800 reversed pair",
+          "right-to-left \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627 \u202e override",
+          "\u56fe\u7247\u5927\u5c0f\u4e0d\u7b26\u5408\u8981\u6c42\uff1a%s",
+          "\uFEFFbom in text",
+          "caf\u00e9 \u00ff \u0100",
+          "\uffff\ufffe noncharacters",
+          " = : # ! \\ ");
 
   private static String file(Map<String, String> entries) {
-    StringBuilder text = new StringBuilder("# " + PropertiesText.comment("comment\nwith = and \u00e9")
-        + "\n");
-    entries.forEach((key, value) ->
-        text.append(PropertiesText.key(key)).append('=').append(PropertiesText.value(value))
-            .append('\n'));
+    StringBuilder text =
+        new StringBuilder("# " + PropertiesText.comment("comment\nwith = and \u00e9") + "\n");
+    entries.forEach(
+        (key, value) ->
+            text.append(PropertiesText.key(key))
+                .append('=')
+                .append(PropertiesText.value(value))
+                .append('\n'));
     return text.toString();
   }
 
   private static void assertPureAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      assertTrue(c == '\n' || (c >= 0x20 && c <= 0x7e),
+      assertTrue(
+          c == '\n' || (c >= 0x20 && c <= 0x7e),
           () -> "not printable ASCII at " + text.indexOf(c) + ": U+" + Integer.toHexString(c));
     }
   }
@@ -126,9 +131,13 @@ class PropertiesTextTest {
     assertEquals(expected, load(bytes, UTF_8), "read as UTF-8");
     assertEquals(expected, load(bytes, ISO_8859_1), "read as ISO-8859-1");
     assertEquals(expected, loadLatin1Stream(bytes), "Properties.load(InputStream)");
-    assertEquals(expected, bundle(new PropertyResourceBundle(new ByteArrayInputStream(bytes))),
+    assertEquals(
+        expected,
+        bundle(new PropertyResourceBundle(new ByteArrayInputStream(bytes))),
         "PropertyResourceBundle(InputStream)");
-    assertEquals(expected, bundle(new PropertyResourceBundle(new StringReader(text))),
+    assertEquals(
+        expected,
+        bundle(new PropertyResourceBundle(new StringReader(text))),
         "PropertyResourceBundle(Reader)");
   }
 

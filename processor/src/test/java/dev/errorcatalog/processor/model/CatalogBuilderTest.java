@@ -5,7 +5,6 @@ import static dev.errorcatalog.processor.model.Fixtures.row;
 import static dev.errorcatalog.processor.model.Fixtures.simpleRow;
 import static dev.errorcatalog.processor.model.Fixtures.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.processor.diagnostic.Culprit;
@@ -31,9 +30,13 @@ class CatalogBuilderTest {
   @ParameterizedTest
   @ValueSource(strings = {"99", "600", "4e2", "400.0", "abc", "-400", " 400", "0400", "1000"})
   void rejectsStatusThatIsNotAnHttpStatusNamingTableAndLine(String status) {
-    Outcome<Catalog> outcome = Fixtures.build(Locale.ENGLISH,
-        table(T, simpleRow(T, 2, "AIS.0001", "fine"),
-            row(T, 7, "AIS.0002", status, message(T, 7, null, "bad status"))));
+    Outcome<Catalog> outcome =
+        Fixtures.build(
+            Locale.ENGLISH,
+            table(
+                T,
+                simpleRow(T, 2, "AIS.0001", "fine"),
+                row(T, 7, "AIS.0002", status, message(T, 7, null, "bad status"))));
 
     assertTrue(outcome.value().isEmpty());
     Problem problem = onlyProblem(outcome);
@@ -48,8 +51,10 @@ class CatalogBuilderTest {
   @ParameterizedTest
   @ValueSource(ints = {100, 200, 404, 599})
   void acceptsStatusFrom100To599(int status) {
-    Catalog catalog = Fixtures.catalog(Locale.ENGLISH,
-        table(T, row(T, 2, "AIS.0001", Integer.toString(status), message(T, 2, null, "m"))));
+    Catalog catalog =
+        Fixtures.catalog(
+            Locale.ENGLISH,
+            table(T, row(T, 2, "AIS.0001", Integer.toString(status), message(T, 2, null, "m"))));
 
     assertEquals(OptionalInt.of(status), catalog.entries().get(0).status());
   }
@@ -64,8 +69,11 @@ class CatalogBuilderTest {
   @ParameterizedTest
   @ValueSource(strings = {"zh_CN", "not a tag", "", "und", "x", "en-", "123"})
   void rejectsInvalidLocaleTagOfATextWithItsPosition(String tag) {
-    Outcome<Catalog> outcome = Fixtures.build(Locale.ENGLISH,
-        table(T, row(T, 4, "AIS.0001", null, message(T, 4, null, "m"), message(T, 5, tag, "x"))));
+    Outcome<Catalog> outcome =
+        Fixtures.build(
+            Locale.ENGLISH,
+            table(
+                T, row(T, 4, "AIS.0001", null, message(T, 4, null, "m"), message(T, 5, tag, "x"))));
 
     assertTrue(outcome.value().isEmpty());
     Problem problem = onlyProblem(outcome);
@@ -76,8 +84,11 @@ class CatalogBuilderTest {
 
   @Test
   void reportsTheSameTextGivenTwiceForOneLocale() {
-    Outcome<Catalog> outcome = Fixtures.build(Locale.ENGLISH,
-        table(T, row(T, 2, "A.1", null, message(T, 2, null, "m"), message(T, 3, "en", "again"))));
+    Outcome<Catalog> outcome =
+        Fixtures.build(
+            Locale.ENGLISH,
+            table(
+                T, row(T, 2, "A.1", null, message(T, 2, null, "m"), message(T, 3, "en", "again"))));
 
     Problem problem = onlyProblem(outcome);
     assertEquals(Message.DUPLICATE_TEXT, problem.message());
@@ -87,18 +98,28 @@ class CatalogBuilderTest {
 
   @Test
   void ordersLocalesDefaultFirstThenByLanguageTag() {
-    Catalog catalog = Fixtures.catalog(Locale.forLanguageTag("zh-CN"),
-        table(T, row(T, 2, "A.1", null, message(T, 2, null, "z"), message(T, 2, "fr", "f"),
-            message(T, 2, "de", "d"))));
+    Catalog catalog =
+        Fixtures.catalog(
+            Locale.forLanguageTag("zh-CN"),
+            table(
+                T,
+                row(
+                    T,
+                    2,
+                    "A.1",
+                    null,
+                    message(T, 2, null, "z"),
+                    message(T, 2, "fr", "f"),
+                    message(T, 2, "de", "d"))));
 
-    assertEquals(List.of(Locale.forLanguageTag("zh-CN"), Locale.GERMAN, Locale.FRENCH),
-        catalog.locales());
+    assertEquals(
+        List.of(Locale.forLanguageTag("zh-CN"), Locale.GERMAN, Locale.FRENCH), catalog.locales());
   }
 
   @Test
   void reportsRowWithoutCodeAtRowPosition() {
-    Outcome<Catalog> outcome = Fixtures.build(Locale.ENGLISH,
-        table(T, row(T, 9, null, null, message(T, 9, null, "m"))));
+    Outcome<Catalog> outcome =
+        Fixtures.build(Locale.ENGLISH, table(T, row(T, 9, null, null, message(T, 9, null, "m"))));
 
     Problem problem = onlyProblem(outcome);
     assertEquals(Message.MISSING_CODE, problem.message());
@@ -107,11 +128,17 @@ class CatalogBuilderTest {
 
   @Test
   void reportsMalformedCodeAndKeepsCheckingOtherRows() {
-    Outcome<Catalog> outcome = Fixtures.build(Locale.ENGLISH,
-        table(T, simpleRow(T, 2, "AIS..1", "m"), simpleRow(T, 3, "A B", "m"),
-            row(T, 4, "OK.1", "700", message(T, 4, null, "m"))));
+    Outcome<Catalog> outcome =
+        Fixtures.build(
+            Locale.ENGLISH,
+            table(
+                T,
+                simpleRow(T, 2, "AIS..1", "m"),
+                simpleRow(T, 3, "A B", "m"),
+                row(T, 4, "OK.1", "700", message(T, 4, null, "m"))));
 
-    assertEquals(List.of(Message.INVALID_CODE, Message.INVALID_CODE, Message.INVALID_STATUS),
+    assertEquals(
+        List.of(Message.INVALID_CODE, Message.INVALID_CODE, Message.INVALID_STATUS),
         outcome.problems().stream().map(Problem::message).toList());
     assertTrue(outcome.problems().get(0).text().contains(T + ":2:1"));
     assertTrue(outcome.problems().get(1).text().contains(T + ":3:1"));
@@ -120,12 +147,14 @@ class CatalogBuilderTest {
   @Test
   void indexesEntriesAcrossTablesInOrderAndCountsPerTable() {
     String other = "errorcatalog/test/other.csv";
-    Catalog catalog = Fixtures.catalog(Locale.ENGLISH,
-        table(T, simpleRow(T, 2, "A.1", "m"), simpleRow(T, 3, "A.2", "m")),
-        table(other, simpleRow(other, 2, "B.1", "m")));
+    Catalog catalog =
+        Fixtures.catalog(
+            Locale.ENGLISH,
+            table(T, simpleRow(T, 2, "A.1", "m"), simpleRow(T, 3, "A.2", "m")),
+            table(other, simpleRow(other, 2, "B.1", "m")));
 
-    assertEquals(List.of("A.1", "A.2", "B.1"),
-        catalog.entries().stream().map(Entry::code).toList());
+    assertEquals(
+        List.of("A.1", "A.2", "B.1"), catalog.entries().stream().map(Entry::code).toList());
     assertEquals(List.of(0, 1, 2), catalog.entries().stream().map(Entry::index).toList());
     assertEquals("other", catalog.entries().get(2).catalogId());
     assertEquals(List.of(2, 1), catalog.tables().stream().map(CatalogTable::size).toList());

@@ -27,15 +27,39 @@ class CodeSyntaxTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"AIS.0014", "ModelArts.4101", "404", "InvalidParameter.Missing",
-      "a:b/c-d_e", "A", "x1.y2.z3"})
+  @ValueSource(
+      strings = {
+        "AIS.0014",
+        "ModelArts.4101",
+        "404",
+        "InvalidParameter.Missing",
+        "a:b/c-d_e",
+        "A",
+        "x1.y2.z3"
+      })
   void acceptsDocumentedCodeShapes(String code) {
     assertTrue(CodeSyntax.isValid(code), code);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " AIS", "AIS ", "AIS..1", "AIS.", ".AIS", "A B", "AIS.00\u00e914",
-      "\u9519\u8bef", "AIS.0014\n", "A__B", "A.-B", "A\tB", "A\u00a0B", "\uff21IS"})
+  @ValueSource(
+      strings = {
+        "",
+        " AIS",
+        "AIS ",
+        "AIS..1",
+        "AIS.",
+        ".AIS",
+        "A B",
+        "AIS.00\u00e914",
+        "\u9519\u8bef",
+        "AIS.0014\n",
+        "A__B",
+        "A.-B",
+        "A\tB",
+        "A\u00a0B",
+        "\uff21IS"
+      })
   void rejectsMalformedCodes(String code) {
     assertFalse(CodeSyntax.isValid(code), "accepted \"" + code + "\"");
   }
@@ -50,13 +74,14 @@ class CodeSyntaxTest {
 
   @ParameterizedTest
   @CsvSource({
-      "AIS.0014, AIS_0014",
-      "ModelArts.4101, MODELARTS_4101",
-      "404, _404",
-      "InvalidParameter.Missing, INVALIDPARAMETER_MISSING",
-      "a:b/c-d_e, A_B_C_D_E",
-      "0a, _0A",
-      "invalid.id, INVALID_ID"})
+    "AIS.0014, AIS_0014",
+    "ModelArts.4101, MODELARTS_4101",
+    "404, _404",
+    "InvalidParameter.Missing, INVALIDPARAMETER_MISSING",
+    "a:b/c-d_e, A_B_C_D_E",
+    "0a, _0A",
+    "invalid.id, INVALID_ID"
+  })
   void derivesUpperSnakeCaseConstantNames(String code, String constant) {
     assertEquals(constant, CodeSyntax.constantName(code));
   }

@@ -29,8 +29,7 @@ public final class Fixtures {
   private Fixtures() {}
 
   /** A text of {@code field} in {@code tag} (null for the default locale) at line, column 20. */
-  public static RawText text(
-      String table, int line, TextField field, String tag, String text) {
+  public static RawText text(String table, int line, TextField field, String tag, String text) {
     return new RawText(field, tag, text, new SourcePosition(table, line, 20));
   }
 
@@ -39,11 +38,8 @@ public final class Fixtures {
     return text(table, line, TextField.MESSAGE, tag, text);
   }
 
-  /**
-   * A row on {@code line}: code at column 1, status (may be null) at column 10, texts as given.
-   */
-  public static RawEntry row(
-      String table, int line, String code, String status, RawText... texts) {
+  /** A row on {@code line}: code at column 1, status (may be null) at column 10, texts as given. */
+  public static RawEntry row(String table, int line, String code, String status, RawText... texts) {
     return new RawEntry(
         new SourcePosition(table, line, 1),
         code == null ? null : new RawValue(code, new SourcePosition(table, line, 1)),
@@ -61,8 +57,8 @@ public final class Fixtures {
   public static RawTable table(String path, RawEntry... entries) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    return new RawTable(path, id, Optional.empty(), Optional.empty(), Optional.empty(),
-        Arrays.asList(entries));
+    return new RawTable(
+        path, id, Optional.empty(), Optional.empty(), Optional.empty(), Arrays.asList(entries));
   }
 
   /** Builds {@code tables} into catalog {@code test.TestErrors}, culprit i for table i. */
@@ -88,10 +84,17 @@ public final class Fixtures {
       fail("not a valid code: " + code);
     }
     SourcePosition position = SourcePosition.of("t.json", index + 1);
-    LocalizedText message = new LocalizedText(
-        List.of(new Translation(Locale.ENGLISH, "Message of " + code, position)));
-    return new Entry(index, code, CodeSyntax.constantName(code), "t", OptionalInt.empty(),
-        Optional.empty(), Map.of(TextField.MESSAGE, message), position);
+    LocalizedText message =
+        new LocalizedText(List.of(new Translation(Locale.ENGLISH, "Message of " + code, position)));
+    return new Entry(
+        index,
+        code,
+        CodeSyntax.constantName(code),
+        "t",
+        OptionalInt.empty(),
+        Optional.empty(),
+        Map.of(TextField.MESSAGE, message),
+        position);
   }
 
   /** Entries for {@code codes}, indexed in order. */
@@ -105,7 +108,7 @@ public final class Fixtures {
 
   /** A catalog {@code test.TestErrors} (default locale English) of {@code entries}. */
   public static Catalog catalogOf(List<Entry> entries) {
-    return new Catalog("test", "TestErrors", Locale.ENGLISH, List.of(Locale.ENGLISH),
-        List.of(), entries);
+    return new Catalog(
+        "test", "TestErrors", Locale.ENGLISH, List.of(Locale.ENGLISH), List.of(), entries);
   }
 }

@@ -56,9 +56,11 @@ class CsvTableReaderTest {
 
   @Test
   void readsRowsWithLineAndColumnOfEveryValue() {
-    RawTable table = table("code,status,category,message,message@zh-CN\n"
-        + "AIS.0014,400,OCR,Bad image,\u56fe\u7247\u9519\u8bef\n"
-        + "AIS.0015,500,,Server,\n");
+    RawTable table =
+        table(
+            "code,status,category,message,message@zh-CN\n"
+                + "AIS.0014,400,OCR,Bad image,\u56fe\u7247\u9519\u8bef\n"
+                + "AIS.0015,500,,Server,\n");
 
     assertEquals("vas", table.catalogId());
     assertEquals(PATH, table.path());
@@ -68,9 +70,11 @@ class CsvTableReaderTest {
     assertEquals(new RawValue("AIS.0014", at(2, 1)), first.code());
     assertEquals(new RawValue("400", at(2, 10)), first.status());
     assertEquals(new RawValue("OCR", at(2, 14)), first.category());
-    assertEquals(new RawText(TextField.MESSAGE, null, "Bad image", at(2, 18)),
+    assertEquals(
+        new RawText(TextField.MESSAGE, null, "Bad image", at(2, 18)),
         textOf(first, TextField.MESSAGE, null));
-    assertEquals(new RawText(TextField.MESSAGE, "zh-CN", "\u56fe\u7247\u9519\u8bef", at(2, 28)),
+    assertEquals(
+        new RawText(TextField.MESSAGE, "zh-CN", "\u56fe\u7247\u9519\u8bef", at(2, 28)),
         textOf(first, TextField.MESSAGE, "zh-CN"));
     RawEntry second = table.entries().get(1);
     assertEquals(at(3, 1), second.position());
@@ -97,12 +101,15 @@ class CsvTableReaderTest {
 
   @Test
   void quotedMultiLineCellWithDoubledQuotesAndCrlfIsNormalizedToLf() {
-    RawTable table = table("code,message,description\r\n"
-        + "A.1,\"Line one,\r\nline \"\"two\"\"\r\nline three\",d\r\n"
-        + "A.2,m2,\"cr\ronly\"\r\n");
+    RawTable table =
+        table(
+            "code,message,description\r\n"
+                + "A.1,\"Line one,\r\nline \"\"two\"\"\r\nline three\",d\r\n"
+                + "A.2,m2,\"cr\ronly\"\r\n");
 
     RawEntry first = table.entries().get(0);
-    assertEquals("Line one,\nline \"two\"\nline three", textOf(first, TextField.MESSAGE, null).text());
+    assertEquals(
+        "Line one,\nline \"two\"\nline three", textOf(first, TextField.MESSAGE, null).text());
     assertEquals(at(2, 5), textOf(first, TextField.MESSAGE, null).position());
     // The cell after the multi-line one is on the cell's last line.
     assertEquals(at(4, 13), textOf(first, TextField.DESCRIPTION, null).position());
@@ -122,12 +129,14 @@ class CsvTableReaderTest {
 
   @Test
   void readsMetadataLinesAndCountsThemInRowLines() {
-    RawTable table = table("# title: VAS error codes: video\n"
-        + "# source: https://example.com/vas\n"
-        + "# note: other codes: see the console\n"
-        + "code,message\n"
-        + "A.1,m1\n"
-        + "A.2,m2\n");
+    RawTable table =
+        table(
+            "# title: VAS error codes: video\n"
+                + "# source: https://example.com/vas\n"
+                + "# note: other codes: see the console\n"
+                + "code,message\n"
+                + "A.1,m1\n"
+                + "A.2,m2\n");
 
     assertEquals(Optional.of("VAS error codes: video"), table.title());
     assertEquals(Optional.of("https://example.com/vas"), table.source());
@@ -178,7 +187,8 @@ class CsvTableReaderTest {
 
     assertEquals(Message.CSV_HEADER, problem.message());
     assertTrue(problem.text().contains(PATH + ":1:21"), problem.text());
-    assertTrue(problem.text().contains("\"message\" is named twice (first at " + PATH + ":1:6)"),
+    assertTrue(
+        problem.text().contains("\"message\" is named twice (first at " + PATH + ":1:6)"),
         problem.text());
   }
 
@@ -196,7 +206,8 @@ class CsvTableReaderTest {
     Outcome<RawTable> outcome = read("code,message,status@en,message@\nA.1,m,400,x\n");
 
     assertTrue(outcome.value().isEmpty());
-    assertEquals(List.of(Message.CSV_HEADER, Message.CSV_HEADER),
+    assertEquals(
+        List.of(Message.CSV_HEADER, Message.CSV_HEADER),
         outcome.problems().stream().map(Problem::message).toList());
   }
 
@@ -215,8 +226,8 @@ class CsvTableReaderTest {
 
     assertEquals(Message.CSV_ROW_TOO_LONG, problem.message());
     assertTrue(problem.text().contains(PATH + ":3:11"), problem.text());
-    assertTrue(problem.text().contains("has 3 cells but the header names 2 columns"),
-        problem.text());
+    assertTrue(
+        problem.text().contains("has 3 cells but the header names 2 columns"), problem.text());
   }
 
   @Test
@@ -231,8 +242,8 @@ class CsvTableReaderTest {
     Problem problem = onlyProblem("code,message\nA.1,m\nA.2,\"unclosed\nstill inside\n");
 
     assertEquals(Message.MALFORMED_CSV, problem.message());
-    assertTrue(problem.text().matches("(?s).*" + PATH.replace(".", "\\.") + ":\\d+.*"),
-        problem.text());
+    assertTrue(
+        problem.text().matches("(?s).*" + PATH.replace(".", "\\.") + ":\\d+.*"), problem.text());
     int line = Integer.parseInt(problem.text().replaceAll("(?s).*?" + PATH + ":(\\d+).*", "$1"));
     assertTrue(line >= 3, "line " + line + " is before the opening quote");
   }
@@ -241,8 +252,8 @@ class CsvTableReaderTest {
   void skipsBlankRows() {
     RawTable table = table("code,message\n\nA.1,m\n,\n\nA.2,n\n");
 
-    assertEquals(List.of("A.1", "A.2"),
-        table.entries().stream().map(e -> e.code().text()).toList());
+    assertEquals(
+        List.of("A.1", "A.2"), table.entries().stream().map(e -> e.code().text()).toList());
     assertEquals(at(3, 1), table.entries().get(0).position());
     assertEquals(at(6, 1), table.entries().get(1).position());
   }

@@ -20,8 +20,8 @@ class JsonTableReaderTest {
   private static final Culprit CULPRIT = Culprit.source(1);
 
   private static Outcome<RawTable> read(String text) {
-    return new TableReader().read(new TableFile(PATH, "mem:" + PATH, text.getBytes(UTF_8)),
-        CULPRIT);
+    return new TableReader()
+        .read(new TableFile(PATH, "mem:" + PATH, text.getBytes(UTF_8)), CULPRIT);
   }
 
   private static RawTable table(String text) {
@@ -58,14 +58,19 @@ class JsonTableReaderTest {
     String line5 =
         "     \"message\": {\"en\": \"Bad\", \"zh-CN\": \"\u574f\"}, \"solution\": \"Retry\"},";
     String line6 = "    {\"code\": \"AIS.0102\", \"message\": \"Plain\"}";
-    RawTable table = table("{\n"
-        + "  \"catalog\": \"ocr\", \"title\": \"OCR\", \"source\": \"https://x\", \"note\": \"n\",\n"
-        + "  \"codes\": [\n"
-        + line4 + "\n"
-        + line5 + "\n"
-        + line6 + "\n"
-        + "  ]\n"
-        + "}\n");
+    RawTable table =
+        table(
+            "{\n"
+                + "  \"catalog\": \"ocr\", \"title\": \"OCR\", \"source\": \"https://x\", \"note\": \"n\",\n"
+                + "  \"codes\": [\n"
+                + line4
+                + "\n"
+                + line5
+                + "\n"
+                + line6
+                + "\n"
+                + "  ]\n"
+                + "}\n");
 
     assertEquals("ocr", table.catalogId());
     assertEquals(Optional.of("OCR"), table.title());
@@ -76,7 +81,8 @@ class JsonTableReaderTest {
     assertEquals(new RawValue("AIS.0101", at(4, col(line4, "\"AIS"))), first.code());
     assertEquals(new RawValue("400", at(4, col(line4, "400"))), first.status());
     assertEquals(new RawValue("OCR", at(4, col(line4, "\"OCR"))), first.category());
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             new RawText(TextField.MESSAGE, "en", "Bad", at(5, col(line5, "\"en\""))),
             new RawText(TextField.MESSAGE, "zh-CN", "\u574f", at(5, col(line5, "\"zh-CN"))),
             new RawText(TextField.SOLUTION, null, "Retry", at(5, col(line5, "\"solution")))),
@@ -84,8 +90,9 @@ class JsonTableReaderTest {
     RawEntry second = table.entries().get(1);
     assertEquals(at(6, 5), second.position());
     assertNull(second.status());
-    assertEquals(List.of(new RawText(TextField.MESSAGE, null, "Plain",
-        at(6, col(line6, "\"message")))), second.texts());
+    assertEquals(
+        List.of(new RawText(TextField.MESSAGE, null, "Plain", at(6, col(line6, "\"message")))),
+        second.texts());
   }
 
   @Test
@@ -95,8 +102,10 @@ class JsonTableReaderTest {
 
   @Test
   void keepsNumberSpellingOfStatus() {
-    RawTable table = table("{\"codes\": [{\"code\": \"A\", \"status\": 4e2},"
-        + " {\"code\": \"B\", \"status\": 400.0}, {\"code\": \"C\", \"status\": null}]}");
+    RawTable table =
+        table(
+            "{\"codes\": [{\"code\": \"A\", \"status\": 4e2},"
+                + " {\"code\": \"B\", \"status\": 400.0}, {\"code\": \"C\", \"status\": null}]}");
 
     assertEquals("4e2", table.entries().get(0).status().text());
     assertEquals("400.0", table.entries().get(1).status().text());
@@ -185,14 +194,23 @@ class JsonTableReaderTest {
     Outcome<RawTable> rootArray = read(deep);
     assertTrue(rootArray.value().isEmpty());
     assertEquals(Message.JSON_STRUCTURE, rootArray.problems().get(0).message());
-    for (String text : List.of("{\"codes\": " + deep, "{\"codes\": [" + deep,
-        "{\"other\": " + deep, "{\"codes\": [{\"code\": \"A\", \"message\": " + deep,
-        "{\"codes\": [{\"code\": \"A\", \"x\": " + "{\"a\": ".repeat(10_000))) {
+    for (String text :
+        List.of(
+            "{\"codes\": " + deep,
+            "{\"codes\": [" + deep,
+            "{\"other\": " + deep,
+            "{\"codes\": [{\"code\": \"A\", \"message\": " + deep,
+            "{\"codes\": [{\"code\": \"A\", \"x\": " + "{\"a\": ".repeat(10_000))) {
       Outcome<RawTable> outcome = read(text);
       assertTrue(outcome.value().isEmpty(), text.substring(0, 30));
-      assertTrue(outcome.problems().stream().anyMatch(p -> p.message() == Message.MALFORMED_JSON
-              && p.text().contains("nests deeper than " + JsonTableReader.MAX_NESTING_DEPTH)
-              && p.text().contains(PATH + ":1:")),
+      assertTrue(
+          outcome.problems().stream()
+              .anyMatch(
+                  p ->
+                      p.message() == Message.MALFORMED_JSON
+                          && p.text()
+                              .contains("nests deeper than " + JsonTableReader.MAX_NESTING_DEPTH)
+                          && p.text().contains(PATH + ":1:")),
           () -> outcome.problems().toString());
     }
   }
@@ -209,17 +227,20 @@ class JsonTableReaderTest {
     Outcome<RawTable> outcome = read("{\"codes\": []}");
 
     assertTrue(outcome.value().isEmpty());
-    assertEquals(List.of(Message.TABLE_EMPTY),
-        outcome.problems().stream().map(Problem::message).toList());
+    assertEquals(
+        List.of(Message.TABLE_EMPTY), outcome.problems().stream().map(Problem::message).toList());
     assertTrue(outcome.problems().get(0).text().contains(PATH));
   }
 
   @Test
   void keepsEscapedTextExactly() {
-    RawTable table = table("{\"codes\": [{\"code\": \"A\","
-        + " \"message\": \"tab\\t nl\\n \\\\u002a \\u2028 \\ud83d\\ude00 \\\" %s {0} '\"}]}");
+    RawTable table =
+        table(
+            "{\"codes\": [{\"code\": \"A\","
+                + " \"message\": \"tab\\t nl\\n \\\\u002a \\u2028 \\ud83d\\ude00 \\\" %s {0} '\"}]}");
 
-    assertEquals("tab\t nl\n \\u002a \u2028 \ud83d\ude00 \" %s {0} '",
+    assertEquals(
+        "tab\t nl\n \\u002a \u2028 \ud83d\ude00 \" %s {0} '",
         table.entries().get(0).texts().get(0).text());
   }
 }

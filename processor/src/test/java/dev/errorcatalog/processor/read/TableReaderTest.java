@@ -40,8 +40,8 @@ class TableReaderTest {
 
   @Test
   void rejectsInvalidUtf8InCsvWithLineAndByte() {
-    Problem problem = only(read("t/latin1.csv",
-        bytes("code,message\nA.1,ok\nA.2,caf", 0xE9, "\n")));
+    Problem problem =
+        only(read("t/latin1.csv", bytes("code,message\nA.1,ok\nA.2,caf", 0xE9, "\n")));
 
     assertEquals(Message.TABLE_NOT_UTF8, problem.message());
     assertTrue(problem.text().contains("t/latin1.csv:3:"), problem.text());
@@ -50,8 +50,11 @@ class TableReaderTest {
 
   @Test
   void rejectsInvalidUtf8InJsonWithLine() {
-    Problem problem = only(read("t/bad.json",
-        bytes("{\"codes\": [\n{\"code\": \"A\",\n \"message\": \"", 0xC3, 0x28, "\"}]}")));
+    Problem problem =
+        only(
+            read(
+                "t/bad.json",
+                bytes("{\"codes\": [\n{\"code\": \"A\",\n \"message\": \"", 0xC3, 0x28, "\"}]}")));
 
     assertEquals(Message.TABLE_NOT_UTF8, problem.message());
     assertTrue(problem.text().contains("t/bad.json:3:"), problem.text());
@@ -76,8 +79,10 @@ class TableReaderTest {
 
   @Test
   void toleratesByteOrderMarkInJson() {
-    Outcome<RawTable> outcome = read("t/bom.json",
-        bytes(0xEF, 0xBB, 0xBF, "{\"codes\": [{\"code\": \"A\", \"message\": \"m\"}]}"));
+    Outcome<RawTable> outcome =
+        read(
+            "t/bom.json",
+            bytes(0xEF, 0xBB, 0xBF, "{\"codes\": [{\"code\": \"A\", \"message\": \"m\"}]}"));
 
     assertTrue(outcome.value().isPresent(), () -> outcome.problems().toString());
     assertEquals("A", outcome.value().get().entries().get(0).code().text());
@@ -85,10 +90,11 @@ class TableReaderTest {
 
   @Test
   void decodesFourByteCharacters() {
-    Outcome<RawTable> outcome = read("t/emoji.csv",
-        bytes("code,message\nA.1,\uD83D\uDE00 \u4e2d\n"));
+    Outcome<RawTable> outcome =
+        read("t/emoji.csv", bytes("code,message\nA.1,\uD83D\uDE00 \u4e2d\n"));
 
-    assertEquals("\uD83D\uDE00 \u4e2d",
+    assertEquals(
+        "\uD83D\uDE00 \u4e2d",
         outcome.value().orElseThrow().entries().get(0).texts().get(0).text());
   }
 
@@ -96,7 +102,8 @@ class TableReaderTest {
   void tableWithoutCodesIsEmptyForBothFormats() {
     assertEquals(Message.TABLE_EMPTY, only(read("t/e.json", bytes("{\"codes\": []}"))).message());
     assertEquals(Message.TABLE_EMPTY, only(read("t/e.csv", bytes("code,message\n"))).message());
-    assertEquals(Message.TABLE_EMPTY,
+    assertEquals(
+        Message.TABLE_EMPTY,
         only(read("t/e.csv", bytes("# title: T\ncode,message\n\n,\n"))).message());
   }
 

@@ -45,37 +45,59 @@ class CatalogValidatorTest {
 
   private static void assertMentions(Problem problem, String... parts) {
     for (String part : parts) {
-      assertTrue(problem.text().contains(part),
-          () -> "expected \"" + part + "\" in: " + problem.text());
+      assertTrue(
+          problem.text().contains(part), () -> "expected \"" + part + "\" in: " + problem.text());
     }
   }
 
   @Test
   void acceptsCleanCatalog() {
-    assertEquals(List.of(), validate(table(T,
-        row(T, 2, "AIS.0014", "400", message(T, 2, null, "Bad %s"), message(T, 2, "zh-CN", "坏 %s")),
-        row(T, 3, "AIS.0015", null, message(T, 3, null, "Other"), message(T, 3, "zh-CN", "其他")))));
+    assertEquals(
+        List.of(),
+        validate(
+            table(
+                T,
+                row(
+                    T,
+                    2,
+                    "AIS.0014",
+                    "400",
+                    message(T, 2, null, "Bad %s"),
+                    message(T, 2, "zh-CN", "坏 %s")),
+                row(
+                    T,
+                    3,
+                    "AIS.0015",
+                    null,
+                    message(T, 3, null, "Other"),
+                    message(T, 3, "zh-CN", "其他")))));
   }
 
   @Test
   void rejectsDuplicateCodeWithBothLines() {
-    Problem problem = only(validate(table(T,
-        simpleRow(T, 2, "AIS.0014", "first"),
-        simpleRow(T, 3, "AIS.0015", "between"),
-        simpleRow(T, 5, "AIS.0014", "second"))));
+    Problem problem =
+        only(
+            validate(
+                table(
+                    T,
+                    simpleRow(T, 2, "AIS.0014", "first"),
+                    simpleRow(T, 3, "AIS.0015", "between"),
+                    simpleRow(T, 5, "AIS.0014", "second"))));
 
     assertEquals(Message.DUPLICATE_CODE, problem.message());
     assertEquals(Diagnostic.Kind.ERROR, problem.kind());
     assertMentions(problem, T + ":5:1", T + ":2:1", "AIS.0014");
-    assertTrue(problem.text().startsWith("[ErrorCatalog:duplicate-code] " + T + ":5:1"),
-        problem.text());
+    assertTrue(
+        problem.text().startsWith("[ErrorCatalog:duplicate-code] " + T + ":5:1"), problem.text());
   }
 
   @Test
   void rejectsDuplicateCodeAcrossTablesOnTheSecondTablesCulprit() {
-    Problem problem = only(validate(
-        table(T, simpleRow(T, 2, "AIS.0014", "first")),
-        table(U, simpleRow(U, 7, "AIS.0014", "second"))));
+    Problem problem =
+        only(
+            validate(
+                table(T, simpleRow(T, 2, "AIS.0014", "first")),
+                table(U, simpleRow(U, 7, "AIS.0014", "second"))));
 
     assertEquals(Message.DUPLICATE_CODE, problem.message());
     assertEquals(Culprit.source(1), problem.culprit());
@@ -84,9 +106,10 @@ class CatalogValidatorTest {
 
   @Test
   void rejectsCodesThatBecomeTheSameConstant() {
-    Problem problem = only(validate(table(T,
-        simpleRow(T, 2, "AIS.0014", "dot"),
-        simpleRow(T, 4, "AIS-0014", "dash"))));
+    Problem problem =
+        only(
+            validate(
+                table(T, simpleRow(T, 2, "AIS.0014", "dot"), simpleRow(T, 4, "AIS-0014", "dash"))));
 
     assertEquals(Message.CONSTANT_NAME_CLASH, problem.message());
     assertTrue(problem.isError());
@@ -95,8 +118,10 @@ class CatalogValidatorTest {
 
   @Test
   void rejectsCodeWithoutMessageInDefaultLocale() {
-    List<Problem> problems = validate(MissingTranslationPolicy.IGNORE, table(T,
-        row(T, 6, "AIS.0014", null, message(T, 6, "zh-CN", "只有中文"))));
+    List<Problem> problems =
+        validate(
+            MissingTranslationPolicy.IGNORE,
+            table(T, row(T, 6, "AIS.0014", null, message(T, 6, "zh-CN", "只有中文"))));
 
     Problem problem = only(problems);
     assertEquals(Message.MISSING_MESSAGE, problem.message());
@@ -114,9 +139,18 @@ class CatalogValidatorTest {
 
   @Test
   void rejectsPlaceholderConversionMismatchBetweenTranslations() {
-    Problem problem = only(validate(table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "Image %s is too large"),
-            message(T, 3, "zh-CN", "图片 %d 太大")))));
+    Problem problem =
+        only(
+            validate(
+                table(
+                    T,
+                    row(
+                        T,
+                        2,
+                        "AIS.0014",
+                        null,
+                        message(T, 2, null, "Image %s is too large"),
+                        message(T, 3, "zh-CN", "图片 %d 太大")))));
 
     assertEquals(Message.PLACEHOLDER_MISMATCH, problem.message());
     assertTrue(problem.isError());
@@ -125,9 +159,18 @@ class CatalogValidatorTest {
 
   @Test
   void rejectsPlaceholderCountMismatchBetweenTranslations() {
-    Problem problem = only(validate(table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "%s of %s failed"),
-            message(T, 4, "zh-CN", "%s 失败")))));
+    Problem problem =
+        only(
+            validate(
+                table(
+                    T,
+                    row(
+                        T,
+                        2,
+                        "AIS.0014",
+                        null,
+                        message(T, 2, null, "%s of %s failed"),
+                        message(T, 4, "zh-CN", "%s 失败")))));
 
     assertEquals(Message.PLACEHOLDER_MISMATCH, problem.message());
     assertMentions(problem, T + ":4:20", "%1$s %2$s but", "zh-CN has %1$s;");
@@ -135,10 +178,20 @@ class CatalogValidatorTest {
 
   @Test
   void rejectsPlaceholderMismatchInDescriptionToo() {
-    Problem problem = only(validate(table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "m"), message(T, 2, "zh-CN", "m"),
-            text(T, 3, TextField.DESCRIPTION, null, "see %s"),
-            text(T, 4, TextField.DESCRIPTION, "zh-CN", "见")))));
+    Problem problem =
+        only(
+            validate(
+                table(
+                    T,
+                    row(
+                        T,
+                        2,
+                        "AIS.0014",
+                        null,
+                        message(T, 2, null, "m"),
+                        message(T, 2, "zh-CN", "m"),
+                        text(T, 3, TextField.DESCRIPTION, null, "see %s"),
+                        text(T, 4, TextField.DESCRIPTION, "zh-CN", "见")))));
 
     assertEquals(Message.PLACEHOLDER_MISMATCH, problem.message());
     assertMentions(problem, T + ":4:20", "description", "none");
@@ -146,25 +199,47 @@ class CatalogValidatorTest {
 
   @Test
   void acceptsSamePlaceholdersWithDifferentTextAndEscapes() {
-    assertEquals(List.of(), validate(table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "%s: 100%% of %d%n"),
-            message(T, 3, "zh-CN", "%s：%d 的 100%%")))));
+    assertEquals(
+        List.of(),
+        validate(
+            table(
+                T,
+                row(
+                    T,
+                    2,
+                    "AIS.0014",
+                    null,
+                    message(T, 2, null, "%s: 100%% of %d%n"),
+                    message(T, 3, "zh-CN", "%s：%d 的 100%%")))));
   }
 
   @Test
   void acceptsEquivalentRelativeAndExplicitIndexes() {
     // "%2$s %<s" reads argument 2 twice, exactly as "%2$s %2$s" does (java.util.Formatter).
-    assertEquals(List.of(), validate(table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "%1$s %2$s %<s"),
-            message(T, 3, "zh-CN", "%1$s %2$s %2$s")))));
+    assertEquals(
+        List.of(),
+        validate(
+            table(
+                T,
+                row(
+                    T,
+                    2,
+                    "AIS.0014",
+                    null,
+                    message(T, 2, null, "%1$s %2$s %<s"),
+                    message(T, 3, "zh-CN", "%1$s %2$s %2$s")))));
   }
 
   @Test
   void missingTranslationIsAWarningByDefault() {
     MissingTranslationPolicy byDefault = MissingTranslationPolicy.parse(null).orElseThrow();
-    List<Problem> problems = validate(byDefault, table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "m"), message(T, 2, "zh-CN", "中")),
-        simpleRow(T, 8, "AIS.0015", "English only")));
+    List<Problem> problems =
+        validate(
+            byDefault,
+            table(
+                T,
+                row(T, 2, "AIS.0014", null, message(T, 2, null, "m"), message(T, 2, "zh-CN", "中")),
+                simpleRow(T, 8, "AIS.0015", "English only")));
 
     Problem problem = only(problems);
     assertEquals(Message.MISSING_TRANSLATION, problem.message());
@@ -175,9 +250,20 @@ class CatalogValidatorTest {
 
   @Test
   void missingTranslationIsAnErrorWithErrorPolicy() {
-    Problem problem = only(validate(MissingTranslationPolicy.ERROR, table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "m"), message(T, 2, "zh-CN", "中")),
-        simpleRow(T, 8, "AIS.0015", "English only"))));
+    Problem problem =
+        only(
+            validate(
+                MissingTranslationPolicy.ERROR,
+                table(
+                    T,
+                    row(
+                        T,
+                        2,
+                        "AIS.0014",
+                        null,
+                        message(T, 2, null, "m"),
+                        message(T, 2, "zh-CN", "中")),
+                    simpleRow(T, 8, "AIS.0015", "English only"))));
 
     assertEquals(Message.MISSING_TRANSLATION, problem.message());
     assertEquals(Diagnostic.Kind.ERROR, problem.kind());
@@ -187,19 +273,38 @@ class CatalogValidatorTest {
 
   @Test
   void missingTranslationIsNotReportedWithIgnorePolicy() {
-    assertEquals(List.of(), validate(MissingTranslationPolicy.IGNORE, table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "m"), message(T, 2, "zh-CN", "中")),
-        simpleRow(T, 8, "AIS.0015", "English only"))));
+    assertEquals(
+        List.of(),
+        validate(
+            MissingTranslationPolicy.IGNORE,
+            table(
+                T,
+                row(T, 2, "AIS.0014", null, message(T, 2, null, "m"), message(T, 2, "zh-CN", "中")),
+                simpleRow(T, 8, "AIS.0015", "English only"))));
   }
 
   @Test
   void missingTranslationIsOneProblemPerCodeAndLocaleNamingEveryField() {
-    List<Problem> problems = validate(table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "m"), message(T, 2, "zh-CN", "中"),
-            text(T, 2, TextField.SOLUTION, "zh-CN", "解")),
-        row(T, 3, "AIS.0015", null, message(T, 3, null, "m"),
-            text(T, 3, TextField.DESCRIPTION, null, "d"),
-            text(T, 3, TextField.SOLUTION, null, "s"))));
+    List<Problem> problems =
+        validate(
+            table(
+                T,
+                row(
+                    T,
+                    2,
+                    "AIS.0014",
+                    null,
+                    message(T, 2, null, "m"),
+                    message(T, 2, "zh-CN", "中"),
+                    text(T, 2, TextField.SOLUTION, "zh-CN", "解")),
+                row(
+                    T,
+                    3,
+                    "AIS.0015",
+                    null,
+                    message(T, 3, null, "m"),
+                    text(T, 3, TextField.DESCRIPTION, null, "d"),
+                    text(T, 3, TextField.SOLUTION, null, "s"))));
 
     assertEquals(2, problems.size(), () -> "problems: " + problems);
     // AIS.0014 has a zh-CN solution but no English one: the default locale shows nothing.
@@ -207,8 +312,11 @@ class CatalogValidatorTest {
     assertMentions(problems.get(0), T + ":2:1", "AIS.0014 has no solution in en", "nothing");
     // AIS.0015 lacks all three texts in zh-CN: one problem naming them all.
     assertEquals(Message.MISSING_TRANSLATION, problems.get(1).message());
-    assertMentions(problems.get(1), T + ":3:1",
-        "AIS.0015 has no message, description, solution in zh-CN", "the en text");
+    assertMentions(
+        problems.get(1),
+        T + ":3:1",
+        "AIS.0015 has no message, description, solution in zh-CN",
+        "the en text");
   }
 
   @Test
@@ -220,22 +328,39 @@ class CatalogValidatorTest {
   @Test
   void rejectsTextLongerThanMaxLength() {
     String tooLong = "\u4e2d".repeat(CatalogValidator.MAX_TEXT_LENGTH + 1);
-    Problem problem = only(validate(table(T,
-        row(T, 2, "AIS.0014", null, message(T, 2, null, "short"),
-            text(T, 9, TextField.SOLUTION, null, tooLong)))));
+    Problem problem =
+        only(
+            validate(
+                table(
+                    T,
+                    row(
+                        T,
+                        2,
+                        "AIS.0014",
+                        null,
+                        message(T, 2, null, "short"),
+                        text(T, 9, TextField.SOLUTION, null, tooLong)))));
 
     assertEquals(Message.TEXT_TOO_LONG, problem.message());
     assertTrue(problem.isError());
-    assertMentions(problem, T + ":9:20", "AIS.0014", "solution",
+    assertMentions(
+        problem,
+        T + ":9:20",
+        "AIS.0014",
+        "solution",
         Integer.toString(CatalogValidator.MAX_TEXT_LENGTH + 1),
         Integer.toString(CatalogValidator.MAX_TEXT_LENGTH));
   }
 
   @Test
   void rejectsCodeThatIsAnotherCodesDescriptionKey() {
-    Problem problem = only(validate(table(T,
-        simpleRow(T, 2, "AIS.0014", "m"),
-        simpleRow(T, 3, "AIS.0014.description", "m"))));
+    Problem problem =
+        only(
+            validate(
+                table(
+                    T,
+                    simpleRow(T, 2, "AIS.0014", "m"),
+                    simpleRow(T, 3, "AIS.0014.description", "m"))));
 
     assertEquals(Message.BUNDLE_KEY_CLASH, problem.message());
     assertMentions(problem, T + ":3:1", T + ":2:1", "AIS.0014.description");
@@ -243,14 +368,19 @@ class CatalogValidatorTest {
 
   @Test
   void reportsEveryProblemInTableOrder() {
-    List<Problem> problems = validate(MissingTranslationPolicy.IGNORE, table(T,
-        simpleRow(T, 2, "A.1", "m"),
-        simpleRow(T, 3, "A.1", "m"),
-        simpleRow(T, 4, "A-2", "m"),
-        simpleRow(T, 5, "A.2", "m"),
-        row(T, 6, "A.3", null, message(T, 6, "zh-CN", "x"))));
+    List<Problem> problems =
+        validate(
+            MissingTranslationPolicy.IGNORE,
+            table(
+                T,
+                simpleRow(T, 2, "A.1", "m"),
+                simpleRow(T, 3, "A.1", "m"),
+                simpleRow(T, 4, "A-2", "m"),
+                simpleRow(T, 5, "A.2", "m"),
+                row(T, 6, "A.3", null, message(T, 6, "zh-CN", "x"))));
 
-    assertEquals(List.of(Message.DUPLICATE_CODE, Message.CONSTANT_NAME_CLASH,
-        Message.MISSING_MESSAGE), problems.stream().map(Problem::message).toList());
+    assertEquals(
+        List.of(Message.DUPLICATE_CODE, Message.CONSTANT_NAME_CLASH, Message.MISSING_MESSAGE),
+        problems.stream().map(Problem::message).toList());
   }
 }

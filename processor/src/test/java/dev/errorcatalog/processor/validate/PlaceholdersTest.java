@@ -38,8 +38,8 @@ class PlaceholdersTest {
   }
 
   /**
-   * {@link java.util.Formatter}: "%<s" takes the argument of the previous specifier, also when
-   * that specifier named its argument explicitly.
+   * {@link java.util.Formatter}: "%<s" takes the argument of the previous specifier, also when that
+   * specifier named its argument explicitly.
    */
   @Test
   void relativeIndexAfterExplicitIndexReusesThatArgument() {
@@ -68,13 +68,22 @@ class PlaceholdersTest {
 
   /**
    * For texts that {@link java.util.Formatter} accepts, the argument positions match the ones it
-   * actually reads: formatting with distinct marker arguments shows which position each
-   * placeholder consumed.
+   * actually reads: formatting with distinct marker arguments shows which position each placeholder
+   * consumed.
    */
   @Test
   void agreesWithFormatterOnWhichArgumentEachPlaceholderReads() {
-    String[] templates = {"%s", "%s %s", "%2$s %1$s", "%s %<s", "%s %2$s %s", "%3$s %s %<s",
-        "%s %3$s %<s", "%2$s %<s %s", "a %% b %n %s"};
+    String[] templates = {
+      "%s",
+      "%s %s",
+      "%2$s %1$s",
+      "%s %<s",
+      "%s %2$s %s",
+      "%3$s %s %<s",
+      "%s %3$s %<s",
+      "%2$s %<s %s",
+      "a %% b %n %s"
+    };
     for (String template : templates) {
       String formatted;
       try {

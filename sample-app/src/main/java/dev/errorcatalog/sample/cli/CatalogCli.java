@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Output is UTF-8 whatever the platform's default charset. Exit codes: {@value #OK} done,
  * {@value #NOT_DOCUMENTED} the code is documented in no catalog searched, {@value #USAGE} a usage
- * error or unreadable input (one line on standard error, never a stack trace), {@value #INTERNAL}
- * a bug.
+ * error or unreadable input (one line on standard error, never a stack trace), {@value #INTERNAL} a
+ * bug.
  */
 @Command(
     name = CatalogCli.NAME,
@@ -59,7 +59,10 @@ public final class CatalogCli implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
   private final InputStream stdin;
@@ -133,8 +136,10 @@ public final class CatalogCli implements Callable<Integer> {
         && cmd.getCommandSpec().parent() == null
         && !unmatched.getUnmatched().isEmpty()
         && !unmatched.getUnmatched().get(0).startsWith("-")) {
-      message = "unknown command '" + unmatched.getUnmatched().get(0)
-          + "'; the commands are explain, parse and list";
+      message =
+          "unknown command '"
+              + unmatched.getUnmatched().get(0)
+              + "'; the commands are explain, parse and list";
     }
     err.println(cmd.getCommandSpec().qualifiedName() + ": " + message);
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);

@@ -32,8 +32,12 @@ final class EntryPrinter {
   static void print(
       PrintWriter out, String code, List<? extends ErrorCode> entries, Locale locale) {
     if (entries.size() > 1) {
-      out.println(code + " is documented in " + entries.size() + " catalogs: "
-          + entries.stream().map(ErrorCode::catalog).collect(Collectors.joining(", ")));
+      out.println(
+          code
+              + " is documented in "
+              + entries.size()
+              + " catalogs: "
+              + entries.stream().map(ErrorCode::catalog).collect(Collectors.joining(", ")));
       out.println();
     }
     for (int i = 0; i < entries.size(); i++) {
@@ -47,8 +51,12 @@ final class EntryPrinter {
   /** Writes one entry: code and catalog, then status, category, message, description, solution. */
   static void print(PrintWriter out, ErrorCode entry, Locale locale) {
     out.println(entry.code() + " (catalog " + entry.catalog() + ")");
-    field(out, "status", entry.httpStatus().isPresent()
-        ? Integer.toString(entry.httpStatus().getAsInt()) : NOT_DOCUMENTED);
+    field(
+        out,
+        "status",
+        entry.httpStatus().isPresent()
+            ? Integer.toString(entry.httpStatus().getAsInt())
+            : NOT_DOCUMENTED);
     entry.category().ifPresent(category -> field(out, "category", category));
     field(out, "message", entry.message(locale));
     field(out, "description", text(entry::description, locale));
@@ -70,7 +78,7 @@ final class EntryPrinter {
     return NOT_DOCUMENTED;
   }
 
-  /** "  label:      text", continuation lines indented to the text's column. */
+  /** " label: text", continuation lines indented to the text's column. */
   static void field(PrintWriter out, String label, String text) {
     String head = "  " + label + ":";
     String[] lines = text.split("\n", -1);

@@ -11,17 +11,18 @@ import dev.errorcatalog.ErrorResponse;
 import java.io.IOException;
 
 /**
- * Reads an error response body into the runtime API's {@link ErrorResponse} with Jackson, and
- * turns every way the input can be wrong into a one-line message.
+ * Reads an error response body into the runtime API's {@link ErrorResponse} with Jackson, and turns
+ * every way the input can be wrong into a one-line message.
  */
 final class ErrorResponseReader {
 
   /** Snake-case names bind the record's components to error_code and error_msg. */
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   /** The input is not an error response body; the message is one line. */
   static final class InvalidBodyException extends Exception {
@@ -46,19 +47,26 @@ final class ErrorResponseReader {
     try {
       tree = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new InvalidBodyException("malformed JSON" + at(e.getLocation()) + ": "
-          + CatalogCli.oneLine(e.getOriginalMessage()));
+      throw new InvalidBodyException(
+          "malformed JSON"
+              + at(e.getLocation())
+              + ": "
+              + CatalogCli.oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new InvalidBodyException("cannot read JSON: " + CatalogCli.oneLine(e.getMessage()));
     }
     if (tree == null || tree.isMissingNode()) {
-      throw new InvalidBodyException("empty input; expected an error response body such as "
-          + "{\"error_code\": \"AIS.0014\", \"error_msg\": \"...\"}");
+      throw new InvalidBodyException(
+          "empty input; expected an error response body such as "
+              + "{\"error_code\": \"AIS.0014\", \"error_msg\": \"...\"}");
     }
     if (!tree.isObject()) {
-      throw new InvalidBodyException("expected a JSON object such as {\"error_code\": \"AIS.0014\","
-          + " \"error_msg\": \"...\"}, found " + tree.getNodeType().name().toLowerCase() + " "
-          + abbreviate(tree.toString()));
+      throw new InvalidBodyException(
+          "expected a JSON object such as {\"error_code\": \"AIS.0014\","
+              + " \"error_msg\": \"...\"}, found "
+              + tree.getNodeType().name().toLowerCase()
+              + " "
+              + abbreviate(tree.toString()));
     }
     JsonNode code = tree.get("error_code");
     if (code == null || code.isNull()) {
@@ -66,14 +74,16 @@ final class ErrorResponseReader {
           "the body has no error_code field: " + abbreviate(tree.toString()));
     }
     if (!code.isValueNode() || !nullOrValue(tree.get("error_msg"))) {
-      throw new InvalidBodyException("error_code and error_msg must be strings, not objects or "
-          + "arrays: " + abbreviate(tree.toString()));
+      throw new InvalidBodyException(
+          "error_code and error_msg must be strings, not objects or "
+              + "arrays: "
+              + abbreviate(tree.toString()));
     }
     try {
       return MAPPER.treeToValue(tree, ErrorResponse.class);
     } catch (JsonProcessingException e) {
-      throw new InvalidBodyException("not an error response body: "
-          + CatalogCli.oneLine(e.getOriginalMessage()));
+      throw new InvalidBodyException(
+          "not an error response body: " + CatalogCli.oneLine(e.getOriginalMessage()));
     }
   }
 

@@ -27,10 +27,15 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin private Selection selection;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
-  @Parameters(index = "0", paramLabel = "CODE",
+  @Parameters(
+      index = "0",
+      paramLabel = "CODE",
       description = "The error code exactly as documented, such as APIG.0301.")
   private String code;
 
@@ -47,16 +52,18 @@ final class ExplainCommand implements Callable<Integer> {
     if (selection.oneCatalog()) {
       List<ErrorCode> elsewhere = HuaweiCloudCatalogs.resolve(code);
       if (!elsewhere.isEmpty()) {
-        err.println("It is documented in: "
-            + elsewhere.stream().map(ErrorCode::catalog).collect(Collectors.joining(", ")));
+        err.println(
+            "It is documented in: "
+                + elsewhere.stream().map(ErrorCode::catalog).collect(Collectors.joining(", ")));
       }
     }
-    List<String> sameButCase = HuaweiCloudCatalogs.all().stream()
-        .flatMap(catalog -> catalog.entries().stream())
-        .map(ErrorCode::code)
-        .filter(documented -> documented.equalsIgnoreCase(code) && !documented.equals(code))
-        .distinct()
-        .toList();
+    List<String> sameButCase =
+        HuaweiCloudCatalogs.all().stream()
+            .flatMap(catalog -> catalog.entries().stream())
+            .map(ErrorCode::code)
+            .filter(documented -> documented.equalsIgnoreCase(code) && !documented.equals(code))
+            .distinct()
+            .toList();
     if (!sameButCase.isEmpty()) {
       err.println("Codes match exactly; did you mean " + String.join(" or ", sameButCase) + "?");
     }

@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code list [--catalog ID] [--locale TAG]}: the codes as an aligned table. */
 @Command(
     name = "list",
-    description = "Lists the documented codes as a table: catalog, code, HTTP status and the first"
-        + " line of the message.")
+    description =
+        "Lists the documented codes as a table: catalog, code, HTTP status and the first"
+            + " line of the message.")
 final class ListCommand implements Callable<Integer> {
 
   private static final String[] HEADER = {"CATALOG", "CODE", "STATUS", "MESSAGE"};
@@ -28,7 +29,10 @@ final class ListCommand implements Callable<Integer> {
 
   @Mixin private Selection selection;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
   @Override
@@ -37,12 +41,15 @@ final class ListCommand implements Callable<Integer> {
     rows.add(HEADER);
     for (Catalog catalog : selection.catalogs()) {
       for (ErrorCode entry : catalog.entries()) {
-        rows.add(new String[] {
-          entry.catalog(),
-          entry.code(),
-          entry.httpStatus().isPresent() ? Integer.toString(entry.httpStatus().getAsInt()) : "-",
-          firstLine(entry.message(selection.locale()))
-        });
+        rows.add(
+            new String[] {
+              entry.catalog(),
+              entry.code(),
+              entry.httpStatus().isPresent()
+                  ? Integer.toString(entry.httpStatus().getAsInt())
+                  : "-",
+              firstLine(entry.message(selection.locale()))
+            });
       }
     }
     print(spec.commandLine().getOut(), rows);

@@ -36,10 +36,16 @@ final class ParseCommand implements Callable<Integer> {
 
   @Mixin private Selection selection;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   private boolean help;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
       description = "The body's file; standard input when absent or -.")
   private String file;
 
@@ -50,15 +56,20 @@ final class ParseCommand implements Callable<Integer> {
     String name = spec.qualifiedName();
     byte[] bytes;
     try {
-      bytes = file == null || file.equals("-")
-          ? cli.stdin().readAllBytes()
-          : Files.readAllBytes(Path.of(file));
+      bytes =
+          file == null || file.equals("-")
+              ? cli.stdin().readAllBytes()
+              : Files.readAllBytes(Path.of(file));
     } catch (NoSuchFileException e) {
       err.println(name + ": no such file: " + file);
       return CatalogCli.USAGE;
     } catch (IOException | RuntimeException e) {
-      err.println(name + ": cannot read " + (file == null ? "standard input" : file) + ": "
-          + CatalogCli.oneLine(String.valueOf(e.getMessage())));
+      err.println(
+          name
+              + ": cannot read "
+              + (file == null ? "standard input" : file)
+              + ": "
+              + CatalogCli.oneLine(String.valueOf(e.getMessage())));
       return CatalogCli.USAGE;
     }
     ErrorResponse body;

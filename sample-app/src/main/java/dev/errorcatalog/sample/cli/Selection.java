@@ -26,8 +26,9 @@ final class Selection {
       paramLabel = "TAG",
       converter = LanguageTagConverter.class,
       defaultValue = "en",
-      description = "BCP 47 language tag of the texts, such as en or zh-CN (default: "
-          + "${DEFAULT-VALUE}); a text the page does not translate is shown in English.")
+      description =
+          "BCP 47 language tag of the texts, such as en or zh-CN (default: "
+              + "${DEFAULT-VALUE}); a text the page does not translate is shown in English.")
   private Locale locale;
 
   /** The catalogs to search: the one chosen, else all. */
@@ -61,9 +62,14 @@ final class Selection {
   static final class CatalogConverter implements ITypeConverter<Catalog> {
     @Override
     public Catalog convert(String id) {
-      return HuaweiCloudCatalogs.byId(id).orElseThrow(() -> new TypeConversionException(
-          "no catalog '" + id + "'; the catalogs are "
-              + String.join(", ", HuaweiCloudCatalogs.ids())));
+      return HuaweiCloudCatalogs.byId(id)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "no catalog '"
+                          + id
+                          + "'; the catalogs are "
+                          + String.join(", ", HuaweiCloudCatalogs.ids())));
     }
   }
 
@@ -80,8 +86,12 @@ final class Selection {
         }
         new Locale.Builder().setLanguageTag(tag);
       } catch (IllformedLocaleException e) {
-        throw new TypeConversionException("'" + tag + "' is not a well-formed BCP 47 language tag ("
-            + e.getMessage() + "); use one such as en or zh-CN");
+        throw new TypeConversionException(
+            "'"
+                + tag
+                + "' is not a well-formed BCP 47 language tag ("
+                + e.getMessage()
+                + "); use one such as en or zh-CN");
       }
       return Locale.forLanguageTag(tag);
     }

@@ -46,8 +46,11 @@ public final class ImageTaggingClient {
           .withName("RunImageTagging")
           .withUri("/v2/{project_id}/image/tagging")
           .withContentType("application/json;charset=UTF-8")
-          .<RequestBody>withRequestField("body", LocationType.Body,
-              FieldExistence.NON_NULL_NON_EMPTY, RequestBody.class,
+          .<RequestBody>withRequestField(
+              "body",
+              LocationType.Body,
+              FieldExistence.NON_NULL_NON_EMPTY,
+              RequestBody.class,
               field -> field.withMarshaller(Request::getBody, Request::setBody))
           .build();
 

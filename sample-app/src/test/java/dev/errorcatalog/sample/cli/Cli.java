@@ -34,8 +34,11 @@ final class Cli {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exitCode = CatalogCli.run(args, new ByteArrayInputStream(stdin), out, err);
-    return new Run(exitCode, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8), out.toByteArray());
+    return new Run(
+        exitCode,
+        out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8),
+        out.toByteArray());
   }
 
   /** Whether a text looks like a stack trace or an exception's name leaked to the user. */

@@ -19,8 +19,12 @@ class ExplainCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.err());
     // Page 004's Chinese description and solution, exactly as published.
-    assertTrue(run.out().contains("  description: 1.IAM身份验证信息不正确:解密令牌失败,检查输入的token是否完整。"
-        + " 2.token有效期为24小时,token超时,重新传入获取token值。"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "  description: 1.IAM身份验证信息不正确:解密令牌失败,检查输入的token是否完整。"
+                    + " 2.token有效期为24小时,token超时,重新传入获取token值。"),
+        run.out());
     assertTrue(run.out().contains("token expires:token超时,请重新获取新token传入。"), run.out());
   }
 
@@ -29,22 +33,23 @@ class ExplainCommandTest {
     Cli.Run run = Cli.run("explain", "APIG.0301", "--catalog", "ais-image", "--locale", "zh-CN");
 
     assertEquals(0, run.exitCode());
-    assertEquals(List.of(
-        "APIG.0301 (catalog ais-image)",
-        "  status:      400",
-        "  message:     1. Incorrect IAM authentication information: Failed to decrypt the token."
-            + " Check whether the entered token is complete.",
-        "               2. The validity period of a token is 24 hours. If the token expires,"
-            + " obtain a new token and pass it.",
-        "  description: 1. Incorrect IAM authentication information: Failed to decrypt the token."
-            + " Check whether the entered token is complete.",
-        "               2. The validity period of a token is 24 hours. If the token expires,"
-            + " obtain a new token and pass it.",
-        "  solution:    decrypt token fail: The token request authentication information of"
-            + " x-auth-token in the HTTP request header is incorrect. Check the sent request and"
-            + " token.",
-        "               token expires: The token expires. Obtain a new token and pass it.",
-        "               verify aksk signature fail: Check whether the AK and SK are correct."),
+    assertEquals(
+        List.of(
+            "APIG.0301 (catalog ais-image)",
+            "  status:      400",
+            "  message:     1. Incorrect IAM authentication information: Failed to decrypt the token."
+                + " Check whether the entered token is complete.",
+            "               2. The validity period of a token is 24 hours. If the token expires,"
+                + " obtain a new token and pass it.",
+            "  description: 1. Incorrect IAM authentication information: Failed to decrypt the token."
+                + " Check whether the entered token is complete.",
+            "               2. The validity period of a token is 24 hours. If the token expires,"
+                + " obtain a new token and pass it.",
+            "  solution:    decrypt token fail: The token request authentication information of"
+                + " x-auth-token in the HTTP request header is incorrect. Check the sent request and"
+                + " token.",
+            "               token expires: The token expires. Obtain a new token and pass it.",
+            "               verify aksk signature fail: Check whether the AK and SK are correct."),
         run.outLines());
   }
 
@@ -53,8 +58,10 @@ class ExplainCommandTest {
     Cli.Run run = Cli.run("explain", "APIG.0301");
 
     assertEquals(0, run.exitCode());
-    assertEquals("APIG.0301 is documented in 4 catalogs: ais-image, image-search, ocr,"
-        + " image-recognition-zh", run.outLines().get(0));
+    assertEquals(
+        "APIG.0301 is documented in 4 catalogs: ais-image, image-search, ocr,"
+            + " image-recognition-zh",
+        run.outLines().get(0));
     for (String catalog : List.of("ais-image", "image-search", "ocr", "image-recognition-zh")) {
       String heading = "APIG.0301 (catalog " + catalog + ")";
       assertEquals(1, run.outLines().stream().filter(heading::equals).count(), heading);
@@ -67,12 +74,14 @@ class ExplainCommandTest {
     Cli.Run run = Cli.run("explain", "AIS.0014", "--catalog", "image-recognition-zh");
 
     assertEquals(0, run.exitCode());
-    assertEquals(List.of(
-        "AIS.0014 (catalog image-recognition-zh)",
-        "  status:      400",
-        "  message:     The JSON format of the input data is incorrect.",
-        "  description: (zh-CN only) 输入数据JSON格式错误。",
-        "  solution:    (zh-CN only) 请检查输入数据的JSON格式。"), run.outLines());
+    assertEquals(
+        List.of(
+            "AIS.0014 (catalog image-recognition-zh)",
+            "  status:      400",
+            "  message:     The JSON format of the input data is incorrect.",
+            "  description: (zh-CN only) 输入数据JSON格式错误。",
+            "  solution:    (zh-CN only) 请检查输入数据的JSON格式。"),
+        run.outLines());
   }
 
   @Test
@@ -83,10 +92,11 @@ class ExplainCommandTest {
     assertEquals("  status:      not documented", run.outLines().get(1));
     assertEquals("  category:    APIG", run.outLines().get(2));
     // A paragraph break inside a text stays an empty line, without trailing spaces.
-    assertEquals("  description: The IAM authentication information is incorrect.",
-        run.outLines().get(4));
+    assertEquals(
+        "  description: The IAM authentication information is incorrect.", run.outLines().get(4));
     assertEquals("", run.outLines().get(5));
-    assertEquals("               -  **decrypt token fail**: The token fails to be parsed.",
+    assertEquals(
+        "               -  **decrypt token fail**: The token fails to be parsed.",
         run.outLines().get(6));
   }
 
@@ -105,8 +115,11 @@ class ExplainCommandTest {
     Cli.Run run = Cli.run("explain", "AIS.0014", "--catalog", "vas");
 
     assertEquals(1, run.exitCode());
-    assertEquals(List.of("AIS.0014: not documented in catalog vas",
-        "It is documented in: ais-image, image-recognition-zh"), run.errLines());
+    assertEquals(
+        List.of(
+            "AIS.0014: not documented in catalog vas",
+            "It is documented in: ais-image, image-recognition-zh"),
+        run.errLines());
   }
 
   @Test
@@ -124,8 +137,14 @@ class ExplainCommandTest {
 
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
-    assertTrue(run.errLines().get(0).startsWith("errorcatalog-sample explain: Invalid value for"
-        + " option '--locale': '" + tag + "' is not a well-formed BCP 47 language tag"),
+    assertTrue(
+        run.errLines()
+            .get(0)
+            .startsWith(
+                "errorcatalog-sample explain: Invalid value for"
+                    + " option '--locale': '"
+                    + tag
+                    + "' is not a well-formed BCP 47 language tag"),
         run.err());
     assertFalse(Cli.hasStackTrace(run.err()), run.err());
   }
@@ -135,8 +154,13 @@ class ExplainCommandTest {
     Cli.Run run = Cli.run("explain", "APIG.0301", "--catalog", "iam", "--locale", "zh-CN");
 
     assertEquals(2, run.exitCode());
-    assertTrue(run.errLines().get(0).endsWith("no catalog 'iam'; the catalogs are vas, ais-image,"
-        + " image-search, ocr, image-recognition-zh"), run.err());
+    assertTrue(
+        run.errLines()
+            .get(0)
+            .endsWith(
+                "no catalog 'iam'; the catalogs are vas, ais-image,"
+                    + " image-search, ocr, image-recognition-zh"),
+        run.err());
   }
 
   @Test
@@ -155,8 +179,8 @@ class ExplainCommandTest {
 
   @Test
   void writesUtf8WhateverThePlatformsDefaultCharset() {
-    Cli.Run run = Cli.run("explain", "AIS.0014", "--catalog", "image-recognition-zh",
-        "--locale", "zh-CN");
+    Cli.Run run =
+        Cli.run("explain", "AIS.0014", "--catalog", "image-recognition-zh", "--locale", "zh-CN");
 
     byte[] expected = "请检查输入数据的JSON格式。".getBytes(StandardCharsets.UTF_8);
     assertTrue(indexOf(run.outBytes(), expected) >= 0, run.out());

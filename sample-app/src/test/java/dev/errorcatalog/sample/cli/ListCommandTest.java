@@ -31,9 +31,11 @@ class ListCommandTest {
       }
       assertFalse(line.endsWith(" "), line);
     }
-    assertTrue(lines.contains(
-        "image-recognition-zh  AIP.0500        500     Failed to complete the request because of"
-            + " an internal service error."), run.out());
+    assertTrue(
+        lines.contains(
+            "image-recognition-zh  AIP.0500        500     Failed to complete the request because of"
+                + " an internal service error."),
+        run.out());
   }
 
   @Test
@@ -57,9 +59,14 @@ class ListCommandTest {
   void cutsAMultiLineMessageToItsFirstLine() {
     Cli.Run run = Cli.run("list", "--catalog", "ais-image");
 
-    assertTrue(run.outLines().contains("ais-image  APIG.0301       400     1. Incorrect IAM"
-        + " authentication information: Failed to decrypt the token. Check whether the entered"
-        + " token is complete." + ListCommand.MORE), run.out());
+    assertTrue(
+        run.outLines()
+            .contains(
+                "ais-image  APIG.0301       400     1. Incorrect IAM"
+                    + " authentication information: Failed to decrypt the token. Check whether the entered"
+                    + " token is complete."
+                    + ListCommand.MORE),
+        run.out());
   }
 
   @ParameterizedTest
@@ -69,8 +76,13 @@ class ListCommandTest {
 
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
-    assertTrue(run.errLines().get(0).endsWith("no catalog 'ocr2'; the catalogs are vas,"
-        + " ais-image, image-search, ocr, image-recognition-zh"), run.err());
+    assertTrue(
+        run.errLines()
+            .get(0)
+            .endsWith(
+                "no catalog 'ocr2'; the catalogs are vas,"
+                    + " ais-image, image-search, ocr, image-recognition-zh"),
+        run.err());
   }
 
   @Test

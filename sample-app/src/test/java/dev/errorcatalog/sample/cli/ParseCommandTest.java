@@ -33,10 +33,11 @@ class ParseCommandTest {
     assertEquals("  error_code:  AIS.0014", lines.get(0));
     assertEquals("  error_msg:   The JSON is broken at byte 12.", lines.get(1));
     assertEquals("", lines.get(2));
-    assertEquals("AIS.0014 is documented in 2 catalogs: ais-image, image-recognition-zh",
-        lines.get(3));
+    assertEquals(
+        "AIS.0014 is documented in 2 catalogs: ais-image, image-recognition-zh", lines.get(3));
     assertTrue(lines.contains("AIS.0014 (catalog ais-image)"), run.out());
-    assertTrue(lines.contains("  solution:    Check the JSON format of the input data."), run.out());
+    assertTrue(
+        lines.contains("  solution:    Check the JSON format of the input data."), run.out());
   }
 
   @Test
@@ -47,7 +48,8 @@ class ParseCommandTest {
     assertTrue(run.outLines().contains("  description: 输入数据JSON格式错误。"), run.out());
     assertTrue(run.outLines().contains("  solution:    请检查输入数据的JSON格式。"), run.out());
     // The page without a translation falls back to English.
-    assertTrue(run.outLines().contains("  solution:    Check the JSON format of the input data."),
+    assertTrue(
+        run.outLines().contains("  solution:    Check the JSON format of the input data."),
         run.out());
   }
 
@@ -63,8 +65,9 @@ class ParseCommandTest {
   @Test
   void readsAUtf8BodyWithAByteOrderMark() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] json = "{\"error_code\": \"AIP.0500\", \"error_msg\": \"服务内部错误\"}"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] json =
+        "{\"error_code\": \"AIP.0500\", \"error_msg\": \"服务内部错误\"}"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] input = new byte[bom.length + json.length];
     System.arraycopy(bom, 0, input, 0, bom.length);
     System.arraycopy(json, 0, input, bom.length, json.length);
@@ -79,16 +82,21 @@ class ParseCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"en", "zh-CN"})
   void keepsAndShowsTheRawCodeAndMessageOfAnUndocumentedCodeAndExits1(String locale) {
-    Cli.Run run = Cli.runWithInput(
-        "{\"error_code\": \"AIS.9999\", \"error_msg\": \"新的错误: quota \\\"x\\\" exceeded\"}",
-        "parse", "--locale", locale);
+    Cli.Run run =
+        Cli.runWithInput(
+            "{\"error_code\": \"AIS.9999\", \"error_msg\": \"新的错误: quota \\\"x\\\" exceeded\"}",
+            "parse",
+            "--locale",
+            locale);
 
     assertEquals(1, run.exitCode());
-    assertEquals(List.of(
-        "  error_code:  AIS.9999",
-        "  error_msg:   新的错误: quota \"x\" exceeded",
-        "",
-        "AIS.9999: not documented in any catalog"), run.outLines());
+    assertEquals(
+        List.of(
+            "  error_code:  AIS.9999",
+            "  error_msg:   新的错误: quota \"x\" exceeded",
+            "",
+            "AIS.9999: not documented in any catalog"),
+        run.outLines());
     assertEquals("", run.err());
   }
 
@@ -104,31 +112,35 @@ class ParseCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"en", "zh-CN"})
   void rejectsMalformedJsonWithOneLineAndExit2(String locale) {
-    Cli.Run run = Cli.runWithInput("{\"error_code\": \"AIS.0014\", \"error_msg\": }",
-        "parse", "--locale", locale);
+    Cli.Run run =
+        Cli.runWithInput(
+            "{\"error_code\": \"AIS.0014\", \"error_msg\": }", "parse", "--locale", locale);
 
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
     assertEquals(1, run.errLines().size(), run.err());
-    assertTrue(run.err().startsWith(
-        "errorcatalog-sample parse: malformed JSON at line 1, column 41: Unexpected character"),
+    assertTrue(
+        run.err()
+            .startsWith(
+                "errorcatalog-sample parse: malformed JSON at line 1, column 41: Unexpected character"),
         run.err());
     assertFalse(Cli.hasStackTrace(run.err()), run.err());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "",
-    "   \n",
-    "{\"error_code\": \"AIS.0014\"",
-    "{\"error_code\": \"AIS.0014\"} {}",
-    "[\"AIS.0014\"]",
-    "\"AIS.0014\"",
-    "{\"code\": \"AIS.0014\", \"message\": \"m\"}",
-    "{\"error_code\": null}",
-    "{\"error_code\": {\"value\": \"AIS.0014\"}}",
-    "{\"error_code\": \"AIS.0014\", \"error_msg\": [\"a\"]}"
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "   \n",
+        "{\"error_code\": \"AIS.0014\"",
+        "{\"error_code\": \"AIS.0014\"} {}",
+        "[\"AIS.0014\"]",
+        "\"AIS.0014\"",
+        "{\"code\": \"AIS.0014\", \"message\": \"m\"}",
+        "{\"error_code\": null}",
+        "{\"error_code\": {\"value\": \"AIS.0014\"}}",
+        "{\"error_code\": \"AIS.0014\", \"error_msg\": [\"a\"]}"
+      })
   void rejectsInputThatIsNotAnErrorResponseBodyWithOneLineAndExit2(String input) {
     Cli.Run run = Cli.runWithInput(input, "parse");
 
@@ -144,8 +156,9 @@ class ParseCommandTest {
     Cli.Run run = Cli.run("parse", dir.resolve("absent.json").toString());
 
     assertEquals(2, run.exitCode());
-    assertEquals(List.of("errorcatalog-sample parse: no such file: "
-        + dir.resolve("absent.json")), run.errLines());
+    assertEquals(
+        List.of("errorcatalog-sample parse: no such file: " + dir.resolve("absent.json")),
+        run.errLines());
   }
 
   @Test

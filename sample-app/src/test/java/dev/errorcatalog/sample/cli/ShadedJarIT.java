@@ -28,10 +28,15 @@ class ShadedJarIT {
   private static Result java(String stdin, String... args) throws Exception {
     Path jar = Path.of(System.getProperty("sampleApp.jar", "target/missing.jar"));
     assertTrue(Files.isRegularFile(jar), "no jar at " + jar);
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII",
-        "-Dsun.stderr.encoding=US-ASCII", "-jar", jar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=US-ASCII",
+                "-Dsun.stdout.encoding=US-ASCII",
+                "-Dsun.stderr.encoding=US-ASCII",
+                "-jar",
+                jar.toString()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).start();
     CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process, true));
@@ -40,8 +45,10 @@ class ShadedJarIT {
       in.write(stdin.getBytes(StandardCharsets.UTF_8));
     }
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar did not finish in 60 s");
-    return new Result(process.exitValue(),
-        new String(out.get(), StandardCharsets.UTF_8), new String(err.get(), StandardCharsets.UTF_8));
+    return new Result(
+        process.exitValue(),
+        new String(out.get(), StandardCharsets.UTF_8),
+        new String(err.get(), StandardCharsets.UTF_8));
   }
 
   private static byte[] readAll(Process process, boolean stdout) {

@@ -51,8 +51,8 @@ class ServiceErrorsSdkTest {
   private record Reply(int status, String contentType, String body, String requestId) {}
 
   /** What the server received. */
-  private record Received(String method, String path, Map<String, List<String>> headers,
-      String body) {}
+  private record Received(
+      String method, String path, Map<String, List<String>> headers, String body) {}
 
   private static final AtomicReference<Reply> NEXT = new AtomicReference<>();
   private static final AtomicReference<Received> LAST = new AtomicReference<>();
@@ -71,16 +71,17 @@ class ServiceErrorsSdkTest {
     String endpoint = "http://127.0.0.1:" + server.getAddress().getPort();
 
     // As a user builds a service client; the AK/SK are fake, the server does not check them.
-    client = ImageTaggingClient.newBuilder()
-        .withCredential(new BasicCredentials()
-            .withAk("FAKEACCESSKEY0000000")
-            .withSk("fake-secret-key")
-            .withProjectId(PROJECT_ID))
-        .withHttpConfig(HttpConfig.getDefaultHttpConfig()
-            .withConnectionTimeout(5)
-            .withReadTimeout(10))
-        .withEndpoints(List.of(endpoint))
-        .build();
+    client =
+        ImageTaggingClient.newBuilder()
+            .withCredential(
+                new BasicCredentials()
+                    .withAk("FAKEACCESSKEY0000000")
+                    .withSk("fake-secret-key")
+                    .withProjectId(PROJECT_ID))
+            .withHttpConfig(
+                HttpConfig.getDefaultHttpConfig().withConnectionTimeout(5).withReadTimeout(10))
+            .withEndpoints(List.of(endpoint))
+            .build();
   }
 
   @AfterAll
@@ -92,8 +93,12 @@ class ServiceErrorsSdkTest {
   private static void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      LAST.set(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-          Map.copyOf(exchange.getRequestHeaders()), body));
+      LAST.set(
+          new Received(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getPath(),
+              Map.copyOf(exchange.getRequestHeaders()),
+              body));
       Reply reply = NEXT.get();
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", reply.contentType());
@@ -111,33 +116,62 @@ class ServiceErrorsSdkTest {
   private static ServiceResponseException callFailing(Reply reply) {
     NEXT.set(reply);
     LAST.set(null);
-    return assertThrows(ServiceResponseException.class, () -> client.runImageTagging(
-        new ImageTaggingClient.Request().withBody(new ImageTaggingClient.RequestBody()
-            .withUrl("https://example.com/cat.jpg").withLanguage("en").withLimit(5))));
+    return assertThrows(
+        ServiceResponseException.class,
+        () ->
+            client.runImageTagging(
+                new ImageTaggingClient.Request()
+                    .withBody(
+                        new ImageTaggingClient.RequestBody()
+                            .withUrl("https://example.com/cat.jpg")
+                            .withLanguage("en")
+                            .withLimit(5))));
   }
 
   private static Reply json(int status, String errorCode, String errorMsg, String requestId) {
-    return new Reply(status, "application/json;charset=UTF-8",
-        "{\"error_code\": \"" + errorCode + "\", \"error_msg\": \"" + errorMsg + "\"}", requestId);
+    return new Reply(
+        status,
+        "application/json;charset=UTF-8",
+        "{\"error_code\": \"" + errorCode + "\", \"error_msg\": \"" + errorMsg + "\"}",
+        requestId);
   }
 
   static Stream<Arguments> documentedErrors() {
     return Stream.of(
-        Arguments.of(400, "AIS.0014", "The JSON format of the input data is incorrect.",
-            ClientRequestException.class, ImageRecognitionErrors.AIS_0014),
-        Arguments.of(403, "AIP.0001", "The authentication token is abnormal.",
-            ClientRequestException.class, ImageRecognitionErrors.AIP_0001),
-        Arguments.of(405, "AIP.0008", "The request method is not allowed.",
-            ClientRequestException.class, ImageRecognitionErrors.AIP_0008),
-        Arguments.of(500, "AIP.0500",
+        Arguments.of(
+            400,
+            "AIS.0014",
+            "The JSON format of the input data is incorrect.",
+            ClientRequestException.class,
+            ImageRecognitionErrors.AIS_0014),
+        Arguments.of(
+            403,
+            "AIP.0001",
+            "The authentication token is abnormal.",
+            ClientRequestException.class,
+            ImageRecognitionErrors.AIP_0001),
+        Arguments.of(
+            405,
+            "AIP.0008",
+            "The request method is not allowed.",
+            ClientRequestException.class,
+            ImageRecognitionErrors.AIP_0008),
+        Arguments.of(
+            500,
+            "AIP.0500",
             "Failed to complete the request because of an internal service error.",
-            ServerResponseException.class, ImageRecognitionErrors.AIP_0500));
+            ServerResponseException.class,
+            ImageRecognitionErrors.AIP_0500));
   }
 
   @ParameterizedTest
   @MethodSource("documentedErrors")
-  void resolvesTheExceptionOfADocumentedErrorToItsEntry(int status, String code, String message,
-      Class<? extends ServiceResponseException> raised, ImageRecognitionErrors expected) {
+  void resolvesTheExceptionOfADocumentedErrorToItsEntry(
+      int status,
+      String code,
+      String message,
+      Class<? extends ServiceResponseException> raised,
+      ImageRecognitionErrors expected) {
     assertEquals(OptionalInt.of(status), expected.httpStatus(), "the table's status");
 
     ServiceResponseException e = callFailing(json(status, code, message, "req-" + status));
@@ -161,18 +195,20 @@ class ServiceErrorsSdkTest {
     assertEquals("POST", received.method());
     assertEquals("/v2/" + PROJECT_ID + "/image/tagging", received.path());
     String authorization = received.headers().get("Authorization").get(0);
-    assertTrue(authorization.startsWith("SDK-HMAC-SHA256 Access=FAKEACCESSKEY0000000,"),
-        authorization);
+    assertTrue(
+        authorization.startsWith("SDK-HMAC-SHA256 Access=FAKEACCESSKEY0000000,"), authorization);
     assertTrue(authorization.contains("Signature="), authorization);
     assertTrue(received.headers().containsKey("X-sdk-date"), received.headers().toString());
-    assertEquals("{\"url\":\"https://example.com/cat.jpg\",\"language\":\"en\",\"limit\":5}",
+    assertEquals(
+        "{\"url\":\"https://example.com/cat.jpg\",\"language\":\"en\",\"limit\":5}",
         received.body());
   }
 
   @Test
   void keepsAnUndocumentedCodeIntactAndUnresolved() {
-    ServiceResponseException e = callFailing(
-        json(400, "AIS.9999", "A code no page documents: quota 7 exceeded.", "req-new"));
+    ServiceResponseException e =
+        callFailing(
+            json(400, "AIS.9999", "A code no page documents: quota 7 exceeded.", "req-new"));
     ResolvedServiceError<ImageRecognitionErrors> error =
         ServiceErrors.resolve(e, ImageRecognitionErrors::lookup);
 
@@ -188,8 +224,8 @@ class ServiceErrorsSdkTest {
 
   @Test
   void keepsABodyThatIsNotJsonAsTheMessage() {
-    ServiceResponseException e = callFailing(
-        new Reply(502, "text/html", "<html><body>Bad Gateway</body></html>", null));
+    ServiceResponseException e =
+        callFailing(new Reply(502, "text/html", "<html><body>Bad Gateway</body></html>", null));
     ResolvedServiceError<ImageRecognitionErrors> error =
         ServiceErrors.resolve(e, ImageRecognitionErrors::lookup);
 
@@ -202,8 +238,13 @@ class ServiceErrorsSdkTest {
 
   @Test
   void resolvesByCodeEvenWhenTheStatusDiffersFromTheDocumentedOne() {
-    ServiceResponseException e = callFailing(json(401, "APIG.0301",
-        "Incorrect IAM authentication information: verify aksk signature fail", null));
+    ServiceResponseException e =
+        callFailing(
+            json(
+                401,
+                "APIG.0301",
+                "Incorrect IAM authentication information: verify aksk signature fail",
+                null));
     ResolvedServiceError<ImageRecognitionErrors> error =
         ServiceErrors.resolve(e, ImageRecognitionErrors::lookup);
 
@@ -211,17 +252,24 @@ class ServiceErrorsSdkTest {
     assertEquals(401, error.httpStatus());
     assertEquals(OptionalInt.of(400), error.documentedStatus());
     List<ErrorCode> everywhere = ServiceErrors.resolveInEveryCatalog(e);
-    assertEquals(List.of("ais-image", "image-search", "ocr", "image-recognition-zh"),
+    assertEquals(
+        List.of("ais-image", "image-search", "ocr", "image-recognition-zh"),
         everywhere.stream().map(ErrorCode::catalog).toList());
   }
 
   @Test
   void returnsTheResultOfASuccessfulCall() {
-    NEXT.set(new Reply(200, "application/json;charset=UTF-8",
-        "{\"result\": {\"tags\": [{\"tag\": \"cat\", \"confidence\": \"98.5\"}]}}", null));
+    NEXT.set(
+        new Reply(
+            200,
+            "application/json;charset=UTF-8",
+            "{\"result\": {\"tags\": [{\"tag\": \"cat\", \"confidence\": \"98.5\"}]}}",
+            null));
 
-    ImageTaggingClient.Response response = client.runImageTagging(new ImageTaggingClient.Request()
-        .withBody(new ImageTaggingClient.RequestBody().withImage("aGVsbG8=")));
+    ImageTaggingClient.Response response =
+        client.runImageTagging(
+            new ImageTaggingClient.Request()
+                .withBody(new ImageTaggingClient.RequestBody().withImage("aGVsbG8=")));
 
     assertEquals(200, response.getHttpStatusCode());
     assertEquals("cat", response.getResult().get("tags").get(0).get("tag"));
