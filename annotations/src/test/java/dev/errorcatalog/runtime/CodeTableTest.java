@@ -13,7 +13,14 @@ class CodeTableTest {
   private static final int SEED = 0x9e3779b9;
 
   private static String base64(ByteBuffer data) {
-    return Base64.getEncoder().encodeToString(data.array());
+    byte[] bytes = new byte[data.capacity()];
+    data.duplicate().clear().get(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  /** The slot of {@code hash} in a table of 2^1 slots (the product wraps, as the table's does). */
+  private static int slotOfTwo(int hash) {
+    return (hash * SEED) >>> 31;
   }
 
   /**
@@ -21,8 +28,8 @@ class CodeTableTest {
    * shared by two codes whose candidates follow the slots.
    */
   private static CodeTable table() {
-    int slot7 = (7 * SEED) >>> 31;
-    int slot8 = (8 * SEED) >>> 31;
+    int slot7 = slotOfTwo(7);
+    int slot8 = slotOfTwo(8);
     assertEquals(1, slot7 ^ slot8, "the test's seed must separate 7 and 8");
     ByteBuffer data = ByteBuffer.allocate(8 * 2 + 8 * 5);
     data.putInt(SEED).putShort((short) 0).put((byte) 2).put((byte) 0);

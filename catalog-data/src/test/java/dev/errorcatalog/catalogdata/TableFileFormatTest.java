@@ -58,7 +58,7 @@ class TableFileFormatTest {
       assertFalse(text.contains("\r"), name + ": \\r");
       assertFalse(text.contains("\\u"), name + ": \\u escapes");
       assertFalse(text.contains("\" : "), name + ": separator");
-      for (String line : text.split("\n")) {
+      for (String line : text.lines().toList()) {
         assertTrue(INDENTED.matcher(line).matches(), name + ": indentation of " + line);
       }
       JsonNode root = new ObjectMapper().readTree(text);
@@ -85,7 +85,7 @@ class TableFileFormatTest {
       String name = file.getFileName().toString();
       assertTrue(text.endsWith("\n"), name + ": final newline");
       assertFalse(text.contains("\r"), name + ": \\r");
-      String[] lines = text.split("\n");
+      String[] lines = text.lines().toArray(String[]::new);
       int comments = 0;
       while (lines[comments].startsWith("#")) {
         assertTrue(

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
@@ -40,7 +41,7 @@ final class ResourceDirectories {
     Set<Path> directories = new LinkedHashSet<>();
     String option = env.getOptions().get(OPTION);
     if (option != null) {
-      for (String directory : option.split(File.pathSeparator)) {
+      for (String directory : option.split(Pattern.quote(File.pathSeparator), -1)) {
         if (!directory.isBlank()) {
           directories.add(Path.of(directory.strip()).toAbsolutePath().normalize());
         }

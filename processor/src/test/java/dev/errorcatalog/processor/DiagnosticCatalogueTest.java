@@ -587,9 +587,11 @@ class DiagnosticCatalogueTest {
   void rejectsTranslationsWhosePlaceholdersDiffer() throws IOException {
     table(
         "printf.csv",
-        "code,message,message@zh-CN\n"
-            + "A.1,Header %s is empty.,header%d\u4e3a\u7a7a\n"
-            + "A.2,Between %s and %s.,\u5728%s\u4e4b\u95f4\n");
+        """
+        code,message,message@zh-CN
+        A.1,Header %s is empty.,header%d\u4e3a\u7a7a
+        A.2,Between %s and %s.,\u5728%s\u4e4b\u95f4
+        """);
     JavaFileObject source =
         packageInfo(
             """

@@ -104,7 +104,8 @@ final class FailingProcessors {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return delegate.process(annotations, round);
+      delegate.process(annotations, round);
+      return false;
     }
   }
 }

@@ -128,9 +128,12 @@ class GeneratedCatalogBehaviourTest {
   void keepsMultiLineTextsAndMarkupExactly() throws Exception {
     assertThat(constant("OcrErrors", "AIS_0101").solution(Locale.ENGLISH))
         .hasValue(
-            "Check whether the input parameters are correct. Possible causes are as follows:\n\n"
-                + "-  Both **image** and **url** set, or the value format is incorrect.\n"
-                + "-  **true** or **false** is incorrectly spelled.");
+            """
+            Check whether the input parameters are correct. Possible causes are as follows:
+
+            -  Both **image** and **url** set, or the value format is incorrect.
+            -  **true** or **false** is incorrectly spelled.\
+            """);
     assertThat(constant("OcrErrors", "APIG_0201").description(Locale.ENGLISH))
         .hasValue("Request timed out <see /* the */ docs> & retry @later \\u002a/.");
     assertThat(constant("VasErrors", "VAS_0001").solution(Locale.ENGLISH))

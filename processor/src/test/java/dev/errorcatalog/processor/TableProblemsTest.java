@@ -32,9 +32,11 @@ class TableProblemsTest {
     JavaFileObject source =
         packageInfo(
             "com.example.missing",
-            "@dev.errorcatalog.ErrorCatalog(name = \"Missing\",\n"
-                + "    sources = {\"errorcatalog/test/ocr-small.json\",\n"
-                + "               \"errorcatalog/nowhere.json\"})");
+            """
+            @dev.errorcatalog.ErrorCatalog(name = "Missing",
+                sources = {"errorcatalog/test/ocr-small.json",
+                           "errorcatalog/nowhere.json"})\
+            """);
     Compilation compilation =
         Compilations.compile(List.of(Compilations.resourceDirs(tables)), source);
     assertThat(compilation).failed();

@@ -105,7 +105,7 @@ public final class StartupBenchmark {
     if (process.waitFor() != 0) {
       throw new IllegalStateException("probe " + mode + " failed: " + output);
     }
-    String[] fields = output.trim().split(" ");
+    String[] fields = output.trim().split(" ", -1);
     double[] ms = new double[fields.length - 1];
     for (int i = 0; i < ms.length; i++) {
       ms[i] = (Long.parseLong(fields[i]) - launched) / 1e6;

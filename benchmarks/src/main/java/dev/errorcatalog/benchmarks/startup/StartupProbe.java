@@ -36,44 +36,38 @@ public final class StartupProbe {
     times[count++] = main;
     int found = 0;
     switch (mode) {
-      case "empty":
-        break;
-      case "catalog":
-        {
+      case "empty" -> {}
+      case "catalog" -> {
+        seed = step(seed);
+        Optional<BigErrors> first = BigErrors.lookup(randomCode(seed));
+        times[count++] = System.nanoTime();
+        String message = first.orElseThrow().message(Locale.ENGLISH);
+        times[count++] = System.nanoTime();
+        String chinese = first.orElseThrow().message(Locale.SIMPLIFIED_CHINESE);
+        times[count++] = System.nanoTime();
+        for (int i = 0; i < 1_000; i++) {
           seed = step(seed);
-          Optional<BigErrors> first = BigErrors.lookup(randomCode(seed));
-          times[count++] = System.nanoTime();
-          String message = first.orElseThrow().message(Locale.ENGLISH);
-          times[count++] = System.nanoTime();
-          String chinese = first.orElseThrow().message(Locale.SIMPLIFIED_CHINESE);
-          times[count++] = System.nanoTime();
-          for (int i = 0; i < 1_000; i++) {
-            seed = step(seed);
-            if (BigErrors.lookup(randomCode(seed)).isPresent()) {
-              found++;
-            }
+          if (BigErrors.lookup(randomCode(seed)).isPresent()) {
+            found++;
           }
-          times[count++] = System.nanoTime();
-          if (message.equals(chinese) || found != 1_000) {
-            throw new AssertionError("unexpected texts or misses");
-          }
-          break;
         }
-      case "bundle":
-        {
-          seed = step(seed);
-          String text =
-              ResourceBundle.getBundle(BIG_BASE_NAME, Locale.ROOT).getString(randomCode(seed));
-          times[count++] = System.nanoTime();
-          found = text.length();
-          break;
+        times[count++] = System.nanoTime();
+        if (message.equals(chinese) || found != 1_000) {
+          throw new AssertionError("unexpected texts or misses");
         }
-      case "all":
+      }
+      case "bundle" -> {
+        seed = step(seed);
+        String text =
+            ResourceBundle.getBundle(BIG_BASE_NAME, Locale.ROOT).getString(randomCode(seed));
+        times[count++] = System.nanoTime();
+        found = text.length();
+      }
+      case "all" -> {
         found = BigErrors.all().size();
         times[count++] = System.nanoTime();
-        break;
-      default:
-        throw new IllegalArgumentException(mode);
+      }
+      default -> throw new IllegalArgumentException(mode);
     }
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < count; i++) {

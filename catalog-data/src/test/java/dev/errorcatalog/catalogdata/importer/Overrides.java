@@ -29,7 +29,7 @@ final class Overrides {
    * @param corrected the text written instead
    * @param reason why, for the reader of the overrides file
    */
-  record Override(
+  record Correction(
       String catalog,
       String code,
       Field field,
@@ -41,17 +41,17 @@ final class Overrides {
   private static final Set<String> MEMBERS =
       Set.of("catalog", "code", "field", "locale", "printed", "corrected", "reason");
 
-  private final List<Override> overrides;
-  private final Set<Override> used = new HashSet<>();
+  private final List<Correction> overrides;
+  private final Set<Correction> used = new HashSet<>();
 
-  Overrides(List<Override> overrides) {
+  Overrides(List<Correction> overrides) {
     this.overrides = List.copyOf(overrides);
   }
 
   /** Reads an overrides file: {@code {"overrides": [{...}, ...]}}. */
   static Overrides read(Path file) throws IOException {
     JsonNode root = new ObjectMapper().readTree(file.toFile());
-    List<Override> list = new ArrayList<>();
+    List<Correction> list = new ArrayList<>();
     if (root == null || !root.isObject() || root.size() != 1 || !root.path("overrides").isArray()) {
       throw new IOException(file + ": expected {\"overrides\": [...]}");
     }
@@ -69,7 +69,7 @@ final class Overrides {
         throw new IllegalArgumentException(file + ": only texts can be overridden: " + node);
       }
       list.add(
-          new Override(
+          new Correction(
               required(node, "catalog", file),
               required(node, "code", file),
               field,
@@ -92,7 +92,7 @@ final class Overrides {
   /** The table with this catalog's overrides applied. */
   PageTable apply(String catalog, PageTable table) {
     List<PageRow> rows = new ArrayList<>(table.rows());
-    for (Override override : overrides) {
+    for (Correction override : overrides) {
       if (!override.catalog().equals(catalog)) {
         continue;
       }
@@ -127,7 +127,7 @@ final class Overrides {
 
   /** Fails if an override matched no entry: it would be a correction that silently does nothing. */
   void checkAllUsed() {
-    for (Override override : overrides) {
+    for (Correction override : overrides) {
       if (!used.contains(override)) {
         throw new IllegalStateException("override matches no entry: " + override);
       }

@@ -21,8 +21,8 @@ class OverridesTest {
                   Map.of())),
           null);
 
-  private static Overrides.Override footer(String printed) {
-    return new Overrides.Override(
+  private static Overrides.Correction footer(String printed) {
+    return new Overrides.Correction(
         "vas",
         "VAS.2038",
         Field.MESSAGE,

@@ -1,7 +1,6 @@
 package dev.errorcatalog.catalogdata.importer;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One source page and the catalog made from it.
@@ -34,7 +33,7 @@ record Page(
 
   /** A parser for this page's layout and columns. */
   PageParser parser() {
-    return layout.parserFor.apply(columns);
+    return layout.parser(columns);
   }
 
   /** The table formats of the catalog-data jar. */
@@ -51,14 +50,16 @@ record Page(
 
   /** The three layouts the pages use, each with its parser. */
   enum Layout {
-    VERTICAL_LIST(VerticalListParser::new),
-    GRID_TABLE(GridTableParser::new),
-    PIPE_TABLE(PipeTableParser::new);
+    VERTICAL_LIST,
+    GRID_TABLE,
+    PIPE_TABLE;
 
-    final Function<List<Column>, PageParser> parserFor;
-
-    Layout(Function<List<Column>, PageParser> parserFor) {
-      this.parserFor = parserFor;
+    PageParser parser(List<Column> columns) {
+      return switch (this) {
+        case VERTICAL_LIST -> new VerticalListParser(columns);
+        case GRID_TABLE -> new GridTableParser(columns);
+        case PIPE_TABLE -> new PipeTableParser(columns);
+      };
     }
   }
 }

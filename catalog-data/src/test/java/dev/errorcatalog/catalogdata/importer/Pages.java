@@ -1,7 +1,6 @@
 package dev.errorcatalog.catalogdata.importer;
 
 import static dev.errorcatalog.catalogdata.importer.Column.english;
-import static dev.errorcatalog.catalogdata.importer.Column.of;
 import static dev.errorcatalog.catalogdata.importer.Column.text;
 import static dev.errorcatalog.catalogdata.importer.Field.CATEGORY;
 import static dev.errorcatalog.catalogdata.importer.Field.CODE;
@@ -33,8 +32,8 @@ final class Pages {
               "000_7789316f6993c6e5.txt, page \"Error Codes\"",
               Layout.VERTICAL_LIST,
               List.of(
-                  of("Error Code", CODE),
-                  of("Status Code", STATUS),
+                  Column.of("Error Code", CODE),
+                  Column.of("Status Code", STATUS),
                   english("Error Message", MESSAGE))),
           // The page names no service: its own codes are AIS.* and it shares page 004's template,
           // so the id says only what is known, an AIS image service.
@@ -47,8 +46,8 @@ final class Pages {
               Layout.VERTICAL_LIST,
               // The page prints "Description" over both the message and the description column.
               List.of(
-                  of("Status Code", STATUS),
-                  of("Error Code", CODE),
+                  Column.of("Status Code", STATUS),
+                  Column.of("Error Code", CODE),
                   english("Description", MESSAGE),
                   english("Description", DESCRIPTION),
                   english("Handling Measure", SOLUTION))),
@@ -60,8 +59,8 @@ final class Pages {
               "002_ef4b1cbd1c2a64a9.txt, page \"Error Codes\" (updated on 2022-02-24 GMT+08:00)",
               Layout.VERTICAL_LIST,
               List.of(
-                  of("Status Code", STATUS),
-                  of("Error Code", CODE),
+                  Column.of("Status Code", STATUS),
+                  Column.of("Error Code", CODE),
                   english("Error Message", MESSAGE),
                   english("Description", DESCRIPTION),
                   english("Solution", SOLUTION))),
@@ -74,8 +73,8 @@ final class Pages {
               "003_65c824f5ebf9001c.txt, page \"Error Codes\" (ocr_03_0028.html)",
               Layout.GRID_TABLE,
               List.of(
-                  of("Category", CATEGORY),
-                  of("Error Code", CODE),
+                  Column.of("Category", CATEGORY),
+                  Column.of("Error Code", CODE),
                   english("Error Message", MESSAGE),
                   english("Description", DESCRIPTION),
                   english("Solution", SOLUTION))),
@@ -89,8 +88,8 @@ final class Pages {
               "004_78dc2b0192c2fce1.txt, page \"错误码\"",
               Layout.PIPE_TABLE,
               List.of(
-                  of("状态码", STATUS),
-                  of("错误码", CODE),
+                  Column.of("状态码", STATUS),
+                  Column.of("错误码", CODE),
                   english("描述信息", MESSAGE),
                   text("说明", DESCRIPTION, "zh-CN"),
                   text("处理措施", SOLUTION, "zh-CN"))));

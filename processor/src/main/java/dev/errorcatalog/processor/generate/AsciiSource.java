@@ -6,8 +6,8 @@ package dev.errorcatalog.processor.generate;
  * inside string literals and comments whatever charset the compiler reads sources in.
  *
  * <p>Safe because the generators never put a lone backslash before a non-ASCII character: string
- * literals double every backslash and Javadoc writes them as {@code &#92;}, so each escape added
- * here is preceded by an even number of backslashes and javac decodes it.
+ * literals double every backslash and Javadoc writes them as <code>&amp;#92;</code>, so each escape
+ * added here is preceded by an even number of backslashes and javac decodes it.
  */
 final class AsciiSource {
 

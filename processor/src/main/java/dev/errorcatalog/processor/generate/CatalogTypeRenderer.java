@@ -103,7 +103,7 @@ final class CatalogTypeRenderer {
                         + " allocates nothing.\n")
                 .build());
 
-    builder.addMethod(constructor(type));
+    builder.addMethod(constructor());
     builder.addMethod(
         MethodSpec.methodBuilder("lookup")
             .addJavadoc(
@@ -122,8 +122,11 @@ final class CatalogTypeRenderer {
     builder.addMethod(
         MethodSpec.methodBuilder("all")
             .addJavadoc(
-                "Every entry of the catalog, in table order.\n\n"
-                    + "@return an unmodifiable list of $L entries\n",
+                """
+                Every entry of the catalog, in table order.
+
+                @return an unmodifiable list of $L entries
+                """,
                 catalog.entries().size())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(listType)
@@ -182,7 +185,7 @@ final class CatalogTypeRenderer {
     return builder.build();
   }
 
-  private MethodSpec constructor(ClassName type) {
+  private static MethodSpec constructor() {
     // Private at every size: a large catalog's holders create entries through unpack.
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
     return constructor

@@ -18,6 +18,8 @@ public sealed interface GeneratedFile {
    * @param relativeName the file name, such as {@code OcrErrors_zh_CN.properties}
    * @param bytes the content
    */
+  // Rendered once and only written after: a defensive copy would double a large bundle.
+  @SuppressWarnings("ArrayRecordComponent")
   record ResourceFile(String packageName, String relativeName, byte[] bytes)
       implements GeneratedFile {}
 }

@@ -4,12 +4,12 @@ import java.util.Locale;
 
 /**
  * Table text made safe for a Javadoc comment, shown as written. Nothing in it can end the comment,
- * start a tag or be decoded by javac: {@code *}{@code /} loses its slash to {@code &#47;}, a
- * backslash becomes {@code &#92;} (javac decodes {@code \}{@code u002a} even inside comments),
- * {@code @} becomes {@code &#64;}, HTML's special characters become entities, line breaks (also
- * U+2028 and U+2029, where JavaPoet would start a new comment line) become {@code <br>}, and other
- * control characters, which HTML cannot hold, show as their Unicode control pictures ({@code
- * U+2400} to {@code U+2421}) or as {@code U+0085}.
+ * start a tag or be decoded by javac: {@code *}{@code /} loses its slash to <code>&amp;#47;</code>,
+ * a backslash becomes <code>&amp;#92;</code> (javac decodes {@code \}{@code u002a} even inside
+ * comments), {@code @} becomes <code>&amp;#64;</code>, HTML's special characters become entities,
+ * line breaks (also U+2028 and U+2029, where JavaPoet would start a new comment line) become {@code
+ * <br>}, and other control characters, which HTML cannot hold, show as their Unicode control
+ * pictures ({@code U+2400} to {@code U+2421}) or as {@code U+0085}.
  */
 final class JavadocText {
 

@@ -1,13 +1,12 @@
 package dev.errorcatalog.processor.read;
 
-import dev.errorcatalog.processor.diagnostic.SourcePosition;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A table as read, before its values are checked.
  *
- * @param path the resource path as {@code sources} names it
+ * @param path the resource path, as the annotation names it
  * @param catalogId the catalog id: the JSON {@code catalog} field, else the file's base name
  * @param title the table's title, if it gives one
  * @param source where the table's content comes from (such as a documentation page), if given
@@ -24,10 +23,5 @@ public record RawTable(
 
   public RawTable {
     entries = List.copyOf(entries);
-  }
-
-  /** The table as a whole, for problems that have no line. */
-  public SourcePosition position() {
-    return SourcePosition.of(path);
   }
 }

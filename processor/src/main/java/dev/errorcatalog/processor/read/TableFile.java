@@ -9,6 +9,8 @@ import java.util.Locale;
  * @param origin where it was found, for messages (a URI)
  * @param bytes the whole file
  */
+// The bytes are read once and only read after: a defensive copy would double a large table.
+@SuppressWarnings("ArrayRecordComponent")
 public record TableFile(String path, String origin, byte[] bytes) {
 
   /** The file's format, from its extension. */

@@ -86,8 +86,7 @@ public final class TableLocator {
       try (InputStream in = file.openInputStream()) {
         return read(path, file.toUri().toString(), in, culprit);
       } catch (FileNotFoundException | NoSuchFileException e) {
-        // Compilers hand out an object for a class-output file that does not exist.
-        continue;
+        // Compilers hand out an object for a class-output file that does not exist: try the next.
       } catch (IOException e) {
         return unreadable(path, file.toUri().toString(), e, culprit);
       }

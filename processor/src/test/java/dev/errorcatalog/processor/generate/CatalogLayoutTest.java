@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class CatalogLayoutTest {
   /** Each constant lands in exactly one holder, whose prefix starts its name. */
   private static void assertHoldersPartitionConstants(CatalogLayout layout) {
     List<Entry> entries = layout.catalog().entries();
-    Map<Entry, CatalogLayout.Holder> holderOf = new IdentityHashMap<>();
+    IdentityHashMap<Entry, CatalogLayout.Holder> holderOf = new IdentityHashMap<>();
     Set<ClassName> types = new HashSet<>();
     Set<String> prefixes = new HashSet<>();
     for (CatalogLayout.Holder holder : layout.holders()) {

@@ -47,7 +47,8 @@ class JavadocTextTest {
    */
   private static String shown(String text) {
     StringBuilder shown = new StringBuilder();
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c < 0x20 && c != '\n' && c != '\t') {
         shown.append((char) (0x2400 + c));
       } else if (c == 0x7f) {

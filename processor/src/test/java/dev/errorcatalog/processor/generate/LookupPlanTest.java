@@ -44,7 +44,7 @@ class LookupPlanTest {
   /** Every entry lies in exactly the bucket and slot that the generated lookup computes. */
   private static void assertFindsEveryEntryExactlyOnce(List<Entry> entries, LookupPlan plan) {
     Map<Integer, LookupPlan.Bucket> byNumber = new HashMap<>();
-    Map<Entry, Integer> seen = new IdentityHashMap<>();
+    IdentityHashMap<Entry, Integer> seen = new IdentityHashMap<>();
     int previousNumber = -1;
     for (LookupPlan.Bucket bucket : plan.buckets()) {
       assertTrue(bucket.number() > previousNumber, "buckets ascend and are distinct");
@@ -85,7 +85,7 @@ class LookupPlanTest {
       List<LookupPlan.Slot> matching =
           bucket.slots().stream().filter(slot -> slot.value() == slotValue).toList();
       assertEquals(1, matching.size(), entry.code());
-      assertTrue(matching.get(0).entries().stream().anyMatch(e -> e == entry), entry.code());
+      assertTrue(matching.get(0).entries().stream().anyMatch(e -> e.equals(entry)), entry.code());
     }
   }
 

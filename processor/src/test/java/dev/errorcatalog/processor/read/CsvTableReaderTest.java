@@ -58,9 +58,11 @@ class CsvTableReaderTest {
   void readsRowsWithLineAndColumnOfEveryValue() {
     RawTable table =
         table(
-            "code,status,category,message,message@zh-CN\n"
-                + "AIS.0014,400,OCR,Bad image,\u56fe\u7247\u9519\u8bef\n"
-                + "AIS.0015,500,,Server,\n");
+            """
+            code,status,category,message,message@zh-CN
+            AIS.0014,400,OCR,Bad image,\u56fe\u7247\u9519\u8bef
+            AIS.0015,500,,Server,
+            """);
 
     assertEquals("vas", table.catalogId());
     assertEquals(PATH, table.path());
@@ -100,6 +102,7 @@ class CsvTableReaderTest {
   }
 
   @Test
+  @SuppressWarnings("StringConcatToTextBlock") // the \r\n line ends are the point; keep them seen
   void quotedMultiLineCellWithDoubledQuotesAndCrlfIsNormalizedToLf() {
     RawTable table =
         table(
@@ -131,12 +134,14 @@ class CsvTableReaderTest {
   void readsMetadataLinesAndCountsThemInRowLines() {
     RawTable table =
         table(
-            "# title: VAS error codes: video\n"
-                + "# source: https://example.com/vas\n"
-                + "# note: other codes: see the console\n"
-                + "code,message\n"
-                + "A.1,m1\n"
-                + "A.2,m2\n");
+            """
+            # title: VAS error codes: video
+            # source: https://example.com/vas
+            # note: other codes: see the console
+            code,message
+            A.1,m1
+            A.2,m2
+            """);
 
     assertEquals(Optional.of("VAS error codes: video"), table.title());
     assertEquals(Optional.of("https://example.com/vas"), table.source());

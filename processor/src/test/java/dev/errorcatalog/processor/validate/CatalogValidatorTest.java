@@ -25,7 +25,6 @@ class CatalogValidatorTest {
 
   private static final String T = "errorcatalog/test/ocr.json";
   private static final String U = "errorcatalog/test/vas.csv";
-  private static final Locale ZH = Locale.forLanguageTag("zh-CN");
   private static final Map<String, Culprit> CULPRITS =
       Map.of(T, Culprit.source(0), U, Culprit.source(1));
 

@@ -63,6 +63,7 @@ public final class CatalogCli implements Callable<Integer> {
       names = {"-h", "--help"},
       usageHelp = true,
       description = "Show this help and exit.")
+  @SuppressWarnings("UnusedVariable") // picocli sets and reads it by reflection
   private boolean help;
 
   private final InputStream stdin;

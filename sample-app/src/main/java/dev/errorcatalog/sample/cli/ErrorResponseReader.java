@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.errorcatalog.ErrorResponse;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Reads an error response body into the runtime API's {@link ErrorResponse} with Jackson, and turns
@@ -64,7 +65,7 @@ final class ErrorResponseReader {
       throw new InvalidBodyException(
           "expected a JSON object such as {\"error_code\": \"AIS.0014\","
               + " \"error_msg\": \"...\"}, found "
-              + tree.getNodeType().name().toLowerCase()
+              + tree.getNodeType().name().toLowerCase(Locale.ROOT)
               + " "
               + abbreviate(tree.toString()));
     }

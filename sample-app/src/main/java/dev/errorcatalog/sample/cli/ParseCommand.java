@@ -40,6 +40,7 @@ final class ParseCommand implements Callable<Integer> {
       names = {"-h", "--help"},
       usageHelp = true,
       description = "Show this help and exit.")
+  @SuppressWarnings("UnusedVariable") // picocli sets and reads it by reflection
   private boolean help;
 
   @Parameters(

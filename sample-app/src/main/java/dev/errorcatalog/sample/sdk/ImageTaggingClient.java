@@ -122,6 +122,7 @@ public final class ImageTaggingClient {
 
   /** The JSON body: the image (Base64 or URL), the tags' language and how many to return. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @SuppressWarnings("UnusedVariable") // Jackson reads the fields by reflection when it writes JSON
   public static final class RequestBody {
     @JsonProperty("image")
     private String image;

@@ -9,6 +9,7 @@ import java.util.List;
 final class Cli {
 
   /** What a run left: its exit code, and its standard output and error decoded as UTF-8. */
+  @SuppressWarnings("ArrayRecordComponent") // a test's snapshot, compared by its fields' content
   record Run(int exitCode, String out, String err, byte[] outBytes) {
 
     List<String> outLines() {
