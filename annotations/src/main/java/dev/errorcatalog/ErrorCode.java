@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -90,5 +91,28 @@ public interface ErrorCode {
    */
   default String format(Locale locale, Object... args) {
     return String.format(locale, message(locale), args);
+  }
+
+  /**
+   * The documentation page of this code, where the table gives one. Generated catalogs override
+   * this; an implementation without documentation links keeps the default.
+   *
+   * @return the page's URL, or empty where the table gives none
+   */
+  default Optional<URI> documentation() {
+    return Optional.empty();
+  }
+
+  /**
+   * This code as an RFC 9457 problem detail, with its texts in the given locale; see {@link
+   * Problem#of(ErrorCode, Locale, Object...)} for how each member is chosen.
+   *
+   * @param locale the locale of the title and detail, falling back as {@link #message(Locale)} does
+   * @param args the values of the message's placeholders; none for a message without
+   * @return the problem, without an {@code instance}
+   * @throws java.util.IllegalFormatException if the arguments do not fit the placeholders
+   */
+  default Problem problem(Locale locale, Object... args) {
+    return Problem.of(this, locale, args);
   }
 }
