@@ -1,7 +1,12 @@
 package dev.errorcatalog.spring.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.errorcatalog.spring.client.CatalogErrorResponseException;
+import dev.errorcatalog.spring.client.CatalogResponseErrorHandler;
+import dev.errorcatalog.spring.test.ShopErrors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +32,8 @@ class ProblemResponseTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
+
+  @Autowired CatalogResponseErrorHandler errorHandler;
 
   private HttpResponse<String> get(String path, String acceptLanguage)
       throws IOException, InterruptedException {
@@ -115,6 +124,25 @@ class ProblemResponseTest {
             "code", "SHOP.0500",
             "catalog", "shop"),
         json(response));
+  }
+
+  @Test
+  void clientWithTheHandlerResolvesTheServersProblemToItsEntry() {
+    RestClient client =
+        RestClient.builder()
+            .baseUrl("http://127.0.0.1:" + port)
+            .defaultStatusHandler(errorHandler)
+            .defaultHeader("Accept-Language", "zh-CN")
+            .build();
+
+    CatalogErrorResponseException e =
+        assertThrows(
+            CatalogErrorResponseException.class,
+            () -> client.get().uri("/orders/42").retrieve().body(String.class));
+
+    assertSame(ShopErrors.SHOP_0404, e.entry());
+    assertEquals(Optional.of("订单42不存在。"), e.errorMessage());
+    assertEquals(404, e.statusCode().value());
   }
 
   @Test
