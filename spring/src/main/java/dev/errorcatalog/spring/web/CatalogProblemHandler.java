@@ -4,7 +4,9 @@ import dev.errorcatalog.CatalogException;
 import dev.errorcatalog.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -44,9 +46,24 @@ public class CatalogProblemHandler {
   @ExceptionHandler(CatalogException.class)
   public ResponseEntity<ProblemDetail> handleCatalogException(
       CatalogException exception, Locale locale, HttpServletRequest request) {
-    Problem problem = exception.problem(locale).withInstance(URI.create(request.getRequestURI()));
+    Problem problem = exception.problem(locale);
+    Optional<URI> path = requestPath(request);
+    if (path.isPresent()) {
+      problem = problem.withInstance(path.get());
+    }
     return ResponseEntity.status(problem.status())
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(ProblemDetails.of(problem));
+  }
+
+  // The servlet container passes the path still percent-encoded, so it is a URI; should a
+  // container pass something that is not, the problem goes without an instance rather than the
+  // handler failing and the exception reaching a handler meant for other errors.
+  private static Optional<URI> requestPath(HttpServletRequest request) {
+    try {
+      return Optional.of(new URI(request.getRequestURI()));
+    } catch (URISyntaxException notAUri) {
+      return Optional.empty();
+    }
   }
 }
