@@ -10,6 +10,7 @@ import dev.errorcatalog.processor.diagnostic.Problem;
 import dev.errorcatalog.processor.diagnostic.Reporter;
 import dev.errorcatalog.processor.generate.CatalogRenderer;
 import dev.errorcatalog.processor.generate.GeneratedFile;
+import dev.errorcatalog.processor.model.GeneratedMembers;
 import dev.errorcatalog.processor.read.TableLocator;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.MissingTranslationPolicy;
@@ -37,6 +38,9 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 public final class ErrorCatalogProcessor extends AbstractProcessor {
+
+  /** The catalogs generated in any round, written to the services file in the last one. */
+  private final ServiceRegistration services = new ServiceRegistration();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -108,6 +112,12 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         generate(declaration, policy.get(), reporter);
       }
     }
+    if (round.processingOver()) {
+      services
+          .write(processingEnv.getFiler(), processingEnv.getElementUtils())
+          .ifPresent(
+              message -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message));
+    }
     return false;
   }
 
@@ -128,9 +138,13 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       if (outcome.value().isPresent()) {
         new GeneratedFileWriter(processingEnv.getFiler())
             .write(outcome.value().get(), declaration.element())
-            .ifPresent(
+            .ifPresentOrElse(
                 problem ->
-                    reporter.report(declaration.element(), declaration.annotation(), problem));
+                    reporter.report(declaration.element(), declaration.annotation(), problem),
+                () ->
+                    services.register(
+                        GeneratedMembers.providerBinaryName(declaration.qualifiedName()),
+                        declaration.packageName()));
       }
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
       reporter.report(

@@ -714,6 +714,28 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
+  @Covers(Message.MEMBER_CLASH)
+  void rejectsACodeWhoseConstantWouldBeAGeneratedMember() throws IOException {
+    table("member.csv", "code,message\nA.1,One.\ncatalog,Two.\n");
+    JavaFileObject source =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(
+            name = "Errors",
+            sources = "member.csv")
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:member-clash] member.csv:3:1: code catalog would become the constant"
+                + " CATALOG, but the generated type Errors declares the field CATALOG (the catalog"
+                + " object); leave this code out of the table")
+        .inFile(source)
+        .onLineContaining("member.csv");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void pointsAtTheTableOfARepeatedAnnotation() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
     table("bad.csv", "code,message\nB.1,\n");

@@ -110,6 +110,37 @@ class EclipseCompilerTest {
             });
   }
 
+  /**
+   * ECJ, like javac, takes the code strings of a 100,000-code catalog as constants in {@code
+   * switch} labels and annotation attributes, though {@code Codes} inherits them from interfaces.
+   */
+  @Test
+  void takesCodeStringsOfAHugeCatalogAsConstants() throws Exception {
+    Path sources = Files.createDirectories(project.resolve("src/main/java/com/example/ecj"));
+    Files.writeString(
+        sources.resolve("package-info.java"),
+        """
+        @dev.errorcatalog.ErrorCatalog(name = "BigErrors", sources = "tables/big.csv")
+        package com.example.ecj;
+        """);
+    Files.writeString(
+        sources.resolve("Pick.java"),
+        LargeCatalogTest.PICK.replace("com.example.big", "com.example.ecj"));
+    Path tables = Files.createDirectories(project.resolve("src/main/resources/tables"));
+    LargeCatalogTest.writeTable(tables.resolve("big.csv"));
+
+    Path classes = compile(new EclipseCompiler(), "ecj").resolve("classes");
+
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Method pick = loader.loadClass("com.example.ecj.Pick").getMethod("pick", String.class);
+      assertThat(pick.invoke(null, "AIS.00000")).isEqualTo(1);
+      assertThat(pick.invoke(null, "ModelArts.05000")).isEqualTo(2);
+      assertThat(pick.invoke(null, "RDS.09999")).isEqualTo(3);
+      assertThat(pick.invoke(null, "RDS.09998")).isEqualTo(0);
+    }
+  }
+
   private static String table(String prefix, int size) {
     StringBuilder table = new StringBuilder("code,message\n");
     for (int n = 0; n < size; n++) {
@@ -145,13 +176,19 @@ class EclipseCompilerTest {
                   "-s",
                   generated.toString()),
               null,
-              files.getJavaFileObjects(
-                  project.resolve("src/main/java/com/example/ecj/package-info.java").toFile()));
+              files.getJavaFileObjectsFromPaths(sources()));
       task.setProcessors(List.of(new ErrorCatalogProcessor()));
       ok = task.call();
     }
     assertWithMessage("%s failed:%n%s", name, messages).that(ok).isTrue();
     return output;
+  }
+
+  /** The test's sources: every file of its package. */
+  private List<Path> sources() throws IOException {
+    try (Stream<Path> files = Files.list(project.resolve("src/main/java/com/example/ecj"))) {
+      return files.sorted().toList();
+    }
   }
 
   /** Generated sources and bundles, by path relative to the output, with their text. */

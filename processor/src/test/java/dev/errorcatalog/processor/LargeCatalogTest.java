@@ -7,6 +7,7 @@ import static dev.errorcatalog.processor.Compilations.catalog;
 import static dev.errorcatalog.processor.Compilations.packageInfo;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.ErrorCode;
 import java.io.IOException;
 import java.io.Writer;
@@ -45,7 +46,8 @@ class LargeCatalogTest {
     Compilation compilation =
         Compilations.compile(
             List.of(Compilations.resourceDirs(tables)),
-            packageInfo("com.example.big", catalog("BigErrors", "big.csv")));
+            packageInfo("com.example.big", catalog("BigErrors", "big.csv")),
+            JavaFileObjects.forSourceString("com.example.big.Pick", PICK));
     assertThat(compilation).succeededWithoutWarnings();
 
     try (URLClassLoader loader = Compilations.load(compilation, classes)) {
@@ -78,6 +80,16 @@ class LargeCatalogTest {
       // Constants live in holders named by prefix, each within javac's field limit.
       Class<?> holder = loader.loadClass("com.example.big.BigErrors_APIG_02");
       assertThat(holder.getField("APIG_02345").get(null)).isSameInstanceAs(sample);
+
+      // Code strings are constants in switch labels, from the first, a middle and the last part.
+      Method pick = loader.loadClass("com.example.big.Pick").getMethod("pick", String.class);
+      assertThat(pick.invoke(null, "AIS.00000")).isEqualTo(1);
+      assertThat(pick.invoke(null, "ModelArts.05000")).isEqualTo(2);
+      assertThat(pick.invoke(null, "RDS.09999")).isEqualTo(3);
+      assertThat(pick.invoke(null, "RDS.09998")).isEqualTo(0);
+      Class<?> codes = loader.loadClass("com.example.big.BigErrors$Codes");
+      assertThat(codes.getFields()).hasLength(SERVICES.size() * CODES_PER_SERVICE);
+      assertThat(codes.getField("APIG_02345").get(null)).isEqualTo("APIG.02345");
     }
 
     // Every method a lookup runs through can be JIT-compiled. (Methods that run once per class,
@@ -96,11 +108,35 @@ class LargeCatalogTest {
             assertWithMessage(method).that(size).isAtMost(MethodSizes.HUGE_METHOD_LIMIT));
   }
 
+  /** Uses code strings of a 100,000-code catalog where only constants are allowed. */
+  static final String PICK =
+      """
+      package com.example.big;
+
+      public final class Pick {
+        @interface Handles {
+          String value();
+        }
+
+        private Pick() {}
+
+        @Handles(BigErrors.Codes.RDS_09999)
+        public static int pick(String code) {
+          return switch (code) {
+            case BigErrors.Codes.AIS_00000 -> 1;
+            case BigErrors.Codes.MODELARTS_05000 -> 2;
+            case BigErrors.Codes.RDS_09999 -> 3;
+            default -> 0;
+          };
+        }
+      }
+      """;
+
   private static String code(String service, int n) {
     return String.format(Locale.ROOT, "%s.%05d", service, n);
   }
 
-  private static void writeTable(Path file) throws IOException {
+  static void writeTable(Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("code,status,message,message@zh-CN\n");
       int index = 0;

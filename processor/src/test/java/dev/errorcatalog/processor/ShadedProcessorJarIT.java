@@ -56,7 +56,7 @@ class ShadedProcessorJarIT {
       String category =
           new String(jar.getInputStream(gradle).readAllBytes(), StandardCharsets.UTF_8);
       assertThat(category.strip())
-          .isEqualTo("dev.errorcatalog.processor.ErrorCatalogProcessor,isolating");
+          .isEqualTo("dev.errorcatalog.processor.ErrorCatalogProcessor,aggregating");
     }
     assertThat(foreign).isEmpty();
   }
@@ -118,6 +118,65 @@ class ShadedProcessorJarIT {
     assertWithMessage(output).that(run.exitValue()).isEqualTo(0);
     assertThat(output.lines().toList())
         .containsExactly("First.", "\u7b2c\u4e00", "Described.", "Described.", "First.")
+        .inOrder();
+  }
+
+  @Test
+  void installedFindsACatalogOfANamedModuleOnTheModulePath() throws Exception {
+    writeProject(
+        "com.example.registry",
+        """
+        module com.example.registry {
+          requires dev.errorcatalog;
+          provides dev.errorcatalog.Catalog with com.example.registry.AppErrors.Provider;
+        }
+        """);
+    Files.writeString(
+        project.resolve("src/main/java/com/example/registry/Installed.java"),
+        """
+        package com.example.registry;
+
+        import dev.errorcatalog.Catalog;
+        import dev.errorcatalog.Catalogs;
+
+        public final class Installed {
+          private Installed() {}
+
+          public static void main(String[] args) {
+            Catalogs catalogs = Catalogs.installed();
+            for (Catalog<?> catalog : catalogs.catalogs()) {
+              System.out.println(catalog.id() + " " + catalog.entries().size() + " "
+                  + catalog.locales());
+            }
+            // On the module path ServiceLoader calls provider(): the very CATALOG object.
+            System.out.println(catalogs.byId("app").orElseThrow() == AppErrors.CATALOG);
+            System.out.println(catalogs.find("app", "APP.0001").orElseThrow() == AppErrors.APP_0001);
+          }
+        }
+        """);
+    Path classes =
+        compile(
+            List.of(
+                "--processor-path",
+                PROCESSOR_JAR.toString(),
+                "--module-path",
+                annotationsJar().toString()));
+
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process run =
+        new ProcessBuilder(
+                java,
+                "--module-path",
+                classes + File.pathSeparator + annotationsJar(),
+                "-m",
+                "com.example.registry/com.example.registry.Installed")
+            .redirectErrorStream(true)
+            .start();
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertWithMessage(output).that(run.exitValue()).isEqualTo(0);
+    assertThat(output.lines().toList())
+        .containsExactly("app 1 [en, zh_CN]", "true", "true")
         .inOrder();
   }
 

@@ -88,7 +88,11 @@ public enum Message {
   INTERNAL_ERROR(
       "internal-error",
       "unexpected %s while generating this catalog: %s. This is a bug in Error Catalog; please report"
-          + " it with the table that triggers it");
+          + " it with the table that triggers it"),
+  MEMBER_CLASH(
+      "member-clash",
+      "%s: code %s would become the constant %s, but the generated type %s declares the %s; leave"
+          + " this code out of the table");
 
   private final String tag;
   private final Diagnostic.Kind kind;

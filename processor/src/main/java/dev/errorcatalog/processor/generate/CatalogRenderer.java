@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Renders every file of a valid catalog in memory: the catalog type, for a large catalog its
- * holders and lookup parts, and the bundles. Pure: the processor writes the result only when the
- * whole catalog rendered, so an error never leaves half a catalog behind.
+ * holders, lookup parts and code-string interfaces, and the bundles. Pure: the processor writes the
+ * result only when the whole catalog rendered, so an error never leaves half a catalog behind.
  */
 public final class CatalogRenderer {
 
@@ -47,6 +47,9 @@ public final class CatalogRenderer {
         // A part of a large catalog is one group: its packed table.
         files.add(source(catalog, shards.part(part.getKey(), part.getValue().get(0))));
       }
+    }
+    for (TypeSpec codes : new CodesRenderer(layout, generated).parts()) {
+      files.add(source(catalog, codes));
     }
     files.addAll(BundleRenderer.render(catalog));
     return files;

@@ -182,6 +182,9 @@ final class CatalogTypeRenderer {
       builder.addMethods(lookup.groupMethods(layout.lookup().groups()));
     }
     builder.addType(allHolder(listType));
+    CatalogObjectRenderer object = new CatalogObjectRenderer(layout);
+    builder.addField(object.catalogField()).addType(object.provider());
+    builder.addType(new CodesRenderer(layout, generated).codes());
     return builder.build();
   }
 

@@ -6,6 +6,7 @@ import dev.errorcatalog.processor.diagnostic.Problem;
 import dev.errorcatalog.processor.model.BundleKeys;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.GeneratedMembers;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.Translation;
 import dev.errorcatalog.processor.read.TextField;
@@ -70,6 +71,18 @@ public final class CatalogValidator {
                 sameConstant.position(),
                 entry.constantName()));
       }
+      GeneratedMembers.clashOf(entry.constantName())
+          .ifPresent(
+              member ->
+                  problems.add(
+                      Problem.of(
+                          Message.MEMBER_CLASH,
+                          culprit,
+                          entry.position(),
+                          entry.code(),
+                          entry.constantName(),
+                          catalog.name(),
+                          member)));
       checkMessage(catalog, entry, culprit, problems);
       checkLengths(entry, culprit, problems);
       for (TextField field : TextField.values()) {

@@ -1,7 +1,7 @@
 package dev.errorcatalog.sample.cli;
 
+import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCode;
-import dev.errorcatalog.sample.HuaweiCloudCatalogs;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<ErrorCode> entries = HuaweiCloudCatalogs.resolve(code, selection.catalogs());
+    List<ErrorCode> entries = selection.catalogs().resolve(code);
     if (!entries.isEmpty()) {
       EntryPrinter.print(out, code, entries, selection.locale());
       return CatalogCli.OK;
@@ -51,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println(code + ": not documented " + selection.where());
     if (selection.oneCatalog()) {
-      List<ErrorCode> elsewhere = HuaweiCloudCatalogs.resolve(code);
+      List<ErrorCode> elsewhere = Selection.installed().resolve(code);
       if (!elsewhere.isEmpty()) {
         err.println(
             "It is documented in: "
@@ -59,8 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     List<String> sameButCase =
-        HuaweiCloudCatalogs.all().stream()
-            .flatMap(catalog -> catalog.entries().stream())
+        Selection.installed().catalogs().stream()
+            .map(Catalog::entries)
+            .flatMap(List::stream)
             .map(ErrorCode::code)
             .filter(documented -> documented.equalsIgnoreCase(code) && !documented.equals(code))
             .distinct()

@@ -1,7 +1,7 @@
 package dev.errorcatalog.sample.cli;
 
+import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCode;
-import dev.errorcatalog.sample.HuaweiCloudCatalogs.Catalog;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADER);
-    for (Catalog catalog : selection.catalogs()) {
+    for (Catalog<?> catalog : selection.catalogs().catalogs()) {
       for (ErrorCode entry : catalog.entries()) {
         rows.add(
             new String[] {
@@ -53,7 +53,7 @@ final class ListCommand implements Callable<Integer> {
             });
       }
     }
-    print(spec.commandLine().getOut(), rows);
+    print(spec.commandLine().getOut(), HEADER.length, rows);
     return CatalogCli.OK;
   }
 
@@ -66,8 +66,7 @@ final class ListCommand implements Callable<Integer> {
    * Pads every column but the last to its widest cell, plus two spaces. Only the last column may
    * hold non-ASCII text, so padding by characters aligns the columns in a terminal too.
    */
-  private static void print(PrintWriter out, List<String[]> rows) {
-    int columns = HEADER.length;
+  static void print(PrintWriter out, int columns, List<String[]> rows) {
     int[] widths = new int[columns];
     for (String[] row : rows) {
       for (int i = 0; i < columns - 1; i++) {

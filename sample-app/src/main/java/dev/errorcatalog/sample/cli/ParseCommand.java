@@ -1,8 +1,8 @@
 package dev.errorcatalog.sample.cli;
 
+import dev.errorcatalog.Catalog;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ErrorResponse;
-import dev.errorcatalog.sample.HuaweiCloudCatalogs.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -87,8 +87,8 @@ final class ParseCommand implements Callable<Integer> {
     out.println();
 
     List<ErrorCode> entries = new ArrayList<>();
-    for (Catalog catalog : selection.catalogs()) {
-      body.resolve(catalog::find).entry().ifPresent(entries::add);
+    for (Catalog<?> catalog : selection.catalogs().catalogs()) {
+      body.resolve(catalog::lookup).entry().ifPresent(entries::add);
     }
     if (entries.isEmpty()) {
       out.println(body.errorCode() + ": not documented " + selection.where());

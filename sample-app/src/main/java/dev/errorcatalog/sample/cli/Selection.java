@@ -1,7 +1,7 @@
 package dev.errorcatalog.sample.cli;
 
-import dev.errorcatalog.sample.HuaweiCloudCatalogs;
-import dev.errorcatalog.sample.HuaweiCloudCatalogs.Catalog;
+import dev.errorcatalog.Catalog;
+import dev.errorcatalog.Catalogs;
 import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.List;
@@ -10,8 +10,15 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options every command shares: which catalog, and in which locale. */
+/**
+ * The options every command shares: which catalog, and in which locale. The catalogs are those
+ * installed on the class path ({@link Catalogs#installed()}): the five this app generates, and any
+ * catalog jar put beside it.
+ */
 final class Selection {
+
+  /** Looked up once: the class path does not change while the command runs. */
+  private static final Catalogs INSTALLED = Catalogs.installed();
 
   @Option(
       names = "--catalog",
@@ -19,7 +26,7 @@ final class Selection {
       converter = CatalogConverter.class,
       completionCandidates = CatalogIds.class,
       description = "Only this catalog: ${COMPLETION-CANDIDATES}. Default: every catalog.")
-  private Catalog catalog;
+  private Catalog<?> catalog;
 
   @Option(
       names = "--locale",
@@ -32,8 +39,13 @@ final class Selection {
   private Locale locale;
 
   /** The catalogs to search: the one chosen, else all. */
-  List<Catalog> catalogs() {
-    return catalog == null ? HuaweiCloudCatalogs.all() : List.of(catalog);
+  Catalogs catalogs() {
+    return catalog == null ? INSTALLED : Catalogs.of(catalog);
+  }
+
+  /** Every installed catalog, whichever was chosen. */
+  static Catalogs installed() {
+    return INSTALLED;
   }
 
   /** Whether one catalog was chosen. */
@@ -54,23 +66,26 @@ final class Selection {
   static final class CatalogIds implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return HuaweiCloudCatalogs.ids().iterator();
+      return ids().iterator();
     }
   }
 
   /** A catalog id to its catalog; an unknown id is a usage error naming the known ones. */
-  static final class CatalogConverter implements ITypeConverter<Catalog> {
+  static final class CatalogConverter implements ITypeConverter<Catalog<?>> {
     @Override
-    public Catalog convert(String id) {
-      return HuaweiCloudCatalogs.byId(id)
+    public Catalog<?> convert(String id) {
+      return INSTALLED
+          .byId(id)
           .orElseThrow(
               () ->
                   new TypeConversionException(
-                      "no catalog '"
-                          + id
-                          + "'; the catalogs are "
-                          + String.join(", ", HuaweiCloudCatalogs.ids())));
+                      "no catalog '" + id + "'; the catalogs are " + String.join(", ", ids())));
     }
+  }
+
+  /** The ids of the installed catalogs, in their order. */
+  private static List<String> ids() {
+    return INSTALLED.catalogs().stream().map(Catalog::id).toList();
   }
 
   /**

@@ -1,9 +1,10 @@
 package dev.errorcatalog.sample.sdk;
 
 import com.huaweicloud.sdk.core.exception.ServiceResponseException;
+import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ErrorResponse;
-import dev.errorcatalog.sample.HuaweiCloudCatalogs;
+import dev.errorcatalog.sample.huaweicloud.ImageRecognitionErrors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,9 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class ServiceErrors {
+
+  /** Every catalog on the class path, found once. */
+  private static final Catalogs INSTALLED = Catalogs.installed();
 
   private ServiceErrors() {}
 
@@ -68,6 +72,25 @@ public final class ServiceErrors {
    * @return one entry per catalog that documents the code; empty when none does
    */
   public static List<ErrorCode> resolveInEveryCatalog(ServiceResponseException exception) {
-    return HuaweiCloudCatalogs.resolve(body(exception).errorCode());
+    return INSTALLED.resolve(body(exception).errorCode());
+  }
+
+  /**
+   * Whether the same call may succeed if sent again later: the service limited the rate of calls,
+   * or failed inside. The code strings are compile-time constants, so they are {@code case} labels.
+   *
+   * @param exception what the SDK raised
+   * @return {@code true} for a throttled call or an internal error of the service
+   */
+  public static boolean isWorthRetrying(ServiceResponseException exception) {
+    String code = exception.getErrorCode();
+    if (code == null) {
+      return false;
+    }
+    return switch (code) {
+      case ImageRecognitionErrors.Codes.APIG_0308 -> true; // sent too fast: rate limit reached
+      case ImageRecognitionErrors.Codes.AIP_0500 -> true; // internal error of the service
+      default -> false;
+    };
   }
 }

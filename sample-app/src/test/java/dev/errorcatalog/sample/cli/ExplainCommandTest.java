@@ -59,8 +59,8 @@ class ExplainCommandTest {
 
     assertEquals(0, run.exitCode());
     assertEquals(
-        "APIG.0301 is documented in 4 catalogs: ais-image, image-search, ocr,"
-            + " image-recognition-zh",
+        "APIG.0301 is documented in 4 catalogs: ais-image, image-recognition-zh,"
+            + " image-search, ocr",
         run.outLines().get(0));
     for (String catalog : List.of("ais-image", "image-search", "ocr", "image-recognition-zh")) {
       String heading = "APIG.0301 (catalog " + catalog + ")";
@@ -158,8 +158,8 @@ class ExplainCommandTest {
         run.errLines()
             .get(0)
             .endsWith(
-                "no catalog 'iam'; the catalogs are vas, ais-image,"
-                    + " image-search, ocr, image-recognition-zh"),
+                "no catalog 'iam'; the catalogs are ais-image,"
+                    + " image-recognition-zh, image-search, ocr, vas"),
         run.err());
   }
 

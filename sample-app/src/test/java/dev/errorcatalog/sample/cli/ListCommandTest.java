@@ -80,8 +80,8 @@ class ListCommandTest {
         run.errLines()
             .get(0)
             .endsWith(
-                "no catalog 'ocr2'; the catalogs are vas,"
-                    + " ais-image, image-search, ocr, image-recognition-zh"),
+                "no catalog 'ocr2'; the catalogs are ais-image,"
+                    + " image-recognition-zh, image-search, ocr, vas"),
         run.err());
   }
 

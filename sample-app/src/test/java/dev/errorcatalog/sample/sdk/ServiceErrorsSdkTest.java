@@ -253,7 +253,7 @@ class ServiceErrorsSdkTest {
     assertEquals(OptionalInt.of(400), error.documentedStatus());
     List<ErrorCode> everywhere = ServiceErrors.resolveInEveryCatalog(e);
     assertEquals(
-        List.of("ais-image", "image-search", "ocr", "image-recognition-zh"),
+        List.of("ais-image", "image-recognition-zh", "image-search", "ocr"),
         everywhere.stream().map(ErrorCode::catalog).toList());
   }
 
