@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.spring.client.CatalogResponseErrorHandler;
-import dev.errorcatalog.spring.test.TestCatalogs;
+import dev.errorcatalog.spring.test.ImageRecognitionErrors;
+import dev.errorcatalog.spring.test.ShopErrors;
 import dev.errorcatalog.spring.web.CatalogProblemHandler;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,13 +38,19 @@ class ErrorCatalogAutoConfigurationTest {
   /** Asks for the catalog's message source by name. */
   record CatalogMessageSourceUser(@Qualifier("catalogMessageSource") MessageSource source) {}
 
+  /** The shop's catalog alone, as an application that calls one service declares it. */
+  private static Catalogs shopCatalogs() {
+    return Catalogs.of(ShopErrors.CATALOG);
+  }
+
   @Test
   void withoutCatalogsOfItsOwnAnApplicationGetsTheInstalledOnes() {
     runner.run(
         context -> {
+          // Both test catalogs, which the processor registered, ordered by id.
           assertEquals(
-              Catalogs.installed().catalogs().stream().map(c -> c.id()).toList(),
-              context.getBean(Catalogs.class).catalogs().stream().map(c -> c.id()).toList());
+              List.of(ImageRecognitionErrors.CATALOG, ShopErrors.CATALOG),
+              context.getBean(Catalogs.class).catalogs());
           assertTrue(context.containsBean("catalogMessageSource"));
           assertTrue(context.containsBean("catalogResponseErrorHandler"));
         });
@@ -50,14 +58,14 @@ class ErrorCatalogAutoConfigurationTest {
 
   @Test
   void theApplicationsCatalogsAreUsed() {
-    Catalogs own = TestCatalogs.all();
+    Catalogs own = shopCatalogs();
     runner
         .withBean(Catalogs.class, () -> own)
         .run(
             context -> {
               assertSame(own, context.getBean(Catalogs.class));
               assertEquals(
-                  "CatalogResponseErrorHandler[shop, image-recognition-zh]",
+                  "CatalogResponseErrorHandler[shop]",
                   context.getBean(CatalogResponseErrorHandler.class).toString());
             });
   }
@@ -67,7 +75,7 @@ class ErrorCatalogAutoConfigurationTest {
     StaticMessageSource appMessages = new StaticMessageSource();
     runner
         .withBean("messageSource", MessageSource.class, () -> appMessages)
-        .withBean(Catalogs.class, TestCatalogs::all)
+        .withBean(Catalogs.class, ErrorCatalogAutoConfigurationTest::shopCatalogs)
         .withBean(PlainMessageSourceUser.class)
         .withBean(CatalogMessageSourceUser.class)
         .run(
@@ -82,7 +90,7 @@ class ErrorCatalogAutoConfigurationTest {
   @Test
   void messageSourceAnswersCodesInTheLocale() {
     runner
-        .withBean(Catalogs.class, TestCatalogs::all)
+        .withBean(Catalogs.class, ErrorCatalogAutoConfigurationTest::shopCatalogs)
         .run(
             context -> {
               MessageSource messages = context.getBean("catalogMessageSource", MessageSource.class);

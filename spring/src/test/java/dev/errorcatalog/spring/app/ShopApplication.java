@@ -1,13 +1,10 @@
 package dev.errorcatalog.spring.app;
 
 import dev.errorcatalog.CatalogException;
-import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.spring.test.ShopErrors;
-import dev.errorcatalog.spring.test.TestCatalogs;
 import java.io.IOException;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,17 +16,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A service that answers with its catalog's codes, and that has a catch-all exception handler of
- * its own, as many applications do.
+ * its own, as many applications do. It declares no {@code Catalogs}: the auto-configuration's
+ * {@code Catalogs.installed()} finds the test catalogs through their services file.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({ShopApplication.OrderController.class, ShopApplication.CatchAllHandler.class})
 public class ShopApplication {
-
-  @Bean
-  Catalogs catalogs() {
-    return TestCatalogs.all();
-  }
 
   @RestController
   static class OrderController {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.spring.test.ImageRecognitionErrors;
 import dev.errorcatalog.spring.test.ShopErrors;
-import dev.errorcatalog.spring.test.TestCatalogs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -60,7 +60,9 @@ class CatalogResponseErrorHandlerTest {
     client =
         RestClient.builder()
             .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
-            .defaultStatusHandler(new CatalogResponseErrorHandler(TestCatalogs.all()))
+            .defaultStatusHandler(
+                new CatalogResponseErrorHandler(
+                    Catalogs.of(ShopErrors.CATALOG, ImageRecognitionErrors.CATALOG)))
             .build();
   }
 
