@@ -45,15 +45,13 @@ public final class Catalogs {
    * @throws java.util.ServiceConfigurationError if a registered catalog cannot be loaded, as {@link
    *     ServiceLoader} reports it
    */
-  // The service type is generic; ServiceLoader only knows its raw class.
-  @SuppressWarnings({"rawtypes", "unchecked"})
   public static Catalogs installed() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     if (loader == null) {
       loader = Catalogs.class.getClassLoader();
     }
     List<Catalog<?>> found = new ArrayList<>();
-    for (Catalog catalog : ServiceLoader.load(Catalog.class, loader)) {
+    for (Catalog<?> catalog : ServiceLoader.load(Catalog.class, loader)) {
       found.add(catalog);
     }
     found.sort(BY_ID_THEN_TYPE);

@@ -336,7 +336,7 @@ public final class OcrErrors implements ErrorCode {
 
     @Override
     public String toString() {
-      return "Catalog ocr (com.example.ocr.OcrErrors)";
+      return "Catalog " + id() + " (com.example.ocr.OcrErrors)";
     }
   }
 

@@ -283,7 +283,7 @@ public final class PlainErrors implements ErrorCode {
 
     @Override
     public String toString() {
-      return "Catalog no-status (com.example.plain.PlainErrors)";
+      return "Catalog " + id() + " (com.example.plain.PlainErrors)";
     }
   }
 

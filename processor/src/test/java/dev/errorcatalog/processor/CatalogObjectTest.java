@@ -220,6 +220,24 @@ class CatalogObjectTest {
     }
   }
 
+  @Test
+  void keepsATableNoteLongerThanAStringConstantCanHold() throws Exception {
+    // 40,000 CJK characters and an emoji astride the first split: 120 KB of UTF-8.
+    String note = "\u7801".repeat(16_383) + "\ud83d\ude00" + "\u7801".repeat(23_615);
+    Files.writeString(
+        tables.resolve("long.csv"),
+        "# note: " + note + "\ncode,message\nA.1,One.\n",
+        StandardCharsets.UTF_8);
+    Compilation compilation =
+        Compilations.compile(
+            List.of(Compilations.resourceDirs(tables)),
+            packageInfo("com.example.note", catalog("NoteErrors", "long.csv")));
+    assertThat(compilation).succeededWithoutWarnings();
+    try (URLClassLoader loader = Compilations.load(compilation, classes)) {
+      assertThat(catalogOf(loader.loadClass("com.example.note.NoteErrors")).note()).hasValue(note);
+    }
+  }
+
   /** Every entry's constant name is a field of {@code Codes} holding the entry's code. */
   private static void assertCodesMatchEntries(Class<?> type) throws ReflectiveOperationException {
     Class<?> codes = type.getClassLoader().loadClass(type.getName() + "$Codes");

@@ -32,6 +32,9 @@ final class CatalogObjectRenderer {
 
   static final ClassName CATALOG_INTERFACE = ClassName.get("dev.errorcatalog", "Catalog");
 
+  /** The longest literal of a table text: 16,384 characters, at most 49,152 bytes. */
+  static final int PIECE = 16_384;
+
   private final CatalogLayout layout;
 
   CatalogObjectRenderer(CatalogLayout layout) {
@@ -140,7 +143,7 @@ final class CatalogObjectRenderer {
                 .build())
         .addMethod(
             override("id", ClassName.get(String.class))
-                .addStatement("return $L", StringLiterals.of(first.catalogId()))
+                .addStatement("return $L", text(first.catalogId()))
                 .build())
         .addMethod(optionalText("title", first.title(), stringOptional))
         .addMethod(optionalText("source", first.source(), stringOptional))
@@ -178,11 +181,31 @@ final class CatalogObjectRenderer {
         .addMethod(
             override("toString", ClassName.get(String.class))
                 .addStatement(
-                    "return $L",
-                    StringLiterals.of(
-                        "Catalog " + first.catalogId() + " (" + catalog.qualifiedName() + ")"))
+                    "return $S + id() + $S", "Catalog ", " (" + catalog.qualifiedName() + ")")
                 .build())
         .build();
+  }
+
+  /**
+   * A table's text as an expression. Table metadata has no length limit, but one string constant
+   * holds at most 65,535 bytes, so a long text is joined at run time from literals of at most
+   * {@value #PIECE} characters (three bytes each at worst), never split inside a surrogate pair.
+   */
+  static CodeBlock text(String text) {
+    if (text.length() <= PIECE) {
+      return StringLiterals.of(text);
+    }
+    CodeBlock.Builder join = CodeBlock.builder().add("$T.join($S", String.class, "");
+    int start = 0;
+    while (start < text.length()) {
+      int end = Math.min(start + PIECE, text.length());
+      if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+        end--;
+      }
+      join.add(",\n$>$>$L$<$<", StringLiterals.of(text.substring(start, end)));
+      start = end;
+    }
+    return join.add(")").build();
   }
 
   private static ParameterizedTypeName catalogOf(ClassName type) {
@@ -200,7 +223,7 @@ final class CatalogObjectRenderer {
       String name, Optional<String> text, TypeName stringOptional) {
     MethodSpec.Builder method = override(name, stringOptional);
     if (text.isPresent()) {
-      method.addStatement("return $T.of($L)", Optional.class, StringLiterals.of(text.get()));
+      method.addStatement("return $T.of($L)", Optional.class, text(text.get()));
     } else {
       method.addStatement("return $T.empty()", Optional.class);
     }

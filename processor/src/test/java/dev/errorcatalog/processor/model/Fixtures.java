@@ -106,9 +106,15 @@ public final class Fixtures {
     return entries;
   }
 
-  /** A catalog {@code test.TestErrors} (default locale English) of {@code entries}. */
+  /**
+   * A catalog {@code test.TestErrors} (default locale English) of {@code entries}, from one table
+   * {@code t.json}, as {@link #entry} places them.
+   */
   public static Catalog catalogOf(List<Entry> entries) {
+    CatalogTable table =
+        new CatalogTable(
+            "t.json", "t", Optional.empty(), Optional.empty(), Optional.empty(), entries.size());
     return new Catalog(
-        "test", "TestErrors", Locale.ENGLISH, List.of(Locale.ENGLISH), List.of(), entries);
+        "test", "TestErrors", Locale.ENGLISH, List.of(Locale.ENGLISH), List.of(table), entries);
   }
 }
