@@ -14,6 +14,9 @@ import java.util.Objects;
  * throw new CatalogException(OcrErrors.AIP_0005, "X-Auth-Token");
  * }</pre>
  *
+ * <p>A cause goes first, {@code new CatalogException(cause, entry, args...)}: given after the
+ * entry, it would be taken for a placeholder's value.
+ *
  * <p>{@link #getMessage()} is the message in the catalog's default locale ({@link
  * ErrorCode#message()}), formatted with the arguments when there are any (numbers as in {@link
  * Locale#ROOT}), so logs read the same on every machine. {@link #problem(Locale)} gives the texts

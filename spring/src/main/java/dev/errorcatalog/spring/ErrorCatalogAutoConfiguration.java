@@ -1,8 +1,11 @@
 package dev.errorcatalog.spring;
 
+import dev.errorcatalog.Catalog;
 import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.spring.client.CatalogResponseErrorHandler;
 import dev.errorcatalog.spring.web.CatalogProblemHandler;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -33,14 +36,20 @@ public final class ErrorCatalogAutoConfiguration {
   public ErrorCatalogAutoConfiguration() {}
 
   /**
-   * Every catalog on the class path.
+   * The catalogs the application declares as {@link Catalog} beans, else every catalog on the class
+   * path.
    *
-   * @return {@link Catalogs#installed()}
+   * @param declared the application's {@code Catalog} beans, such as {@code OcrErrors.CATALOG}
+   * @return those catalogs in bean order ({@code @Order}), or {@link Catalogs#installed()} when
+   *     there are none
    */
   @Bean
   @ConditionalOnMissingBean
-  public Catalogs errorCatalogs() {
-    return Catalogs.installed();
+  public Catalogs errorCatalogs(ObjectProvider<Catalog<?>> declared) {
+    List<Catalog<?>> catalogs = declared.orderedStream().toList();
+    return catalogs.isEmpty()
+        ? Catalogs.installed()
+        : Catalogs.of(catalogs.toArray(new Catalog<?>[0]));
   }
 
   /**

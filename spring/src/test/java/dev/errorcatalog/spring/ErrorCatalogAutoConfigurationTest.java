@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcatalog.Catalog;
 import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.spring.client.CatalogResponseErrorHandler;
 import dev.errorcatalog.spring.test.ImageRecognitionErrors;
@@ -54,6 +55,16 @@ class ErrorCatalogAutoConfigurationTest {
           assertTrue(context.containsBean("catalogMessageSource"));
           assertTrue(context.containsBean("catalogResponseErrorHandler"));
         });
+  }
+
+  @Test
+  void catalogBeansTheApplicationDeclaresAreItsCatalogs() {
+    runner
+        .withBean("shop", Catalog.class, () -> ShopErrors.CATALOG)
+        .run(
+            context ->
+                assertEquals(
+                    List.of(ShopErrors.CATALOG), context.getBean(Catalogs.class).catalogs()));
   }
 
   @Test
