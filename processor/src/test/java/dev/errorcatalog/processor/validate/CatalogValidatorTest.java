@@ -116,6 +116,22 @@ class CatalogValidatorTest {
   }
 
   @Test
+  void rejectsACodeWhoseConstantIsTheCatalogFieldButNotOneThatOnlyResemblesIt() {
+    Problem problem =
+        only(
+            validate(
+                table(
+                    T,
+                    simpleRow(T, 2, "Catalog", "clashes"),
+                    simpleRow(T, 3, "CATALOG.1", "free"),
+                    simpleRow(T, 4, "CODES", "free: no field is named so"))));
+
+    assertEquals(Message.MEMBER_CLASH, problem.message());
+    assertEquals(Culprit.source(0), problem.culprit());
+    assertMentions(problem, T + ":2:1", "code Catalog", "constant CATALOG", "field CATALOG");
+  }
+
+  @Test
   void rejectsCodeWithoutMessageInDefaultLocale() {
     List<Problem> problems =
         validate(
