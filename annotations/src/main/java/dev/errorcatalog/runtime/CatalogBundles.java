@@ -42,6 +42,9 @@ public final class CatalogBundles {
    * a text costs one hash lookup per bundle tried, where {@code containsKey} and then {@code
    * getString} would walk the chain twice.
    */
+  // Error Prone on JDK 25 flags the array component (it misses it on JDK 17): a Chain is private,
+  // never compared, hashed or handed out, so the array's identity equality does not matter.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Chain(Locale locale, ResourceBundle bundle, PropertyResourceBundle[] levels) {
 
     String text(String key) {
