@@ -3,12 +3,15 @@ package dev.errorcatalog.processor;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.processor.diagnostic.Message;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +20,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +46,7 @@ class DiagnosticCatalogueTest {
     for (Method method : DiagnosticCatalogueTest.class.getDeclaredMethods()) {
       Covers covers = method.getAnnotation(Covers.class);
       if (covers != null) {
-        covered.add(covers.value());
+        covered.addAll(List.of(covers.value()));
       }
     }
     assertWithMessage("diagnostics without a test")
@@ -45,7 +55,23 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.INVALID_NAME)
+  void readmeTroubleshootingTableListsEveryTagAndNoOther() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String troubleshooting = readme.substring(readme.indexOf("\n## Troubleshooting\n"));
+    Set<String> listed = new TreeSet<>();
+    Matcher row = Pattern.compile("(?m)^\\| `([a-z0-9-]+)`").matcher(troubleshooting);
+    while (row.find()) {
+      listed.add(row.group(1));
+    }
+    Set<String> tags = new TreeSet<>();
+    for (Message message : Message.values()) {
+      tags.add(message.tag());
+    }
+    assertWithMessage("tags in README.md's troubleshooting table").that(listed).isEqualTo(tags);
+  }
+
+  @Test
+  @Covers({Message.INVALID_NAME, Message.KEYWORD_NAME})
   void rejectsANameThatIsNotAJavaIdentifierOrIsAKeyword() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
     JavaFileObject source =
@@ -148,7 +174,7 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.TABLE_NOT_FOUND)
+  @Covers({Message.TABLE_NOT_FOUND, Message.TABLE_PATH_NAMES_NO_FILE})
   void listsEveryPlaceTriedForATableNotFound() {
     JavaFileObject source =
         packageInfo(
@@ -166,6 +192,20 @@ class DiagnosticCatalogueTest {
     assertThat(compilation)
         .hadErrorContaining(tables.resolve("errorcatalog/absent.json").toString());
     assertThat(compilation).hadErrorContaining("the class path");
+
+    JavaFileObject directory =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(
+            name = "Errors",
+            sources = "errorcatalog/")
+        """);
+    assertThat(compile(directory))
+        .hadErrorContaining(
+            "[ErrorCatalog:table-not-found] table \"errorcatalog/\" not found: the path names no"
+                + " file")
+        .inFile(directory)
+        .onLineContaining("errorcatalog/");
   }
 
   @Test
@@ -271,7 +311,7 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.MALFORMED_JSON)
+  @Covers({Message.MALFORMED_JSON, Message.JSON_TOO_DEEP})
   void reportsMalformedJsonWithLineAndColumn() throws IOException {
     table("comma.json", "{\"codes\": [\n  {\"code\": \"A.1\", \"message\": \"m\"},\n]}");
     table("deep.json", "{\"codes\": " + "[".repeat(10_000));
@@ -300,7 +340,7 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.MALFORMED_CSV)
+  @Covers({Message.MALFORMED_CSV, Message.MALFORMED_CSV_ROW})
   void reportsAnUnclosedQuoteWithItsLine() throws IOException {
     table("quote.csv", "code,message\nA.1,\"never closed\nA.2,Two.\n");
     JavaFileObject source =
@@ -319,7 +359,18 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.JSON_STRUCTURE)
+  @Covers({
+    Message.JSON_ROOT_NOT_OBJECT,
+    Message.JSON_CONTENT_AFTER_ROOT,
+    Message.JSON_NO_CODES,
+    Message.JSON_CODES_NOT_ARRAY,
+    Message.JSON_CODE_NOT_OBJECT,
+    Message.JSON_UNKNOWN_FIELD,
+    Message.JSON_NOT_STRING,
+    Message.JSON_STATUS_NOT_NUMBER,
+    Message.JSON_TEXT_NOT_TEXT,
+    Message.JSON_TRANSLATION_NOT_STRING
+  })
   void reportsJsonOfTheWrongShape() throws IOException {
     table("root.json", "[{\"code\": \"A.1\"}]");
     table("codes.json", "{\"codes\": {\"code\": \"A.1\"}}");
@@ -327,12 +378,19 @@ class DiagnosticCatalogueTest {
     table(
         "status.json",
         "{\"codes\": [{\"code\": \"A.1\", \"status\": \"400\", \"message\": \"m\"}]}");
+    table("after.json", "{\"codes\": [{\"code\": \"A.1\", \"message\": \"m\"}]} []");
+    table("nocodes.json", "{\"title\": \"t\"}");
+    table("row.json", "{\"codes\": [\"A.1\"]}");
+    table("string.json", "{\"codes\": [{\"code\": 1, \"message\": \"m\"}]}");
+    table("text.json", "{\"codes\": [{\"code\": \"A.1\", \"message\": 1}]}");
+    table("tag.json", "{\"codes\": [{\"code\": \"A.1\", \"message\": {\"en\": 1}}]}");
     JavaFileObject source =
         packageInfo(
             """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
-            sources = {"root.json", "codes.json", "field.json", "status.json"})
+            sources = {"root.json", "codes.json", "field.json", "status.json", "after.json",
+                       "nocodes.json", "row.json", "string.json", "text.json", "tag.json"})
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
@@ -350,20 +408,55 @@ class DiagnosticCatalogueTest {
         .hadErrorContaining(
             "[ErrorCatalog:json-structure] status.json:1:38:"
                 + " \"status\" must be a number such as 400, not a string");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] after.json:1:46: unexpected content after the root"
+                + " object");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] nocodes.json: the root object has no \"codes\" array");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] row.json:1:12: each element of \"codes\" must be an"
+                + " object, not a string");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] string.json:1:21: \"code\" must be a string, not a"
+                + " number");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] text.json:1:39: \"message\" must be a string or an"
+                + " object of language tags to strings, not a number");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:json-structure] tag.json:1:46: \"message\".en must be a string, not a"
+                + " number");
   }
 
   @Test
-  @Covers(Message.CSV_HEADER)
+  @Covers({
+    Message.CSV_NO_HEADER,
+    Message.CSV_METADATA_LINE,
+    Message.CSV_METADATA_TWICE,
+    Message.CSV_COLUMN_TWICE,
+    Message.CSV_UNKNOWN_COLUMN,
+    Message.CSV_NO_CODE_COLUMN,
+    Message.CSV_NO_MESSAGE_COLUMN
+  })
   void reportsAnUnusableCsvHeader() throws IOException {
     table("twice.csv", "code,message,code\nA.1,m,A.1\n");
     table("unknown.csv", "code,message,severity\nA.1,m,high\n");
     table("nocode.csv", "id,message\nA.1,m\n");
+    table("nomessage.csv", "code,status\nA.1,400\n");
+    table("noheader.csv", "# title: T\n");
+    table("meta.csv", "# title: T\n# author: me\n# title: U\ncode,message\nA.1,m\n");
     JavaFileObject source =
         packageInfo(
             """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
-            sources = {"twice.csv", "unknown.csv", "nocode.csv"})
+            sources = {"twice.csv", "unknown.csv", "nocode.csv", "nomessage.csv",
+                       "noheader.csv", "meta.csv"})
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
@@ -376,6 +469,18 @@ class DiagnosticCatalogueTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[ErrorCatalog:csv-header] nocode.csv:1:1: the header has no \"code\" column");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:csv-header] nomessage.csv:1:1: the header has no \"message\" column");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:csv-header] noheader.csv:2: the table has no header row");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:csv-header] meta.csv:2: a comment line before the header must read");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:csv-header] meta.csv:3: the metadata key \"title\" is given twice");
   }
 
   @Test
@@ -612,7 +717,7 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.MISSING_TRANSLATION)
+  @Covers({Message.MISSING_TRANSLATION, Message.MISSING_DEFAULT_TRANSLATION})
   void warnsOfAMissingTranslationUnlessToldOtherwise() throws IOException {
     table("half.csv", "code,message,message@zh-CN\nA.1,One.,\u4e00\nA.2,Two.,\n");
     JavaFileObject source =
@@ -637,6 +742,21 @@ class DiagnosticCatalogueTest {
 
     Compilation quiet = compile(source, "-Aerrorcatalog.missingTranslation=ignore");
     assertThat(quiet).succeededWithoutWarnings();
+
+    table("nodefault.csv", "code,message,solution@zh-CN\nA.1,One.,\u4e00\n");
+    JavaFileObject noDefault =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(
+            name = "Errors",
+            sources = "nodefault.csv")
+        """);
+    assertThat(compile(noDefault))
+        .hadWarningContaining(
+            "[ErrorCatalog:missing-translation] nodefault.csv:2:1:"
+                + " code A.1 has no solution in en, so that locale shows nothing")
+        .inFile(noDefault)
+        .onLineContaining("nodefault.csv");
   }
 
   @Test
@@ -667,10 +787,47 @@ class DiagnosticCatalogueTest {
             """
         @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "ok.csv")
         """);
-    assertThat(compile(source, "-Aerrorcatalog.missingTranslation=loud"))
+    // A second processor that writes a source makes a compilation of several rounds.
+    Compilation compilation =
+        javac()
+            .withProcessors(new ErrorCatalogProcessor(), new OneSourceProcessor())
+            .withOptions(
+                "-Aerrorcatalog.missingTranslation=loud", Compilations.resourceDirs(tables))
+            .compile(source);
+    assertThat(compilation)
         .hadErrorContaining(
             "[ErrorCatalog:invalid-option] the option -Aerrorcatalog.missingTranslation=loud is not"
                 + " understood; use one of warn, error, ignore");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** Writes one source in the first round, so that the compilation has a second round. */
+  private static final class OneSourceProcessor extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (Writer writer =
+            processingEnv.getFiler().createSourceFile("com.example.t.Extra").openWriter()) {
+          writer.write("package com.example.t; class Extra {}");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
   }
 
   @Test
@@ -710,7 +867,28 @@ class DiagnosticCatalogueTest {
             "[ErrorCatalog:internal-error] unexpected"
                 + " IllegalStateException while generating this catalog: the filer broke")
         .inFile(source);
+    // The stack trace, for the bug report.
+    assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: the filer broke");
+    assertThat(compilation).hadErrorContaining("at dev.errorcatalog.processor.read.TableLocator");
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void letsAnOutOfMemoryErrorThroughInsteadOfReportingIt() {
+    JavaFileObject source =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "errorcatalog/test/no-status.csv")
+        """);
+    Throwable thrown =
+        assertThrows(
+            Throwable.class,
+            () -> javac().withProcessors(FailingProcessors.exhaustedFiler()).compile(source));
+    Throwable cause = thrown;
+    while (cause.getCause() != null && !(cause instanceof OutOfMemoryError)) {
+      cause = cause.getCause();
+    }
+    assertWithMessage("%s", thrown).that(cause).isInstanceOf(OutOfMemoryError.class);
   }
 
   @Test

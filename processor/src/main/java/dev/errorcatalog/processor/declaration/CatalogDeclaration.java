@@ -29,9 +29,4 @@ public record CatalogDeclaration(
   public CatalogDeclaration {
     sources = List.copyOf(sources);
   }
-
-  /** The generated type's qualified name. */
-  public String qualifiedName() {
-    return packageName.isEmpty() ? name : packageName + "." + name;
-  }
 }
