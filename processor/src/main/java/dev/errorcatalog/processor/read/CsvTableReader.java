@@ -49,9 +49,9 @@ public final class CsvTableReader {
           new RawTable(
               file.path(),
               file.baseName(),
-              metadata.get("title"),
-              metadata.get("source"),
-              metadata.get("note"),
+              metadata.get(TableColumns.TITLE),
+              metadata.get(TableColumns.SOURCE),
+              metadata.get(TableColumns.NOTE),
               entries),
           problems);
     } catch (JacksonException e) {
@@ -95,7 +95,7 @@ public final class CsvTableReader {
         lines++;
         int colon = line.indexOf(':');
         String key = colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-        if (!key.equals("title") && !key.equals("source") && !key.equals("note")) {
+        if (!TableColumns.METADATA_KEYS.contains(key)) {
           problems.add(
               Problem.at(Message.CSV_METADATA_LINE, culprit, SourcePosition.of(path, lines)));
         } else if (values.putIfAbsent(key, line.substring(colon + 1).strip()) != null) {
@@ -182,9 +182,9 @@ public final class CsvTableReader {
         }
         RawValue value = new RawValue(cell.text(), cell.position());
         switch (column.field()) {
-          case "code" -> code = value;
-          case "status" -> status = value;
-          case "category" -> category = value;
+          case TableColumns.CODE -> code = value;
+          case TableColumns.STATUS -> status = value;
+          case TableColumns.CATEGORY -> category = value;
           default ->
               texts.add(
                   new RawText(
@@ -219,11 +219,11 @@ public final class CsvTableReader {
         }
         columns.add(column);
       }
-      if (!seen.containsKey("code")) {
+      if (!seen.containsKey(TableColumns.CODE)) {
         valid = false;
         problems.add(Problem.at(Message.CSV_NO_CODE_COLUMN, culprit, header.get(0).position()));
       }
-      if (columns.stream().noneMatch(column -> column.field().equals("message"))) {
+      if (columns.stream().noneMatch(column -> column.field().equals(TextField.MESSAGE.key()))) {
         valid = false;
         problems.add(Problem.at(Message.CSV_NO_MESSAGE_COLUMN, culprit, header.get(0).position()));
       }
@@ -231,11 +231,14 @@ public final class CsvTableReader {
     }
 
     private static Column column(String name) {
-      int at = name.indexOf('@');
+      int at = name.indexOf(TableColumns.LOCALE_SEPARATOR);
       String field = at < 0 ? name : name.substring(0, at);
       String tag = at < 0 ? null : name.substring(at + 1);
       boolean text = TextField.ofKey(field) != null;
-      boolean plain = field.equals("code") || field.equals("status") || field.equals("category");
+      boolean plain =
+          field.equals(TableColumns.CODE)
+              || field.equals(TableColumns.STATUS)
+              || field.equals(TableColumns.CATEGORY);
       if ((text && (tag == null || !tag.isEmpty())) || (plain && tag == null)) {
         return new Column(name, field, tag);
       }

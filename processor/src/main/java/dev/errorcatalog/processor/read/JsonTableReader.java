@@ -124,13 +124,12 @@ public final class JsonTableReader {
         SourcePosition fieldPosition = position(parser);
         parser.nextToken();
         switch (field) {
-          case "catalog" -> catalogId = string(parser, field).orElse(catalogId);
-          case "title" -> title = string(parser, field);
-          case "source" -> source = string(parser, field);
-          case "note" -> note = string(parser, field);
-          case "codes" -> entries = codes(parser);
-          default ->
-              unknownField(parser, fieldPosition, field, "catalog, title, source, note, codes");
+          case TableColumns.CATALOG -> catalogId = string(parser, field).orElse(catalogId);
+          case TableColumns.TITLE -> title = string(parser, field);
+          case TableColumns.SOURCE -> source = string(parser, field);
+          case TableColumns.NOTE -> note = string(parser, field);
+          case TableColumns.CODES -> entries = codes(parser);
+          default -> unknownField(parser, fieldPosition, field, TableColumns.TABLE_FIELDS);
         }
       }
       if (parser.nextToken() != null) {
@@ -178,15 +177,10 @@ public final class JsonTableReader {
           continue;
         }
         switch (field) {
-          case "code" -> code = value(parser, field);
-          case "category" -> category = value(parser, field);
-          case "status" -> status = status(parser);
-          default ->
-              unknownField(
-                  parser,
-                  fieldPosition,
-                  field,
-                  "code, status, category, message, description, solution");
+          case TableColumns.CODE -> code = value(parser, field);
+          case TableColumns.CATEGORY -> category = value(parser, field);
+          case TableColumns.STATUS -> status = status(parser);
+          default -> unknownField(parser, fieldPosition, field, TableColumns.ENTRY_FIELDS);
         }
       }
       return new RawEntry(start, code, status, category, texts);
@@ -253,9 +247,11 @@ public final class JsonTableReader {
     }
 
     private void unknownField(
-        JsonParser parser, SourcePosition fieldPosition, String field, String known)
+        JsonParser parser, SourcePosition fieldPosition, String field, List<String> known)
         throws IOException {
-      problems.add(Problem.at(Message.JSON_UNKNOWN_FIELD, culprit, fieldPosition, field, known));
+      problems.add(
+          Problem.at(
+              Message.JSON_UNKNOWN_FIELD, culprit, fieldPosition, field, String.join(", ", known)));
       parser.skipChildren();
     }
 
