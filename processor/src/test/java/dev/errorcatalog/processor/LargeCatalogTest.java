@@ -8,6 +8,7 @@ import static dev.errorcatalog.processor.Compilations.packageInfo;
 
 import com.google.testing.compile.Compilation;
 import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.processor.generate.GeneratedLineLengthTest;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.Method;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +49,11 @@ class LargeCatalogTest {
             List.of(Compilations.resourceDirs(tables)),
             packageInfo("com.example.big", catalog("BigErrors", "big.csv")));
     assertThat(compilation).succeededWithoutWarnings();
+    for (JavaFileObject source : compilation.generatedSourceFiles()) {
+      assertWithMessage("lines over 100 columns in %s", source.getName())
+          .that(GeneratedLineLengthTest.overlongLines(source.getCharContent(true).toString()))
+          .isEmpty();
+    }
 
     try (URLClassLoader loader = Compilations.load(compilation, classes)) {
       Class<?> type = loader.loadClass("com.example.big.BigErrors");
