@@ -3,11 +3,13 @@ package dev.errorcatalog.processor;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.errorcatalog.processor.ReportedProblems.assertReportedAt;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.processor.diagnostic.Message;
+import dev.errorcatalog.processor.diagnostic.SourcePosition;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -279,11 +281,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "latin1.csv")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:not-utf8] latin1.csv:2:8: the file is not valid UTF-8 (byte 0xE9)")
+    Compilation reported = compile(source);
+    assertThat(reported)
+        .hadErrorContaining("the file is not valid UTF-8 (byte 0xE9)")
         .inFile(source)
         .onLineContaining("latin1.csv");
+    assertReportedAt(
+        reported,
+        "not-utf8",
+        new SourcePosition("latin1.csv", 2, 8),
+        "the file is not valid UTF-8 (byte 0xE9)");
   }
 
   @Test
@@ -301,13 +308,23 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:empty-table] empty.json: the table has no codes")
+        .hadErrorContaining("the table has no codes")
         .inFile(source)
         .onLineContaining("empty.json");
+    assertReportedAt(
+        compilation,
+        "empty-table",
+        new SourcePosition("empty.json", 0, 0),
+        "the table has no codes");
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:empty-table] header-only.csv: the table has no codes")
+        .hadErrorContaining("the table has no codes")
         .inFile(source)
         .onLineContaining("header-only.csv");
+    assertReportedAt(
+        compilation,
+        "empty-table",
+        new SourcePosition("header-only.csv", 0, 0),
+        "the table has no codes");
   }
 
   @Test
@@ -325,18 +342,23 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:malformed-json] comma.json:3:1: malformed JSON: Unexpected character (']'")
+        .hadErrorContaining("malformed JSON: Unexpected character (']'")
         .inFile(source)
         .onLineContaining("comma.json");
+    assertReportedAt(
+        compilation,
+        "malformed-json",
+        new SourcePosition("comma.json", 3, 1),
+        "malformed JSON: Unexpected character (']'");
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:malformed-json] deep.json:1:")
+        .hadErrorContaining("[ErrorCatalog:malformed-json]")
         .inFile(source)
         .onLineContaining("deep.json");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "deep.json:1:43: malformed JSON: the document"
-                + " nests deeper than 32 levels, where a table needs 4");
+    assertReportedAt(
+        compilation,
+        "malformed-json",
+        new SourcePosition("deep.json", 1, 43),
+        "malformed JSON: the document nests deeper than 32 levels, where a table needs 4");
   }
 
   @Test
@@ -352,9 +374,11 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:malformed-csv] quote.csv:4:")
+        .hadErrorContaining("[ErrorCatalog:malformed-csv]")
         .inFile(source)
         .onLineContaining("quote.csv");
+    assertReportedAt(
+        compilation, "malformed-csv", new SourcePosition("quote.csv", 4, 1), "malformed CSV");
     assertThat(compilation).hadErrorContaining("(in the row that starts at quote.csv:2:1)");
   }
 
@@ -394,43 +418,71 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] root.json:1:1: the"
-                + " root must be an object with a \"codes\" array, not an array");
+        .hadErrorContaining("the root must be an object with a \"codes\" array, not an array");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("root.json", 1, 1),
+        "the root must be an object with a \"codes\" array, not an array");
+    assertThat(compilation)
+        .hadErrorContaining("\"codes\" must be an array of objects, not an object");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("codes.json", 1, 11),
+        "\"codes\" must be an array of objects, not an object");
+    assertThat(compilation).hadErrorContaining("unknown field \"mesage\"");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("field.json", 1, 28),
+        "unknown field \"mesage\"");
+    assertThat(compilation)
+        .hadErrorContaining("\"status\" must be a number such as 400, not a string");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("status.json", 1, 38),
+        "\"status\" must be a number such as 400, not a string");
+    assertThat(compilation).hadErrorContaining("unexpected content after the root object");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("after.json", 1, 46),
+        "unexpected content after the root object");
+    assertThat(compilation).hadErrorContaining("the root object has no \"codes\" array");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("nocodes.json", 0, 0),
+        "the root object has no \"codes\" array");
+    assertThat(compilation)
+        .hadErrorContaining("each element of \"codes\" must be an object, not a string");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("row.json", 1, 12),
+        "each element of \"codes\" must be an object, not a string");
+    assertThat(compilation).hadErrorContaining("\"code\" must be a string, not a number");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("string.json", 1, 21),
+        "\"code\" must be a string, not a number");
     assertThat(compilation)
         .hadErrorContaining(
-            "[ErrorCatalog:json-structure] codes.json:1:11:"
-                + " \"codes\" must be an array of objects, not an object");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] field.json:1:28:" + " unknown field \"mesage\"");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] status.json:1:38:"
-                + " \"status\" must be a number such as 400, not a string");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] after.json:1:46: unexpected content after the root"
-                + " object");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] nocodes.json: the root object has no \"codes\" array");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] row.json:1:12: each element of \"codes\" must be an"
-                + " object, not a string");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] string.json:1:21: \"code\" must be a string, not a"
-                + " number");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] text.json:1:39: \"message\" must be a string or an"
-                + " object of language tags to strings, not a number");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] tag.json:1:46: \"message\".en must be a string, not a"
-                + " number");
+            "\"message\" must be a string or an object of language tags to strings, not a number");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("text.json", 1, 39),
+        "\"message\" must be a string or an object of language tags to strings, not a number");
+    assertThat(compilation).hadErrorContaining("\"message\".en must be a string, not a number");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("tag.json", 1, 46),
+        "\"message\".en must be a string, not a number");
   }
 
   @Test
@@ -460,27 +512,48 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] twice.csv:1:14: the"
-                + " column \"code\" is named twice (first at twice.csv:1:1)");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] unknown.csv:1:14: unknown column \"severity\"");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] nocode.csv:1:1: the header has no \"code\" column");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] nomessage.csv:1:1: the header has no \"message\" column");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] noheader.csv:2: the table has no header row");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] meta.csv:2: a comment line before the header must read");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] meta.csv:3: the metadata key \"title\" is given twice");
+        .hadErrorContaining("the column \"code\" is named twice (first at twice.csv:1:1)");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("twice.csv", 1, 14),
+        "the column \"code\" is named twice (first at twice.csv:1:1)");
+    assertThat(compilation).hadErrorContaining("unknown column \"severity\"");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("unknown.csv", 1, 14),
+        "unknown column \"severity\"");
+    assertThat(compilation).hadErrorContaining("the header has no \"code\" column");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("nocode.csv", 1, 1),
+        "the header has no \"code\" column");
+    assertThat(compilation).hadErrorContaining("the header has no \"message\" column");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("nomessage.csv", 1, 1),
+        "the header has no \"message\" column");
+    assertThat(compilation).hadErrorContaining("the table has no header row");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("noheader.csv", 2, 0),
+        "the table has no header row");
+    assertThat(compilation).hadErrorContaining("a comment line before the header must read");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("meta.csv", 2, 0),
+        "a comment line before the header must read");
+    assertThat(compilation).hadErrorContaining("the metadata key \"title\" is given twice");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("meta.csv", 3, 0),
+        "the metadata key \"title\" is given twice");
   }
 
   @Test
@@ -494,12 +567,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "long.csv")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-row-too-long] long.csv:2:11:"
-                + " the row has 3 cells but the header names 2 columns")
+    Compilation reported2 = compile(source);
+    assertThat(reported2)
+        .hadErrorContaining("the row has 3 cells but the header names 2 columns")
         .inFile(source)
         .onLineContaining("long.csv");
+    assertReportedAt(
+        reported2,
+        "csv-row-too-long",
+        new SourcePosition("long.csv", 2, 11),
+        "the row has 3 cells but the header names 2 columns");
   }
 
   @Test
@@ -517,11 +594,20 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:missing-code] nocode.json:1:12: the row has no code")
+        .hadErrorContaining("the row has no code")
         .inFile(source)
         .onLineContaining("nocode.json");
-    assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:missing-code] nocode.json:1:43: the row has no code");
+    assertReportedAt(
+        compilation,
+        "missing-code",
+        new SourcePosition("nocode.json", 1, 12),
+        "the row has no code");
+    assertThat(compilation).hadErrorContaining("the row has no code");
+    assertReportedAt(
+        compilation,
+        "missing-code",
+        new SourcePosition("nocode.json", 1, 43),
+        "the row has no code");
   }
 
   @Test
@@ -537,12 +623,17 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:invalid-code] bad.csv:2:1: \"AIS.0014 \" does not look like an error code")
+        .hadErrorContaining("\"AIS.0014 \" does not look like an error code")
         .inFile(source)
         .onLineContaining("bad.csv");
-    assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:invalid-code] bad.csv:3:1: \"AIS..1\"");
+    assertReportedAt(
+        compilation,
+        "invalid-code",
+        new SourcePosition("bad.csv", 2, 1),
+        "\"AIS.0014 \" does not look like an error code");
+    assertThat(compilation).hadErrorContaining("\"AIS..1\"");
+    assertReportedAt(
+        compilation, "invalid-code", new SourcePosition("bad.csv", 3, 1), "\"AIS..1\"");
   }
 
   @Test
@@ -558,11 +649,16 @@ class DiagnosticCatalogueTest {
             sources = {"a.csv",
                        "b.json"})
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:duplicate-code] b.json:2:3:" + " code A.2 is also defined at a.csv:3:1")
+    Compilation reported3 = compile(source);
+    assertThat(reported3)
+        .hadErrorContaining("code A.2 is also defined at a.csv:3:1")
         .inFile(source)
         .onLineContaining("b.json");
+    assertReportedAt(
+        reported3,
+        "duplicate-code",
+        new SourcePosition("b.json", 2, 3),
+        "code A.2 is also defined at a.csv:3:1");
   }
 
   @Test
@@ -576,12 +672,17 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "clash.csv")
         """);
-    assertThat(compile(source))
+    Compilation reported4 = compile(source);
+    assertThat(reported4)
         .hadErrorContaining(
-            "[ErrorCatalog:constant-clash] clash.csv:3:1:"
-                + " code ais-0014 and code AIS.0014 (at clash.csv:2:1) both become the constant AIS_0014")
+            "code ais-0014 and code AIS.0014 (at clash.csv:2:1) both become the constant AIS_0014")
         .inFile(source)
         .onLineContaining("clash.csv");
+    assertReportedAt(
+        reported4,
+        "constant-clash",
+        new SourcePosition("clash.csv", 3, 1),
+        "code ais-0014 and code AIS.0014 (at clash.csv:2:1) both become the constant AIS_0014");
   }
 
   @Test
@@ -595,12 +696,17 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "keys.csv")
         """);
-    assertThat(compile(source))
+    Compilation reported5 = compile(source);
+    assertThat(reported5)
         .hadErrorContaining(
-            "[ErrorCatalog:key-clash] keys.csv:3:1: code"
-                + " A.1.description is the bundle key of the description of code A.1 (at keys.csv:2:1)")
+            "code A.1.description is the bundle key of the description of code A.1 (at keys.csv:2:1)")
         .inFile(source)
         .onLineContaining("keys.csv");
+    assertReportedAt(
+        reported5,
+        "key-clash",
+        new SourcePosition("keys.csv", 3, 1),
+        "code A.1.description is the bundle key of the description of code A.1 (at keys.csv:2:1)");
   }
 
   @Test
@@ -618,12 +724,27 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:invalid-status] status.csv:2:5:"
-                + " code A.1 has status \"99\", which is not an HTTP status");
-    assertThat(compilation).hadErrorContaining("status.csv:3:5: code A.2 has status \"600\"");
-    assertThat(compilation).hadErrorContaining("status.csv:4:5: code A.3 has status \"4e2\"");
-    assertThat(compilation).hadErrorContaining("status.json:1:38: code B.1 has status \"400.5\"");
+        .hadErrorContaining("code A.1 has status \"99\", which is not an HTTP status");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("status.csv", 2, 5),
+        "code A.1 has status \"99\", which is not an HTTP status");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("status.csv", 3, 5),
+        "code A.2 has status \"600\"");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("status.csv", 4, 5),
+        "code A.3 has status \"4e2\"");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("status.json", 1, 38),
+        "code B.1 has status \"400.5\"");
     assertThat(compilation).hadErrorCount(4);
   }
 
@@ -638,12 +759,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "zh.json")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:missing-message] zh.json:1:12:"
-                + " code A.1 has no message in the catalog's default locale en")
+    Compilation reported6 = compile(source);
+    assertThat(reported6)
+        .hadErrorContaining("code A.1 has no message in the catalog's default locale en")
         .inFile(source)
         .onLineContaining("zh.json");
+    assertReportedAt(
+        reported6,
+        "missing-message",
+        new SourcePosition("zh.json", 1, 12),
+        "code A.1 has no message in the catalog's default locale en");
   }
 
   @Test
@@ -657,12 +782,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "twice.csv")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:duplicate-text] twice.csv:2:10:"
-                + " code A.1 gives its message in en twice (also at twice.csv:2:5)")
+    Compilation reported7 = compile(source);
+    assertThat(reported7)
+        .hadErrorContaining("code A.1 gives its message in en twice (also at twice.csv:2:5)")
         .inFile(source)
         .onLineContaining("twice.csv");
+    assertReportedAt(
+        reported7,
+        "duplicate-text",
+        new SourcePosition("twice.csv", 2, 10),
+        "code A.1 gives its message in en twice (also at twice.csv:2:5)");
   }
 
   @Test
@@ -679,12 +808,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "tag.json")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:invalid-locale] tag.json:1:54:"
-                + " \"zh_CN\" is not a valid BCP 47 language tag")
+    Compilation reported8 = compile(source);
+    assertThat(reported8)
+        .hadErrorContaining("\"zh_CN\" is not a valid BCP 47 language tag")
         .inFile(source)
         .onLineContaining("tag.json");
+    assertReportedAt(
+        reported8,
+        "invalid-locale",
+        new SourcePosition("tag.json", 1, 54),
+        "\"zh_CN\" is not a valid BCP 47 language tag");
   }
 
   @Test
@@ -707,10 +840,14 @@ class DiagnosticCatalogueTest {
     Compilation compilation = compile(source);
     assertThat(compilation)
         .hadErrorContaining(
-            "[ErrorCatalog:placeholder-mismatch] printf.csv:2:"
-                + "25: code A.1: the message in en has placeholders %1$s but in zh-CN has %1$d")
+            "code A.1: the message in en has placeholders %1$s but in zh-CN has %1$d")
         .inFile(source)
         .onLineContaining("printf.csv");
+    assertReportedAt(
+        compilation,
+        "placeholder-mismatch",
+        new SourcePosition("printf.csv", 2, 25),
+        "code A.1: the message in en has placeholders %1$s but in zh-CN has %1$d");
     assertThat(compilation)
         .hadErrorContaining(
             "code A.2: the message in en has placeholders %1$s %2$s but in zh-CN has %1$s");
@@ -730,15 +867,19 @@ class DiagnosticCatalogueTest {
     Compilation warned = compile(source);
     assertThat(warned).succeeded();
     assertThat(warned)
-        .hadWarningContaining(
-            "[ErrorCatalog:missing-translation] half.csv:3:1:"
-                + " code A.2 has no message in zh-CN, so that locale shows the en text")
+        .hadWarningContaining("code A.2 has no message in zh-CN, so that locale shows the en text")
         .inFile(source)
         .onLineContaining("half.csv");
+    assertReportedAt(
+        warned,
+        "missing-translation",
+        new SourcePosition("half.csv", 3, 1),
+        "code A.2 has no message in zh-CN, so that locale shows the en text");
     assertThat(warned).hadWarningCount(1);
 
     Compilation failed = compile(source, "-Aerrorcatalog.missingTranslation=error");
-    assertThat(failed).hadErrorContaining("[ErrorCatalog:missing-translation] half.csv:3:1");
+    assertReportedAt(
+        failed, "missing-translation", new SourcePosition("half.csv", 3, 1), "code A.2 has no");
 
     Compilation quiet = compile(source, "-Aerrorcatalog.missingTranslation=ignore");
     assertThat(quiet).succeededWithoutWarnings();
@@ -751,12 +892,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "nodefault.csv")
         """);
-    assertThat(compile(noDefault))
-        .hadWarningContaining(
-            "[ErrorCatalog:missing-translation] nodefault.csv:2:1:"
-                + " code A.1 has no solution in en, so that locale shows nothing")
+    Compilation reported9 = compile(noDefault);
+    assertThat(reported9)
+        .hadWarningContaining("code A.1 has no solution in en, so that locale shows nothing")
         .inFile(noDefault)
         .onLineContaining("nodefault.csv");
+    assertReportedAt(
+        reported9,
+        "missing-translation",
+        new SourcePosition("nodefault.csv", 2, 1),
+        "code A.1 has no solution in en, so that locale shows nothing");
   }
 
   @Test
@@ -906,9 +1051,11 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:missing-message] bad.csv:2:1")
+        .hadErrorContaining("[ErrorCatalog:missing-message]")
         .inFile(source)
         .onLineContaining("\"bad.csv\"");
+    assertReportedAt(
+        compilation, "missing-message", new SourcePosition("bad.csv", 2, 1), "code B.1 has no");
     assertThat(compilation).hadErrorCount(1);
   }
 
