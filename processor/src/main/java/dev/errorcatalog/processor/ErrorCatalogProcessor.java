@@ -40,6 +40,12 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class ErrorCatalogProcessor extends AbstractProcessor {
 
+  /** The policy the options name, read once; empty when the option's value is not understood. */
+  private Optional<MissingTranslationPolicy> policy = Optional.empty();
+
+  /** Whether the bad option has been reported: once per compilation, not once per round. */
+  private boolean optionReported;
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(DeclarationParser.ERROR_CATALOG, DeclarationParser.ERROR_CATALOGS);
@@ -54,12 +60,6 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
-
-  /** The policy the options name, read once; empty when the option's value is not understood. */
-  private Optional<MissingTranslationPolicy> policy = Optional.empty();
-
-  /** Whether the bad option has been reported: once per compilation, not once per round. */
-  private boolean optionReported;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
