@@ -30,12 +30,10 @@ final class CommittedTables {
 
   static final Path DIR = Path.of("src/main/resources/errorcatalog/huaweicloud");
 
-  private static final Set<String> TABLE_MEMBERS =
-      Set.of("catalog", "title", "source", "note", "codes");
-  private static final Set<String> ENTRY_MEMBERS =
-      Set.of("code", "status", "category", "message", "description", "solution");
+  private static final Set<String> TABLE_MEMBERS = Set.copyOf(ReadmeTableFormat.TABLE_FIELDS);
+  private static final Set<String> ENTRY_MEMBERS = Set.copyOf(ReadmeTableFormat.ENTRY_FIELDS);
   private static final Set<String> TEXT_FIELDS = Set.of("message", "description", "solution");
-  private static final Set<String> COMMENT_KEYS = Set.of("title", "source", "note");
+  private static final Set<String> COMMENT_KEYS = Set.copyOf(ReadmeTableFormat.METADATA_KEYS);
 
   /** One entry; texts map a BCP 47 tag to text, {@code en} for a plain string or CSV column. */
   record Entry(

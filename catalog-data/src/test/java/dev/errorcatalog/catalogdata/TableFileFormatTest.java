@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,21 +20,19 @@ import org.junit.jupiter.api.Test;
 /** The committed files follow the table formats the processor reads, written deterministically. */
 class TableFileFormatTest {
 
-  private static final List<String> TABLE_ORDER =
-      List.of("catalog", "title", "source", "note", "codes");
-  private static final List<String> ENTRY_ORDER =
-      List.of("code", "status", "category", "message", "description", "solution");
+  private static final List<String> TABLE_ORDER = ReadmeTableFormat.TABLE_FIELDS;
+  private static final List<String> ENTRY_ORDER = ReadmeTableFormat.ENTRY_FIELDS;
+
+  private static final Set<String> TEXT_FIELDS = Set.of("message", "description", "solution");
+
+  /** The entry fields, each text field followed by its localized columns ({@code message@}). */
   private static final List<String> CSV_ORDER =
-      List.of(
-          "code",
-          "status",
-          "category",
-          "message",
-          "message@",
-          "description",
-          "description@",
-          "solution",
-          "solution@");
+      ENTRY_ORDER.stream()
+          .flatMap(
+              field ->
+                  TEXT_FIELDS.contains(field) ? Stream.of(field, field + "@") : Stream.of(field))
+          .toList();
+
   private static final Pattern INDENTED = Pattern.compile("( {2})*[^ ].*");
 
   private static List<Path> files(String extension) throws IOException {
@@ -89,7 +88,9 @@ class TableFileFormatTest {
       int comments = 0;
       while (lines[comments].startsWith("#")) {
         assertTrue(
-            lines[comments].matches("# (title|source|note): \\S.*"), name + ": " + lines[comments]);
+            lines[comments].matches(
+                "# (" + String.join("|", ReadmeTableFormat.METADATA_KEYS) + "): \\S.*"),
+            name + ": " + lines[comments]);
         comments++;
       }
       for (int i = comments; i < lines.length; i++) {

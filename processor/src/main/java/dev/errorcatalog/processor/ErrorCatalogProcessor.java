@@ -14,33 +14,41 @@ import dev.errorcatalog.processor.model.GeneratedMembers;
 import dev.errorcatalog.processor.read.TableLocator;
 import dev.errorcatalog.processor.validate.CatalogValidator;
 import dev.errorcatalog.processor.validate.MissingTranslationPolicy;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Generates a catalog type, its lookup and its bundles for every {@code @ErrorCatalog} package.
  *
  * <p>Each catalog goes through {@link CatalogPipeline}; its problems are printed on its annotation
  * and a catalog with an error writes nothing. {@link #process} never lets an exception escape:
- * whatever goes wrong becomes one error on the annotation concerned. It returns {@code false}, so
- * other processors still see {@code @ErrorCatalog}.
+ * whatever goes wrong becomes one error, with its stack trace, on the annotation concerned. It
+ * returns {@code false}, so other processors still see {@code @ErrorCatalog}.
  */
 @AutoService(Processor.class)
 public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   /** The catalogs generated in any round, written to the services file in the last one. */
   private final ServiceRegistration services = new ServiceRegistration();
+
+  /** The policy the options name, read once; empty when the option's value is not understood. */
+  private Optional<MissingTranslationPolicy> policy = Optional.empty();
+
+  /** Whether the bad option has been reported: once per compilation, not once per round. */
+  private boolean optionReported;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -58,10 +66,26 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   }
 
   @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    policy = MissingTranslationPolicy.parse(env.getOptions().get(MissingTranslationPolicy.OPTION));
+  }
+
+  @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Reporter reporter =
-        new Reporter(
-            processingEnv, DeclarationParser.ERROR_CATALOGS, DeclarationParser.ERROR_CATALOG);
+    if (policy.isEmpty()) {
+      if (!optionReported) {
+        optionReported = true;
+        print(
+            Problem.of(
+                Message.INVALID_OPTION,
+                Culprit.ANNOTATION,
+                MissingTranslationPolicy.OPTION,
+                processingEnv.getOptions().get(MissingTranslationPolicy.OPTION),
+                "warn, error, ignore"));
+      }
+      return false;
+    }
     List<PackageElement> packages = new ArrayList<>();
     try {
       TypeElement[] supported = annotations.toArray(new TypeElement[0]);
@@ -71,56 +95,43 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         }
       }
     } catch (RuntimeException e) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              Message.INTERNAL_ERROR.render(e.getClass().getSimpleName(), e.getMessage()));
+      print(internalError(e));
       return false;
     }
     // Sorted, so that the order of diagnostics and files never depends on the compiler's.
     packages.sort(Comparator.comparing(p -> p.getQualifiedName().toString()));
-    Optional<MissingTranslationPolicy> policy =
-        MissingTranslationPolicy.parse(
-            processingEnv.getOptions().get(MissingTranslationPolicy.OPTION));
-    if (policy.isEmpty()) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              Message.INVALID_OPTION.render(
-                  MissingTranslationPolicy.OPTION,
-                  processingEnv.getOptions().get(MissingTranslationPolicy.OPTION),
-                  "warn, error, ignore"));
-      return false;
-    }
-    DeclarationParser parser = new DeclarationParser(processingEnv.getElementUtils(), reporter);
+    Reporter reporter =
+        new Reporter(
+            processingEnv, DeclarationParser.ERROR_CATALOGS, DeclarationParser.ERROR_CATALOG);
+    DeclarationParser parser = new DeclarationParser(processingEnv.getElementUtils());
     for (PackageElement element : packages) {
-      List<CatalogDeclaration> declarations;
+      List<DeclarationParser.Parsed> declarations;
       try {
         declarations = parser.parseAll(element);
-      } catch (RuntimeException | StackOverflowError | LinkageError e) {
-        processingEnv
-            .getMessager()
-            .printMessage(
-                Diagnostic.Kind.ERROR,
-                Message.INTERNAL_ERROR.render(e.getClass().getSimpleName(), e.getMessage()),
-                element);
+      } catch (RuntimeException e) {
+        reporter.report(element, null, internalError(e));
         continue;
       }
-      for (CatalogDeclaration declaration : declarations) {
-        generate(declaration, policy.get(), reporter);
+      for (DeclarationParser.Parsed parsed : declarations) {
+        reporter.report(element, parsed.annotation(), parsed.declaration().problems());
+        parsed
+            .declaration()
+            .value()
+            .ifPresent(declaration -> generate(declaration, policy.get(), reporter));
       }
     }
     if (round.processingOver()) {
       services
           .write(processingEnv.getFiler(), processingEnv.getElementUtils())
-          .ifPresent(
-              message -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message));
+          .ifPresent(this::print);
     }
     return false;
   }
 
+  /**
+   * Generates one catalog. Only exceptions become diagnostics: an {@link Error} such as {@code
+   * OutOfMemoryError} leaves the compiler in no state to go on, so it is not swallowed.
+   */
   private void generate(
       CatalogDeclaration declaration, MissingTranslationPolicy policy, Reporter reporter) {
     try {
@@ -146,15 +157,25 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
                         GeneratedMembers.providerBinaryName(declaration.qualifiedName()),
                         declaration.packageName()));
       }
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
-      reporter.report(
-          declaration.element(),
-          declaration.annotation(),
-          Problem.of(
-              Message.INTERNAL_ERROR,
-              Culprit.ANNOTATION,
-              e.getClass().getSimpleName(),
-              e.getMessage()));
+    } catch (RuntimeException e) {
+      reporter.report(declaration.element(), declaration.annotation(), internalError(e));
     }
+  }
+
+  /** One error for a bug, with the stack trace a user can put in a report. */
+  private static Problem internalError(RuntimeException e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return Problem.of(
+        Message.INTERNAL_ERROR,
+        Culprit.ANNOTATION,
+        e.getClass().getSimpleName(),
+        e.getMessage(),
+        trace.toString().strip());
+  }
+
+  /** Prints a problem that concerns no element. */
+  private void print(Problem problem) {
+    processingEnv.getMessager().printMessage(problem.kind(), problem.text());
   }
 }

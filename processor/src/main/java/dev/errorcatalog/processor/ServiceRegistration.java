@@ -1,6 +1,8 @@
 package dev.errorcatalog.processor;
 
+import dev.errorcatalog.processor.diagnostic.Culprit;
 import dev.errorcatalog.processor.diagnostic.Message;
+import dev.errorcatalog.processor.diagnostic.Problem;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,9 +55,9 @@ final class ServiceRegistration {
   /**
    * Writes the merged file, when any catalog was registered.
    *
-   * @return the {@code write-failed} message when the file could not be read or written
+   * @return the {@code write-failed} problem when the file could not be read or written
    */
-  Optional<String> write(Filer filer, Elements elements) {
+  Optional<Problem> write(Filer filer, Elements elements) {
     if (providers.isEmpty()) {
       return Optional.empty();
     }
@@ -77,7 +79,8 @@ final class ServiceRegistration {
       }
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
-      return Optional.of(Message.WRITE_FAILED.render(PATH, e.getMessage()));
+      return Optional.of(
+          Problem.of(Message.WRITE_FAILED, Culprit.ANNOTATION, PATH, e.getMessage()));
     }
   }
 

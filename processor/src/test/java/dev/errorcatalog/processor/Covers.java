@@ -6,9 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Names the diagnostic a test proves, so that a test can check every diagnostic has one. */
+/** Names the diagnostics a test proves, so that a test can check every diagnostic has one. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @interface Covers {
-  Message value();
+  Message[] value();
 }

@@ -3,12 +3,17 @@ package dev.errorcatalog.processor;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static dev.errorcatalog.processor.ReportedProblems.assertReportedAt;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.processor.diagnostic.Message;
+import dev.errorcatalog.processor.diagnostic.SourcePosition;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +22,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +48,7 @@ class DiagnosticCatalogueTest {
     for (Method method : DiagnosticCatalogueTest.class.getDeclaredMethods()) {
       Covers covers = method.getAnnotation(Covers.class);
       if (covers != null) {
-        covered.add(covers.value());
+        covered.addAll(List.of(covers.value()));
       }
     }
     assertWithMessage("diagnostics without a test")
@@ -45,7 +57,23 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.INVALID_NAME)
+  void readmeTroubleshootingTableListsEveryTagAndNoOther() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String troubleshooting = readme.substring(readme.indexOf("\n## Troubleshooting\n"));
+    Set<String> listed = new TreeSet<>();
+    Matcher row = Pattern.compile("(?m)^\\| `([a-z0-9-]+)`").matcher(troubleshooting);
+    while (row.find()) {
+      listed.add(row.group(1));
+    }
+    Set<String> tags = new TreeSet<>();
+    for (Message message : Message.values()) {
+      tags.add(message.tag());
+    }
+    assertWithMessage("tags in README.md's troubleshooting table").that(listed).isEqualTo(tags);
+  }
+
+  @Test
+  @Covers({Message.INVALID_NAME, Message.KEYWORD_NAME})
   void rejectsANameThatIsNotAJavaIdentifierOrIsAKeyword() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");
     JavaFileObject source =
@@ -148,7 +176,7 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.TABLE_NOT_FOUND)
+  @Covers({Message.TABLE_NOT_FOUND, Message.TABLE_PATH_NAMES_NO_FILE})
   void listsEveryPlaceTriedForATableNotFound() {
     JavaFileObject source =
         packageInfo(
@@ -166,6 +194,20 @@ class DiagnosticCatalogueTest {
     assertThat(compilation)
         .hadErrorContaining(tables.resolve("errorcatalog/absent.json").toString());
     assertThat(compilation).hadErrorContaining("the class path");
+
+    JavaFileObject directory =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(
+            name = "Errors",
+            sources = "errorcatalog/")
+        """);
+    assertThat(compile(directory))
+        .hadErrorContaining(
+            "[ErrorCatalog:table-not-found] table \"errorcatalog/\" not found: the path names no"
+                + " file")
+        .inFile(directory)
+        .onLineContaining("errorcatalog/");
   }
 
   @Test
@@ -239,11 +281,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "latin1.csv")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:not-utf8] latin1.csv:2:8: the file is not valid UTF-8 (byte 0xE9)")
+    Compilation reported = compile(source);
+    assertThat(reported)
+        .hadErrorContaining("the file is not valid UTF-8 (byte 0xE9)")
         .inFile(source)
         .onLineContaining("latin1.csv");
+    assertReportedAt(
+        reported,
+        "not-utf8",
+        new SourcePosition("latin1.csv", 2, 8),
+        "the file is not valid UTF-8 (byte 0xE9)");
   }
 
   @Test
@@ -261,17 +308,27 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:empty-table] empty.json: the table has no codes")
+        .hadErrorContaining("the table has no codes")
         .inFile(source)
         .onLineContaining("empty.json");
+    assertReportedAt(
+        compilation,
+        "empty-table",
+        new SourcePosition("empty.json", 0, 0),
+        "the table has no codes");
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:empty-table] header-only.csv: the table has no codes")
+        .hadErrorContaining("the table has no codes")
         .inFile(source)
         .onLineContaining("header-only.csv");
+    assertReportedAt(
+        compilation,
+        "empty-table",
+        new SourcePosition("header-only.csv", 0, 0),
+        "the table has no codes");
   }
 
   @Test
-  @Covers(Message.MALFORMED_JSON)
+  @Covers({Message.MALFORMED_JSON, Message.JSON_TOO_DEEP})
   void reportsMalformedJsonWithLineAndColumn() throws IOException {
     table("comma.json", "{\"codes\": [\n  {\"code\": \"A.1\", \"message\": \"m\"},\n]}");
     table("deep.json", "{\"codes\": " + "[".repeat(10_000));
@@ -285,22 +342,27 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:malformed-json] comma.json:3:1: malformed JSON: Unexpected character (']'")
+        .hadErrorContaining("malformed JSON: Unexpected character (']'")
         .inFile(source)
         .onLineContaining("comma.json");
+    assertReportedAt(
+        compilation,
+        "malformed-json",
+        new SourcePosition("comma.json", 3, 1),
+        "malformed JSON: Unexpected character (']'");
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:malformed-json] deep.json:1:")
+        .hadErrorContaining("[ErrorCatalog:malformed-json]")
         .inFile(source)
         .onLineContaining("deep.json");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "deep.json:1:43: malformed JSON: the document"
-                + " nests deeper than 32 levels, where a table needs 4");
+    assertReportedAt(
+        compilation,
+        "malformed-json",
+        new SourcePosition("deep.json", 1, 43),
+        "malformed JSON: the document nests deeper than 32 levels, where a table needs 4");
   }
 
   @Test
-  @Covers(Message.MALFORMED_CSV)
+  @Covers({Message.MALFORMED_CSV, Message.MALFORMED_CSV_ROW})
   void reportsAnUnclosedQuoteWithItsLine() throws IOException {
     table("quote.csv", "code,message\nA.1,\"never closed\nA.2,Two.\n");
     JavaFileObject source =
@@ -312,14 +374,27 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:malformed-csv] quote.csv:4:")
+        .hadErrorContaining("[ErrorCatalog:malformed-csv]")
         .inFile(source)
         .onLineContaining("quote.csv");
+    assertReportedAt(
+        compilation, "malformed-csv", new SourcePosition("quote.csv", 4, 1), "malformed CSV");
     assertThat(compilation).hadErrorContaining("(in the row that starts at quote.csv:2:1)");
   }
 
   @Test
-  @Covers(Message.JSON_STRUCTURE)
+  @Covers({
+    Message.JSON_ROOT_NOT_OBJECT,
+    Message.JSON_CONTENT_AFTER_ROOT,
+    Message.JSON_NO_CODES,
+    Message.JSON_CODES_NOT_ARRAY,
+    Message.JSON_CODE_NOT_OBJECT,
+    Message.JSON_UNKNOWN_FIELD,
+    Message.JSON_NOT_STRING,
+    Message.JSON_STATUS_NOT_NUMBER,
+    Message.JSON_TEXT_NOT_TEXT,
+    Message.JSON_TRANSLATION_NOT_STRING
+  })
   void reportsJsonOfTheWrongShape() throws IOException {
     table("root.json", "[{\"code\": \"A.1\"}]");
     table("codes.json", "{\"codes\": {\"code\": \"A.1\"}}");
@@ -327,55 +402,158 @@ class DiagnosticCatalogueTest {
     table(
         "status.json",
         "{\"codes\": [{\"code\": \"A.1\", \"status\": \"400\", \"message\": \"m\"}]}");
+    table("after.json", "{\"codes\": [{\"code\": \"A.1\", \"message\": \"m\"}]} []");
+    table("nocodes.json", "{\"title\": \"t\"}");
+    table("row.json", "{\"codes\": [\"A.1\"]}");
+    table("string.json", "{\"codes\": [{\"code\": 1, \"message\": \"m\"}]}");
+    table("text.json", "{\"codes\": [{\"code\": \"A.1\", \"message\": 1}]}");
+    table("tag.json", "{\"codes\": [{\"code\": \"A.1\", \"message\": {\"en\": 1}}]}");
     JavaFileObject source =
         packageInfo(
             """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
-            sources = {"root.json", "codes.json", "field.json", "status.json"})
+            sources = {"root.json", "codes.json", "field.json", "status.json", "after.json",
+                       "nocodes.json", "row.json", "string.json", "text.json", "tag.json"})
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] root.json:1:1: the"
-                + " root must be an object with a \"codes\" array, not an array");
+        .hadErrorContaining("the root must be an object with a \"codes\" array, not an array");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("root.json", 1, 1),
+        "the root must be an object with a \"codes\" array, not an array");
+    assertThat(compilation)
+        .hadErrorContaining("\"codes\" must be an array of objects, not an object");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("codes.json", 1, 11),
+        "\"codes\" must be an array of objects, not an object");
+    assertThat(compilation).hadErrorContaining("unknown field \"mesage\"");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("field.json", 1, 28),
+        "unknown field \"mesage\"");
+    assertThat(compilation)
+        .hadErrorContaining("\"status\" must be a number such as 400, not a string");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("status.json", 1, 38),
+        "\"status\" must be a number such as 400, not a string");
+    assertThat(compilation).hadErrorContaining("unexpected content after the root object");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("after.json", 1, 46),
+        "unexpected content after the root object");
+    assertThat(compilation).hadErrorContaining("the root object has no \"codes\" array");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("nocodes.json", 0, 0),
+        "the root object has no \"codes\" array");
+    assertThat(compilation)
+        .hadErrorContaining("each element of \"codes\" must be an object, not a string");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("row.json", 1, 12),
+        "each element of \"codes\" must be an object, not a string");
+    assertThat(compilation).hadErrorContaining("\"code\" must be a string, not a number");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("string.json", 1, 21),
+        "\"code\" must be a string, not a number");
     assertThat(compilation)
         .hadErrorContaining(
-            "[ErrorCatalog:json-structure] codes.json:1:11:"
-                + " \"codes\" must be an array of objects, not an object");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] field.json:1:28:" + " unknown field \"mesage\"");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:json-structure] status.json:1:38:"
-                + " \"status\" must be a number such as 400, not a string");
+            "\"message\" must be a string or an object of language tags to strings, not a number");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("text.json", 1, 39),
+        "\"message\" must be a string or an object of language tags to strings, not a number");
+    assertThat(compilation).hadErrorContaining("\"message\".en must be a string, not a number");
+    assertReportedAt(
+        compilation,
+        "json-structure",
+        new SourcePosition("tag.json", 1, 46),
+        "\"message\".en must be a string, not a number");
   }
 
   @Test
-  @Covers(Message.CSV_HEADER)
+  @Covers({
+    Message.CSV_NO_HEADER,
+    Message.CSV_METADATA_LINE,
+    Message.CSV_METADATA_TWICE,
+    Message.CSV_COLUMN_TWICE,
+    Message.CSV_UNKNOWN_COLUMN,
+    Message.CSV_NO_CODE_COLUMN,
+    Message.CSV_NO_MESSAGE_COLUMN
+  })
   void reportsAnUnusableCsvHeader() throws IOException {
     table("twice.csv", "code,message,code\nA.1,m,A.1\n");
     table("unknown.csv", "code,message,severity\nA.1,m,high\n");
     table("nocode.csv", "id,message\nA.1,m\n");
+    table("nomessage.csv", "code,status\nA.1,400\n");
+    table("noheader.csv", "# title: T\n");
+    table("meta.csv", "# title: T\n# author: me\n# title: U\ncode,message\nA.1,m\n");
     JavaFileObject source =
         packageInfo(
             """
         @dev.errorcatalog.ErrorCatalog(
             name = "Errors",
-            sources = {"twice.csv", "unknown.csv", "nocode.csv"})
+            sources = {"twice.csv", "unknown.csv", "nocode.csv", "nomessage.csv",
+                       "noheader.csv", "meta.csv"})
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] twice.csv:1:14: the"
-                + " column \"code\" is named twice (first at twice.csv:1:1)");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] unknown.csv:1:14: unknown column \"severity\"");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-header] nocode.csv:1:1: the header has no \"code\" column");
+        .hadErrorContaining("the column \"code\" is named twice (first at twice.csv:1:1)");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("twice.csv", 1, 14),
+        "the column \"code\" is named twice (first at twice.csv:1:1)");
+    assertThat(compilation).hadErrorContaining("unknown column \"severity\"");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("unknown.csv", 1, 14),
+        "unknown column \"severity\"");
+    assertThat(compilation).hadErrorContaining("the header has no \"code\" column");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("nocode.csv", 1, 1),
+        "the header has no \"code\" column");
+    assertThat(compilation).hadErrorContaining("the header has no \"message\" column");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("nomessage.csv", 1, 1),
+        "the header has no \"message\" column");
+    assertThat(compilation).hadErrorContaining("the table has no header row");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("noheader.csv", 2, 0),
+        "the table has no header row");
+    assertThat(compilation).hadErrorContaining("a comment line before the header must read");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("meta.csv", 2, 0),
+        "a comment line before the header must read");
+    assertThat(compilation).hadErrorContaining("the metadata key \"title\" is given twice");
+    assertReportedAt(
+        compilation,
+        "csv-header",
+        new SourcePosition("meta.csv", 3, 0),
+        "the metadata key \"title\" is given twice");
   }
 
   @Test
@@ -389,12 +567,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "long.csv")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:csv-row-too-long] long.csv:2:11:"
-                + " the row has 3 cells but the header names 2 columns")
+    Compilation reported2 = compile(source);
+    assertThat(reported2)
+        .hadErrorContaining("the row has 3 cells but the header names 2 columns")
         .inFile(source)
         .onLineContaining("long.csv");
+    assertReportedAt(
+        reported2,
+        "csv-row-too-long",
+        new SourcePosition("long.csv", 2, 11),
+        "the row has 3 cells but the header names 2 columns");
   }
 
   @Test
@@ -412,11 +594,20 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:missing-code] nocode.json:1:12: the row has no code")
+        .hadErrorContaining("the row has no code")
         .inFile(source)
         .onLineContaining("nocode.json");
-    assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:missing-code] nocode.json:1:43: the row has no code");
+    assertReportedAt(
+        compilation,
+        "missing-code",
+        new SourcePosition("nocode.json", 1, 12),
+        "the row has no code");
+    assertThat(compilation).hadErrorContaining("the row has no code");
+    assertReportedAt(
+        compilation,
+        "missing-code",
+        new SourcePosition("nocode.json", 1, 43),
+        "the row has no code");
   }
 
   @Test
@@ -432,12 +623,17 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:invalid-code] bad.csv:2:1: \"AIS.0014 \" does not look like an error code")
+        .hadErrorContaining("\"AIS.0014 \" does not look like an error code")
         .inFile(source)
         .onLineContaining("bad.csv");
-    assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:invalid-code] bad.csv:3:1: \"AIS..1\"");
+    assertReportedAt(
+        compilation,
+        "invalid-code",
+        new SourcePosition("bad.csv", 2, 1),
+        "\"AIS.0014 \" does not look like an error code");
+    assertThat(compilation).hadErrorContaining("\"AIS..1\"");
+    assertReportedAt(
+        compilation, "invalid-code", new SourcePosition("bad.csv", 3, 1), "\"AIS..1\"");
   }
 
   @Test
@@ -453,11 +649,16 @@ class DiagnosticCatalogueTest {
             sources = {"a.csv",
                        "b.json"})
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:duplicate-code] b.json:2:3:" + " code A.2 is also defined at a.csv:3:1")
+    Compilation reported3 = compile(source);
+    assertThat(reported3)
+        .hadErrorContaining("code A.2 is also defined at a.csv:3:1")
         .inFile(source)
         .onLineContaining("b.json");
+    assertReportedAt(
+        reported3,
+        "duplicate-code",
+        new SourcePosition("b.json", 2, 3),
+        "code A.2 is also defined at a.csv:3:1");
   }
 
   @Test
@@ -471,12 +672,17 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "clash.csv")
         """);
-    assertThat(compile(source))
+    Compilation reported4 = compile(source);
+    assertThat(reported4)
         .hadErrorContaining(
-            "[ErrorCatalog:constant-clash] clash.csv:3:1:"
-                + " code ais-0014 and code AIS.0014 (at clash.csv:2:1) both become the constant AIS_0014")
+            "code ais-0014 and code AIS.0014 (at clash.csv:2:1) both become the constant AIS_0014")
         .inFile(source)
         .onLineContaining("clash.csv");
+    assertReportedAt(
+        reported4,
+        "constant-clash",
+        new SourcePosition("clash.csv", 3, 1),
+        "code ais-0014 and code AIS.0014 (at clash.csv:2:1) both become the constant AIS_0014");
   }
 
   @Test
@@ -490,12 +696,17 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "keys.csv")
         """);
-    assertThat(compile(source))
+    Compilation reported5 = compile(source);
+    assertThat(reported5)
         .hadErrorContaining(
-            "[ErrorCatalog:key-clash] keys.csv:3:1: code"
-                + " A.1.description is the bundle key of the description of code A.1 (at keys.csv:2:1)")
+            "code A.1.description is the bundle key of the description of code A.1 (at keys.csv:2:1)")
         .inFile(source)
         .onLineContaining("keys.csv");
+    assertReportedAt(
+        reported5,
+        "key-clash",
+        new SourcePosition("keys.csv", 3, 1),
+        "code A.1.description is the bundle key of the description of code A.1 (at keys.csv:2:1)");
   }
 
   @Test
@@ -513,12 +724,27 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:invalid-status] status.csv:2:5:"
-                + " code A.1 has status \"99\", which is not an HTTP status");
-    assertThat(compilation).hadErrorContaining("status.csv:3:5: code A.2 has status \"600\"");
-    assertThat(compilation).hadErrorContaining("status.csv:4:5: code A.3 has status \"4e2\"");
-    assertThat(compilation).hadErrorContaining("status.json:1:38: code B.1 has status \"400.5\"");
+        .hadErrorContaining("code A.1 has status \"99\", which is not an HTTP status");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("status.csv", 2, 5),
+        "code A.1 has status \"99\", which is not an HTTP status");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("status.csv", 3, 5),
+        "code A.2 has status \"600\"");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("status.csv", 4, 5),
+        "code A.3 has status \"4e2\"");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("status.json", 1, 38),
+        "code B.1 has status \"400.5\"");
     assertThat(compilation).hadErrorCount(4);
   }
 
@@ -533,12 +759,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "zh.json")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:missing-message] zh.json:1:12:"
-                + " code A.1 has no message in the catalog's default locale en")
+    Compilation reported6 = compile(source);
+    assertThat(reported6)
+        .hadErrorContaining("code A.1 has no message in the catalog's default locale en")
         .inFile(source)
         .onLineContaining("zh.json");
+    assertReportedAt(
+        reported6,
+        "missing-message",
+        new SourcePosition("zh.json", 1, 12),
+        "code A.1 has no message in the catalog's default locale en");
   }
 
   @Test
@@ -552,12 +782,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "twice.csv")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:duplicate-text] twice.csv:2:10:"
-                + " code A.1 gives its message in en twice (also at twice.csv:2:5)")
+    Compilation reported7 = compile(source);
+    assertThat(reported7)
+        .hadErrorContaining("code A.1 gives its message in en twice (also at twice.csv:2:5)")
         .inFile(source)
         .onLineContaining("twice.csv");
+    assertReportedAt(
+        reported7,
+        "duplicate-text",
+        new SourcePosition("twice.csv", 2, 10),
+        "code A.1 gives its message in en twice (also at twice.csv:2:5)");
   }
 
   @Test
@@ -574,12 +808,16 @@ class DiagnosticCatalogueTest {
             name = "Errors",
             sources = "tag.json")
         """);
-    assertThat(compile(source))
-        .hadErrorContaining(
-            "[ErrorCatalog:invalid-locale] tag.json:1:54:"
-                + " \"zh_CN\" is not a valid BCP 47 language tag")
+    Compilation reported8 = compile(source);
+    assertThat(reported8)
+        .hadErrorContaining("\"zh_CN\" is not a valid BCP 47 language tag")
         .inFile(source)
         .onLineContaining("tag.json");
+    assertReportedAt(
+        reported8,
+        "invalid-locale",
+        new SourcePosition("tag.json", 1, 54),
+        "\"zh_CN\" is not a valid BCP 47 language tag");
   }
 
   @Test
@@ -602,17 +840,21 @@ class DiagnosticCatalogueTest {
     Compilation compilation = compile(source);
     assertThat(compilation)
         .hadErrorContaining(
-            "[ErrorCatalog:placeholder-mismatch] printf.csv:2:"
-                + "25: code A.1: the message in en has placeholders %1$s but in zh-CN has %1$d")
+            "code A.1: the message in en has placeholders %1$s but in zh-CN has %1$d")
         .inFile(source)
         .onLineContaining("printf.csv");
+    assertReportedAt(
+        compilation,
+        "placeholder-mismatch",
+        new SourcePosition("printf.csv", 2, 25),
+        "code A.1: the message in en has placeholders %1$s but in zh-CN has %1$d");
     assertThat(compilation)
         .hadErrorContaining(
             "code A.2: the message in en has placeholders %1$s %2$s but in zh-CN has %1$s");
   }
 
   @Test
-  @Covers(Message.MISSING_TRANSLATION)
+  @Covers({Message.MISSING_TRANSLATION, Message.MISSING_DEFAULT_TRANSLATION})
   void warnsOfAMissingTranslationUnlessToldOtherwise() throws IOException {
     table("half.csv", "code,message,message@zh-CN\nA.1,One.,\u4e00\nA.2,Two.,\n");
     JavaFileObject source =
@@ -625,18 +867,41 @@ class DiagnosticCatalogueTest {
     Compilation warned = compile(source);
     assertThat(warned).succeeded();
     assertThat(warned)
-        .hadWarningContaining(
-            "[ErrorCatalog:missing-translation] half.csv:3:1:"
-                + " code A.2 has no message in zh-CN, so that locale shows the en text")
+        .hadWarningContaining("code A.2 has no message in zh-CN, so that locale shows the en text")
         .inFile(source)
         .onLineContaining("half.csv");
+    assertReportedAt(
+        warned,
+        "missing-translation",
+        new SourcePosition("half.csv", 3, 1),
+        "code A.2 has no message in zh-CN, so that locale shows the en text");
     assertThat(warned).hadWarningCount(1);
 
     Compilation failed = compile(source, "-Aerrorcatalog.missingTranslation=error");
-    assertThat(failed).hadErrorContaining("[ErrorCatalog:missing-translation] half.csv:3:1");
+    assertReportedAt(
+        failed, "missing-translation", new SourcePosition("half.csv", 3, 1), "code A.2 has no");
 
     Compilation quiet = compile(source, "-Aerrorcatalog.missingTranslation=ignore");
     assertThat(quiet).succeededWithoutWarnings();
+
+    table("nodefault.csv", "code,message,solution@zh-CN\nA.1,One.,\u4e00\n");
+    JavaFileObject noDefault =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(
+            name = "Errors",
+            sources = "nodefault.csv")
+        """);
+    Compilation reported9 = compile(noDefault);
+    assertThat(reported9)
+        .hadWarningContaining("code A.1 has no solution in en, so that locale shows nothing")
+        .inFile(noDefault)
+        .onLineContaining("nodefault.csv");
+    assertReportedAt(
+        reported9,
+        "missing-translation",
+        new SourcePosition("nodefault.csv", 2, 1),
+        "code A.1 has no solution in en, so that locale shows nothing");
   }
 
   @Test
@@ -667,10 +932,47 @@ class DiagnosticCatalogueTest {
             """
         @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "ok.csv")
         """);
-    assertThat(compile(source, "-Aerrorcatalog.missingTranslation=loud"))
+    // A second processor that writes a source makes a compilation of several rounds.
+    Compilation compilation =
+        javac()
+            .withProcessors(new ErrorCatalogProcessor(), new OneSourceProcessor())
+            .withOptions(
+                "-Aerrorcatalog.missingTranslation=loud", Compilations.resourceDirs(tables))
+            .compile(source);
+    assertThat(compilation)
         .hadErrorContaining(
             "[ErrorCatalog:invalid-option] the option -Aerrorcatalog.missingTranslation=loud is not"
                 + " understood; use one of warn, error, ignore");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** Writes one source in the first round, so that the compilation has a second round. */
+  private static final class OneSourceProcessor extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (Writer writer =
+            processingEnv.getFiler().createSourceFile("com.example.t.Extra").openWriter()) {
+          writer.write("package com.example.t; class Extra {}");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
   }
 
   @Test
@@ -710,6 +1012,9 @@ class DiagnosticCatalogueTest {
             "[ErrorCatalog:internal-error] unexpected"
                 + " IllegalStateException while generating this catalog: the filer broke")
         .inFile(source);
+    // The stack trace, for the bug report.
+    assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: the filer broke");
+    assertThat(compilation).hadErrorContaining("at dev.errorcatalog.processor.read.TableLocator");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -732,7 +1037,31 @@ class DiagnosticCatalogueTest {
                 + " object); leave this code out of the table")
         .inFile(source)
         .onLineContaining("member.csv");
+    assertReportedAt(
+        compilation,
+        "member-clash",
+        new SourcePosition("member.csv", 3, 1),
+        "code catalog would become the constant CATALOG, but the generated type Errors declares"
+            + " the field CATALOG (the catalog object); leave this code out of the table");
     assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void letsAnOutOfMemoryErrorThroughInsteadOfReportingIt() {
+    JavaFileObject source =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "errorcatalog/test/no-status.csv")
+        """);
+    Throwable thrown =
+        assertThrows(
+            Throwable.class,
+            () -> javac().withProcessors(FailingProcessors.exhaustedFiler()).compile(source));
+    Throwable cause = thrown;
+    while (cause.getCause() != null && !(cause instanceof OutOfMemoryError)) {
+      cause = cause.getCause();
+    }
+    assertWithMessage("%s", thrown).that(cause).isInstanceOf(OutOfMemoryError.class);
   }
 
   @Test
@@ -750,9 +1079,11 @@ class DiagnosticCatalogueTest {
         """);
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[ErrorCatalog:missing-message] bad.csv:2:1")
+        .hadErrorContaining("[ErrorCatalog:missing-message]")
         .inFile(source)
         .onLineContaining("\"bad.csv\"");
+    assertReportedAt(
+        compilation, "missing-message", new SourcePosition("bad.csv", 2, 1), "code B.1 has no");
     assertThat(compilation).hadErrorCount(1);
   }
 

@@ -31,6 +31,17 @@ final class FailingProcessors {
         });
   }
 
+  /** A filer that runs out of memory when asked for a table. */
+  static Processor exhaustedFiler() {
+    return new Wrapper(
+        (filer, method, args) -> {
+          if (method.getName().equals("getResource")) {
+            throw new OutOfMemoryError("the filer ran out of memory");
+          }
+          return invoke(filer, method, args);
+        });
+  }
+
   /** A filer that finds every table but cannot read any. */
   static Processor unreadableTables() {
     return new Wrapper(

@@ -9,6 +9,7 @@ import static dev.errorcatalog.processor.Compilations.packageInfo;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.processor.generate.GeneratedLineLengthTest;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.Method;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,11 @@ class LargeCatalogTest {
             packageInfo("com.example.big", catalog("BigErrors", "big.csv")),
             JavaFileObjects.forSourceString("com.example.big.Pick", PICK));
     assertThat(compilation).succeededWithoutWarnings();
+    for (JavaFileObject source : compilation.generatedSourceFiles()) {
+      assertWithMessage("lines over 100 columns in %s", source.getName())
+          .that(GeneratedLineLengthTest.overlongLines(source.getCharContent(true).toString()))
+          .isEmpty();
+    }
 
     try (URLClassLoader loader = Compilations.load(compilation, classes)) {
       Class<?> type = loader.loadClass("com.example.big.BigErrors");

@@ -4,8 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errorcatalog.processor.Compilations.catalog;
 import static dev.errorcatalog.processor.Compilations.packageInfo;
+import static dev.errorcatalog.processor.ReportedProblems.assertReportedAt;
 
 import com.google.testing.compile.Compilation;
+import dev.errorcatalog.processor.diagnostic.SourcePosition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,11 +61,14 @@ class TableProblemsTest {
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
     assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:duplicate-code] dup.csv:4:1: code AIS.0001 is also"
-                + " defined at dup.csv:2:1")
+        .hadErrorContaining("code AIS.0001 is also defined at dup.csv:2:1")
         .inFile(source)
         .onLineContaining("dup.csv");
+    assertReportedAt(
+        compilation,
+        "duplicate-code",
+        new SourcePosition("dup.csv", 4, 1),
+        "code AIS.0001 is also defined at dup.csv:2:1");
   }
 
   @Test
@@ -76,13 +81,21 @@ class TableProblemsTest {
                 "com.example.many",
                 catalog("ManyErrors", "many.csv") + "\n" + catalog("BrokenErrors", "broken.json")));
     assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:invalid-status] many.csv:2:10: code AIS.0001 has status \"999\"");
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[ErrorCatalog:invalid-code] many.csv:3:1: \"not a code\" does not look like an error code");
-    assertThat(compilation).hadErrorContaining("[ErrorCatalog:malformed-json] broken.json:1:");
+    assertThat(compilation).hadErrorContaining("code AIS.0001 has status \"999\"");
+    assertReportedAt(
+        compilation,
+        "invalid-status",
+        new SourcePosition("many.csv", 2, 10),
+        "code AIS.0001 has status \"999\"");
+    assertThat(compilation).hadErrorContaining("\"not a code\" does not look like an error code");
+    assertReportedAt(
+        compilation,
+        "invalid-code",
+        new SourcePosition("many.csv", 3, 1),
+        "\"not a code\" does not look like an error code");
+    assertThat(compilation).hadErrorContaining("[ErrorCatalog:malformed-json]");
+    assertReportedAt(
+        compilation, "malformed-json", new SourcePosition("broken.json", 1, 44), "malformed JSON");
     assertThat(compilation).hadErrorCount(3);
   }
 

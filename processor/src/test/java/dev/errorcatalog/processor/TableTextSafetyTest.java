@@ -120,6 +120,29 @@ class TableTextSafetyTest {
   }
 
   @Test
+  void writesNonAsciiAsCharacterReferencesInJavadocAndAsEscapesInLiterals() throws IOException {
+    String source =
+        compilation
+            .generatedSourceFile("com.example.tricky.TrickyErrors")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    List<String> commentLines = new ArrayList<>();
+    for (String line : source.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("*") || trimmed.startsWith("/**")) {
+        commentLines.add(line);
+      }
+    }
+    String comments = String.join("\n", commentLines);
+    // Chinese \u8bf7 and the emoji U+1F600 (one reference for the surrogate pair).
+    assertThat(comments).contains("&#x8BF7;&#x68C0;");
+    assertThat(comments).contains("&#x1F600;");
+    assertThat(comments).doesNotContain("\\u");
+    assertThat(source).contains("\\u8bf7\\u68c0");
+  }
+
+  @Test
   void generatesJavadocThatDoclintAccepts() throws IOException {
     Path sources = Files.createDirectories(work.resolve("javadoc-sources"));
     List<Path> files = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Texts that break generated files that do not escape them, and tables that carry them. */
@@ -115,6 +116,26 @@ final class TrickyTexts {
     table.put("codes", codes);
     MAPPER.writeValue(file.toFile(), table);
     return codeNames;
+  }
+
+  /** {@code texts} as Java string literals, non-printable and non-ASCII chars escaped. */
+  static String javaLiterals(List<String> texts) {
+    StringBuilder out = new StringBuilder();
+    for (String text : texts) {
+      out.append(out.length() == 0 ? "\"" : ", \"");
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\\') {
+          out.append('\\').append(c);
+        } else if (c >= ' ' && c <= '~') {
+          out.append(c);
+        } else {
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        }
+      }
+      out.append('"');
+    }
+    return out.toString();
   }
 
   /** The zh-CN text of {@code text} in tables written here. */

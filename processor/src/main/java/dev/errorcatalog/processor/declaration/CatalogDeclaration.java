@@ -30,7 +30,7 @@ public record CatalogDeclaration(
     sources = List.copyOf(sources);
   }
 
-  /** The generated type's qualified name. */
+  /** The generated type's qualified name, as the services file names its provider. */
   public String qualifiedName() {
     return packageName.isEmpty() ? name : packageName + "." + name;
   }

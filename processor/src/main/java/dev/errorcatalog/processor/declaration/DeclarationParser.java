@@ -2,15 +2,14 @@ package dev.errorcatalog.processor.declaration;
 
 import dev.errorcatalog.processor.diagnostic.Culprit;
 import dev.errorcatalog.processor.diagnostic.Message;
+import dev.errorcatalog.processor.diagnostic.Outcome;
 import dev.errorcatalog.processor.diagnostic.Problem;
-import dev.errorcatalog.processor.diagnostic.Reporter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -21,8 +20,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * Reads {@code @ErrorCatalog} annotations through their mirrors (never through the annotation
- * class, which the processor does not link against) into {@link CatalogDeclaration}s. A malformed
- * annotation is reported on the culprit attribute and yields no declaration.
+ * class, which the processor does not link against) into {@link CatalogDeclaration}s. Like every
+ * stage it prints nothing: a malformed annotation yields no declaration and the problems to report
+ * on that annotation's culprit attributes.
  */
 public final class DeclarationParser {
 
@@ -33,19 +33,25 @@ public final class DeclarationParser {
   public static final String ERROR_CATALOGS = "dev.errorcatalog.ErrorCatalogs";
 
   private final Elements elements;
-  private final Reporter reporter;
 
-  public DeclarationParser(Elements elements, Reporter reporter) {
+  public DeclarationParser(Elements elements) {
     this.elements = elements;
-    this.reporter = reporter;
   }
 
   /**
-   * Every well-formed catalog declared on {@code element}, single or repeated, in source order. Two
-   * catalogs of one package with the same name are both reported and both dropped.
+   * One {@code @ErrorCatalog} annotation and what parsing it gave.
+   *
+   * @param annotation the mirror, which the problems are reported on
+   * @param declaration the declaration, or its problems
    */
-  public List<CatalogDeclaration> parseAll(PackageElement element) {
-    List<CatalogDeclaration> declarations = new ArrayList<>();
+  public record Parsed(AnnotationMirror annotation, Outcome<CatalogDeclaration> declaration) {}
+
+  /**
+   * Every catalog declared on {@code element}, single or repeated, in source order. Two catalogs of
+   * one package with the same name both fail.
+   */
+  public List<Parsed> parseAll(PackageElement element) {
+    List<Parsed> declarations = new ArrayList<>();
     List<AnnotationMirror> mirrors = catalogMirrors(element);
     Set<String> names = new HashSet<>();
     Set<String> duplicated = new HashSet<>();
@@ -57,26 +63,25 @@ public final class DeclarationParser {
     }
     for (AnnotationMirror mirror : mirrors) {
       String name = stringValue(mirror, "name");
-      if (duplicated.contains(name)) {
-        reporter.report(
-            element,
-            mirror,
-            Problem.of(Message.DUPLICATE_NAME, Culprit.NAME, element.getQualifiedName(), name));
-        continue;
-      }
-      parse(element, mirror).ifPresent(declarations::add);
+      Outcome<CatalogDeclaration> declaration =
+          duplicated.contains(name)
+              ? Outcome.failed(
+                  Problem.of(
+                      Message.DUPLICATE_NAME, Culprit.NAME, element.getQualifiedName(), name))
+              : parse(element, mirror);
+      declarations.add(new Parsed(mirror, declaration));
     }
     return declarations;
   }
 
-  /** Parses one {@code @ErrorCatalog} mirror; empty once a problem has been reported. */
-  public Optional<CatalogDeclaration> parse(PackageElement element, AnnotationMirror mirror) {
+  /** Parses one {@code @ErrorCatalog} mirror. */
+  public Outcome<CatalogDeclaration> parse(PackageElement element, AnnotationMirror mirror) {
     List<Problem> problems = new ArrayList<>();
     String name = stringValue(mirror, "name");
     if (!SourceVersion.isIdentifier(name)) {
-      problems.add(Problem.of(Message.INVALID_NAME, Culprit.NAME, name, "not an identifier"));
+      problems.add(Problem.of(Message.INVALID_NAME, Culprit.NAME, name));
     } else if (SourceVersion.isKeyword(name)) {
-      problems.add(Problem.of(Message.INVALID_NAME, Culprit.NAME, name, "a keyword"));
+      problems.add(Problem.of(Message.KEYWORD_NAME, Culprit.NAME, name));
     }
 
     List<String> sources = stringValues(mirror, "sources");
@@ -104,12 +109,12 @@ public final class DeclarationParser {
     }
 
     if (!problems.isEmpty()) {
-      reporter.report(element, mirror, problems);
-      return Optional.empty();
+      return Outcome.failed(problems);
     }
-    return Optional.of(
+    return Outcome.of(
         new CatalogDeclaration(
-            element, mirror, element.getQualifiedName().toString(), name, sources, defaultLocale));
+            element, mirror, element.getQualifiedName().toString(), name, sources, defaultLocale),
+        List.of());
   }
 
   /** The {@code @ErrorCatalog} mirrors on the element, unwrapping the repeatable container. */

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A place in a table file: the resource path as the annotation names it, and the line and column
- * where known. Data files are not elements, so positions travel in the message text.
+ * where known. Data files are not elements: a {@link Problem} carries its positions as data and
+ * prints them before its text.
  *
  * @param table the table's resource path, such as {@code errorcatalog/huaweicloud/ocr.json}
  * @param line the 1-based line, or 0 where unknown

@@ -3,7 +3,8 @@ package dev.errorcatalog.processor.generate;
 /**
  * Makes generated Java source pure ASCII: every character above {@code U+007E} becomes a {@code
  * \}{@code uXXXX} escape, which javac decodes before it reads anything, so the text is the same
- * inside string literals and comments whatever charset the compiler reads sources in.
+ * inside string literals whatever charset the compiler reads sources in. Javadoc is ASCII already:
+ * {@link JavadocText} writes HTML character references, which IDE hovers show as characters.
  *
  * <p>Safe because the generators never put a lone backslash before a non-ASCII character: string
  * literals double every backslash and Javadoc writes them as <code>&amp;#92;</code>, so each escape

@@ -79,7 +79,7 @@ final class CatalogTypeRenderer {
                 CATALOG_BUNDLES, bundles, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             // getBundle is caller-sensitive: called here, it finds the bundles in this module.
             .initializer(
-                "new $T($N, locale -> $T.getBundle($N, locale))",
+                "new $T($N,$Wlocale -> $T.getBundle($N, locale))",
                 CATALOG_BUNDLES,
                 bundleName,
                 ResourceBundle.class,
@@ -135,8 +135,8 @@ final class CatalogTypeRenderer {
     builder.addMethod(
         MethodSpec.methodBuilder("bundleBaseName")
             .addJavadoc(
-                "The base name of this catalog's resource bundles, for"
-                    + " {@link $T#getBundle(String, $T)}.\n\n@return {@code $L}\n",
+                "The base name of this catalog's resource bundles, for {@link"
+                    + "\n$T#getBundle(String, $T)}.\n\n@return {@code $L}\n",
                 ResourceBundle.class,
                 Locale.class,
                 catalog.qualifiedName())
@@ -228,7 +228,7 @@ final class CatalogTypeRenderer {
         .addStatement("indices[i] = fields.nextInt()")
         .addStatement(
             "entries[i] = new $T(fields.next(), fields.next(), fields.nextInt(),"
-                + " fields.next(), fields.next())",
+                + "$Wfields.next(), fields.next())",
             type)
         .endControlFlow()
         .addStatement("return entries")

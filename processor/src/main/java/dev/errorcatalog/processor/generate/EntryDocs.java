@@ -13,9 +13,15 @@ import java.util.Locale;
 /**
  * The Javadoc of generated types and constants: everything a table says of a code, so that an IDE's
  * completion popup and hover show status, message, description and solution in every locale. All
- * table text goes through {@link JavadocText}.
+ * table text goes through {@link JavadocText}, and every comment is wrapped to fit 100 columns.
  */
 final class EntryDocs {
+
+  /** The widest comment line of a type: 100 columns less {@code " * "}. */
+  static final int TYPE_DOC_WIDTH = 100 - 3;
+
+  /** The widest comment line of a member of a top-level type: 100 less {@code " * "}. */
+  static final int MEMBER_DOC_WIDTH = 100 - 5;
 
   private EntryDocs() {}
 
@@ -50,7 +56,7 @@ final class EntryDocs {
     }
     term(doc, "Source", JavadocText.escape(entry.catalogId() + ", " + entry.position()));
     doc.append("</dl>\n");
-    return CodeBlock.of("$L", doc);
+    return CodeBlock.of("$L", JavadocText.wrap(doc.toString(), MEMBER_DOC_WIDTH));
   }
 
   /** The Javadoc of the catalog type. */
@@ -103,18 +109,22 @@ final class EntryDocs {
       }
       doc.append("</ul>\n");
     }
-    return CodeBlock.of("$L", doc);
+    return CodeBlock.of("$L", JavadocText.wrap(doc.toString(), TYPE_DOC_WIDTH));
   }
 
   /** The Javadoc of a holder of constants. */
   static CodeBlock ofHolder(CatalogLayout layout, CatalogLayout.Holder holder) {
-    return CodeBlock.of(
-        "The constants of {@link $T} whose names start with {@code $L}: $L of the"
-            + " catalog's $L codes.\n",
-        layout.type(),
-        holder.prefix(),
-        holder.entries().size(),
-        layout.catalog().entries().size());
+    // The catalog type is in the holder's package: its simple name links to it.
+    String doc =
+        String.format(
+            Locale.ROOT,
+            "The constants of {@link %s} whose names start with {@code %s}: %d of the catalog's %d"
+                + " codes.\n",
+            layout.type().simpleName(),
+            holder.prefix(),
+            holder.entries().size(),
+            layout.catalog().entries().size());
+    return CodeBlock.of("$L", JavadocText.wrap(doc, TYPE_DOC_WIDTH));
   }
 
   private static String otherLocales(Catalog catalog) {

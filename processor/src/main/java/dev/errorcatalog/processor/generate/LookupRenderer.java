@@ -72,7 +72,7 @@ final class LookupRenderer {
     }
     return MethodSpec.methodBuilder("find")
         .addJavadoc(
-            "The entry of {@code $N}, or {@code null}: the bucket of its hash, then $L.\n",
+            "The entry of {@code $N}, or {@code null}: the bucket of its hash, then\n$L.\n",
             CODE,
             layout.isSharded() ? "the table of the bucket's part" : "that bucket's switch")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

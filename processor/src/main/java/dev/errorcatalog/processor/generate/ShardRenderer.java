@@ -113,9 +113,9 @@ final class ShardRenderer {
         TypeSpec.classBuilder(part)
             .addModifiers(Modifier.FINAL)
             .addJavadoc(
-                "The lookup of codes in buckets $L to $L of {@link $T}: a perfect-hash table"
-                    + " found at compile time\n(see {@link $T}), read when the first such code is"
-                    + " looked up.\n",
+                "The lookup of codes in buckets $L to $L of {@link $T}: a perfect-hash\ntable"
+                    + " found at compile time (see {@link $T}), read when the first such code is"
+                    + "\nlooked up.\n",
                 firstBucket,
                 firstBucket + (1 << lookup.partShift()) - 1,
                 layout.type(),

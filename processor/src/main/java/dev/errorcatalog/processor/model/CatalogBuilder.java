@@ -93,11 +93,11 @@ public final class CatalogBuilder {
     RawValue rawCode = raw.code();
     String code = rawCode == null ? "" : rawCode.text();
     if (code.isBlank()) {
-      problems.add(Problem.of(Message.MISSING_CODE, culprit, raw.position()));
+      problems.add(Problem.at(Message.MISSING_CODE, culprit, raw.position()));
       return Optional.empty();
     }
     if (!CodeSyntax.isValid(code)) {
-      problems.add(Problem.of(Message.INVALID_CODE, culprit, rawCode.position(), code));
+      problems.add(Problem.at(Message.INVALID_CODE, culprit, rawCode.position(), code));
       return Optional.empty();
     }
     OptionalInt status = status(raw.status(), code, culprit, problems);
@@ -132,8 +132,7 @@ public final class CatalogBuilder {
         return OptionalInt.of(status);
       }
     }
-    problems.add(
-        Problem.of(Message.INVALID_STATUS, culprit, raw.position(), code, "\"" + text + "\""));
+    problems.add(Problem.at(Message.INVALID_STATUS, culprit, raw.position(), code, text));
     return OptionalInt.empty();
   }
 
@@ -157,7 +156,7 @@ public final class CatalogBuilder {
           }
         } catch (IllformedLocaleException e) {
           problems.add(
-              Problem.of(
+              Problem.at(
                   Message.INVALID_LOCALE,
                   culprit,
                   text.position(),
@@ -172,14 +171,14 @@ public final class CatalogBuilder {
           translations.putIfAbsent(locale, new Translation(locale, text.text(), text.position()));
       if (earlier != null) {
         problems.add(
-            Problem.of(
+            Problem.at(
                 Message.DUPLICATE_TEXT,
                 culprit,
                 text.position(),
+                earlier.position(),
                 code,
                 text.field().key(),
-                locale.toLanguageTag(),
-                earlier.position()));
+                locale.toLanguageTag()));
       }
     }
     Map<TextField, LocalizedText> texts = new EnumMap<>(TextField.class);

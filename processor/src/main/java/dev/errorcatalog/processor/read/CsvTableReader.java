@@ -49,20 +49,22 @@ public final class CsvTableReader {
           new RawTable(
               file.path(),
               file.baseName(),
-              metadata.get("title"),
-              metadata.get("source"),
-              metadata.get("note"),
+              metadata.get(TableColumns.TITLE),
+              metadata.get(TableColumns.SOURCE),
+              metadata.get(TableColumns.NOTE),
               entries),
           problems);
     } catch (JacksonException e) {
-      String where =
-          session.rowStart == null ? "" : " (in the row that starts at " + session.rowStart + ")";
+      SourcePosition where = session.position(e.getLocation());
       problems.add(
-          Problem.of(
-              Message.MALFORMED_CSV,
-              culprit,
-              session.position(e.getLocation()),
-              e.getOriginalMessage() + where));
+          session.rowStart == null
+              ? Problem.at(Message.MALFORMED_CSV, culprit, where, e.getOriginalMessage())
+              : Problem.at(
+                  Message.MALFORMED_CSV_ROW,
+                  culprit,
+                  where,
+                  session.rowStart,
+                  e.getOriginalMessage()));
       return Outcome.failed(problems);
     } catch (IOException e) {
       problems.add(
@@ -93,21 +95,12 @@ public final class CsvTableReader {
         lines++;
         int colon = line.indexOf(':');
         String key = colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-        if (!key.equals("title") && !key.equals("source") && !key.equals("note")) {
+        if (!TableColumns.METADATA_KEYS.contains(key)) {
           problems.add(
-              Problem.of(
-                  Message.CSV_HEADER,
-                  culprit,
-                  SourcePosition.of(path, lines),
-                  "a comment line before the header must read \"# title: ...\", \"# source: ...\" or"
-                      + " \"# note: ...\""));
+              Problem.at(Message.CSV_METADATA_LINE, culprit, SourcePosition.of(path, lines)));
         } else if (values.putIfAbsent(key, line.substring(colon + 1).strip()) != null) {
           problems.add(
-              Problem.of(
-                  Message.CSV_HEADER,
-                  culprit,
-                  SourcePosition.of(path, lines),
-                  "the metadata key \"" + key + "\" is given twice"));
+              Problem.at(Message.CSV_METADATA_TWICE, culprit, SourcePosition.of(path, lines), key));
         }
         offset = next;
       }
@@ -140,12 +133,7 @@ public final class CsvTableReader {
     List<RawEntry> readRows(CsvParser parser) throws IOException {
       // WRAP_AS_ARRAY makes the file one array of row arrays.
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        problems.add(
-            Problem.of(
-                Message.CSV_HEADER,
-                culprit,
-                position(lineOffset + 1, 0),
-                "the table has no header row"));
+        problems.add(Problem.at(Message.CSV_NO_HEADER, culprit, position(lineOffset + 1, 0)));
         return null;
       }
       List<Cell> header = nextRow(parser);
@@ -153,12 +141,7 @@ public final class CsvTableReader {
         header = nextRow(parser); // blank lines before the header, as after metadata lines
       }
       if (header == null) {
-        problems.add(
-            Problem.of(
-                Message.CSV_HEADER,
-                culprit,
-                position(lineOffset + 1, 0),
-                "the table has no header row"));
+        problems.add(Problem.at(Message.CSV_NO_HEADER, culprit, position(lineOffset + 1, 0)));
         return null;
       }
       List<Column> columns = columns(header);
@@ -173,7 +156,7 @@ public final class CsvTableReader {
         SourcePosition start = row.get(0).position();
         if (row.size() > columns.size()) {
           problems.add(
-              Problem.of(
+              Problem.at(
                   Message.CSV_ROW_TOO_LONG,
                   culprit,
                   row.get(columns.size()).position(),
@@ -199,9 +182,9 @@ public final class CsvTableReader {
         }
         RawValue value = new RawValue(cell.text(), cell.position());
         switch (column.field()) {
-          case "code" -> code = value;
-          case "status" -> status = value;
-          case "category" -> category = value;
+          case TableColumns.CODE -> code = value;
+          case TableColumns.STATUS -> status = value;
+          case TableColumns.CATEGORY -> category = value;
           default ->
               texts.add(
                   new RawText(
@@ -224,54 +207,38 @@ public final class CsvTableReader {
         if (earlier != null) {
           valid = false;
           problems.add(
-              Problem.of(
-                  Message.CSV_HEADER,
-                  culprit,
-                  cell.position(),
-                  "the column \""
-                      + name
-                      + "\" is named twice (first at "
-                      + earlier.position()
-                      + ")"));
+              Problem.at(
+                  Message.CSV_COLUMN_TWICE, culprit, cell.position(), earlier.position(), name));
           continue;
         }
         Column column = column(name);
         if (column == null) {
           valid = false;
-          problems.add(
-              Problem.of(
-                  Message.CSV_HEADER, culprit, cell.position(), "unknown column \"" + name + "\""));
+          problems.add(Problem.at(Message.CSV_UNKNOWN_COLUMN, culprit, cell.position(), name));
           continue;
         }
         columns.add(column);
       }
-      if (!seen.containsKey("code")) {
+      if (!seen.containsKey(TableColumns.CODE)) {
         valid = false;
-        problems.add(
-            Problem.of(
-                Message.CSV_HEADER,
-                culprit,
-                header.get(0).position(),
-                "the header has no \"code\" column"));
+        problems.add(Problem.at(Message.CSV_NO_CODE_COLUMN, culprit, header.get(0).position()));
       }
-      if (columns.stream().noneMatch(column -> column.field().equals("message"))) {
+      if (columns.stream().noneMatch(column -> column.field().equals(TextField.MESSAGE.key()))) {
         valid = false;
-        problems.add(
-            Problem.of(
-                Message.CSV_HEADER,
-                culprit,
-                header.get(0).position(),
-                "the header has no \"message\" column"));
+        problems.add(Problem.at(Message.CSV_NO_MESSAGE_COLUMN, culprit, header.get(0).position()));
       }
       return valid ? columns : null;
     }
 
     private static Column column(String name) {
-      int at = name.indexOf('@');
+      int at = name.indexOf(TableColumns.LOCALE_SEPARATOR);
       String field = at < 0 ? name : name.substring(0, at);
       String tag = at < 0 ? null : name.substring(at + 1);
       boolean text = TextField.ofKey(field) != null;
-      boolean plain = field.equals("code") || field.equals("status") || field.equals("category");
+      boolean plain =
+          field.equals(TableColumns.CODE)
+              || field.equals(TableColumns.STATUS)
+              || field.equals(TableColumns.CATEGORY);
       if ((text && (tag == null || !tag.isEmpty())) || (plain && tag == null)) {
         return new Column(name, field, tag);
       }

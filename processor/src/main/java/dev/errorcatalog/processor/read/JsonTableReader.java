@@ -55,17 +55,15 @@ public final class JsonTableReader {
       return session.readTable(parser, file.baseName());
     } catch (StreamConstraintsException e) {
       session.problems.add(
-          Problem.of(
-              Message.MALFORMED_JSON,
+          Problem.at(
+              Message.JSON_TOO_DEEP,
               culprit,
               position(file, e.getLocation(), parser),
-              "the document nests deeper than "
-                  + MAX_NESTING_DEPTH
-                  + " levels, where a table needs 4"));
+              MAX_NESTING_DEPTH));
       return Outcome.failed(session.problems);
     } catch (JacksonException e) {
       session.problems.add(
-          Problem.of(
+          Problem.at(
               Message.MALFORMED_JSON,
               culprit,
               position(file, e.getLocation(), parser),
@@ -113,10 +111,7 @@ public final class JsonTableReader {
 
     Outcome<RawTable> readTable(JsonParser parser, String defaultCatalogId) throws IOException {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        structure(
-            parser,
-            "the root must be an object with a \"codes\" array, not "
-                + describe(parser.currentToken()));
+        structure(parser, Message.JSON_ROOT_NOT_OBJECT, describe(parser.currentToken()));
         return Outcome.failed(problems);
       }
       String catalogId = defaultCatalogId;
@@ -129,25 +124,19 @@ public final class JsonTableReader {
         SourcePosition fieldPosition = position(parser);
         parser.nextToken();
         switch (field) {
-          case "catalog" -> catalogId = string(parser, field).orElse(catalogId);
-          case "title" -> title = string(parser, field);
-          case "source" -> source = string(parser, field);
-          case "note" -> note = string(parser, field);
-          case "codes" -> entries = codes(parser);
-          default ->
-              unknownField(parser, fieldPosition, field, "catalog, title, source, note, codes");
+          case TableColumns.CATALOG -> catalogId = string(parser, field).orElse(catalogId);
+          case TableColumns.TITLE -> title = string(parser, field);
+          case TableColumns.SOURCE -> source = string(parser, field);
+          case TableColumns.NOTE -> note = string(parser, field);
+          case TableColumns.CODES -> entries = codes(parser);
+          default -> unknownField(parser, fieldPosition, field, TableColumns.TABLE_FIELDS);
         }
       }
       if (parser.nextToken() != null) {
-        structure(parser, "unexpected content after the root object");
+        structure(parser, Message.JSON_CONTENT_AFTER_ROOT);
       }
       if (entries == null) {
-        problems.add(
-            Problem.of(
-                Message.JSON_STRUCTURE,
-                culprit,
-                SourcePosition.of(path),
-                "the root object has no \"codes\" array"));
+        problems.add(Problem.at(Message.JSON_NO_CODES, culprit, SourcePosition.of(path)));
         return Outcome.failed(problems);
       }
       RawTable table = new RawTable(path, catalogId, title, source, note, entries);
@@ -157,18 +146,13 @@ public final class JsonTableReader {
     private List<RawEntry> codes(JsonParser parser) throws IOException {
       List<RawEntry> entries = new ArrayList<>();
       if (parser.currentToken() != JsonToken.START_ARRAY) {
-        structure(
-            parser,
-            "\"codes\" must be an array of objects, not " + describe(parser.currentToken()));
+        structure(parser, Message.JSON_CODES_NOT_ARRAY, describe(parser.currentToken()));
         parser.skipChildren();
         return entries;
       }
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-          structure(
-              parser,
-              "each element of \"codes\" must be an object, not "
-                  + describe(parser.currentToken()));
+          structure(parser, Message.JSON_CODE_NOT_OBJECT, describe(parser.currentToken()));
           parser.skipChildren();
           continue;
         }
@@ -193,15 +177,10 @@ public final class JsonTableReader {
           continue;
         }
         switch (field) {
-          case "code" -> code = value(parser, field);
-          case "category" -> category = value(parser, field);
-          case "status" -> status = status(parser);
-          default ->
-              unknownField(
-                  parser,
-                  fieldPosition,
-                  field,
-                  "code, status, category, message, description, solution");
+          case TableColumns.CODE -> code = value(parser, field);
+          case TableColumns.CATEGORY -> category = value(parser, field);
+          case TableColumns.STATUS -> status = status(parser);
+          default -> unknownField(parser, fieldPosition, field, TableColumns.ENTRY_FIELDS);
         }
       }
       return new RawEntry(start, code, status, category, texts);
@@ -215,7 +194,7 @@ public final class JsonTableReader {
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         return new RawValue(parser.getText(), position(parser));
       }
-      structure(parser, "\"status\" must be a number such as 400, not " + describe(token));
+      structure(parser, Message.JSON_STATUS_NOT_NUMBER, describe(token));
       parser.skipChildren();
       return null;
     }
@@ -237,23 +216,15 @@ public final class JsonTableReader {
           } else if (parser.currentToken() != JsonToken.VALUE_NULL) {
             structure(
                 parser,
-                "\""
-                    + field.key()
-                    + "\"."
-                    + tag
-                    + " must be a string, not "
-                    + describe(parser.currentToken()));
+                Message.JSON_TRANSLATION_NOT_STRING,
+                field.key(),
+                tag,
+                describe(parser.currentToken()));
             parser.skipChildren();
           }
         }
       } else if (token != JsonToken.VALUE_NULL) {
-        structure(
-            parser,
-            "\""
-                + field.key()
-                + "\" must be a string or an object of language"
-                + " tags to strings, not "
-                + describe(token));
+        structure(parser, Message.JSON_TEXT_NOT_TEXT, field.key(), describe(token));
         parser.skipChildren();
       }
     }
@@ -269,26 +240,24 @@ public final class JsonTableReader {
         return Optional.of(parser.getText());
       }
       if (token != JsonToken.VALUE_NULL) {
-        structure(parser, "\"" + field + "\" must be a string, not " + describe(token));
+        structure(parser, Message.JSON_NOT_STRING, field, describe(token));
         parser.skipChildren();
       }
       return Optional.empty();
     }
 
     private void unknownField(
-        JsonParser parser, SourcePosition fieldPosition, String field, String known)
+        JsonParser parser, SourcePosition fieldPosition, String field, List<String> known)
         throws IOException {
       problems.add(
-          Problem.of(
-              Message.JSON_STRUCTURE,
-              culprit,
-              fieldPosition,
-              "unknown field \"" + field + "\" (known fields: " + known + ")"));
+          Problem.at(
+              Message.JSON_UNKNOWN_FIELD, culprit, fieldPosition, field, String.join(", ", known)));
       parser.skipChildren();
     }
 
-    private void structure(JsonParser parser, String what) {
-      problems.add(Problem.of(Message.JSON_STRUCTURE, culprit, position(parser), what));
+    /** A problem with the shape of the document, at the parser's current token. */
+    private void structure(JsonParser parser, Message message, Object... args) {
+      problems.add(Problem.at(message, culprit, position(parser), args));
     }
 
     private SourcePosition position(JsonParser parser) {

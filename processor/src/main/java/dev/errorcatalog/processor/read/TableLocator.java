@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
@@ -56,12 +55,7 @@ public final class TableLocator {
     String relative = path.startsWith("/") ? path.substring(1) : path;
     List<String> tried = new ArrayList<>();
     if (relative.isEmpty() || relative.endsWith("/")) {
-      return Outcome.failed(
-          Problem.of(
-              Message.TABLE_NOT_FOUND,
-              culprit,
-              quote(path),
-              " nowhere, because the path names no file"));
+      return Outcome.failed(Problem.of(Message.TABLE_PATH_NAMES_NO_FILE, culprit, path));
     }
     for (Path directory : resourceDirectories) {
       Path candidate = directory.resolve(relative).normalize();
@@ -95,7 +89,7 @@ public final class TableLocator {
     for (String place : tried) {
       places.append(System.lineSeparator()).append("  - ").append(place);
     }
-    return Outcome.failed(Problem.of(Message.TABLE_NOT_FOUND, culprit, quote(path), places));
+    return Outcome.failed(Problem.of(Message.TABLE_NOT_FOUND, culprit, path, places));
   }
 
   private static Outcome<TableFile> read(
@@ -107,7 +101,7 @@ public final class TableLocator {
       total += n;
       if (total > MAX_TABLE_BYTES) {
         return Outcome.failed(
-            Problem.of(Message.TABLE_TOO_LARGE, culprit, quote(path), MAX_TABLE_BYTES >> 20));
+            Problem.of(Message.TABLE_TOO_LARGE, culprit, path, MAX_TABLE_BYTES >> 20));
       }
       bytes.write(buffer, 0, n);
     }
@@ -118,15 +112,7 @@ public final class TableLocator {
       String path, String origin, IOException e, Culprit culprit) {
     return Outcome.failed(
         Problem.of(
-            Message.TABLE_UNREADABLE,
-            culprit,
-            quote(path),
-            origin,
-            String.valueOf(e.getMessage())));
-  }
-
-  private static String quote(String path) {
-    return String.format(Locale.ROOT, "\"%s\"", path);
+            Message.TABLE_UNREADABLE, culprit, path, origin, String.valueOf(e.getMessage())));
   }
 
   private record FilerLocation(JavaFileManager.Location location, String description) {}

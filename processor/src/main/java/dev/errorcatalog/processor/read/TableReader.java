@@ -5,6 +5,7 @@ import dev.errorcatalog.processor.diagnostic.Message;
 import dev.errorcatalog.processor.diagnostic.Outcome;
 import dev.errorcatalog.processor.diagnostic.Problem;
 import dev.errorcatalog.processor.diagnostic.SourcePosition;
+import java.util.List;
 
 /** Decodes a located table and hands it to the reader of its format. */
 public final class TableReader {
@@ -16,8 +17,7 @@ public final class TableReader {
   public Outcome<RawTable> read(TableFile file, Culprit culprit) {
     TableFormat format = file.format();
     if (format == TableFormat.UNSUPPORTED) {
-      return Outcome.failed(
-          Problem.of(Message.UNSUPPORTED_FORMAT, culprit, "\"" + file.path() + "\""));
+      return Outcome.failed(Problem.of(Message.UNSUPPORTED_FORMAT, culprit, file.path()));
     }
     Outcome<String> text = TableText.decode(file, culprit);
     if (text.value().isEmpty()) {
@@ -30,8 +30,7 @@ public final class TableReader {
     if (table.value().isPresent() && table.value().get().entries().isEmpty()) {
       return Outcome.<RawTable>failed(table.problems())
           .withProblems(
-              java.util.List.of(
-                  Problem.of(Message.TABLE_EMPTY, culprit, SourcePosition.of(file.path()))));
+              List.of(Problem.at(Message.TABLE_EMPTY, culprit, SourcePosition.of(file.path()))));
     }
     return table;
   }

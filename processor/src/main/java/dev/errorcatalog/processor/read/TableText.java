@@ -35,7 +35,7 @@ final class TableText {
       int offset = in.position();
       SourcePosition position = positionOf(file, offset);
       return Outcome.failed(
-          Problem.of(Message.TABLE_NOT_UTF8, culprit, position, file.bytes()[offset] & 0xFF));
+          Problem.at(Message.TABLE_NOT_UTF8, culprit, position, file.bytes()[offset] & 0xFF));
     }
     out.flip();
     String text = out.toString();

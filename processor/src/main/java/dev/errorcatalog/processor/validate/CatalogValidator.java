@@ -51,31 +51,31 @@ public final class CatalogValidator {
       Entry sameCode = byCode.putIfAbsent(entry.code(), entry);
       if (sameCode != null) {
         problems.add(
-            Problem.of(
+            Problem.at(
                 Message.DUPLICATE_CODE,
                 culprit,
                 entry.position(),
-                entry.code(),
-                sameCode.position()));
+                sameCode.position(),
+                entry.code()));
         continue;
       }
       Entry sameConstant = byConstant.putIfAbsent(entry.constantName(), entry);
       if (sameConstant != null) {
         problems.add(
-            Problem.of(
+            Problem.at(
                 Message.CONSTANT_NAME_CLASH,
                 culprit,
                 entry.position(),
+                sameConstant.position(),
                 entry.code(),
                 sameConstant.code(),
-                sameConstant.position(),
                 entry.constantName()));
       }
       GeneratedMembers.clashOf(entry.constantName())
           .ifPresent(
               member ->
                   problems.add(
-                      Problem.of(
+                      Problem.at(
                           Message.MEMBER_CLASH,
                           culprit,
                           entry.position(),
@@ -99,7 +99,7 @@ public final class CatalogValidator {
     Optional<String> message = entry.message().textIn(catalog.defaultLocale());
     if (message.isEmpty() || message.get().isBlank()) {
       problems.add(
-          Problem.of(
+          Problem.at(
               Message.MISSING_MESSAGE,
               culprit,
               entry.position(),
@@ -113,11 +113,12 @@ public final class CatalogValidator {
       for (Translation translation : entry.text(field).translations()) {
         if (translation.text().length() > MAX_TEXT_LENGTH) {
           problems.add(
-              Problem.of(
+              Problem.at(
                   Message.TEXT_TOO_LONG,
                   culprit,
                   translation.position(),
-                  field.key() + " in " + translation.locale().toLanguageTag(),
+                  field.key(),
+                  translation.locale().toLanguageTag(),
                   entry.code(),
                   translation.text().length(),
                   MAX_TEXT_LENGTH));
@@ -138,7 +139,7 @@ public final class CatalogValidator {
       List<String> actual = Placeholders.of(other.text());
       if (!actual.equals(expected)) {
         problems.add(
-            Problem.of(
+            Problem.at(
                 Message.PLACEHOLDER_MISMATCH,
                 culprit,
                 other.position(),
@@ -168,20 +169,25 @@ public final class CatalogValidator {
         }
       }
       if (!missing.isEmpty()) {
-        String fallback =
+        String fields = String.join(", ", missing);
+        Problem problem =
             locale.equals(catalog.defaultLocale())
-                ? "nothing"
-                : "the " + catalog.defaultLocale().toLanguageTag() + " text";
-        problems.add(
-            Problem.of(
+                ? Problem.at(
+                    Message.MISSING_DEFAULT_TRANSLATION,
+                    culprit,
+                    entry.position(),
+                    entry.code(),
+                    fields,
+                    locale.toLanguageTag())
+                : Problem.at(
                     Message.MISSING_TRANSLATION,
                     culprit,
                     entry.position(),
                     entry.code(),
-                    String.join(", ", missing),
+                    fields,
                     locale.toLanguageTag(),
-                    fallback)
-                .withKind(kind.get()));
+                    catalog.defaultLocale().toLanguageTag());
+        problems.add(problem.withKind(kind.get()));
       }
     }
   }
@@ -197,14 +203,14 @@ public final class CatalogValidator {
         Entry clash = byCode.get(BundleKeys.key(entry.code(), field));
         if (clash != null) {
           problems.add(
-              Problem.of(
+              Problem.at(
                   Message.BUNDLE_KEY_CLASH,
                   culpritOfTable.apply(clash.position().table()),
                   clash.position(),
+                  entry.position(),
                   clash.code(),
                   field.key(),
-                  entry.code(),
-                  entry.position()));
+                  entry.code()));
         }
       }
     }

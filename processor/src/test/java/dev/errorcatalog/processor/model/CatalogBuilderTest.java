@@ -11,8 +11,10 @@ import dev.errorcatalog.processor.diagnostic.Culprit;
 import dev.errorcatalog.processor.diagnostic.Message;
 import dev.errorcatalog.processor.diagnostic.Outcome;
 import dev.errorcatalog.processor.diagnostic.Problem;
+import dev.errorcatalog.processor.diagnostic.SourcePosition;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +44,7 @@ class CatalogBuilderTest {
     Problem problem = onlyProblem(outcome);
     assertEquals(Message.INVALID_STATUS, problem.message());
     assertTrue(problem.isError());
-    assertTrue(problem.text().contains(T + ":7:10"), problem.text());
+    assertEquals(Optional.of(new SourcePosition(T, 7, 10)), problem.position());
     assertTrue(problem.text().contains("\"" + status + "\""), problem.text());
     assertTrue(problem.text().contains("AIS.0002"), problem.text());
     assertEquals(Culprit.source(0), problem.culprit());
@@ -78,7 +80,7 @@ class CatalogBuilderTest {
     assertTrue(outcome.value().isEmpty());
     Problem problem = onlyProblem(outcome);
     assertEquals(Message.INVALID_LOCALE, problem.message());
-    assertTrue(problem.text().contains(T + ":5:20"), problem.text());
+    assertEquals(Optional.of(new SourcePosition(T, 5, 20)), problem.position());
     assertTrue(problem.text().contains("\"" + tag + "\""), problem.text());
   }
 
@@ -92,8 +94,8 @@ class CatalogBuilderTest {
 
     Problem problem = onlyProblem(outcome);
     assertEquals(Message.DUPLICATE_TEXT, problem.message());
-    assertTrue(problem.text().contains(T + ":3:20"), problem.text());
-    assertTrue(problem.text().contains(T + ":2:20"), problem.text());
+    assertEquals(Optional.of(new SourcePosition(T, 3, 20)), problem.position());
+    assertEquals(Optional.of(new SourcePosition(T, 2, 20)), problem.related());
   }
 
   @Test
@@ -123,7 +125,7 @@ class CatalogBuilderTest {
 
     Problem problem = onlyProblem(outcome);
     assertEquals(Message.MISSING_CODE, problem.message());
-    assertTrue(problem.text().contains(T + ":9:1"), problem.text());
+    assertEquals(Optional.of(new SourcePosition(T, 9, 1)), problem.position());
   }
 
   @Test
@@ -140,8 +142,8 @@ class CatalogBuilderTest {
     assertEquals(
         List.of(Message.INVALID_CODE, Message.INVALID_CODE, Message.INVALID_STATUS),
         outcome.problems().stream().map(Problem::message).toList());
-    assertTrue(outcome.problems().get(0).text().contains(T + ":2:1"));
-    assertTrue(outcome.problems().get(1).text().contains(T + ":3:1"));
+    assertEquals(Optional.of(new SourcePosition(T, 2, 1)), outcome.problems().get(0).position());
+    assertEquals(Optional.of(new SourcePosition(T, 3, 1)), outcome.problems().get(1).position());
   }
 
   @Test

@@ -116,9 +116,9 @@ class JsonTableReaderTest {
   void rejectsStatusGivenAsString() {
     Problem problem = firstError("{\"codes\": [\n{\"code\": \"A\", \"status\": \"400\"}]}");
 
-    assertEquals(Message.JSON_STRUCTURE, problem.message());
-    assertTrue(problem.text().contains(PATH + ":2:25"), problem.text());
-    assertTrue(problem.text().contains("\"status\" must be a number"), problem.text());
+    assertEquals(Message.JSON_STATUS_NOT_NUMBER, problem.message());
+    assertEquals(Optional.of(at(2, 25)), problem.position());
+    assertTrue(problem.text().contains("not a string"), problem.text());
   }
 
   @Test
@@ -126,15 +126,15 @@ class JsonTableReaderTest {
     Problem problem = firstError("{\"codes\": [\n  {\"code\": \"A\"},\n]}");
 
     assertEquals(Message.MALFORMED_JSON, problem.message());
-    assertTrue(problem.text().contains(PATH + ":3:1"), problem.text());
+    assertEquals(Optional.of(at(3, 1)), problem.position());
   }
 
   @Test
   void rejectsRootThatIsNotAnObject() {
     Problem problem = firstError("[{\"code\": \"A\"}]");
 
-    assertEquals(Message.JSON_STRUCTURE, problem.message());
-    assertTrue(problem.text().contains("root must be an object"), problem.text());
+    assertEquals(Message.JSON_ROOT_NOT_OBJECT, problem.message());
+    assertEquals(Optional.of(at(1, 1)), problem.position());
     assertTrue(problem.text().contains("not an array"), problem.text());
   }
 
@@ -142,25 +142,25 @@ class JsonTableReaderTest {
   void rejectsCodesThatIsNotAnArray() {
     Problem problem = firstError("{\n\"codes\": {\"code\": \"A\"}}");
 
-    assertEquals(Message.JSON_STRUCTURE, problem.message());
-    assertTrue(problem.text().contains(PATH + ":2:10"), problem.text());
-    assertTrue(problem.text().contains("\"codes\" must be an array"), problem.text());
+    assertEquals(Message.JSON_CODES_NOT_ARRAY, problem.message());
+    assertEquals(Optional.of(at(2, 10)), problem.position());
+    assertTrue(problem.text().contains("not an object"), problem.text());
   }
 
   @Test
   void rejectsRootWithoutCodes() {
     Problem problem = firstError("{\"title\": \"t\"}");
 
-    assertEquals(Message.JSON_STRUCTURE, problem.message());
-    assertTrue(problem.text().contains("no \"codes\" array"), problem.text());
+    assertEquals(Message.JSON_NO_CODES, problem.message());
+    assertEquals(Optional.of(SourcePosition.of(PATH)), problem.position());
   }
 
   @Test
   void rejectsUnknownFieldOfARow() {
     Problem problem = firstError("{\"codes\": [\n {\"code\": \"A\", \"mesage\": \"typo\"}]}");
 
-    assertEquals(Message.JSON_STRUCTURE, problem.message());
-    assertTrue(problem.text().contains(PATH + ":2:16"), problem.text());
+    assertEquals(Message.JSON_UNKNOWN_FIELD, problem.message());
+    assertEquals(Optional.of(at(2, 16)), problem.position());
     assertTrue(problem.text().contains("unknown field \"mesage\""), problem.text());
   }
 
@@ -168,7 +168,8 @@ class JsonTableReaderTest {
   void rejectsUnknownRootField() {
     Problem problem = firstError("{\"codez\": [], \"codes\": [{\"code\": \"A\"}]}");
 
-    assertEquals(Message.JSON_STRUCTURE, problem.message());
+    assertEquals(Message.JSON_UNKNOWN_FIELD, problem.message());
+    assertEquals(Optional.of(at(1, 2)), problem.position());
     assertTrue(problem.text().contains("unknown field \"codez\""), problem.text());
   }
 
@@ -184,7 +185,7 @@ class JsonTableReaderTest {
   void rejectsNonStringText() {
     Problem problem = firstError("{\"codes\": [{\"code\": \"A\", \"message\": {\"en\": 5}}]}");
 
-    assertEquals(Message.JSON_STRUCTURE, problem.message());
+    assertEquals(Message.JSON_TRANSLATION_NOT_STRING, problem.message());
     assertTrue(problem.text().contains("\"message\".en must be a string"), problem.text());
   }
 
@@ -193,7 +194,7 @@ class JsonTableReaderTest {
     String deep = "[".repeat(10_000);
     Outcome<RawTable> rootArray = read(deep);
     assertTrue(rootArray.value().isEmpty());
-    assertEquals(Message.JSON_STRUCTURE, rootArray.problems().get(0).message());
+    assertEquals(Message.JSON_ROOT_NOT_OBJECT, rootArray.problems().get(0).message());
     for (String text :
         List.of(
             "{\"codes\": " + deep,
@@ -207,10 +208,10 @@ class JsonTableReaderTest {
           outcome.problems().stream()
               .anyMatch(
                   p ->
-                      p.message() == Message.MALFORMED_JSON
+                      p.message() == Message.JSON_TOO_DEEP
                           && p.text()
                               .contains("nests deeper than " + JsonTableReader.MAX_NESTING_DEPTH)
-                          && p.text().contains(PATH + ":1:")),
+                          && p.position().orElseThrow().line() == 1),
           () -> outcome.problems().toString());
     }
   }
@@ -229,7 +230,7 @@ class JsonTableReaderTest {
     assertTrue(outcome.value().isEmpty());
     assertEquals(
         List.of(Message.TABLE_EMPTY), outcome.problems().stream().map(Problem::message).toList());
-    assertTrue(outcome.problems().get(0).text().contains(PATH));
+    assertEquals(Optional.of(SourcePosition.of(PATH)), outcome.problems().get(0).position());
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errorcatalog.processor.diagnostic.Culprit;
 import dev.errorcatalog.processor.diagnostic.Message;
 import dev.errorcatalog.processor.diagnostic.Problem;
+import dev.errorcatalog.processor.diagnostic.SourcePosition;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Fixtures;
 import dev.errorcatalog.processor.read.RawTable;
@@ -18,6 +19,7 @@ import dev.errorcatalog.processor.read.TextField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,16 @@ class CatalogValidatorTest {
   private static Problem only(List<Problem> problems) {
     assertEquals(1, problems.size(), () -> "problems: " + problems);
     return problems.get(0);
+  }
+
+  private static void assertAt(Problem problem, String table, int line, int column) {
+    assertEquals(
+        Optional.of(new SourcePosition(table, line, column)), problem.position(), problem::text);
+  }
+
+  private static void assertRelated(Problem problem, String table, int line, int column) {
+    assertEquals(
+        Optional.of(new SourcePosition(table, line, column)), problem.related(), problem::text);
   }
 
   private static void assertMentions(Problem problem, String... parts) {
@@ -85,7 +97,9 @@ class CatalogValidatorTest {
 
     assertEquals(Message.DUPLICATE_CODE, problem.message());
     assertEquals(Diagnostic.Kind.ERROR, problem.kind());
-    assertMentions(problem, T + ":5:1", T + ":2:1", "AIS.0014");
+    assertAt(problem, T, 5, 1);
+    assertRelated(problem, T, 2, 1);
+    assertMentions(problem, "AIS.0014");
     assertTrue(
         problem.text().startsWith("[ErrorCatalog:duplicate-code] " + T + ":5:1"), problem.text());
   }
@@ -100,7 +114,8 @@ class CatalogValidatorTest {
 
     assertEquals(Message.DUPLICATE_CODE, problem.message());
     assertEquals(Culprit.source(1), problem.culprit());
-    assertMentions(problem, U + ":7:1", T + ":2:1");
+    assertAt(problem, U, 7, 1);
+    assertRelated(problem, T, 2, 1);
   }
 
   @Test
@@ -112,7 +127,9 @@ class CatalogValidatorTest {
 
     assertEquals(Message.CONSTANT_NAME_CLASH, problem.message());
     assertTrue(problem.isError());
-    assertMentions(problem, T + ":4:1", T + ":2:1", "AIS.0014", "AIS-0014", "AIS_0014");
+    assertAt(problem, T, 4, 1);
+    assertRelated(problem, T, 2, 1);
+    assertMentions(problem, "AIS.0014", "AIS-0014", "AIS_0014");
   }
 
   @Test
@@ -141,7 +158,8 @@ class CatalogValidatorTest {
     Problem problem = only(problems);
     assertEquals(Message.MISSING_MESSAGE, problem.message());
     assertTrue(problem.isError());
-    assertMentions(problem, T + ":6:1", "AIS.0014", " en");
+    assertAt(problem, T, 6, 1);
+    assertMentions(problem, "AIS.0014", " en");
   }
 
   @Test
@@ -149,7 +167,7 @@ class CatalogValidatorTest {
     Problem problem = only(validate(table(T, simpleRow(T, 3, "AIS.0014", " \t "))));
 
     assertEquals(Message.MISSING_MESSAGE, problem.message());
-    assertMentions(problem, T + ":3:1");
+    assertAt(problem, T, 3, 1);
   }
 
   @Test
@@ -169,7 +187,8 @@ class CatalogValidatorTest {
 
     assertEquals(Message.PLACEHOLDER_MISMATCH, problem.message());
     assertTrue(problem.isError());
-    assertMentions(problem, T + ":3:20", "AIS.0014", "%1$s", "%1$d", "zh-CN");
+    assertAt(problem, T, 3, 20);
+    assertMentions(problem, "AIS.0014", "%1$s", "%1$d", "zh-CN");
   }
 
   @Test
@@ -188,7 +207,8 @@ class CatalogValidatorTest {
                         message(T, 4, "zh-CN", "%s 失败")))));
 
     assertEquals(Message.PLACEHOLDER_MISMATCH, problem.message());
-    assertMentions(problem, T + ":4:20", "%1$s %2$s but", "zh-CN has %1$s;");
+    assertAt(problem, T, 4, 20);
+    assertMentions(problem, "%1$s %2$s but", "zh-CN has %1$s;");
   }
 
   @Test
@@ -209,7 +229,8 @@ class CatalogValidatorTest {
                         text(T, 4, TextField.DESCRIPTION, "zh-CN", "见")))));
 
     assertEquals(Message.PLACEHOLDER_MISMATCH, problem.message());
-    assertMentions(problem, T + ":4:20", "description", "none");
+    assertAt(problem, T, 4, 20);
+    assertMentions(problem, "description", "none");
   }
 
   @Test
@@ -260,7 +281,8 @@ class CatalogValidatorTest {
     assertEquals(Message.MISSING_TRANSLATION, problem.message());
     assertEquals(Diagnostic.Kind.WARNING, problem.kind());
     assertTrue(!problem.isError());
-    assertMentions(problem, T + ":8:1", "AIS.0015", "zh-CN", "message");
+    assertAt(problem, T, 8, 1);
+    assertMentions(problem, "AIS.0015", "zh-CN", "message");
   }
 
   @Test
@@ -283,7 +305,7 @@ class CatalogValidatorTest {
     assertEquals(Message.MISSING_TRANSLATION, problem.message());
     assertEquals(Diagnostic.Kind.ERROR, problem.kind());
     assertTrue(problem.isError());
-    assertMentions(problem, T + ":8:1");
+    assertAt(problem, T, 8, 1);
   }
 
   @Test
@@ -323,15 +345,14 @@ class CatalogValidatorTest {
 
     assertEquals(2, problems.size(), () -> "problems: " + problems);
     // AIS.0014 has a zh-CN solution but no English one: the default locale shows nothing.
-    assertEquals(Message.MISSING_TRANSLATION, problems.get(0).message());
-    assertMentions(problems.get(0), T + ":2:1", "AIS.0014 has no solution in en", "nothing");
+    assertEquals(Message.MISSING_DEFAULT_TRANSLATION, problems.get(0).message());
+    assertAt(problems.get(0), T, 2, 1);
+    assertMentions(problems.get(0), "AIS.0014 has no solution in en", "nothing");
     // AIS.0015 lacks all three texts in zh-CN: one problem naming them all.
     assertEquals(Message.MISSING_TRANSLATION, problems.get(1).message());
+    assertAt(problems.get(1), T, 3, 1);
     assertMentions(
-        problems.get(1),
-        T + ":3:1",
-        "AIS.0015 has no message, description, solution in zh-CN",
-        "the en text");
+        problems.get(1), "AIS.0015 has no message, description, solution in zh-CN", "the en text");
   }
 
   @Test
@@ -358,9 +379,9 @@ class CatalogValidatorTest {
 
     assertEquals(Message.TEXT_TOO_LONG, problem.message());
     assertTrue(problem.isError());
+    assertAt(problem, T, 9, 20);
     assertMentions(
         problem,
-        T + ":9:20",
         "AIS.0014",
         "solution",
         Integer.toString(CatalogValidator.MAX_TEXT_LENGTH + 1),
@@ -378,7 +399,9 @@ class CatalogValidatorTest {
                     simpleRow(T, 3, "AIS.0014.description", "m"))));
 
     assertEquals(Message.BUNDLE_KEY_CLASH, problem.message());
-    assertMentions(problem, T + ":3:1", T + ":2:1", "AIS.0014.description");
+    assertAt(problem, T, 3, 1);
+    assertRelated(problem, T, 2, 1);
+    assertMentions(problem, "AIS.0014.description");
   }
 
   @Test

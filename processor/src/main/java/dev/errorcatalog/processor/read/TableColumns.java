@@ -1,0 +1,57 @@
+package dev.errorcatalog.processor.read;
+
+import java.util.List;
+
+/**
+ * The names a table uses, the same in both formats: the JSON members of a table and of an entry,
+ * the CSV columns and {@code # key:} metadata lines. The readers take every name from here; tests
+ * compare these lists with the README's table formats, which the importer's writers are checked
+ * against in turn.
+ */
+public final class TableColumns {
+
+  /** A table's catalog id (JSON only; a CSV table's id is its file name). */
+  public static final String CATALOG = "catalog";
+
+  /** The table's title. */
+  public static final String TITLE = "title";
+
+  /** Where the table's codes come from. */
+  public static final String SOURCE = "source";
+
+  /** A note on the whole table. */
+  public static final String NOTE = "note";
+
+  /** The JSON array of entries. */
+  public static final String CODES = "codes";
+
+  /** An entry's error code. */
+  public static final String CODE = "code";
+
+  /** An entry's HTTP status. */
+  public static final String STATUS = "status";
+
+  /** An entry's category. */
+  public static final String CATEGORY = "category";
+
+  /** Between a text column and its language tag in CSV: {@code message@zh-CN}. */
+  public static final char LOCALE_SEPARATOR = '@';
+
+  /** A JSON table's members, in the order tables write them. */
+  public static final List<String> TABLE_FIELDS = List.of(CATALOG, TITLE, SOURCE, NOTE, CODES);
+
+  /** The metadata of a CSV table, given as {@code # key: value} lines before the header. */
+  public static final List<String> METADATA_KEYS = List.of(TITLE, SOURCE, NOTE);
+
+  /** An entry's fields (JSON members, CSV columns), in the order tables write them. */
+  public static final List<String> ENTRY_FIELDS =
+      List.of(
+          CODE,
+          STATUS,
+          CATEGORY,
+          TextField.MESSAGE.key(),
+          TextField.DESCRIPTION.key(),
+          TextField.SOLUTION.key());
+
+  private TableColumns() {}
+}
