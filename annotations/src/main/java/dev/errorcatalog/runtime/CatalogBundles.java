@@ -42,6 +42,8 @@ public final class CatalogBundles {
    * a text costs one hash lookup per bundle tried, where {@code containsKey} and then {@code
    * getString} would walk the chain twice.
    */
+  // Private, and never compared or hashed: the array's identity equality does not matter.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Chain(Locale locale, ResourceBundle bundle, PropertyResourceBundle[] levels) {
 
     String text(String key) {

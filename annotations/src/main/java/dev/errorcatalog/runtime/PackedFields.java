@@ -51,13 +51,4 @@ public final class PackedFields {
     at += length;
     return field;
   }
-
-  /**
-   * Whether every field has been read.
-   *
-   * @return {@code true} at the end of the text
-   */
-  public boolean atEnd() {
-    return at == text.length();
-  }
 }
