@@ -3,6 +3,7 @@ package com.example.ocr;
 
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
+import dev.errorcatalog.runtime.CodeHash;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -122,7 +123,7 @@ public final class OcrErrors implements ErrorCode {
   private OcrErrors(String code, String catalog, int httpStatus, String category, String message) {
     this.code = code;
     this.catalog = catalog;
-    this.httpStatus = httpStatus < 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    this.httpStatus = httpStatus == -1 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     this.category = Optional.ofNullable(category);
     this.message = message;
     this.self = Optional.of(this);
@@ -214,14 +215,14 @@ public final class OcrErrors implements ErrorCode {
    */
   private static OcrErrors find(String code) {
     int hash = code.hashCode();
-    int bucket = (hash * 0x9e3779b9) >>> 31;
+    int bucket = CodeHash.bucket(hash, 1);
     return switch (bucket) {
-      case 0 -> switch ((hash * 0xc50eb983) >>> 30) {
+      case 0 -> switch (CodeHash.slot(hash, 0xc50eb983, 2)) {
         case 0 -> hash == 16105739 && code.equals("AIP.0005") ? AIP_0005 : null;
         case 1 -> hash == -805880589 && code.equals("ModelArts.4101") ? MODELARTS_4101 : null;
         default -> null;
       };
-      case 1 -> switch ((hash * 0xf630b079) >>> 30) {
+      case 1 -> switch (CodeHash.slot(hash, 0xf630b079, 2)) {
         case 0 -> hash == 101994149 && code.equals("AIS.0101") ? AIS_0101 : null;
         case 2 -> hash == -1389626556 && code.equals("APIG.0201") ? APIG_0201 : null;
         default -> null;

@@ -3,6 +3,7 @@ package com.example.plain;
 
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
+import dev.errorcatalog.runtime.CodeHash;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public final class PlainErrors implements ErrorCode {
       String message) {
     this.code = code;
     this.catalog = catalog;
-    this.httpStatus = httpStatus < 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    this.httpStatus = httpStatus == -1 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     this.category = Optional.ofNullable(category);
     this.message = message;
     this.self = Optional.of(this);
@@ -169,9 +170,9 @@ public final class PlainErrors implements ErrorCode {
    */
   private static PlainErrors find(String code) {
     int hash = code.hashCode();
-    int bucket = (hash * 0x9e3779b9) >>> 31;
+    int bucket = CodeHash.bucket(hash, 1);
     return switch (bucket) {
-      case 0 -> switch ((hash * 0xc50eb983) >>> 30) {
+      case 0 -> switch (CodeHash.slot(hash, 0xc50eb983, 2)) {
         case 2 -> hash == -805879626 && code.equals("ModelArts.4203") ? MODELARTS_4203 : null;
         case 3 -> hash == 101994150 && code.equals("AIS.0102") ? AIS_0102 : null;
         default -> null;

@@ -5,9 +5,14 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Expected generated files under {@code src/test/resources/golden}. Run the tests with {@code
@@ -20,6 +25,29 @@ final class GoldenFiles {
   private static final Path SOURCE_DIRECTORY = Path.of("src", "test", "resources", "golden");
 
   private GoldenFiles() {}
+
+  /**
+   * The names of the files in golden directory {@code directory}; when updating, the files just
+   * written there.
+   */
+  static Set<String> list(String directory) {
+    Path root = UPDATE ? SOURCE_DIRECTORY.resolve(directory) : testResources().resolve(directory);
+    try (Stream<Path> files = Files.list(root)) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .collect(Collectors.toCollection(TreeSet::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path testResources() {
+    try {
+      return Path.of(GoldenFiles.class.getResource("/golden").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** Asserts that {@code actual} equals the golden file {@code name}, byte for byte. */
   static void assertMatches(String name, byte[] actual) {

@@ -88,33 +88,7 @@ final class EntryDocs {
       term(doc, JavadocText.escape(table.path()), about.toString());
     }
     doc.append("</dl>\n");
-    if (layout.isSharded()) {
-      doc.append(
-          "\n<p>The catalog is too large for one class, so its constants are in these"
-              + " classes, by name:\n<ul>\n");
-      for (CatalogLayout.Holder holder : layout.holders()) {
-        doc.append("<li>{@link ")
-            .append(holder.type().simpleName())
-            .append("}: ")
-            .append(holder.entries().size())
-            .append(" constants ")
-            .append(holder.prefix())
-            .append("*\n");
-      }
-      doc.append("</ul>\n");
-    }
     return CodeBlock.of("$L", doc);
-  }
-
-  /** The Javadoc of a holder of constants. */
-  static CodeBlock ofHolder(CatalogLayout layout, CatalogLayout.Holder holder) {
-    return CodeBlock.of(
-        "The constants of {@link $T} whose names start with {@code $L}: $L of the"
-            + " catalog's $L codes.\n",
-        layout.type(),
-        holder.prefix(),
-        holder.entries().size(),
-        layout.catalog().entries().size());
   }
 
   private static String otherLocales(Catalog catalog) {

@@ -1,9 +1,7 @@
 package dev.errorcatalog.processor.generate;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import dev.errorcatalog.processor.model.Entry;
 import java.util.ArrayList;
@@ -12,123 +10,54 @@ import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders the generated lookup of a {@link LookupLayout}: a {@code find} method that hashes the
- * code once and picks its bucket. In a catalog of one class, a nested {@code switch} per group of
- * buckets follows: the outer switch selects the bucket, the inner one the slot that the bucket's
- * seed gives the hash, and the case compares a single hash and string. A small catalog's {@code
- * find} holds its one group itself; a larger one calls group methods. In a catalog too large for
- * one class, {@code find} reads the packed table of the bucket's lookup part instead (the same
- * buckets, seeds and slots), and reaches the entry through its holder.
+ * Renders the lookup of a {@link SwitchLayout}: a {@code find} method that hashes the code once and
+ * picks its bucket, then a nested {@code switch} per group of buckets: the outer switch selects the
+ * bucket, the inner one the slot that the bucket's seed gives the hash, and the case compares a
+ * single hash and string. A catalog of one group has it in {@code find}; a larger one calls group
+ * methods.
+ *
+ * <p>Why not javac's own {@code switch (code)}: it also hashes first, but then switches over every
+ * hash in one method (a {@code lookupswitch}, a binary search) and, for a catalog of more than a
+ * few hundred codes, outgrows the 8,000 bytes of bytecode past which HotSpot never compiles a
+ * method; here every method stays under {@value LookupLayout#METHOD_BYTES} bytes and every switch
+ * is a dense {@code tableswitch}.
  */
 final class LookupRenderer {
 
   private static final String CODE = "code";
   private static final String HASH = "hash";
   private static final String BUCKET = "bucket";
-  private static final String ENTRY = "entry";
-  private static final String TABLES = "TABLES";
-  private static final String TABLE_OF_PART = "table";
-  private static final ClassName CODE_TABLE = CatalogTypeRenderer.CODE_TABLE;
 
-  private final CatalogLayout layout;
+  private final ClassName type;
   private final LookupLayout lookup;
 
-  LookupRenderer(CatalogLayout layout) {
-    this.layout = layout;
-    this.lookup = layout.lookup();
+  LookupRenderer(ClassName type, LookupLayout lookup) {
+    this.type = type;
+    this.lookup = lookup;
   }
 
   /** The catalog type's {@code find(String)}: the entry of a non-null code, or {@code null}. */
   MethodSpec find() {
-    CodeBlock.Builder body =
+    CodeBlock body =
         CodeBlock.builder()
             .addStatement("int $N = $N.hashCode()", HASH, CODE)
             .addStatement(
-                "int $N = ($N * $L) >>> $L",
+                "int $N = $T.bucket($N, $L)",
                 BUCKET,
+                CatalogTypeRenderer.CODE_HASH,
                 HASH,
-                hex(LookupPlan.BUCKET_MULTIPLIER),
-                32 - lookup.plan().bucketBits());
-    if (layout.isSharded()) {
-      ClassName type = layout.type();
-      body.addStatement("int part = $N >>> $L", BUCKET, lookup.partShift())
-          .addStatement("$T table = $N[part]", CODE_TABLE, TABLES)
-          .beginControlFlow("if (table == null)")
-          .add("// A race only reads the table twice: a CodeTable is immutable.\n")
-          .addStatement("table = $N[part] = $N(part)", TABLES, TABLE_OF_PART)
-          .endControlFlow()
-          .beginControlFlow(
-              "for (int slot = table.first($N, $N); slot >= 0;" + " slot = table.next(slot))",
-              HASH,
-              BUCKET)
-          .addStatement("$T entry = $N(table.holder(slot), table.position(slot))", type, ENTRY)
-          .beginControlFlow("if (entry.code.equals($N))", CODE)
-          .addStatement("return entry")
-          .endControlFlow()
-          .endControlFlow()
-          .addStatement("return null");
-    } else {
-      body.add(dispatch(lookup.groups()));
-    }
+                lookup.plan().bucketBits())
+            .add(dispatch(lookup.groups()))
+            .build();
     return MethodSpec.methodBuilder("find")
         .addJavadoc(
-            "The entry of {@code $N}, or {@code null}: the bucket of its hash, then $L.\n",
-            CODE,
-            layout.isSharded() ? "the table of the bucket's part" : "that bucket's switch")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(layout.type())
-        .addParameter(String.class, CODE)
-        .addCode(body.build())
-        .build();
-  }
-
-  /** The array that caches each part's table, in the catalog type of a large catalog. */
-  FieldSpec tables() {
-    int parts = 1 << (lookup.plan().bucketBits() - lookup.partShift());
-    return FieldSpec.builder(
-            ArrayTypeName.of(CODE_TABLE), TABLES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The table of each lookup part, read when the part is first used.\n")
-        .initializer("new $T[$L]", CODE_TABLE, parts)
-        .build();
-  }
-
-  /** The switch from a part number to its class's table, run once per part. */
-  MethodSpec tableOfPart() {
-    CodeBlock.Builder body = CodeBlock.builder().add("return switch (part) {\n$>");
-    for (int part : lookup.parts().keySet()) {
-      body.add("case $L -> $T.TABLE;\n", part, layout.part(part));
-    }
-    body.add("default -> $T.NONE;\n$<};\n", CODE_TABLE);
-    return MethodSpec.methodBuilder(TABLE_OF_PART)
-        .addJavadoc("The table of lookup part {@code part}, loading its class.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(CODE_TABLE)
-        .addParameter(int.class, "part")
-        .addCode(body.build())
-        .build();
-  }
-
-  /**
-   * The catalog type's {@code entry(holder, position)} for the lookup parts of a large catalog: a
-   * switch over the holders, so that a lookup initializes only the holder of its code.
-   */
-  MethodSpec entryAt() {
-    ClassName type = layout.type();
-    CodeBlock.Builder body = CodeBlock.builder().add("return switch (holder) {\n$>");
-    List<CatalogLayout.Holder> holders = layout.holders();
-    for (int h = 0; h < holders.size(); h++) {
-      body.add("case $L -> $T.at(position);\n", h, holders.get(h).type());
-    }
-    body.add("default -> throw new $T(holder);\n$<};\n", IndexOutOfBoundsException.class);
-    return MethodSpec.methodBuilder(ENTRY)
-        .addJavadoc(
-            "The entry at {@code position} in holder {@code holder}, numbered in"
-                + " constant-name order.\n")
+            "The entry of {@code $N}, or {@code null}: the bucket of its hash, then that bucket's"
+                + " switch.\n",
+            CODE)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type)
-        .addParameter(int.class, "holder")
-        .addParameter(int.class, "position")
-        .addCode(body.build())
+        .addParameter(String.class, CODE)
+        .addCode(body)
         .build();
   }
 
@@ -150,7 +79,7 @@ final class LookupRenderer {
                   buckets.get(0).number(),
                   buckets.get(buckets.size() - 1).number())
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(layout.type())
+              .returns(type)
               .addParameter(String.class, CODE)
               .addParameter(int.class, HASH)
               .addParameter(int.class, BUCKET)
@@ -193,11 +122,12 @@ final class LookupRenderer {
         continue;
       }
       body.add(
-          "case $L -> switch (($N * $L) >>> $L) {\n$>",
+          "case $L -> switch ($T.slot($N, $L, $L)) {\n$>",
           bucket.number(),
+          CatalogTypeRenderer.CODE_HASH,
           HASH,
           hex(bucket.seed()),
-          32 - bucket.tableBits());
+          bucket.tableBits());
       for (LookupPlan.Slot slot : slots) {
         body.add("case $L -> $L;\n", slot.value(), slotExpression(slot));
       }
