@@ -128,35 +128,32 @@ class FirstUseConcurrencyTest {
   private static Callable<ErrorCode> firstUse(int kind, ClassLoader loader, String code) {
     return () -> {
       Class<?> type = Class.forName("com.example.big.BigErrors", false, loader);
-      switch (kind) {
-        case 0: // a constant, as NAME.CONSTANT reads it
-          return (ErrorCode) type.getField(LargeCatalogTest.constantName(code)).get(null);
-        case 1: // lookup
-          return (ErrorCode)
-              ((Optional<?>) type.getMethod("lookup", String.class).invoke(null, code))
-                  .orElseThrow();
-        case 2: // all(): every entry created, none null
-          {
-            List<?> all = (List<?>) type.getMethod("all").invoke(null);
-            ErrorCode found = null;
-            for (Object element : all) {
-              ErrorCode entry = (ErrorCode) element;
-              if (entry.code().equals(code)) {
-                found = entry;
-              }
+      return switch (kind) {
+        // a constant, as NAME.CONSTANT reads it
+        case 0 -> (ErrorCode) type.getField(LargeCatalogTest.constantName(code)).get(null);
+        case 1 ->
+            (ErrorCode)
+                ((Optional<?>) type.getMethod("lookup", String.class).invoke(null, code))
+                    .orElseThrow();
+        case 2 -> { // all(): every entry created, none null
+          ErrorCode found = null;
+          for (Object element : (List<?>) type.getMethod("all").invoke(null)) {
+            ErrorCode entry = (ErrorCode) element;
+            if (entry.code().equals(code)) {
+              found = entry;
             }
-            return found;
           }
-        default: // message(Locale) of a constant, which loads the bundles
-          {
-            ErrorCode entry =
-                (ErrorCode) type.getField(LargeCatalogTest.constantName(code)).get(null);
-            if (!entry.message(ZH_CN).startsWith(code) || entry.message(Locale.ENGLISH).isEmpty()) {
-              throw new AssertionError("message of " + code + ": " + entry.message(ZH_CN));
-            }
-            return entry;
+          yield found;
+        }
+        default -> { // message(Locale) of a constant, which loads the bundles
+          ErrorCode entry =
+              (ErrorCode) type.getField(LargeCatalogTest.constantName(code)).get(null);
+          if (!entry.message(ZH_CN).startsWith(code) || entry.message(Locale.ENGLISH).isEmpty()) {
+            throw new AssertionError("message of " + code + ": " + entry.message(ZH_CN));
           }
-      }
+          yield entry;
+        }
+      };
     };
   }
 }
