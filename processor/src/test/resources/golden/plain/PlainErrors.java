@@ -4,6 +4,7 @@ package com.example.plain;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
 import dev.errorcatalog.runtime.CodeHash;
+import dev.errorcatalog.runtime.CodeTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -166,19 +167,24 @@ public final class PlainErrors implements ErrorCode {
   }
 
   /**
-   * The entry of {@code code}, or {@code null}: the bucket of its hash, then that bucket's switch.
+   * The entry of {@code code}, or {@code null}: its slot in the table, found at compile time for these codes.
    */
   private static PlainErrors find(String code) {
     int hash = code.hashCode();
-    int bucket = CodeHash.bucket(hash, 1);
-    return switch (bucket) {
-      case 0 -> switch (CodeHash.slot(hash, 0xc50eb983, 2)) {
-        case 2 -> hash == -805879626 && code.equals("ModelArts.4203") ? MODELARTS_4203 : null;
-        case 3 -> hash == 101994150 && code.equals("AIS.0102") ? AIS_0102 : null;
-        default -> null;
-      };
-      default -> null;
-    };
+    return (PlainErrors) Table.TABLE.find(code, hash, CodeHash.bucket(hash, 1));
+  }
+
+  /**
+   * The lookup's table, read on the first lookup.
+   */
+  private static final class Table {
+    static final CodeTable TABLE = new CodeTable(1, new PlainErrors[] {
+        AIS_0102,
+        MODELARTS_4203},
+        "xQ65gwABAgAAAAAAAAAAAAAAAAD/////AAAAAP////8AAAAA/////8/3QLYAAf//BhROpgAA//8=");
+
+    private Table() {
+    }
   }
 
   private static final class All {

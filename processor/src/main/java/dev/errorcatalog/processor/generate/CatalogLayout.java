@@ -18,28 +18,32 @@ import java.util.Optional;
  * the layout for the rest. There are two layouts, chosen by size alone:
  *
  * <ul>
- *   <li>{@link SwitchLayout}, up to {@value #CONSTANTS_PER_CLASS} codes: one class, whose constants
- *       are its own fields and whose lookup is {@code switch} statements.
- *   <li>{@link TableLayout}, past that: the constants are fields of public interfaces the catalog
- *       type implements, created from packed text by package-private part classes, and the lookup
- *       reads perfect-hash tables ({@code dev.errorcatalog.runtime.CodeTable}).
+ *   <li>{@link OneClassLayout}, up to {@value #CONSTANTS_PER_CLASS} codes: one class, whose
+ *       constants are its own fields, with one table for the lookup.
+ *   <li>{@link PartsLayout}, past that: the constants are fields of public interfaces the catalog
+ *       type implements, created from packed text by package-private part classes, each with the
+ *       table of its part.
  * </ul>
  *
- * <p>The nouns of both layouts:
+ * <p>Both look a code up the same way, in the nouns used throughout this package:
  *
  * <ul>
  *   <li><b>bucket</b>: a code's {@code hashCode()} picks one of {@code 2^bucketBits} buckets of
- *       about eight codes ({@link LookupPlan}, hashing defined by {@code
- *       dev.errorcatalog.runtime.CodeHash}).
+ *       about eight codes ({@link LookupPlan}; {@code dev.errorcatalog.runtime.CodeHash} defines
+ *       the hashing for the processor and the generated code alike).
  *   <li><b>slot</b>: within a bucket, a seed chosen at compile time sends each hash to a slot of
  *       its own, so a lookup compares one hash and one string.
- *   <li><b>group</b>: in the switch layout, a run of buckets that one method switches over ({@link
- *       LookupLayout}), sized for HotSpot to compile it.
- *   <li><b>part</b>: in the table layout, a range of buckets whose entries, table and constants are
- *       loaded together, on first use.
+ *   <li><b>part</b>: a range of buckets read as one {@code dev.errorcatalog.runtime.CodeTable}
+ *       ({@link LookupLayout}): the whole catalog in one class, about 1,000 codes otherwise.
  * </ul>
+ *
+ * <p>Why tables and not {@code switch}: a lookup through {@code switch} statements, one per bucket
+ * and slot, took 2.2 times as long as a {@code HashMap} for random codes of a 346-code catalog
+ * (README, Benchmarks), as each lookup takes two indirect jumps the CPU cannot predict; javac's own
+ * {@code switch (code)} is a binary search over every hash, and past a few hundred codes a method
+ * HotSpot never compiles. A table lookup reads the bucket's record and the slot's hash.
  */
-sealed interface CatalogLayout permits SwitchLayout, TableLayout {
+sealed interface CatalogLayout permits OneClassLayout, PartsLayout {
 
   /**
    * The most constants the catalog type declares itself: its static initializer creates each with a
@@ -52,8 +56,8 @@ sealed interface CatalogLayout permits SwitchLayout, TableLayout {
     ClassName type = ClassName.get(catalog.packageName(), catalog.name());
     LookupPlan plan = LookupPlan.of(catalog.entries());
     return catalog.entries().size() <= CONSTANTS_PER_CLASS
-        ? new SwitchLayout(catalog, type, LookupLayout.ofSwitches(plan))
-        : new TableLayout(catalog, type, LookupLayout.ofTables(plan));
+        ? new OneClassLayout(catalog, type, LookupLayout.whole(plan))
+        : new PartsLayout(catalog, type, LookupLayout.split(plan));
   }
 
   Catalog catalog();
@@ -61,7 +65,7 @@ sealed interface CatalogLayout permits SwitchLayout, TableLayout {
   /** The generated catalog type. */
   ClassName type();
 
-  /** How the lookup's buckets fall into groups or parts. */
+  /** How the lookup's buckets fall into parts. */
   LookupLayout lookup();
 
   /** The types, besides {@code ErrorCode}, that the catalog type implements. */

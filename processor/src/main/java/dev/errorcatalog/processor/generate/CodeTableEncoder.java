@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
 import dev.errorcatalog.processor.model.Entry;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -101,6 +103,25 @@ final class CodeTableEncoder {
       lines.add(text.substring(start, Math.min(text.length(), start + CHARS_PER_LINE)));
     }
     return lines;
+  }
+
+  /**
+   * The expression that creates the table of {@code buckets}, from {@code firstBucket}, over {@code
+   * entries}: an expression of an array of the entries of {@code positions}, at those positions.
+   */
+  static CodeBlock newTable(
+      List<LookupPlan.Bucket> buckets,
+      int firstBucket,
+      int bucketBits,
+      CodeBlock entries,
+      IdentityHashMap<Entry, Integer> positions) {
+    CodeBlock.Builder table =
+        CodeBlock.builder()
+            .add("new $T($L, $L", CatalogTypeRenderer.CODE_TABLE, bucketBits, entries);
+    for (String line : encode(buckets, firstBucket, bucketBits, positions::get)) {
+      table.add(",\n$>$>$S$<$<", line); // Base64: nothing to escape
+    }
+    return table.add(")").build();
   }
 
   private static int checkedEntry(int entry) {

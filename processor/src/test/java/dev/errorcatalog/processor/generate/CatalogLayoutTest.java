@@ -35,11 +35,11 @@ class CatalogLayoutTest {
    * Each entry is in exactly one part, the part of its bucket, in table order; each part's two
    * types are named by its number, and the catalog type implements every constants interface.
    */
-  private static void assertPartsPartitionEntries(TableLayout layout) {
-    IdentityHashMap<Entry, TableLayout.Part> partOf = new IdentityHashMap<>();
+  private static void assertPartsPartitionEntries(PartsLayout layout) {
+    IdentityHashMap<Entry, PartsLayout.Part> partOf = new IdentityHashMap<>();
     Set<ClassName> types = new HashSet<>();
     LookupLayout lookup = layout.lookup();
-    for (TableLayout.Part part : layout.parts()) {
+    for (PartsLayout.Part part : layout.parts()) {
       assertEquals(ClassName.get("test", "TestErrors_Part" + part.number()), part.partClass());
       assertEquals(ClassName.get("test", "TestErrors_Constants" + part.number()), part.constants());
       assertTrue(types.add(part.partClass()) && types.add(part.constants()));
@@ -51,13 +51,13 @@ class CatalogLayoutTest {
         previousIndex = entry.index();
         int bucket = LookupPlan.bucketOf(entry.code().hashCode(), lookup.plan().bucketBits());
         assertEquals(part.number(), bucket >>> lookup.partShift(), entry.code());
-        TableLayout.Part earlier = partOf.put(entry, part);
+        PartsLayout.Part earlier = partOf.put(entry, part);
         assertTrue(earlier == null, () -> entry.code() + " in two parts");
       }
     }
     assertEquals(layout.catalog().entries().size(), partOf.size(), "every entry has a part");
     assertEquals(
-        layout.parts().stream().<TypeName>map(TableLayout.Part::constants).toList(),
+        layout.parts().stream().<TypeName>map(PartsLayout.Part::constants).toList(),
         layout.superinterfaces());
   }
 
@@ -66,7 +66,7 @@ class CatalogLayoutTest {
     CatalogLayout layout = layout(numbered("AIS.", CatalogLayout.CONSTANTS_PER_CLASS));
 
     assertEquals(2_000, CatalogLayout.CONSTANTS_PER_CLASS);
-    assertInstanceOf(SwitchLayout.class, layout);
+    assertInstanceOf(OneClassLayout.class, layout);
     assertEquals(List.of(), layout.superinterfaces());
   }
 
@@ -74,7 +74,7 @@ class CatalogLayoutTest {
   void catalogOfOneMoreIsLaidOutInParts() {
     CatalogLayout layout = layout(numbered("AIS.", CatalogLayout.CONSTANTS_PER_CLASS + 1));
 
-    TableLayout tables = assertInstanceOf(TableLayout.class, layout);
+    PartsLayout tables = assertInstanceOf(PartsLayout.class, layout);
     assertTrue(tables.parts().size() >= 2);
     assertPartsPartitionEntries(tables);
   }
@@ -86,7 +86,7 @@ class CatalogLayoutTest {
     codes.addAll(numbered("X.1", 3_000)); // X.10, X.11, ..., X.12999: all start with X_1
     codes.add("X.2");
 
-    assertPartsPartitionEntries((TableLayout) layout(codes));
+    assertPartsPartitionEntries((PartsLayout) layout(codes));
   }
 
   @Test
@@ -99,7 +99,7 @@ class CatalogLayoutTest {
           codes.add(code);
         }
       }
-      assertPartsPartitionEntries(assertInstanceOf(TableLayout.class, layout(codes)));
+      assertPartsPartitionEntries(assertInstanceOf(PartsLayout.class, layout(codes)));
     }
   }
 }

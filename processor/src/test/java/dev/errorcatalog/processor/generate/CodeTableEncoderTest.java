@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class CodeTableEncoderTest {
 
   /** A large catalog with codes of one hash ("Aa" and "BB" hash alike) among random ones. */
-  private static TableLayout layout() {
+  private static PartsLayout layout() {
     Set<String> codes = new LinkedHashSet<>();
     for (String a : List.of("Aa", "BB")) {
       for (String b : List.of("Aa", "BB")) {
@@ -33,7 +33,7 @@ class CodeTableEncoderTest {
       }
     }
     codes.addAll(LookupPlanTest.randomCodes(new Random(11), 9_000));
-    return (TableLayout)
+    return (PartsLayout)
         CatalogLayout.of(Fixtures.catalogOf(Fixtures.entries(new ArrayList<>(codes))));
   }
 
@@ -54,10 +54,10 @@ class CodeTableEncoderTest {
 
   /** Each part's table, over stand-ins of its entries, and the stand-in of each entry. */
   private static Map<Integer, CodeTable> tables(
-      TableLayout layout, IdentityHashMap<Entry, ErrorCode> standIns) {
+      PartsLayout layout, IdentityHashMap<Entry, ErrorCode> standIns) {
     LookupLayout lookup = layout.lookup();
     Map<Integer, CodeTable> tables = new HashMap<>();
-    for (TableLayout.Part part : layout.parts()) {
+    for (PartsLayout.Part part : layout.parts()) {
       IdentityHashMap<Entry, Integer> positions = new IdentityHashMap<>();
       ErrorCode[] entries = new ErrorCode[part.entries().size()];
       for (int i = 0; i < entries.length; i++) {
@@ -79,7 +79,7 @@ class CodeTableEncoderTest {
     return tables;
   }
 
-  private static ErrorCode find(TableLayout layout, Map<Integer, CodeTable> tables, String code) {
+  private static ErrorCode find(PartsLayout layout, Map<Integer, CodeTable> tables, String code) {
     int hash = code.hashCode();
     int bucket = CodeHash.bucket(hash, layout.lookup().plan().bucketBits());
     CodeTable table = tables.getOrDefault(bucket >>> layout.lookup().partShift(), CodeTable.NONE);
@@ -88,7 +88,7 @@ class CodeTableEncoderTest {
 
   @Test
   void everyCodeFindsItsOwnEntryEvenAmongCodesOfOneHash() {
-    TableLayout layout = layout();
+    PartsLayout layout = layout();
     IdentityHashMap<Entry, ErrorCode> standIns = new IdentityHashMap<>();
     Map<Integer, CodeTable> tables = tables(layout, standIns);
 
@@ -103,7 +103,7 @@ class CodeTableEncoderTest {
 
   @Test
   void codesTheCatalogLacksFindNothing() {
-    TableLayout layout = layout();
+    PartsLayout layout = layout();
     Map<Integer, CodeTable> tables = tables(layout, new IdentityHashMap<>());
     Set<String> codes = new HashSet<>();
     layout.catalog().entries().forEach(entry -> codes.add(entry.code()));

@@ -40,7 +40,7 @@ import javax.lang.model.element.Modifier;
  * part class after the catalog type is initialized, and {@code all()} every part class, from the
  * nested class {@code All}. A lookup loads the catalog type and one part.
  */
-final class TableLayout implements CatalogLayout {
+final class PartsLayout implements CatalogLayout {
 
   private final Catalog catalog;
   private final ClassName type;
@@ -63,7 +63,7 @@ final class TableLayout implements CatalogLayout {
       List<LookupPlan.Bucket> buckets,
       List<Entry> entries) {}
 
-  TableLayout(Catalog catalog, ClassName type, LookupLayout lookup) {
+  PartsLayout(Catalog catalog, ClassName type, LookupLayout lookup) {
     this.catalog = catalog;
     this.type = type;
     this.lookup = lookup;
@@ -71,8 +71,7 @@ final class TableLayout implements CatalogLayout {
     lookup
         .parts()
         .forEach(
-            (number, groups) -> {
-              List<LookupPlan.Bucket> buckets = groups.get(0).buckets(); // one group a part
+            (number, buckets) -> {
               List<Entry> entries =
                   buckets.stream()
                       .flatMap(bucket -> bucket.slots().stream())
@@ -273,14 +272,9 @@ final class TableLayout implements CatalogLayout {
     unpack.add(")");
 
     int firstBucket = part.number() << lookup.partShift();
-    CodeBlock.Builder table =
-        CodeBlock.builder()
-            .add("new $T($L, ENTRIES", CatalogTypeRenderer.CODE_TABLE, lookup.partShift());
-    for (String line :
-        CodeTableEncoder.encode(part.buckets(), firstBucket, lookup.partShift(), positions::get)) {
-      table.add(",\n$>$>$S$<$<", line); // Base64: nothing to escape
-    }
-    table.add(")");
+    CodeBlock table =
+        CodeTableEncoder.newTable(
+            part.buckets(), firstBucket, lookup.partShift(), CodeBlock.of("ENTRIES"), positions);
 
     ArrayTypeName array = ArrayTypeName.of(type);
     TypeSpec.Builder builder =
@@ -309,7 +303,7 @@ final class TableLayout implements CatalogLayout {
             FieldSpec.builder(
                     CatalogTypeRenderer.CODE_TABLE, "TABLE", Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Where each code of the part is among {@code ENTRIES}.\n")
-                .initializer(table.build())
+                .initializer(table)
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(
