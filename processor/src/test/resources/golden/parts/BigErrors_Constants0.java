@@ -4,7 +4,7 @@ package com.example.big;
 import javax.annotation.processing.Generated;
 
 /**
- * 531 of the constants of {@link BigErrors}, which inherits them: use them as {@code BigErrors.NAME}. The name of this interface is not API: it depends on the hashes of the catalog's codes.
+ * 2100 of the constants of {@link BigErrors}, which inherits them: use them as {@code BigErrors.NAME}. The name of this interface is not API: it depends on the hashes of the catalog's codes.
  */
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 public interface BigErrors_Constants0 {
@@ -7441,4 +7441,21970 @@ public interface BigErrors_Constants0 {
    * </dl>
    */
   BigErrors RDS_00206 = BigErrors_Part0.ENTRIES[530];
+
+  /**
+   * {@code AIS.00002}: Message of AIS.00002, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00002 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:4:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00002 = BigErrors_Part1.ENTRIES[0];
+
+  /**
+   * {@code AIS.00007}: Message of AIS.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:9:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00007 = BigErrors_Part1.ENTRIES[1];
+
+  /**
+   * {@code AIS.00010}: Message of AIS.00010, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00010 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:12:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00010 = BigErrors_Part1.ENTRIES[2];
+
+  /**
+   * {@code AIS.00012}: Message of AIS.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:14:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00012 = BigErrors_Part1.ENTRIES[3];
+
+  /**
+   * {@code AIS.00015}: Message of AIS.00015, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00015 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:17:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00015 = BigErrors_Part1.ENTRIES[4];
+
+  /**
+   * {@code AIS.00020}: Message of AIS.00020, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00020 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:22:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00020 = BigErrors_Part1.ENTRIES[5];
+
+  /**
+   * {@code AIS.00023}: Message of AIS.00023, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00023 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:25:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00023 = BigErrors_Part1.ENTRIES[6];
+
+  /**
+   * {@code AIS.00028}: Message of AIS.00028, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00028 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:30:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00028 = BigErrors_Part1.ENTRIES[7];
+
+  /**
+   * {@code AIS.00033}: Message of AIS.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:35:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00033 = BigErrors_Part1.ENTRIES[8];
+
+  /**
+   * {@code AIS.00036}: Message of AIS.00036, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00036 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:38:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00036 = BigErrors_Part1.ENTRIES[9];
+
+  /**
+   * {@code AIS.00041}: Message of AIS.00041, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00041 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:43:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00041 = BigErrors_Part1.ENTRIES[10];
+
+  /**
+   * {@code AIS.00046}: Message of AIS.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:48:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00046 = BigErrors_Part1.ENTRIES[11];
+
+  /**
+   * {@code AIS.00049}: Message of AIS.00049, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00049 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:51:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00049 = BigErrors_Part1.ENTRIES[12];
+
+  /**
+   * {@code AIS.00054}: Message of AIS.00054, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00054 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:56:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00054 = BigErrors_Part1.ENTRIES[13];
+
+  /**
+   * {@code AIS.00059}: Message of AIS.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:61:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00059 = BigErrors_Part1.ENTRIES[14];
+
+  /**
+   * {@code AIS.00062}: Message of AIS.00062, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00062 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:64:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00062 = BigErrors_Part1.ENTRIES[15];
+
+  /**
+   * {@code AIS.00067}: Message of AIS.00067, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00067 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:69:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00067 = BigErrors_Part1.ENTRIES[16];
+
+  /**
+   * {@code AIS.00072}: Message of AIS.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:74:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00072 = BigErrors_Part1.ENTRIES[17];
+
+  /**
+   * {@code AIS.00075}: Message of AIS.00075, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00075 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:77:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00075 = BigErrors_Part1.ENTRIES[18];
+
+  /**
+   * {@code AIS.00080}: Message of AIS.00080, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00080 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:82:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00080 = BigErrors_Part1.ENTRIES[19];
+
+  /**
+   * {@code AIS.00085}: Message of AIS.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:87:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00085 = BigErrors_Part1.ENTRIES[20];
+
+  /**
+   * {@code AIS.00088}: Message of AIS.00088, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00088 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:90:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00088 = BigErrors_Part1.ENTRIES[21];
+
+  /**
+   * {@code AIS.00093}: Message of AIS.00093, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00093 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:95:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00093 = BigErrors_Part1.ENTRIES[22];
+
+  /**
+   * {@code AIS.00098}: Message of AIS.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:100:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00098 = BigErrors_Part1.ENTRIES[23];
+
+  /**
+   * {@code AIS.00102}: Message of AIS.00102, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00102 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:104:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00102 = BigErrors_Part1.ENTRIES[24];
+
+  /**
+   * {@code AIS.00104}: Message of AIS.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:106:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00104 = BigErrors_Part1.ENTRIES[25];
+
+  /**
+   * {@code AIS.00107}: Message of AIS.00107, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00107 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:109:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00107 = BigErrors_Part1.ENTRIES[26];
+
+  /**
+   * {@code AIS.00112}: Message of AIS.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:114:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00112 = BigErrors_Part1.ENTRIES[27];
+
+  /**
+   * {@code AIS.00115}: Message of AIS.00115, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00115 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:117:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00115 = BigErrors_Part1.ENTRIES[28];
+
+  /**
+   * {@code AIS.00120}: Message of AIS.00120, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00120 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:122:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00120 = BigErrors_Part1.ENTRIES[29];
+
+  /**
+   * {@code AIS.00125}: Message of AIS.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:127:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00125 = BigErrors_Part1.ENTRIES[30];
+
+  /**
+   * {@code AIS.00128}: Message of AIS.00128, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00128 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:130:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00128 = BigErrors_Part1.ENTRIES[31];
+
+  /**
+   * {@code AIS.00133}: Message of AIS.00133, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00133 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:135:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00133 = BigErrors_Part1.ENTRIES[32];
+
+  /**
+   * {@code AIS.00138}: Message of AIS.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:140:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00138 = BigErrors_Part1.ENTRIES[33];
+
+  /**
+   * {@code AIS.00141}: Message of AIS.00141, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00141 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:143:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00141 = BigErrors_Part1.ENTRIES[34];
+
+  /**
+   * {@code AIS.00146}: Message of AIS.00146, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00146 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:148:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00146 = BigErrors_Part1.ENTRIES[35];
+
+  /**
+   * {@code AIS.00151}: Message of AIS.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:153:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00151 = BigErrors_Part1.ENTRIES[36];
+
+  /**
+   * {@code AIS.00154}: Message of AIS.00154, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00154 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:156:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00154 = BigErrors_Part1.ENTRIES[37];
+
+  /**
+   * {@code AIS.00159}: Message of AIS.00159, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00159 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:161:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00159 = BigErrors_Part1.ENTRIES[38];
+
+  /**
+   * {@code AIS.00164}: Message of AIS.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:166:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00164 = BigErrors_Part1.ENTRIES[39];
+
+  /**
+   * {@code AIS.00167}: Message of AIS.00167, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00167 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:169:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00167 = BigErrors_Part1.ENTRIES[40];
+
+  /**
+   * {@code AIS.00172}: Message of AIS.00172, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00172 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:174:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00172 = BigErrors_Part1.ENTRIES[41];
+
+  /**
+   * {@code AIS.00177}: Message of AIS.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:179:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00177 = BigErrors_Part1.ENTRIES[42];
+
+  /**
+   * {@code AIS.00180}: Message of AIS.00180, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00180 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:182:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00180 = BigErrors_Part1.ENTRIES[43];
+
+  /**
+   * {@code AIS.00185}: Message of AIS.00185, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00185 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:187:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00185 = BigErrors_Part1.ENTRIES[44];
+
+  /**
+   * {@code AIS.00190}: Message of AIS.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:192:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00190 = BigErrors_Part1.ENTRIES[45];
+
+  /**
+   * {@code AIS.00193}: Message of AIS.00193, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00193 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:195:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00193 = BigErrors_Part1.ENTRIES[46];
+
+  /**
+   * {@code AIS.00198}: Message of AIS.00198, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00198 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:200:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00198 = BigErrors_Part1.ENTRIES[47];
+
+  /**
+   * {@code AIS.00204}: Message of AIS.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:206:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00204 = BigErrors_Part1.ENTRIES[48];
+
+  /**
+   * {@code AIS.00207}: Message of AIS.00207, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00207 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:209:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00207 = BigErrors_Part1.ENTRIES[49];
+
+  /**
+   * {@code APIG.00002}: Message of APIG.00002, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00002 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:214:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00002 = BigErrors_Part1.ENTRIES[50];
+
+  /**
+   * {@code APIG.00005}: Message of APIG.00005, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00005 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:217:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00005 = BigErrors_Part1.ENTRIES[51];
+
+  /**
+   * {@code APIG.00010}: Message of APIG.00010, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00010 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:222:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00010 = BigErrors_Part1.ENTRIES[52];
+
+  /**
+   * {@code APIG.00015}: Message of APIG.00015, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00015 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:227:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00015 = BigErrors_Part1.ENTRIES[53];
+
+  /**
+   * {@code APIG.00018}: Message of APIG.00018, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00018 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:230:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00018 = BigErrors_Part1.ENTRIES[54];
+
+  /**
+   * {@code APIG.00023}: Message of APIG.00023, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00023 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:235:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00023 = BigErrors_Part1.ENTRIES[55];
+
+  /**
+   * {@code APIG.00028}: Message of APIG.00028, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00028 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:240:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00028 = BigErrors_Part1.ENTRIES[56];
+
+  /**
+   * {@code APIG.00031}: Message of APIG.00031, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00031 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:243:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00031 = BigErrors_Part1.ENTRIES[57];
+
+  /**
+   * {@code APIG.00036}: Message of APIG.00036, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00036 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:248:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00036 = BigErrors_Part1.ENTRIES[58];
+
+  /**
+   * {@code APIG.00041}: Message of APIG.00041, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00041 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:253:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00041 = BigErrors_Part1.ENTRIES[59];
+
+  /**
+   * {@code APIG.00044}: Message of APIG.00044, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00044 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:256:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00044 = BigErrors_Part1.ENTRIES[60];
+
+  /**
+   * {@code APIG.00049}: Message of APIG.00049, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00049 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:261:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00049 = BigErrors_Part1.ENTRIES[61];
+
+  /**
+   * {@code APIG.00054}: Message of APIG.00054, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00054 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:266:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00054 = BigErrors_Part1.ENTRIES[62];
+
+  /**
+   * {@code APIG.00057}: Message of APIG.00057, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00057 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:269:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00057 = BigErrors_Part1.ENTRIES[63];
+
+  /**
+   * {@code APIG.00062}: Message of APIG.00062, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00062 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:274:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00062 = BigErrors_Part1.ENTRIES[64];
+
+  /**
+   * {@code APIG.00067}: Message of APIG.00067, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00067 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:279:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00067 = BigErrors_Part1.ENTRIES[65];
+
+  /**
+   * {@code APIG.00070}: Message of APIG.00070, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00070 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:282:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00070 = BigErrors_Part1.ENTRIES[66];
+
+  /**
+   * {@code APIG.00075}: Message of APIG.00075, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00075 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:287:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00075 = BigErrors_Part1.ENTRIES[67];
+
+  /**
+   * {@code APIG.00080}: Message of APIG.00080, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00080 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:292:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00080 = BigErrors_Part1.ENTRIES[68];
+
+  /**
+   * {@code APIG.00083}: Message of APIG.00083, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00083 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:295:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00083 = BigErrors_Part1.ENTRIES[69];
+
+  /**
+   * {@code APIG.00088}: Message of APIG.00088, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00088 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:300:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00088 = BigErrors_Part1.ENTRIES[70];
+
+  /**
+   * {@code APIG.00093}: Message of APIG.00093, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00093 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:305:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00093 = BigErrors_Part1.ENTRIES[71];
+
+  /**
+   * {@code APIG.00096}: Message of APIG.00096, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00096 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:308:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00096 = BigErrors_Part1.ENTRIES[72];
+
+  /**
+   * {@code APIG.00102}: Message of APIG.00102, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00102 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:314:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00102 = BigErrors_Part1.ENTRIES[73];
+
+  /**
+   * {@code APIG.00107}: Message of APIG.00107, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00107 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:319:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00107 = BigErrors_Part1.ENTRIES[74];
+
+  /**
+   * {@code APIG.00110}: Message of APIG.00110, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00110 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:322:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00110 = BigErrors_Part1.ENTRIES[75];
+
+  /**
+   * {@code APIG.00115}: Message of APIG.00115, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00115 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:327:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00115 = BigErrors_Part1.ENTRIES[76];
+
+  /**
+   * {@code APIG.00120}: Message of APIG.00120, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00120 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:332:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00120 = BigErrors_Part1.ENTRIES[77];
+
+  /**
+   * {@code APIG.00123}: Message of APIG.00123, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00123 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:335:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00123 = BigErrors_Part1.ENTRIES[78];
+
+  /**
+   * {@code APIG.00128}: Message of APIG.00128, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00128 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:340:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00128 = BigErrors_Part1.ENTRIES[79];
+
+  /**
+   * {@code APIG.00133}: Message of APIG.00133, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00133 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:345:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00133 = BigErrors_Part1.ENTRIES[80];
+
+  /**
+   * {@code APIG.00136}: Message of APIG.00136, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00136 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:348:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00136 = BigErrors_Part1.ENTRIES[81];
+
+  /**
+   * {@code APIG.00141}: Message of APIG.00141, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00141 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:353:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00141 = BigErrors_Part1.ENTRIES[82];
+
+  /**
+   * {@code APIG.00146}: Message of APIG.00146, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00146 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:358:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00146 = BigErrors_Part1.ENTRIES[83];
+
+  /**
+   * {@code APIG.00149}: Message of APIG.00149, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00149 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:361:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00149 = BigErrors_Part1.ENTRIES[84];
+
+  /**
+   * {@code APIG.00154}: Message of APIG.00154, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00154 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:366:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00154 = BigErrors_Part1.ENTRIES[85];
+
+  /**
+   * {@code APIG.00159}: Message of APIG.00159, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00159 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:371:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00159 = BigErrors_Part1.ENTRIES[86];
+
+  /**
+   * {@code APIG.00162}: Message of APIG.00162, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00162 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:374:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00162 = BigErrors_Part1.ENTRIES[87];
+
+  /**
+   * {@code APIG.00167}: Message of APIG.00167, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00167 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:379:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00167 = BigErrors_Part1.ENTRIES[88];
+
+  /**
+   * {@code APIG.00172}: Message of APIG.00172, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00172 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:384:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00172 = BigErrors_Part1.ENTRIES[89];
+
+  /**
+   * {@code APIG.00175}: Message of APIG.00175, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00175 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:387:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00175 = BigErrors_Part1.ENTRIES[90];
+
+  /**
+   * {@code APIG.00180}: Message of APIG.00180, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00180 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:392:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00180 = BigErrors_Part1.ENTRIES[91];
+
+  /**
+   * {@code APIG.00185}: Message of APIG.00185, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00185 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:397:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00185 = BigErrors_Part1.ENTRIES[92];
+
+  /**
+   * {@code APIG.00188}: Message of APIG.00188, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00188 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:400:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00188 = BigErrors_Part1.ENTRIES[93];
+
+  /**
+   * {@code APIG.00193}: Message of APIG.00193, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00193 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:405:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00193 = BigErrors_Part1.ENTRIES[94];
+
+  /**
+   * {@code APIG.00196}: Message of APIG.00196, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00196 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:408:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00196 = BigErrors_Part1.ENTRIES[95];
+
+  /**
+   * {@code APIG.00198}: Message of APIG.00198, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00198 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:410:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00198 = BigErrors_Part1.ENTRIES[96];
+
+  /**
+   * {@code APIG.00202}: Message of APIG.00202, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00202 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:414:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00202 = BigErrors_Part1.ENTRIES[97];
+
+  /**
+   * {@code APIG.00207}: Message of APIG.00207, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00207 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:419:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00207 = BigErrors_Part1.ENTRIES[98];
+
+  /**
+   * {@code ModelArts.00004}: Message of ModelArts.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:426:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00004 = BigErrors_Part1.ENTRIES[99];
+
+  /**
+   * {@code ModelArts.00007}: Message of ModelArts.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:429:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00007 = BigErrors_Part1.ENTRIES[100];
+
+  /**
+   * {@code ModelArts.00009}: Message of ModelArts.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:431:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00009 = BigErrors_Part1.ENTRIES[101];
+
+  /**
+   * {@code ModelArts.00012}: Message of ModelArts.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:434:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00012 = BigErrors_Part1.ENTRIES[102];
+
+  /**
+   * {@code ModelArts.00017}: Message of ModelArts.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:439:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00017 = BigErrors_Part1.ENTRIES[103];
+
+  /**
+   * {@code ModelArts.00022}: Message of ModelArts.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:444:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00022 = BigErrors_Part1.ENTRIES[104];
+
+  /**
+   * {@code ModelArts.00025}: Message of ModelArts.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:447:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00025 = BigErrors_Part1.ENTRIES[105];
+
+  /**
+   * {@code ModelArts.00030}: Message of ModelArts.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:452:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00030 = BigErrors_Part1.ENTRIES[106];
+
+  /**
+   * {@code ModelArts.00033}: Message of ModelArts.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:455:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00033 = BigErrors_Part1.ENTRIES[107];
+
+  /**
+   * {@code ModelArts.00035}: Message of ModelArts.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:457:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00035 = BigErrors_Part1.ENTRIES[108];
+
+  /**
+   * {@code ModelArts.00038}: Message of ModelArts.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:460:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00038 = BigErrors_Part1.ENTRIES[109];
+
+  /**
+   * {@code ModelArts.00043}: Message of ModelArts.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:465:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00043 = BigErrors_Part1.ENTRIES[110];
+
+  /**
+   * {@code ModelArts.00046}: Message of ModelArts.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:468:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00046 = BigErrors_Part1.ENTRIES[111];
+
+  /**
+   * {@code ModelArts.00051}: Message of ModelArts.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:473:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00051 = BigErrors_Part1.ENTRIES[112];
+
+  /**
+   * {@code ModelArts.00056}: Message of ModelArts.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:478:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00056 = BigErrors_Part1.ENTRIES[113];
+
+  /**
+   * {@code ModelArts.00059}: Message of ModelArts.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:481:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00059 = BigErrors_Part1.ENTRIES[114];
+
+  /**
+   * {@code ModelArts.00064}: Message of ModelArts.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:486:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00064 = BigErrors_Part1.ENTRIES[115];
+
+  /**
+   * {@code ModelArts.00069}: Message of ModelArts.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:491:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00069 = BigErrors_Part1.ENTRIES[116];
+
+  /**
+   * {@code ModelArts.00072}: Message of ModelArts.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:494:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00072 = BigErrors_Part1.ENTRIES[117];
+
+  /**
+   * {@code ModelArts.00077}: Message of ModelArts.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:499:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00077 = BigErrors_Part1.ENTRIES[118];
+
+  /**
+   * {@code ModelArts.00082}: Message of ModelArts.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:504:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00082 = BigErrors_Part1.ENTRIES[119];
+
+  /**
+   * {@code ModelArts.00085}: Message of ModelArts.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:507:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00085 = BigErrors_Part1.ENTRIES[120];
+
+  /**
+   * {@code ModelArts.00090}: Message of ModelArts.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:512:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00090 = BigErrors_Part1.ENTRIES[121];
+
+  /**
+   * {@code ModelArts.00095}: Message of ModelArts.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:517:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00095 = BigErrors_Part1.ENTRIES[122];
+
+  /**
+   * {@code ModelArts.00098}: Message of ModelArts.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:520:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00098 = BigErrors_Part1.ENTRIES[123];
+
+  /**
+   * {@code ModelArts.00101}: Message of ModelArts.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:523:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00101 = BigErrors_Part1.ENTRIES[124];
+
+  /**
+   * {@code ModelArts.00104}: Message of ModelArts.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:526:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00104 = BigErrors_Part1.ENTRIES[125];
+
+  /**
+   * {@code ModelArts.00109}: Message of ModelArts.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:531:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00109 = BigErrors_Part1.ENTRIES[126];
+
+  /**
+   * {@code ModelArts.00112}: Message of ModelArts.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:534:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00112 = BigErrors_Part1.ENTRIES[127];
+
+  /**
+   * {@code ModelArts.00114}: Message of ModelArts.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:536:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00114 = BigErrors_Part1.ENTRIES[128];
+
+  /**
+   * {@code ModelArts.00117}: Message of ModelArts.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:539:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00117 = BigErrors_Part1.ENTRIES[129];
+
+  /**
+   * {@code ModelArts.00122}: Message of ModelArts.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:544:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00122 = BigErrors_Part1.ENTRIES[130];
+
+  /**
+   * {@code ModelArts.00125}: Message of ModelArts.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:547:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00125 = BigErrors_Part1.ENTRIES[131];
+
+  /**
+   * {@code ModelArts.00130}: Message of ModelArts.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:552:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00130 = BigErrors_Part1.ENTRIES[132];
+
+  /**
+   * {@code ModelArts.00135}: Message of ModelArts.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:557:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00135 = BigErrors_Part1.ENTRIES[133];
+
+  /**
+   * {@code ModelArts.00138}: Message of ModelArts.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:560:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00138 = BigErrors_Part1.ENTRIES[134];
+
+  /**
+   * {@code ModelArts.00140}: Message of ModelArts.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:562:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00140 = BigErrors_Part1.ENTRIES[135];
+
+  /**
+   * {@code ModelArts.00143}: Message of ModelArts.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:565:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00143 = BigErrors_Part1.ENTRIES[136];
+
+  /**
+   * {@code ModelArts.00148}: Message of ModelArts.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:570:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00148 = BigErrors_Part1.ENTRIES[137];
+
+  /**
+   * {@code ModelArts.00151}: Message of ModelArts.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:573:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00151 = BigErrors_Part1.ENTRIES[138];
+
+  /**
+   * {@code ModelArts.00156}: Message of ModelArts.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:578:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00156 = BigErrors_Part1.ENTRIES[139];
+
+  /**
+   * {@code ModelArts.00161}: Message of ModelArts.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:583:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00161 = BigErrors_Part1.ENTRIES[140];
+
+  /**
+   * {@code ModelArts.00164}: Message of ModelArts.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:586:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00164 = BigErrors_Part1.ENTRIES[141];
+
+  /**
+   * {@code ModelArts.00169}: Message of ModelArts.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:591:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00169 = BigErrors_Part1.ENTRIES[142];
+
+  /**
+   * {@code ModelArts.00174}: Message of ModelArts.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:596:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00174 = BigErrors_Part1.ENTRIES[143];
+
+  /**
+   * {@code ModelArts.00177}: Message of ModelArts.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:599:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00177 = BigErrors_Part1.ENTRIES[144];
+
+  /**
+   * {@code ModelArts.00182}: Message of ModelArts.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:604:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00182 = BigErrors_Part1.ENTRIES[145];
+
+  /**
+   * {@code ModelArts.00187}: Message of ModelArts.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:609:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00187 = BigErrors_Part1.ENTRIES[146];
+
+  /**
+   * {@code ModelArts.00190}: Message of ModelArts.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:612:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00190 = BigErrors_Part1.ENTRIES[147];
+
+  /**
+   * {@code ModelArts.00195}: Message of ModelArts.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:617:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00195 = BigErrors_Part1.ENTRIES[148];
+
+  /**
+   * {@code ModelArts.00201}: Message of ModelArts.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:623:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00201 = BigErrors_Part1.ENTRIES[149];
+
+  /**
+   * {@code ModelArts.00204}: Message of ModelArts.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:626:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00204 = BigErrors_Part1.ENTRIES[150];
+
+  /**
+   * {@code ModelArts.00206}: Message of ModelArts.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:628:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00206 = BigErrors_Part1.ENTRIES[151];
+
+  /**
+   * {@code ModelArts.00209}: Message of ModelArts.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:631:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00209 = BigErrors_Part1.ENTRIES[152];
+
+  /**
+   * {@code IS.00001}: Message of IS.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:633:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00001 = BigErrors_Part1.ENTRIES[153];
+
+  /**
+   * {@code IS.00004}: Message of IS.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:636:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00004 = BigErrors_Part1.ENTRIES[154];
+
+  /**
+   * {@code IS.00009}: Message of IS.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:641:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00009 = BigErrors_Part1.ENTRIES[155];
+
+  /**
+   * {@code IS.00014}: Message of IS.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:646:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00014 = BigErrors_Part1.ENTRIES[156];
+
+  /**
+   * {@code IS.00017}: Message of IS.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:649:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00017 = BigErrors_Part1.ENTRIES[157];
+
+  /**
+   * {@code IS.00022}: Message of IS.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:654:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00022 = BigErrors_Part1.ENTRIES[158];
+
+  /**
+   * {@code IS.00025}: Message of IS.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:657:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00025 = BigErrors_Part1.ENTRIES[159];
+
+  /**
+   * {@code IS.00027}: Message of IS.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:659:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00027 = BigErrors_Part1.ENTRIES[160];
+
+  /**
+   * {@code IS.00030}: Message of IS.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:662:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00030 = BigErrors_Part1.ENTRIES[161];
+
+  /**
+   * {@code IS.00035}: Message of IS.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:667:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00035 = BigErrors_Part1.ENTRIES[162];
+
+  /**
+   * {@code IS.00038}: Message of IS.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:670:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00038 = BigErrors_Part1.ENTRIES[163];
+
+  /**
+   * {@code IS.00040}: Message of IS.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:672:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00040 = BigErrors_Part1.ENTRIES[164];
+
+  /**
+   * {@code IS.00043}: Message of IS.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:675:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00043 = BigErrors_Part1.ENTRIES[165];
+
+  /**
+   * {@code IS.00048}: Message of IS.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:680:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00048 = BigErrors_Part1.ENTRIES[166];
+
+  /**
+   * {@code IS.00051}: Message of IS.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:683:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00051 = BigErrors_Part1.ENTRIES[167];
+
+  /**
+   * {@code IS.00056}: Message of IS.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:688:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00056 = BigErrors_Part1.ENTRIES[168];
+
+  /**
+   * {@code IS.00061}: Message of IS.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:693:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00061 = BigErrors_Part1.ENTRIES[169];
+
+  /**
+   * {@code IS.00064}: Message of IS.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:696:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00064 = BigErrors_Part1.ENTRIES[170];
+
+  /**
+   * {@code IS.00069}: Message of IS.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:701:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00069 = BigErrors_Part1.ENTRIES[171];
+
+  /**
+   * {@code IS.00074}: Message of IS.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:706:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00074 = BigErrors_Part1.ENTRIES[172];
+
+  /**
+   * {@code IS.00077}: Message of IS.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:709:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00077 = BigErrors_Part1.ENTRIES[173];
+
+  /**
+   * {@code IS.00082}: Message of IS.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:714:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00082 = BigErrors_Part1.ENTRIES[174];
+
+  /**
+   * {@code IS.00087}: Message of IS.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:719:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00087 = BigErrors_Part1.ENTRIES[175];
+
+  /**
+   * {@code IS.00090}: Message of IS.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:722:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00090 = BigErrors_Part1.ENTRIES[176];
+
+  /**
+   * {@code IS.00095}: Message of IS.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:727:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00095 = BigErrors_Part1.ENTRIES[177];
+
+  /**
+   * {@code IS.00101}: Message of IS.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:733:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00101 = BigErrors_Part1.ENTRIES[178];
+
+  /**
+   * {@code IS.00104}: Message of IS.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:736:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00104 = BigErrors_Part1.ENTRIES[179];
+
+  /**
+   * {@code IS.00106}: Message of IS.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:738:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00106 = BigErrors_Part1.ENTRIES[180];
+
+  /**
+   * {@code IS.00109}: Message of IS.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:741:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00109 = BigErrors_Part1.ENTRIES[181];
+
+  /**
+   * {@code IS.00114}: Message of IS.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:746:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00114 = BigErrors_Part1.ENTRIES[182];
+
+  /**
+   * {@code IS.00117}: Message of IS.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:749:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00117 = BigErrors_Part1.ENTRIES[183];
+
+  /**
+   * {@code IS.00122}: Message of IS.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:754:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00122 = BigErrors_Part1.ENTRIES[184];
+
+  /**
+   * {@code IS.00127}: Message of IS.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:759:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00127 = BigErrors_Part1.ENTRIES[185];
+
+  /**
+   * {@code IS.00130}: Message of IS.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:762:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00130 = BigErrors_Part1.ENTRIES[186];
+
+  /**
+   * {@code IS.00132}: Message of IS.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:764:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00132 = BigErrors_Part1.ENTRIES[187];
+
+  /**
+   * {@code IS.00135}: Message of IS.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:767:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00135 = BigErrors_Part1.ENTRIES[188];
+
+  /**
+   * {@code IS.00140}: Message of IS.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:772:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00140 = BigErrors_Part1.ENTRIES[189];
+
+  /**
+   * {@code IS.00143}: Message of IS.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:775:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00143 = BigErrors_Part1.ENTRIES[190];
+
+  /**
+   * {@code IS.00148}: Message of IS.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:780:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00148 = BigErrors_Part1.ENTRIES[191];
+
+  /**
+   * {@code IS.00153}: Message of IS.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:785:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00153 = BigErrors_Part1.ENTRIES[192];
+
+  /**
+   * {@code IS.00156}: Message of IS.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:788:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00156 = BigErrors_Part1.ENTRIES[193];
+
+  /**
+   * {@code IS.00161}: Message of IS.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:793:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00161 = BigErrors_Part1.ENTRIES[194];
+
+  /**
+   * {@code IS.00166}: Message of IS.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:798:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00166 = BigErrors_Part1.ENTRIES[195];
+
+  /**
+   * {@code IS.00169}: Message of IS.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:801:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00169 = BigErrors_Part1.ENTRIES[196];
+
+  /**
+   * {@code IS.00174}: Message of IS.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:806:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00174 = BigErrors_Part1.ENTRIES[197];
+
+  /**
+   * {@code IS.00179}: Message of IS.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:811:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00179 = BigErrors_Part1.ENTRIES[198];
+
+  /**
+   * {@code IS.00182}: Message of IS.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:814:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00182 = BigErrors_Part1.ENTRIES[199];
+
+  /**
+   * {@code IS.00187}: Message of IS.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:819:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00187 = BigErrors_Part1.ENTRIES[200];
+
+  /**
+   * {@code IS.00192}: Message of IS.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:824:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00192 = BigErrors_Part1.ENTRIES[201];
+
+  /**
+   * {@code IS.00195}: Message of IS.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:827:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00195 = BigErrors_Part1.ENTRIES[202];
+
+  /**
+   * {@code IS.00201}: Message of IS.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:833:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00201 = BigErrors_Part1.ENTRIES[203];
+
+  /**
+   * {@code IS.00206}: Message of IS.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:838:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00206 = BigErrors_Part1.ENTRIES[204];
+
+  /**
+   * {@code IS.00209}: Message of IS.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:841:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00209 = BigErrors_Part1.ENTRIES[205];
+
+  /**
+   * {@code VAS.00002}: Message of VAS.00002, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00002 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:844:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00002 = BigErrors_Part1.ENTRIES[206];
+
+  /**
+   * {@code VAS.00004}: Message of VAS.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:846:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00004 = BigErrors_Part1.ENTRIES[207];
+
+  /**
+   * {@code VAS.00007}: Message of VAS.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:849:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00007 = BigErrors_Part1.ENTRIES[208];
+
+  /**
+   * {@code VAS.00012}: Message of VAS.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:854:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00012 = BigErrors_Part1.ENTRIES[209];
+
+  /**
+   * {@code VAS.00015}: Message of VAS.00015, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00015 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:857:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00015 = BigErrors_Part1.ENTRIES[210];
+
+  /**
+   * {@code VAS.00020}: Message of VAS.00020, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00020 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:862:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00020 = BigErrors_Part1.ENTRIES[211];
+
+  /**
+   * {@code VAS.00025}: Message of VAS.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:867:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00025 = BigErrors_Part1.ENTRIES[212];
+
+  /**
+   * {@code VAS.00028}: Message of VAS.00028, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00028 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:870:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00028 = BigErrors_Part1.ENTRIES[213];
+
+  /**
+   * {@code VAS.00030}: Message of VAS.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:872:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00030 = BigErrors_Part1.ENTRIES[214];
+
+  /**
+   * {@code VAS.00033}: Message of VAS.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:875:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00033 = BigErrors_Part1.ENTRIES[215];
+
+  /**
+   * {@code VAS.00038}: Message of VAS.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:880:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00038 = BigErrors_Part1.ENTRIES[216];
+
+  /**
+   * {@code VAS.00041}: Message of VAS.00041, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00041 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:883:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00041 = BigErrors_Part1.ENTRIES[217];
+
+  /**
+   * {@code VAS.00046}: Message of VAS.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:888:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00046 = BigErrors_Part1.ENTRIES[218];
+
+  /**
+   * {@code VAS.00051}: Message of VAS.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:893:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00051 = BigErrors_Part1.ENTRIES[219];
+
+  /**
+   * {@code VAS.00054}: Message of VAS.00054, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00054 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:896:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00054 = BigErrors_Part1.ENTRIES[220];
+
+  /**
+   * {@code VAS.00059}: Message of VAS.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:901:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00059 = BigErrors_Part1.ENTRIES[221];
+
+  /**
+   * {@code VAS.00064}: Message of VAS.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:906:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00064 = BigErrors_Part1.ENTRIES[222];
+
+  /**
+   * {@code VAS.00067}: Message of VAS.00067, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00067 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:909:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00067 = BigErrors_Part1.ENTRIES[223];
+
+  /**
+   * {@code VAS.00072}: Message of VAS.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:914:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00072 = BigErrors_Part1.ENTRIES[224];
+
+  /**
+   * {@code VAS.00077}: Message of VAS.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:919:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00077 = BigErrors_Part1.ENTRIES[225];
+
+  /**
+   * {@code VAS.00080}: Message of VAS.00080, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00080 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:922:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00080 = BigErrors_Part1.ENTRIES[226];
+
+  /**
+   * {@code VAS.00085}: Message of VAS.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:927:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00085 = BigErrors_Part1.ENTRIES[227];
+
+  /**
+   * {@code VAS.00090}: Message of VAS.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:932:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00090 = BigErrors_Part1.ENTRIES[228];
+
+  /**
+   * {@code VAS.00093}: Message of VAS.00093, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00093 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:935:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00093 = BigErrors_Part1.ENTRIES[229];
+
+  /**
+   * {@code VAS.00098}: Message of VAS.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:940:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00098 = BigErrors_Part1.ENTRIES[230];
+
+  /**
+   * {@code VAS.00104}: Message of VAS.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:946:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00104 = BigErrors_Part1.ENTRIES[231];
+
+  /**
+   * {@code VAS.00107}: Message of VAS.00107, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00107 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:949:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00107 = BigErrors_Part1.ENTRIES[232];
+
+  /**
+   * {@code VAS.00112}: Message of VAS.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:954:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00112 = BigErrors_Part1.ENTRIES[233];
+
+  /**
+   * {@code VAS.00117}: Message of VAS.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:959:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00117 = BigErrors_Part1.ENTRIES[234];
+
+  /**
+   * {@code VAS.00120}: Message of VAS.00120, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00120 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:962:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00120 = BigErrors_Part1.ENTRIES[235];
+
+  /**
+   * {@code VAS.00125}: Message of VAS.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:967:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00125 = BigErrors_Part1.ENTRIES[236];
+
+  /**
+   * {@code VAS.00130}: Message of VAS.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:972:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00130 = BigErrors_Part1.ENTRIES[237];
+
+  /**
+   * {@code VAS.00133}: Message of VAS.00133, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00133 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:975:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00133 = BigErrors_Part1.ENTRIES[238];
+
+  /**
+   * {@code VAS.00138}: Message of VAS.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:980:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00138 = BigErrors_Part1.ENTRIES[239];
+
+  /**
+   * {@code VAS.00143}: Message of VAS.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:985:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00143 = BigErrors_Part1.ENTRIES[240];
+
+  /**
+   * {@code VAS.00146}: Message of VAS.00146, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00146 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:988:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00146 = BigErrors_Part1.ENTRIES[241];
+
+  /**
+   * {@code VAS.00151}: Message of VAS.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:993:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00151 = BigErrors_Part1.ENTRIES[242];
+
+  /**
+   * {@code VAS.00156}: Message of VAS.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:998:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00156 = BigErrors_Part1.ENTRIES[243];
+
+  /**
+   * {@code VAS.00159}: Message of VAS.00159, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00159 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1001:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00159 = BigErrors_Part1.ENTRIES[244];
+
+  /**
+   * {@code VAS.00164}: Message of VAS.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1006:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00164 = BigErrors_Part1.ENTRIES[245];
+
+  /**
+   * {@code VAS.00169}: Message of VAS.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1011:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00169 = BigErrors_Part1.ENTRIES[246];
+
+  /**
+   * {@code VAS.00172}: Message of VAS.00172, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00172 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1014:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00172 = BigErrors_Part1.ENTRIES[247];
+
+  /**
+   * {@code VAS.00177}: Message of VAS.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1019:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00177 = BigErrors_Part1.ENTRIES[248];
+
+  /**
+   * {@code VAS.00182}: Message of VAS.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1024:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00182 = BigErrors_Part1.ENTRIES[249];
+
+  /**
+   * {@code VAS.00185}: Message of VAS.00185, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00185 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1027:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00185 = BigErrors_Part1.ENTRIES[250];
+
+  /**
+   * {@code VAS.00190}: Message of VAS.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1032:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00190 = BigErrors_Part1.ENTRIES[251];
+
+  /**
+   * {@code VAS.00195}: Message of VAS.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1037:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00195 = BigErrors_Part1.ENTRIES[252];
+
+  /**
+   * {@code VAS.00198}: Message of VAS.00198, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00198 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1040:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00198 = BigErrors_Part1.ENTRIES[253];
+
+  /**
+   * {@code VAS.00201}: Message of VAS.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1043:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00201 = BigErrors_Part1.ENTRIES[254];
+
+  /**
+   * {@code VAS.00204}: Message of VAS.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1046:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00204 = BigErrors_Part1.ENTRIES[255];
+
+  /**
+   * {@code VAS.00209}: Message of VAS.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1051:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00209 = BigErrors_Part1.ENTRIES[256];
+
+  /**
+   * {@code IAM.00002}: Message of IAM.00002, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00002 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1054:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00002 = BigErrors_Part1.ENTRIES[257];
+
+  /**
+   * {@code IAM.00005}: Message of IAM.00005, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00005 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1057:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00005 = BigErrors_Part1.ENTRIES[258];
+
+  /**
+   * {@code IAM.00010}: Message of IAM.00010, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00010 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1062:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00010 = BigErrors_Part1.ENTRIES[259];
+
+  /**
+   * {@code IAM.00015}: Message of IAM.00015, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00015 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1067:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00015 = BigErrors_Part1.ENTRIES[260];
+
+  /**
+   * {@code IAM.00018}: Message of IAM.00018, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00018 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1070:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00018 = BigErrors_Part1.ENTRIES[261];
+
+  /**
+   * {@code IAM.00023}: Message of IAM.00023, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00023 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1075:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00023 = BigErrors_Part1.ENTRIES[262];
+
+  /**
+   * {@code IAM.00028}: Message of IAM.00028, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00028 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1080:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00028 = BigErrors_Part1.ENTRIES[263];
+
+  /**
+   * {@code IAM.00031}: Message of IAM.00031, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00031 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1083:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00031 = BigErrors_Part1.ENTRIES[264];
+
+  /**
+   * {@code IAM.00036}: Message of IAM.00036, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00036 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1088:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00036 = BigErrors_Part1.ENTRIES[265];
+
+  /**
+   * {@code IAM.00041}: Message of IAM.00041, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00041 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1093:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00041 = BigErrors_Part1.ENTRIES[266];
+
+  /**
+   * {@code IAM.00044}: Message of IAM.00044, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00044 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1096:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00044 = BigErrors_Part1.ENTRIES[267];
+
+  /**
+   * {@code IAM.00049}: Message of IAM.00049, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00049 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1101:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00049 = BigErrors_Part1.ENTRIES[268];
+
+  /**
+   * {@code IAM.00054}: Message of IAM.00054, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00054 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1106:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00054 = BigErrors_Part1.ENTRIES[269];
+
+  /**
+   * {@code IAM.00057}: Message of IAM.00057, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00057 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1109:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00057 = BigErrors_Part1.ENTRIES[270];
+
+  /**
+   * {@code IAM.00062}: Message of IAM.00062, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00062 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1114:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00062 = BigErrors_Part1.ENTRIES[271];
+
+  /**
+   * {@code IAM.00067}: Message of IAM.00067, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00067 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1119:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00067 = BigErrors_Part1.ENTRIES[272];
+
+  /**
+   * {@code IAM.00070}: Message of IAM.00070, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00070 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1122:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00070 = BigErrors_Part1.ENTRIES[273];
+
+  /**
+   * {@code IAM.00075}: Message of IAM.00075, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00075 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1127:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00075 = BigErrors_Part1.ENTRIES[274];
+
+  /**
+   * {@code IAM.00078}: Message of IAM.00078, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00078 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1130:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00078 = BigErrors_Part1.ENTRIES[275];
+
+  /**
+   * {@code IAM.00080}: Message of IAM.00080, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00080 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1132:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00080 = BigErrors_Part1.ENTRIES[276];
+
+  /**
+   * {@code IAM.00083}: Message of IAM.00083, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00083 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1135:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00083 = BigErrors_Part1.ENTRIES[277];
+
+  /**
+   * {@code IAM.00088}: Message of IAM.00088, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00088 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1140:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00088 = BigErrors_Part1.ENTRIES[278];
+
+  /**
+   * {@code IAM.00093}: Message of IAM.00093, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00093 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1145:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00093 = BigErrors_Part1.ENTRIES[279];
+
+  /**
+   * {@code IAM.00096}: Message of IAM.00096, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00096 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1148:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00096 = BigErrors_Part1.ENTRIES[280];
+
+  /**
+   * {@code IAM.00102}: Message of IAM.00102, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00102 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1154:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00102 = BigErrors_Part1.ENTRIES[281];
+
+  /**
+   * {@code IAM.00107}: Message of IAM.00107, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00107 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1159:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00107 = BigErrors_Part1.ENTRIES[282];
+
+  /**
+   * {@code IAM.00110}: Message of IAM.00110, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00110 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1162:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00110 = BigErrors_Part1.ENTRIES[283];
+
+  /**
+   * {@code IAM.00115}: Message of IAM.00115, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00115 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1167:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00115 = BigErrors_Part1.ENTRIES[284];
+
+  /**
+   * {@code IAM.00120}: Message of IAM.00120, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00120 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1172:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00120 = BigErrors_Part1.ENTRIES[285];
+
+  /**
+   * {@code IAM.00123}: Message of IAM.00123, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00123 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1175:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00123 = BigErrors_Part1.ENTRIES[286];
+
+  /**
+   * {@code IAM.00128}: Message of IAM.00128, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00128 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1180:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00128 = BigErrors_Part1.ENTRIES[287];
+
+  /**
+   * {@code IAM.00133}: Message of IAM.00133, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00133 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1185:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00133 = BigErrors_Part1.ENTRIES[288];
+
+  /**
+   * {@code IAM.00136}: Message of IAM.00136, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00136 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1188:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00136 = BigErrors_Part1.ENTRIES[289];
+
+  /**
+   * {@code IAM.00141}: Message of IAM.00141, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00141 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1193:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00141 = BigErrors_Part1.ENTRIES[290];
+
+  /**
+   * {@code IAM.00146}: Message of IAM.00146, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00146 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1198:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00146 = BigErrors_Part1.ENTRIES[291];
+
+  /**
+   * {@code IAM.00149}: Message of IAM.00149, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00149 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1201:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00149 = BigErrors_Part1.ENTRIES[292];
+
+  /**
+   * {@code IAM.00154}: Message of IAM.00154, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00154 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1206:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00154 = BigErrors_Part1.ENTRIES[293];
+
+  /**
+   * {@code IAM.00159}: Message of IAM.00159, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00159 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1211:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00159 = BigErrors_Part1.ENTRIES[294];
+
+  /**
+   * {@code IAM.00162}: Message of IAM.00162, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00162 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1214:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00162 = BigErrors_Part1.ENTRIES[295];
+
+  /**
+   * {@code IAM.00167}: Message of IAM.00167, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00167 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1219:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00167 = BigErrors_Part1.ENTRIES[296];
+
+  /**
+   * {@code IAM.00172}: Message of IAM.00172, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00172 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1224:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00172 = BigErrors_Part1.ENTRIES[297];
+
+  /**
+   * {@code IAM.00175}: Message of IAM.00175, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00175 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1227:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00175 = BigErrors_Part1.ENTRIES[298];
+
+  /**
+   * {@code IAM.00180}: Message of IAM.00180, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00180 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1232:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00180 = BigErrors_Part1.ENTRIES[299];
+
+  /**
+   * {@code IAM.00183}: Message of IAM.00183, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00183 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1235:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00183 = BigErrors_Part1.ENTRIES[300];
+
+  /**
+   * {@code IAM.00185}: Message of IAM.00185, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00185 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1237:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00185 = BigErrors_Part1.ENTRIES[301];
+
+  /**
+   * {@code IAM.00188}: Message of IAM.00188, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00188 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1240:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00188 = BigErrors_Part1.ENTRIES[302];
+
+  /**
+   * {@code IAM.00193}: Message of IAM.00193, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00193 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1245:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00193 = BigErrors_Part1.ENTRIES[303];
+
+  /**
+   * {@code IAM.00196}: Message of IAM.00196, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00196 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1248:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00196 = BigErrors_Part1.ENTRIES[304];
+
+  /**
+   * {@code IAM.00202}: Message of IAM.00202, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00202 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1254:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00202 = BigErrors_Part1.ENTRIES[305];
+
+  /**
+   * {@code IAM.00207}: Message of IAM.00207, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00207 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1259:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00207 = BigErrors_Part1.ENTRIES[306];
+
+  /**
+   * {@code ECS.00000}: Message of ECS.00000, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00000 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1262:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00000 = BigErrors_Part1.ENTRIES[307];
+
+  /**
+   * {@code ECS.00005}: Message of ECS.00005, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00005 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1267:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00005 = BigErrors_Part1.ENTRIES[308];
+
+  /**
+   * {@code ECS.00010}: Message of ECS.00010, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00010 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1272:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00010 = BigErrors_Part1.ENTRIES[309];
+
+  /**
+   * {@code ECS.00013}: Message of ECS.00013, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00013 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1275:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00013 = BigErrors_Part1.ENTRIES[310];
+
+  /**
+   * {@code ECS.00018}: Message of ECS.00018, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00018 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1280:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00018 = BigErrors_Part1.ENTRIES[311];
+
+  /**
+   * {@code ECS.00023}: Message of ECS.00023, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00023 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1285:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00023 = BigErrors_Part1.ENTRIES[312];
+
+  /**
+   * {@code ECS.00026}: Message of ECS.00026, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00026 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1288:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00026 = BigErrors_Part1.ENTRIES[313];
+
+  /**
+   * {@code ECS.00031}: Message of ECS.00031, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00031 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1293:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00031 = BigErrors_Part1.ENTRIES[314];
+
+  /**
+   * {@code ECS.00036}: Message of ECS.00036, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00036 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1298:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00036 = BigErrors_Part1.ENTRIES[315];
+
+  /**
+   * {@code ECS.00039}: Message of ECS.00039, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00039 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1301:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00039 = BigErrors_Part1.ENTRIES[316];
+
+  /**
+   * {@code ECS.00044}: Message of ECS.00044, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00044 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1306:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00044 = BigErrors_Part1.ENTRIES[317];
+
+  /**
+   * {@code ECS.00049}: Message of ECS.00049, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00049 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1311:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00049 = BigErrors_Part1.ENTRIES[318];
+
+  /**
+   * {@code ECS.00052}: Message of ECS.00052, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00052 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1314:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00052 = BigErrors_Part1.ENTRIES[319];
+
+  /**
+   * {@code ECS.00057}: Message of ECS.00057, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00057 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1319:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00057 = BigErrors_Part1.ENTRIES[320];
+
+  /**
+   * {@code ECS.00062}: Message of ECS.00062, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00062 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1324:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00062 = BigErrors_Part1.ENTRIES[321];
+
+  /**
+   * {@code ECS.00065}: Message of ECS.00065, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00065 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1327:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00065 = BigErrors_Part1.ENTRIES[322];
+
+  /**
+   * {@code ECS.00070}: Message of ECS.00070, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00070 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1332:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00070 = BigErrors_Part1.ENTRIES[323];
+
+  /**
+   * {@code ECS.00073}: Message of ECS.00073, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00073 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1335:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00073 = BigErrors_Part1.ENTRIES[324];
+
+  /**
+   * {@code ECS.00075}: Message of ECS.00075, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00075 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1337:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00075 = BigErrors_Part1.ENTRIES[325];
+
+  /**
+   * {@code ECS.00078}: Message of ECS.00078, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00078 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1340:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00078 = BigErrors_Part1.ENTRIES[326];
+
+  /**
+   * {@code ECS.00083}: Message of ECS.00083, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00083 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1345:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00083 = BigErrors_Part1.ENTRIES[327];
+
+  /**
+   * {@code ECS.00086}: Message of ECS.00086, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00086 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1348:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00086 = BigErrors_Part1.ENTRIES[328];
+
+  /**
+   * {@code ECS.00091}: Message of ECS.00091, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00091 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1353:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00091 = BigErrors_Part1.ENTRIES[329];
+
+  /**
+   * {@code ECS.00096}: Message of ECS.00096, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00096 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1358:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00096 = BigErrors_Part1.ENTRIES[330];
+
+  /**
+   * {@code ECS.00099}: Message of ECS.00099, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00099 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1361:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00099 = BigErrors_Part1.ENTRIES[331];
+
+  /**
+   * {@code ECS.00102}: Message of ECS.00102, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00102 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1364:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00102 = BigErrors_Part1.ENTRIES[332];
+
+  /**
+   * {@code ECS.00105}: Message of ECS.00105, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00105 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1367:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00105 = BigErrors_Part1.ENTRIES[333];
+
+  /**
+   * {@code ECS.00110}: Message of ECS.00110, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00110 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1372:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00110 = BigErrors_Part1.ENTRIES[334];
+
+  /**
+   * {@code ECS.00115}: Message of ECS.00115, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00115 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1377:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00115 = BigErrors_Part1.ENTRIES[335];
+
+  /**
+   * {@code ECS.00118}: Message of ECS.00118, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00118 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1380:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00118 = BigErrors_Part1.ENTRIES[336];
+
+  /**
+   * {@code ECS.00123}: Message of ECS.00123, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00123 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1385:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00123 = BigErrors_Part1.ENTRIES[337];
+
+  /**
+   * {@code ECS.00128}: Message of ECS.00128, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00128 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1390:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00128 = BigErrors_Part1.ENTRIES[338];
+
+  /**
+   * {@code ECS.00131}: Message of ECS.00131, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00131 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1393:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00131 = BigErrors_Part1.ENTRIES[339];
+
+  /**
+   * {@code ECS.00136}: Message of ECS.00136, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00136 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1398:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00136 = BigErrors_Part1.ENTRIES[340];
+
+  /**
+   * {@code ECS.00139}: Message of ECS.00139, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00139 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1401:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00139 = BigErrors_Part1.ENTRIES[341];
+
+  /**
+   * {@code ECS.00141}: Message of ECS.00141, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00141 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1403:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00141 = BigErrors_Part1.ENTRIES[342];
+
+  /**
+   * {@code ECS.00144}: Message of ECS.00144, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00144 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1406:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00144 = BigErrors_Part1.ENTRIES[343];
+
+  /**
+   * {@code ECS.00149}: Message of ECS.00149, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00149 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1411:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00149 = BigErrors_Part1.ENTRIES[344];
+
+  /**
+   * {@code ECS.00154}: Message of ECS.00154, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00154 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1416:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00154 = BigErrors_Part1.ENTRIES[345];
+
+  /**
+   * {@code ECS.00157}: Message of ECS.00157, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00157 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1419:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00157 = BigErrors_Part1.ENTRIES[346];
+
+  /**
+   * {@code ECS.00162}: Message of ECS.00162, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00162 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1424:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00162 = BigErrors_Part1.ENTRIES[347];
+
+  /**
+   * {@code ECS.00165}: Message of ECS.00165, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00165 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1427:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00165 = BigErrors_Part1.ENTRIES[348];
+
+  /**
+   * {@code ECS.00167}: Message of ECS.00167, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00167 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1429:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00167 = BigErrors_Part1.ENTRIES[349];
+
+  /**
+   * {@code ECS.00170}: Message of ECS.00170, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00170 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1432:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00170 = BigErrors_Part1.ENTRIES[350];
+
+  /**
+   * {@code ECS.00175}: Message of ECS.00175, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00175 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1437:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00175 = BigErrors_Part1.ENTRIES[351];
+
+  /**
+   * {@code ECS.00178}: Message of ECS.00178, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00178 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1440:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00178 = BigErrors_Part1.ENTRIES[352];
+
+  /**
+   * {@code ECS.00180}: Message of ECS.00180, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00180 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1442:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00180 = BigErrors_Part1.ENTRIES[353];
+
+  /**
+   * {@code ECS.00183}: Message of ECS.00183, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00183 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1445:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00183 = BigErrors_Part1.ENTRIES[354];
+
+  /**
+   * {@code ECS.00188}: Message of ECS.00188, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00188 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1450:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00188 = BigErrors_Part1.ENTRIES[355];
+
+  /**
+   * {@code ECS.00191}: Message of ECS.00191, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00191 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1453:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00191 = BigErrors_Part1.ENTRIES[356];
+
+  /**
+   * {@code ECS.00196}: Message of ECS.00196, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00196 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1458:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00196 = BigErrors_Part1.ENTRIES[357];
+
+  /**
+   * {@code ECS.00202}: Message of ECS.00202, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00202 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1464:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00202 = BigErrors_Part1.ENTRIES[358];
+
+  /**
+   * {@code ECS.00207}: Message of ECS.00207, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00207 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1469:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00207 = BigErrors_Part1.ENTRIES[359];
+
+  /**
+   * {@code OBS.00002}: Message of OBS.00002, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00002 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1474:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00002 = BigErrors_Part1.ENTRIES[360];
+
+  /**
+   * {@code OBS.00007}: Message of OBS.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1479:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00007 = BigErrors_Part1.ENTRIES[361];
+
+  /**
+   * {@code OBS.00012}: Message of OBS.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1484:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00012 = BigErrors_Part1.ENTRIES[362];
+
+  /**
+   * {@code OBS.00015}: Message of OBS.00015, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00015 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1487:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00015 = BigErrors_Part1.ENTRIES[363];
+
+  /**
+   * {@code OBS.00020}: Message of OBS.00020, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00020 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1492:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00020 = BigErrors_Part1.ENTRIES[364];
+
+  /**
+   * {@code OBS.00023}: Message of OBS.00023, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00023 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1495:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00023 = BigErrors_Part1.ENTRIES[365];
+
+  /**
+   * {@code OBS.00025}: Message of OBS.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1497:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00025 = BigErrors_Part1.ENTRIES[366];
+
+  /**
+   * {@code OBS.00028}: Message of OBS.00028, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00028 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1500:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00028 = BigErrors_Part1.ENTRIES[367];
+
+  /**
+   * {@code OBS.00033}: Message of OBS.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1505:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00033 = BigErrors_Part1.ENTRIES[368];
+
+  /**
+   * {@code OBS.00036}: Message of OBS.00036, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00036 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1508:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00036 = BigErrors_Part1.ENTRIES[369];
+
+  /**
+   * {@code OBS.00041}: Message of OBS.00041, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00041 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1513:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00041 = BigErrors_Part1.ENTRIES[370];
+
+  /**
+   * {@code OBS.00046}: Message of OBS.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1518:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00046 = BigErrors_Part1.ENTRIES[371];
+
+  /**
+   * {@code OBS.00049}: Message of OBS.00049, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00049 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1521:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00049 = BigErrors_Part1.ENTRIES[372];
+
+  /**
+   * {@code OBS.00054}: Message of OBS.00054, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00054 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1526:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00054 = BigErrors_Part1.ENTRIES[373];
+
+  /**
+   * {@code OBS.00059}: Message of OBS.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1531:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00059 = BigErrors_Part1.ENTRIES[374];
+
+  /**
+   * {@code OBS.00062}: Message of OBS.00062, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00062 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1534:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00062 = BigErrors_Part1.ENTRIES[375];
+
+  /**
+   * {@code OBS.00067}: Message of OBS.00067, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00067 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1539:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00067 = BigErrors_Part1.ENTRIES[376];
+
+  /**
+   * {@code OBS.00072}: Message of OBS.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1544:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00072 = BigErrors_Part1.ENTRIES[377];
+
+  /**
+   * {@code OBS.00075}: Message of OBS.00075, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00075 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1547:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00075 = BigErrors_Part1.ENTRIES[378];
+
+  /**
+   * {@code OBS.00080}: Message of OBS.00080, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00080 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1552:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00080 = BigErrors_Part1.ENTRIES[379];
+
+  /**
+   * {@code OBS.00085}: Message of OBS.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1557:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00085 = BigErrors_Part1.ENTRIES[380];
+
+  /**
+   * {@code OBS.00088}: Message of OBS.00088, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00088 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1560:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00088 = BigErrors_Part1.ENTRIES[381];
+
+  /**
+   * {@code OBS.00093}: Message of OBS.00093, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00093 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1565:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00093 = BigErrors_Part1.ENTRIES[382];
+
+  /**
+   * {@code OBS.00098}: Message of OBS.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1570:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00098 = BigErrors_Part1.ENTRIES[383];
+
+  /**
+   * {@code OBS.00102}: Message of OBS.00102, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00102 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1574:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00102 = BigErrors_Part1.ENTRIES[384];
+
+  /**
+   * {@code OBS.00104}: Message of OBS.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1576:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00104 = BigErrors_Part1.ENTRIES[385];
+
+  /**
+   * {@code OBS.00107}: Message of OBS.00107, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00107 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1579:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00107 = BigErrors_Part1.ENTRIES[386];
+
+  /**
+   * {@code OBS.00112}: Message of OBS.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1584:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00112 = BigErrors_Part1.ENTRIES[387];
+
+  /**
+   * {@code OBS.00115}: Message of OBS.00115, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00115 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1587:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00115 = BigErrors_Part1.ENTRIES[388];
+
+  /**
+   * {@code OBS.00120}: Message of OBS.00120, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00120 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1592:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00120 = BigErrors_Part1.ENTRIES[389];
+
+  /**
+   * {@code OBS.00125}: Message of OBS.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1597:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00125 = BigErrors_Part1.ENTRIES[390];
+
+  /**
+   * {@code OBS.00128}: Message of OBS.00128, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00128 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1600:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00128 = BigErrors_Part1.ENTRIES[391];
+
+  /**
+   * {@code OBS.00130}: Message of OBS.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1602:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00130 = BigErrors_Part1.ENTRIES[392];
+
+  /**
+   * {@code OBS.00133}: Message of OBS.00133, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00133 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1605:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00133 = BigErrors_Part1.ENTRIES[393];
+
+  /**
+   * {@code OBS.00138}: Message of OBS.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1610:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00138 = BigErrors_Part1.ENTRIES[394];
+
+  /**
+   * {@code OBS.00141}: Message of OBS.00141, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00141 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1613:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00141 = BigErrors_Part1.ENTRIES[395];
+
+  /**
+   * {@code OBS.00146}: Message of OBS.00146, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00146 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1618:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00146 = BigErrors_Part1.ENTRIES[396];
+
+  /**
+   * {@code OBS.00151}: Message of OBS.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1623:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00151 = BigErrors_Part1.ENTRIES[397];
+
+  /**
+   * {@code OBS.00154}: Message of OBS.00154, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00154 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1626:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00154 = BigErrors_Part1.ENTRIES[398];
+
+  /**
+   * {@code OBS.00159}: Message of OBS.00159, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00159 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1631:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00159 = BigErrors_Part1.ENTRIES[399];
+
+  /**
+   * {@code OBS.00164}: Message of OBS.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1636:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00164 = BigErrors_Part1.ENTRIES[400];
+
+  /**
+   * {@code OBS.00167}: Message of OBS.00167, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00167 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1639:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00167 = BigErrors_Part1.ENTRIES[401];
+
+  /**
+   * {@code OBS.00172}: Message of OBS.00172, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00172 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1644:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00172 = BigErrors_Part1.ENTRIES[402];
+
+  /**
+   * {@code OBS.00177}: Message of OBS.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1649:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00177 = BigErrors_Part1.ENTRIES[403];
+
+  /**
+   * {@code OBS.00180}: Message of OBS.00180, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00180 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1652:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00180 = BigErrors_Part1.ENTRIES[404];
+
+  /**
+   * {@code OBS.00185}: Message of OBS.00185, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00185 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1657:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00185 = BigErrors_Part1.ENTRIES[405];
+
+  /**
+   * {@code OBS.00190}: Message of OBS.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1662:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00190 = BigErrors_Part1.ENTRIES[406];
+
+  /**
+   * {@code OBS.00193}: Message of OBS.00193, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00193 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1665:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00193 = BigErrors_Part1.ENTRIES[407];
+
+  /**
+   * {@code OBS.00198}: Message of OBS.00198, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00198 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1670:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00198 = BigErrors_Part1.ENTRIES[408];
+
+  /**
+   * {@code OBS.00204}: Message of OBS.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1676:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00204 = BigErrors_Part1.ENTRIES[409];
+
+  /**
+   * {@code OBS.00207}: Message of OBS.00207, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00207 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1679:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00207 = BigErrors_Part1.ENTRIES[410];
+
+  /**
+   * {@code DCS.00000}: Message of DCS.00000, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00000 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1682:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00000 = BigErrors_Part1.ENTRIES[411];
+
+  /**
+   * {@code DCS.00005}: Message of DCS.00005, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00005 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1687:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00005 = BigErrors_Part1.ENTRIES[412];
+
+  /**
+   * {@code DCS.00008}: Message of DCS.00008, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00008 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1690:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00008 = BigErrors_Part1.ENTRIES[413];
+
+  /**
+   * {@code DCS.00010}: Message of DCS.00010, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00010 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1692:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00010 = BigErrors_Part1.ENTRIES[414];
+
+  /**
+   * {@code DCS.00013}: Message of DCS.00013, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00013 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1695:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00013 = BigErrors_Part1.ENTRIES[415];
+
+  /**
+   * {@code DCS.00018}: Message of DCS.00018, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00018 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1700:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00018 = BigErrors_Part1.ENTRIES[416];
+
+  /**
+   * {@code DCS.00021}: Message of DCS.00021, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00021 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1703:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00021 = BigErrors_Part1.ENTRIES[417];
+
+  /**
+   * {@code DCS.00026}: Message of DCS.00026, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00026 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1708:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00026 = BigErrors_Part1.ENTRIES[418];
+
+  /**
+   * {@code DCS.00031}: Message of DCS.00031, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00031 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1713:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00031 = BigErrors_Part1.ENTRIES[419];
+
+  /**
+   * {@code DCS.00034}: Message of DCS.00034, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00034 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1716:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00034 = BigErrors_Part1.ENTRIES[420];
+
+  /**
+   * {@code DCS.00039}: Message of DCS.00039, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00039 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1721:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00039 = BigErrors_Part1.ENTRIES[421];
+
+  /**
+   * {@code DCS.00044}: Message of DCS.00044, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00044 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1726:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00044 = BigErrors_Part1.ENTRIES[422];
+
+  /**
+   * {@code DCS.00047}: Message of DCS.00047, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00047 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1729:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00047 = BigErrors_Part1.ENTRIES[423];
+
+  /**
+   * {@code DCS.00052}: Message of DCS.00052, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00052 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1734:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00052 = BigErrors_Part1.ENTRIES[424];
+
+  /**
+   * {@code DCS.00057}: Message of DCS.00057, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00057 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1739:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00057 = BigErrors_Part1.ENTRIES[425];
+
+  /**
+   * {@code DCS.00060}: Message of DCS.00060, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00060 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1742:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00060 = BigErrors_Part1.ENTRIES[426];
+
+  /**
+   * {@code DCS.00065}: Message of DCS.00065, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00065 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1747:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00065 = BigErrors_Part1.ENTRIES[427];
+
+  /**
+   * {@code DCS.00070}: Message of DCS.00070, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00070 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1752:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00070 = BigErrors_Part1.ENTRIES[428];
+
+  /**
+   * {@code DCS.00073}: Message of DCS.00073, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00073 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1755:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00073 = BigErrors_Part1.ENTRIES[429];
+
+  /**
+   * {@code DCS.00078}: Message of DCS.00078, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00078 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1760:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00078 = BigErrors_Part1.ENTRIES[430];
+
+  /**
+   * {@code DCS.00083}: Message of DCS.00083, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00083 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1765:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00083 = BigErrors_Part1.ENTRIES[431];
+
+  /**
+   * {@code DCS.00086}: Message of DCS.00086, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00086 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1768:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00086 = BigErrors_Part1.ENTRIES[432];
+
+  /**
+   * {@code DCS.00091}: Message of DCS.00091, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00091 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1773:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00091 = BigErrors_Part1.ENTRIES[433];
+
+  /**
+   * {@code DCS.00096}: Message of DCS.00096, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00096 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1778:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00096 = BigErrors_Part1.ENTRIES[434];
+
+  /**
+   * {@code DCS.00099}: Message of DCS.00099, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00099 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1781:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00099 = BigErrors_Part1.ENTRIES[435];
+
+  /**
+   * {@code DCS.00100}: Message of DCS.00100, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00100 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1782:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00100 = BigErrors_Part1.ENTRIES[436];
+
+  /**
+   * {@code DCS.00102}: Message of DCS.00102, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00102 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1784:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00102 = BigErrors_Part1.ENTRIES[437];
+
+  /**
+   * {@code DCS.00105}: Message of DCS.00105, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00105 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1787:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00105 = BigErrors_Part1.ENTRIES[438];
+
+  /**
+   * {@code DCS.00110}: Message of DCS.00110, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00110 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1792:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00110 = BigErrors_Part1.ENTRIES[439];
+
+  /**
+   * {@code DCS.00113}: Message of DCS.00113, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00113 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1795:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00113 = BigErrors_Part1.ENTRIES[440];
+
+  /**
+   * {@code DCS.00118}: Message of DCS.00118, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00118 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1800:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00118 = BigErrors_Part1.ENTRIES[441];
+
+  /**
+   * {@code DCS.00123}: Message of DCS.00123, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00123 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1805:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00123 = BigErrors_Part1.ENTRIES[442];
+
+  /**
+   * {@code DCS.00126}: Message of DCS.00126, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00126 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1808:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00126 = BigErrors_Part1.ENTRIES[443];
+
+  /**
+   * {@code DCS.00131}: Message of DCS.00131, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00131 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1813:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00131 = BigErrors_Part1.ENTRIES[444];
+
+  /**
+   * {@code DCS.00136}: Message of DCS.00136, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00136 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1818:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00136 = BigErrors_Part1.ENTRIES[445];
+
+  /**
+   * {@code DCS.00139}: Message of DCS.00139, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00139 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1821:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00139 = BigErrors_Part1.ENTRIES[446];
+
+  /**
+   * {@code DCS.00144}: Message of DCS.00144, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00144 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1826:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00144 = BigErrors_Part1.ENTRIES[447];
+
+  /**
+   * {@code DCS.00149}: Message of DCS.00149, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00149 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1831:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00149 = BigErrors_Part1.ENTRIES[448];
+
+  /**
+   * {@code DCS.00152}: Message of DCS.00152, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00152 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1834:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00152 = BigErrors_Part1.ENTRIES[449];
+
+  /**
+   * {@code DCS.00157}: Message of DCS.00157, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00157 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1839:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00157 = BigErrors_Part1.ENTRIES[450];
+
+  /**
+   * {@code DCS.00162}: Message of DCS.00162, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00162 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1844:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00162 = BigErrors_Part1.ENTRIES[451];
+
+  /**
+   * {@code DCS.00165}: Message of DCS.00165, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00165 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1847:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00165 = BigErrors_Part1.ENTRIES[452];
+
+  /**
+   * {@code DCS.00170}: Message of DCS.00170, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00170 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1852:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00170 = BigErrors_Part1.ENTRIES[453];
+
+  /**
+   * {@code DCS.00175}: Message of DCS.00175, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00175 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1857:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00175 = BigErrors_Part1.ENTRIES[454];
+
+  /**
+   * {@code DCS.00178}: Message of DCS.00178, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00178 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1860:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00178 = BigErrors_Part1.ENTRIES[455];
+
+  /**
+   * {@code DCS.00183}: Message of DCS.00183, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00183 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1865:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00183 = BigErrors_Part1.ENTRIES[456];
+
+  /**
+   * {@code DCS.00188}: Message of DCS.00188, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00188 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1870:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00188 = BigErrors_Part1.ENTRIES[457];
+
+  /**
+   * {@code DCS.00191}: Message of DCS.00191, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00191 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1873:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00191 = BigErrors_Part1.ENTRIES[458];
+
+  /**
+   * {@code DCS.00196}: Message of DCS.00196, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00196 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1878:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00196 = BigErrors_Part1.ENTRIES[459];
+
+  /**
+   * {@code DCS.00199}: Message of DCS.00199, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00199 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1881:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00199 = BigErrors_Part1.ENTRIES[460];
+
+  /**
+   * {@code DCS.00202}: Message of DCS.00202, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00202 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1884:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00202 = BigErrors_Part1.ENTRIES[461];
+
+  /**
+   * {@code DCS.00205}: Message of DCS.00205, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00205 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1887:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00205 = BigErrors_Part1.ENTRIES[462];
+
+  /**
+   * {@code RDS.00003}: Message of RDS.00003, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00003 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1895:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00003 = BigErrors_Part1.ENTRIES[463];
+
+  /**
+   * {@code RDS.00008}: Message of RDS.00008, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00008 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1900:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00008 = BigErrors_Part1.ENTRIES[464];
+
+  /**
+   * {@code RDS.00011}: Message of RDS.00011, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00011 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1903:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00011 = BigErrors_Part1.ENTRIES[465];
+
+  /**
+   * {@code RDS.00016}: Message of RDS.00016, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00016 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1908:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00016 = BigErrors_Part1.ENTRIES[466];
+
+  /**
+   * {@code RDS.00021}: Message of RDS.00021, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00021 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1913:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00021 = BigErrors_Part1.ENTRIES[467];
+
+  /**
+   * {@code RDS.00024}: Message of RDS.00024, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00024 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1916:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00024 = BigErrors_Part1.ENTRIES[468];
+
+  /**
+   * {@code RDS.00029}: Message of RDS.00029, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00029 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1921:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00029 = BigErrors_Part1.ENTRIES[469];
+
+  /**
+   * {@code RDS.00034}: Message of RDS.00034, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00034 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1926:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00034 = BigErrors_Part1.ENTRIES[470];
+
+  /**
+   * {@code RDS.00037}: Message of RDS.00037, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00037 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1929:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00037 = BigErrors_Part1.ENTRIES[471];
+
+  /**
+   * {@code RDS.00042}: Message of RDS.00042, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00042 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1934:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00042 = BigErrors_Part1.ENTRIES[472];
+
+  /**
+   * {@code RDS.00047}: Message of RDS.00047, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00047 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1939:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00047 = BigErrors_Part1.ENTRIES[473];
+
+  /**
+   * {@code RDS.00050}: Message of RDS.00050, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00050 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1942:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00050 = BigErrors_Part1.ENTRIES[474];
+
+  /**
+   * {@code RDS.00055}: Message of RDS.00055, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00055 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1947:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00055 = BigErrors_Part1.ENTRIES[475];
+
+  /**
+   * {@code RDS.00060}: Message of RDS.00060, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00060 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1952:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00060 = BigErrors_Part1.ENTRIES[476];
+
+  /**
+   * {@code RDS.00063}: Message of RDS.00063, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00063 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1955:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00063 = BigErrors_Part1.ENTRIES[477];
+
+  /**
+   * {@code RDS.00068}: Message of RDS.00068, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00068 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1960:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00068 = BigErrors_Part1.ENTRIES[478];
+
+  /**
+   * {@code RDS.00073}: Message of RDS.00073, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00073 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1965:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00073 = BigErrors_Part1.ENTRIES[479];
+
+  /**
+   * {@code RDS.00076}: Message of RDS.00076, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00076 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1968:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00076 = BigErrors_Part1.ENTRIES[480];
+
+  /**
+   * {@code RDS.00081}: Message of RDS.00081, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00081 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1973:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00081 = BigErrors_Part1.ENTRIES[481];
+
+  /**
+   * {@code RDS.00084}: Message of RDS.00084, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00084 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1976:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00084 = BigErrors_Part1.ENTRIES[482];
+
+  /**
+   * {@code RDS.00086}: Message of RDS.00086, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00086 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1978:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00086 = BigErrors_Part1.ENTRIES[483];
+
+  /**
+   * {@code RDS.00089}: Message of RDS.00089, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00089 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1981:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00089 = BigErrors_Part1.ENTRIES[484];
+
+  /**
+   * {@code RDS.00094}: Message of RDS.00094, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00094 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1986:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00094 = BigErrors_Part1.ENTRIES[485];
+
+  /**
+   * {@code RDS.00097}: Message of RDS.00097, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00097 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1989:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00097 = BigErrors_Part1.ENTRIES[486];
+
+  /**
+   * {@code RDS.00100}: Message of RDS.00100, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00100 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1992:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00100 = BigErrors_Part1.ENTRIES[487];
+
+  /**
+   * {@code RDS.00103}: Message of RDS.00103, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00103 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1995:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00103 = BigErrors_Part1.ENTRIES[488];
+
+  /**
+   * {@code RDS.00108}: Message of RDS.00108, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00108 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2000:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00108 = BigErrors_Part1.ENTRIES[489];
+
+  /**
+   * {@code RDS.00113}: Message of RDS.00113, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00113 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2005:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00113 = BigErrors_Part1.ENTRIES[490];
+
+  /**
+   * {@code RDS.00116}: Message of RDS.00116, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00116 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2008:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00116 = BigErrors_Part1.ENTRIES[491];
+
+  /**
+   * {@code RDS.00121}: Message of RDS.00121, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00121 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2013:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00121 = BigErrors_Part1.ENTRIES[492];
+
+  /**
+   * {@code RDS.00126}: Message of RDS.00126, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00126 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2018:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00126 = BigErrors_Part1.ENTRIES[493];
+
+  /**
+   * {@code RDS.00129}: Message of RDS.00129, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00129 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2021:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00129 = BigErrors_Part1.ENTRIES[494];
+
+  /**
+   * {@code RDS.00134}: Message of RDS.00134, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00134 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2026:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00134 = BigErrors_Part1.ENTRIES[495];
+
+  /**
+   * {@code RDS.00139}: Message of RDS.00139, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00139 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2031:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00139 = BigErrors_Part1.ENTRIES[496];
+
+  /**
+   * {@code RDS.00142}: Message of RDS.00142, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00142 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2034:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00142 = BigErrors_Part1.ENTRIES[497];
+
+  /**
+   * {@code RDS.00147}: Message of RDS.00147, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00147 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2039:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00147 = BigErrors_Part1.ENTRIES[498];
+
+  /**
+   * {@code RDS.00152}: Message of RDS.00152, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00152 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2044:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00152 = BigErrors_Part1.ENTRIES[499];
+
+  /**
+   * {@code RDS.00155}: Message of RDS.00155, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00155 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2047:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00155 = BigErrors_Part1.ENTRIES[500];
+
+  /**
+   * {@code RDS.00160}: Message of RDS.00160, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00160 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2052:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00160 = BigErrors_Part1.ENTRIES[501];
+
+  /**
+   * {@code RDS.00165}: Message of RDS.00165, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00165 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2057:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00165 = BigErrors_Part1.ENTRIES[502];
+
+  /**
+   * {@code RDS.00168}: Message of RDS.00168, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00168 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2060:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00168 = BigErrors_Part1.ENTRIES[503];
+
+  /**
+   * {@code RDS.00173}: Message of RDS.00173, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00173 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2065:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00173 = BigErrors_Part1.ENTRIES[504];
+
+  /**
+   * {@code RDS.00176}: Message of RDS.00176, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00176 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2068:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00176 = BigErrors_Part1.ENTRIES[505];
+
+  /**
+   * {@code RDS.00178}: Message of RDS.00178, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00178 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2070:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00178 = BigErrors_Part1.ENTRIES[506];
+
+  /**
+   * {@code RDS.00181}: Message of RDS.00181, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00181 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2073:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00181 = BigErrors_Part1.ENTRIES[507];
+
+  /**
+   * {@code RDS.00186}: Message of RDS.00186, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00186 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2078:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00186 = BigErrors_Part1.ENTRIES[508];
+
+  /**
+   * {@code RDS.00189}: Message of RDS.00189, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00189 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2081:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00189 = BigErrors_Part1.ENTRIES[509];
+
+  /**
+   * {@code RDS.00191}: Message of RDS.00191, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00191 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2083:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00191 = BigErrors_Part1.ENTRIES[510];
+
+  /**
+   * {@code RDS.00194}: Message of RDS.00194, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00194 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2086:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00194 = BigErrors_Part1.ENTRIES[511];
+
+  /**
+   * {@code RDS.00199}: Message of RDS.00199, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00199 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2091:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00199 = BigErrors_Part1.ENTRIES[512];
+
+  /**
+   * {@code RDS.00200}: Message of RDS.00200, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00200 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2092:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00200 = BigErrors_Part1.ENTRIES[513];
+
+  /**
+   * {@code RDS.00205}: Message of RDS.00205, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00205 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2097:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00205 = BigErrors_Part1.ENTRIES[514];
+
+  /**
+   * {@code RDS.00208}: Message of RDS.00208, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00208 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2100:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00208 = BigErrors_Part1.ENTRIES[515];
+
+  /**
+   * {@code AIS.00001}: Message of AIS.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:3:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00001 = BigErrors_Part2.ENTRIES[0];
+
+  /**
+   * {@code AIS.00004}: Message of AIS.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:6:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00004 = BigErrors_Part2.ENTRIES[1];
+
+  /**
+   * {@code AIS.00009}: Message of AIS.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:11:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00009 = BigErrors_Part2.ENTRIES[2];
+
+  /**
+   * {@code AIS.00014}: Message of AIS.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:16:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00014 = BigErrors_Part2.ENTRIES[3];
+
+  /**
+   * {@code AIS.00017}: Message of AIS.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:19:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00017 = BigErrors_Part2.ENTRIES[4];
+
+  /**
+   * {@code AIS.00022}: Message of AIS.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:24:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00022 = BigErrors_Part2.ENTRIES[5];
+
+  /**
+   * {@code AIS.00025}: Message of AIS.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:27:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00025 = BigErrors_Part2.ENTRIES[6];
+
+  /**
+   * {@code AIS.00027}: Message of AIS.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:29:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00027 = BigErrors_Part2.ENTRIES[7];
+
+  /**
+   * {@code AIS.00030}: Message of AIS.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:32:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00030 = BigErrors_Part2.ENTRIES[8];
+
+  /**
+   * {@code AIS.00035}: Message of AIS.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:37:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00035 = BigErrors_Part2.ENTRIES[9];
+
+  /**
+   * {@code AIS.00038}: Message of AIS.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:40:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00038 = BigErrors_Part2.ENTRIES[10];
+
+  /**
+   * {@code AIS.00040}: Message of AIS.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:42:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00040 = BigErrors_Part2.ENTRIES[11];
+
+  /**
+   * {@code AIS.00043}: Message of AIS.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:45:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00043 = BigErrors_Part2.ENTRIES[12];
+
+  /**
+   * {@code AIS.00048}: Message of AIS.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:50:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00048 = BigErrors_Part2.ENTRIES[13];
+
+  /**
+   * {@code AIS.00051}: Message of AIS.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:53:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00051 = BigErrors_Part2.ENTRIES[14];
+
+  /**
+   * {@code AIS.00053}: Message of AIS.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:55:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00053 = BigErrors_Part2.ENTRIES[15];
+
+  /**
+   * {@code AIS.00056}: Message of AIS.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:58:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00056 = BigErrors_Part2.ENTRIES[16];
+
+  /**
+   * {@code AIS.00061}: Message of AIS.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:63:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00061 = BigErrors_Part2.ENTRIES[17];
+
+  /**
+   * {@code AIS.00064}: Message of AIS.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:66:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00064 = BigErrors_Part2.ENTRIES[18];
+
+  /**
+   * {@code AIS.00069}: Message of AIS.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:71:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00069 = BigErrors_Part2.ENTRIES[19];
+
+  /**
+   * {@code AIS.00074}: Message of AIS.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:76:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00074 = BigErrors_Part2.ENTRIES[20];
+
+  /**
+   * {@code AIS.00077}: Message of AIS.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:79:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00077 = BigErrors_Part2.ENTRIES[21];
+
+  /**
+   * {@code AIS.00082}: Message of AIS.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:84:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00082 = BigErrors_Part2.ENTRIES[22];
+
+  /**
+   * {@code AIS.00087}: Message of AIS.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:89:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00087 = BigErrors_Part2.ENTRIES[23];
+
+  /**
+   * {@code AIS.00090}: Message of AIS.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:92:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00090 = BigErrors_Part2.ENTRIES[24];
+
+  /**
+   * {@code AIS.00095}: Message of AIS.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:97:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00095 = BigErrors_Part2.ENTRIES[25];
+
+  /**
+   * {@code AIS.00101}: Message of AIS.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:103:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00101 = BigErrors_Part2.ENTRIES[26];
+
+  /**
+   * {@code AIS.00106}: Message of AIS.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:108:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00106 = BigErrors_Part2.ENTRIES[27];
+
+  /**
+   * {@code AIS.00109}: Message of AIS.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:111:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00109 = BigErrors_Part2.ENTRIES[28];
+
+  /**
+   * {@code AIS.00114}: Message of AIS.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:116:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00114 = BigErrors_Part2.ENTRIES[29];
+
+  /**
+   * {@code AIS.00117}: Message of AIS.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:119:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00117 = BigErrors_Part2.ENTRIES[30];
+
+  /**
+   * {@code AIS.00119}: Message of AIS.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:121:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00119 = BigErrors_Part2.ENTRIES[31];
+
+  /**
+   * {@code AIS.00122}: Message of AIS.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:124:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00122 = BigErrors_Part2.ENTRIES[32];
+
+  /**
+   * {@code AIS.00127}: Message of AIS.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:129:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00127 = BigErrors_Part2.ENTRIES[33];
+
+  /**
+   * {@code AIS.00130}: Message of AIS.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:132:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00130 = BigErrors_Part2.ENTRIES[34];
+
+  /**
+   * {@code AIS.00132}: Message of AIS.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:134:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00132 = BigErrors_Part2.ENTRIES[35];
+
+  /**
+   * {@code AIS.00135}: Message of AIS.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:137:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00135 = BigErrors_Part2.ENTRIES[36];
+
+  /**
+   * {@code AIS.00140}: Message of AIS.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:142:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00140 = BigErrors_Part2.ENTRIES[37];
+
+  /**
+   * {@code AIS.00143}: Message of AIS.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:145:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00143 = BigErrors_Part2.ENTRIES[38];
+
+  /**
+   * {@code AIS.00148}: Message of AIS.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:150:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00148 = BigErrors_Part2.ENTRIES[39];
+
+  /**
+   * {@code AIS.00153}: Message of AIS.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:155:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00153 = BigErrors_Part2.ENTRIES[40];
+
+  /**
+   * {@code AIS.00156}: Message of AIS.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:158:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00156 = BigErrors_Part2.ENTRIES[41];
+
+  /**
+   * {@code AIS.00161}: Message of AIS.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:163:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00161 = BigErrors_Part2.ENTRIES[42];
+
+  /**
+   * {@code AIS.00166}: Message of AIS.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:168:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00166 = BigErrors_Part2.ENTRIES[43];
+
+  /**
+   * {@code AIS.00169}: Message of AIS.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:171:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00169 = BigErrors_Part2.ENTRIES[44];
+
+  /**
+   * {@code AIS.00174}: Message of AIS.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:176:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00174 = BigErrors_Part2.ENTRIES[45];
+
+  /**
+   * {@code AIS.00179}: Message of AIS.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:181:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00179 = BigErrors_Part2.ENTRIES[46];
+
+  /**
+   * {@code AIS.00182}: Message of AIS.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:184:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00182 = BigErrors_Part2.ENTRIES[47];
+
+  /**
+   * {@code AIS.00187}: Message of AIS.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:189:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00187 = BigErrors_Part2.ENTRIES[48];
+
+  /**
+   * {@code AIS.00192}: Message of AIS.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:194:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00192 = BigErrors_Part2.ENTRIES[49];
+
+  /**
+   * {@code AIS.00195}: Message of AIS.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:197:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00195 = BigErrors_Part2.ENTRIES[50];
+
+  /**
+   * {@code AIS.00201}: Message of AIS.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:203:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00201 = BigErrors_Part2.ENTRIES[51];
+
+  /**
+   * {@code AIS.00206}: Message of AIS.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:208:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00206 = BigErrors_Part2.ENTRIES[52];
+
+  /**
+   * {@code AIS.00209}: Message of AIS.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:211:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00209 = BigErrors_Part2.ENTRIES[53];
+
+  /**
+   * {@code APIG.00004}: Message of APIG.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:216:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00004 = BigErrors_Part2.ENTRIES[54];
+
+  /**
+   * {@code APIG.00007}: Message of APIG.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:219:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00007 = BigErrors_Part2.ENTRIES[55];
+
+  /**
+   * {@code APIG.00012}: Message of APIG.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:224:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00012 = BigErrors_Part2.ENTRIES[56];
+
+  /**
+   * {@code APIG.00017}: Message of APIG.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:229:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00017 = BigErrors_Part2.ENTRIES[57];
+
+  /**
+   * {@code APIG.00020}: Message of APIG.00020, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00020 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:232:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00020 = BigErrors_Part2.ENTRIES[58];
+
+  /**
+   * {@code APIG.00022}: Message of APIG.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:234:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00022 = BigErrors_Part2.ENTRIES[59];
+
+  /**
+   * {@code APIG.00025}: Message of APIG.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:237:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00025 = BigErrors_Part2.ENTRIES[60];
+
+  /**
+   * {@code APIG.00030}: Message of APIG.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:242:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00030 = BigErrors_Part2.ENTRIES[61];
+
+  /**
+   * {@code APIG.00033}: Message of APIG.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:245:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00033 = BigErrors_Part2.ENTRIES[62];
+
+  /**
+   * {@code APIG.00038}: Message of APIG.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:250:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00038 = BigErrors_Part2.ENTRIES[63];
+
+  /**
+   * {@code APIG.00043}: Message of APIG.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:255:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00043 = BigErrors_Part2.ENTRIES[64];
+
+  /**
+   * {@code APIG.00046}: Message of APIG.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:258:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00046 = BigErrors_Part2.ENTRIES[65];
+
+  /**
+   * {@code APIG.00051}: Message of APIG.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:263:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00051 = BigErrors_Part2.ENTRIES[66];
+
+  /**
+   * {@code APIG.00056}: Message of APIG.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:268:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00056 = BigErrors_Part2.ENTRIES[67];
+
+  /**
+   * {@code APIG.00059}: Message of APIG.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:271:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00059 = BigErrors_Part2.ENTRIES[68];
+
+  /**
+   * {@code APIG.00064}: Message of APIG.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:276:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00064 = BigErrors_Part2.ENTRIES[69];
+
+  /**
+   * {@code APIG.00069}: Message of APIG.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:281:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00069 = BigErrors_Part2.ENTRIES[70];
+
+  /**
+   * {@code APIG.00072}: Message of APIG.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:284:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00072 = BigErrors_Part2.ENTRIES[71];
+
+  /**
+   * {@code APIG.00077}: Message of APIG.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:289:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00077 = BigErrors_Part2.ENTRIES[72];
+
+  /**
+   * {@code APIG.00082}: Message of APIG.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:294:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00082 = BigErrors_Part2.ENTRIES[73];
+
+  /**
+   * {@code APIG.00085}: Message of APIG.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:297:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00085 = BigErrors_Part2.ENTRIES[74];
+
+  /**
+   * {@code APIG.00090}: Message of APIG.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:302:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00090 = BigErrors_Part2.ENTRIES[75];
+
+  /**
+   * {@code APIG.00095}: Message of APIG.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:307:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00095 = BigErrors_Part2.ENTRIES[76];
+
+  /**
+   * {@code APIG.00098}: Message of APIG.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:310:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00098 = BigErrors_Part2.ENTRIES[77];
+
+  /**
+   * {@code APIG.00101}: Message of APIG.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:313:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00101 = BigErrors_Part2.ENTRIES[78];
+
+  /**
+   * {@code APIG.00104}: Message of APIG.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:316:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00104 = BigErrors_Part2.ENTRIES[79];
+
+  /**
+   * {@code APIG.00109}: Message of APIG.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:321:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00109 = BigErrors_Part2.ENTRIES[80];
+
+  /**
+   * {@code APIG.00112}: Message of APIG.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:324:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00112 = BigErrors_Part2.ENTRIES[81];
+
+  /**
+   * {@code APIG.00117}: Message of APIG.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:329:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00117 = BigErrors_Part2.ENTRIES[82];
+
+  /**
+   * {@code APIG.00122}: Message of APIG.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:334:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00122 = BigErrors_Part2.ENTRIES[83];
+
+  /**
+   * {@code APIG.00125}: Message of APIG.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:337:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00125 = BigErrors_Part2.ENTRIES[84];
+
+  /**
+   * {@code APIG.00130}: Message of APIG.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:342:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00130 = BigErrors_Part2.ENTRIES[85];
+
+  /**
+   * {@code APIG.00135}: Message of APIG.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:347:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00135 = BigErrors_Part2.ENTRIES[86];
+
+  /**
+   * {@code APIG.00138}: Message of APIG.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:350:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00138 = BigErrors_Part2.ENTRIES[87];
+
+  /**
+   * {@code APIG.00143}: Message of APIG.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:355:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00143 = BigErrors_Part2.ENTRIES[88];
+
+  /**
+   * {@code APIG.00148}: Message of APIG.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:360:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00148 = BigErrors_Part2.ENTRIES[89];
+
+  /**
+   * {@code APIG.00151}: Message of APIG.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:363:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00151 = BigErrors_Part2.ENTRIES[90];
+
+  /**
+   * {@code APIG.00156}: Message of APIG.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:368:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00156 = BigErrors_Part2.ENTRIES[91];
+
+  /**
+   * {@code APIG.00161}: Message of APIG.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:373:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00161 = BigErrors_Part2.ENTRIES[92];
+
+  /**
+   * {@code APIG.00164}: Message of APIG.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:376:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00164 = BigErrors_Part2.ENTRIES[93];
+
+  /**
+   * {@code APIG.00169}: Message of APIG.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:381:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00169 = BigErrors_Part2.ENTRIES[94];
+
+  /**
+   * {@code APIG.00174}: Message of APIG.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:386:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00174 = BigErrors_Part2.ENTRIES[95];
+
+  /**
+   * {@code APIG.00177}: Message of APIG.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:389:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00177 = BigErrors_Part2.ENTRIES[96];
+
+  /**
+   * {@code APIG.00182}: Message of APIG.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:394:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00182 = BigErrors_Part2.ENTRIES[97];
+
+  /**
+   * {@code APIG.00187}: Message of APIG.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:399:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00187 = BigErrors_Part2.ENTRIES[98];
+
+  /**
+   * {@code APIG.00190}: Message of APIG.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:402:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00190 = BigErrors_Part2.ENTRIES[99];
+
+  /**
+   * {@code APIG.00195}: Message of APIG.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:407:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00195 = BigErrors_Part2.ENTRIES[100];
+
+  /**
+   * {@code APIG.00201}: Message of APIG.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:413:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00201 = BigErrors_Part2.ENTRIES[101];
+
+  /**
+   * {@code APIG.00204}: Message of APIG.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:416:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00204 = BigErrors_Part2.ENTRIES[102];
+
+  /**
+   * {@code APIG.00209}: Message of APIG.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:421:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00209 = BigErrors_Part2.ENTRIES[103];
+
+  /**
+   * {@code ModelArts.00001}: Message of ModelArts.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:423:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00001 = BigErrors_Part2.ENTRIES[104];
+
+  /**
+   * {@code ModelArts.00006}: Message of ModelArts.00006, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00006 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:428:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00006 = BigErrors_Part2.ENTRIES[105];
+
+  /**
+   * {@code ModelArts.00011}: Message of ModelArts.00011, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00011 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:433:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00011 = BigErrors_Part2.ENTRIES[106];
+
+  /**
+   * {@code ModelArts.00014}: Message of ModelArts.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:436:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00014 = BigErrors_Part2.ENTRIES[107];
+
+  /**
+   * {@code ModelArts.00019}: Message of ModelArts.00019, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00019 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:441:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00019 = BigErrors_Part2.ENTRIES[108];
+
+  /**
+   * {@code ModelArts.00024}: Message of ModelArts.00024, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00024 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:446:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00024 = BigErrors_Part2.ENTRIES[109];
+
+  /**
+   * {@code ModelArts.00027}: Message of ModelArts.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:449:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00027 = BigErrors_Part2.ENTRIES[110];
+
+  /**
+   * {@code ModelArts.00032}: Message of ModelArts.00032, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00032 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:454:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00032 = BigErrors_Part2.ENTRIES[111];
+
+  /**
+   * {@code ModelArts.00037}: Message of ModelArts.00037, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00037 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:459:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00037 = BigErrors_Part2.ENTRIES[112];
+
+  /**
+   * {@code ModelArts.00040}: Message of ModelArts.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:462:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00040 = BigErrors_Part2.ENTRIES[113];
+
+  /**
+   * {@code ModelArts.00045}: Message of ModelArts.00045, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00045 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:467:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00045 = BigErrors_Part2.ENTRIES[114];
+
+  /**
+   * {@code ModelArts.00048}: Message of ModelArts.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:470:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00048 = BigErrors_Part2.ENTRIES[115];
+
+  /**
+   * {@code ModelArts.00050}: Message of ModelArts.00050, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00050 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:472:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00050 = BigErrors_Part2.ENTRIES[116];
+
+  /**
+   * {@code ModelArts.00053}: Message of ModelArts.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:475:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00053 = BigErrors_Part2.ENTRIES[117];
+
+  /**
+   * {@code ModelArts.00058}: Message of ModelArts.00058, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00058 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:480:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00058 = BigErrors_Part2.ENTRIES[118];
+
+  /**
+   * {@code ModelArts.00061}: Message of ModelArts.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:483:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00061 = BigErrors_Part2.ENTRIES[119];
+
+  /**
+   * {@code ModelArts.00063}: Message of ModelArts.00063, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00063 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:485:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00063 = BigErrors_Part2.ENTRIES[120];
+
+  /**
+   * {@code ModelArts.00066}: Message of ModelArts.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:488:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00066 = BigErrors_Part2.ENTRIES[121];
+
+  /**
+   * {@code ModelArts.00071}: Message of ModelArts.00071, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00071 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:493:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00071 = BigErrors_Part2.ENTRIES[122];
+
+  /**
+   * {@code ModelArts.00074}: Message of ModelArts.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:496:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00074 = BigErrors_Part2.ENTRIES[123];
+
+  /**
+   * {@code ModelArts.00079}: Message of ModelArts.00079, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00079 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:501:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00079 = BigErrors_Part2.ENTRIES[124];
+
+  /**
+   * {@code ModelArts.00084}: Message of ModelArts.00084, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00084 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:506:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00084 = BigErrors_Part2.ENTRIES[125];
+
+  /**
+   * {@code ModelArts.00087}: Message of ModelArts.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:509:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00087 = BigErrors_Part2.ENTRIES[126];
+
+  /**
+   * {@code ModelArts.00092}: Message of ModelArts.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:514:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00092 = BigErrors_Part2.ENTRIES[127];
+
+  /**
+   * {@code ModelArts.00097}: Message of ModelArts.00097, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00097 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:519:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00097 = BigErrors_Part2.ENTRIES[128];
+
+  /**
+   * {@code ModelArts.00103}: Message of ModelArts.00103, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00103 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:525:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00103 = BigErrors_Part2.ENTRIES[129];
+
+  /**
+   * {@code ModelArts.00106}: Message of ModelArts.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:528:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00106 = BigErrors_Part2.ENTRIES[130];
+
+  /**
+   * {@code ModelArts.00111}: Message of ModelArts.00111, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00111 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:533:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00111 = BigErrors_Part2.ENTRIES[131];
+
+  /**
+   * {@code ModelArts.00116}: Message of ModelArts.00116, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00116 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:538:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00116 = BigErrors_Part2.ENTRIES[132];
+
+  /**
+   * {@code ModelArts.00119}: Message of ModelArts.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:541:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00119 = BigErrors_Part2.ENTRIES[133];
+
+  /**
+   * {@code ModelArts.00124}: Message of ModelArts.00124, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00124 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:546:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00124 = BigErrors_Part2.ENTRIES[134];
+
+  /**
+   * {@code ModelArts.00127}: Message of ModelArts.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:549:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00127 = BigErrors_Part2.ENTRIES[135];
+
+  /**
+   * {@code ModelArts.00129}: Message of ModelArts.00129, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00129 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:551:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00129 = BigErrors_Part2.ENTRIES[136];
+
+  /**
+   * {@code ModelArts.00132}: Message of ModelArts.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:554:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00132 = BigErrors_Part2.ENTRIES[137];
+
+  /**
+   * {@code ModelArts.00137}: Message of ModelArts.00137, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00137 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:559:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00137 = BigErrors_Part2.ENTRIES[138];
+
+  /**
+   * {@code ModelArts.00142}: Message of ModelArts.00142, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00142 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:564:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00142 = BigErrors_Part2.ENTRIES[139];
+
+  /**
+   * {@code ModelArts.00145}: Message of ModelArts.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:567:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00145 = BigErrors_Part2.ENTRIES[140];
+
+  /**
+   * {@code ModelArts.00150}: Message of ModelArts.00150, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00150 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:572:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00150 = BigErrors_Part2.ENTRIES[141];
+
+  /**
+   * {@code ModelArts.00153}: Message of ModelArts.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:575:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00153 = BigErrors_Part2.ENTRIES[142];
+
+  /**
+   * {@code ModelArts.00155}: Message of ModelArts.00155, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00155 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:577:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00155 = BigErrors_Part2.ENTRIES[143];
+
+  /**
+   * {@code ModelArts.00158}: Message of ModelArts.00158, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00158 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:580:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00158 = BigErrors_Part2.ENTRIES[144];
+
+  /**
+   * {@code ModelArts.00163}: Message of ModelArts.00163, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00163 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:585:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00163 = BigErrors_Part2.ENTRIES[145];
+
+  /**
+   * {@code ModelArts.00166}: Message of ModelArts.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:588:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00166 = BigErrors_Part2.ENTRIES[146];
+
+  /**
+   * {@code ModelArts.00171}: Message of ModelArts.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:593:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00171 = BigErrors_Part2.ENTRIES[147];
+
+  /**
+   * {@code ModelArts.00176}: Message of ModelArts.00176, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00176 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:598:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00176 = BigErrors_Part2.ENTRIES[148];
+
+  /**
+   * {@code ModelArts.00179}: Message of ModelArts.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:601:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00179 = BigErrors_Part2.ENTRIES[149];
+
+  /**
+   * {@code ModelArts.00184}: Message of ModelArts.00184, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00184 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:606:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00184 = BigErrors_Part2.ENTRIES[150];
+
+  /**
+   * {@code ModelArts.00189}: Message of ModelArts.00189, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00189 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:611:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00189 = BigErrors_Part2.ENTRIES[151];
+
+  /**
+   * {@code ModelArts.00192}: Message of ModelArts.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:614:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00192 = BigErrors_Part2.ENTRIES[152];
+
+  /**
+   * {@code ModelArts.00197}: Message of ModelArts.00197, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00197 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:619:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00197 = BigErrors_Part2.ENTRIES[153];
+
+  /**
+   * {@code ModelArts.00203}: Message of ModelArts.00203, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00203 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:625:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00203 = BigErrors_Part2.ENTRIES[154];
+
+  /**
+   * {@code ModelArts.00208}: Message of ModelArts.00208, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00208 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:630:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00208 = BigErrors_Part2.ENTRIES[155];
+
+  /**
+   * {@code IS.00003}: Message of IS.00003, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00003 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:635:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00003 = BigErrors_Part2.ENTRIES[156];
+
+  /**
+   * {@code IS.00006}: Message of IS.00006, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00006 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:638:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00006 = BigErrors_Part2.ENTRIES[157];
+
+  /**
+   * {@code IS.00011}: Message of IS.00011, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00011 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:643:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00011 = BigErrors_Part2.ENTRIES[158];
+
+  /**
+   * {@code IS.00016}: Message of IS.00016, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00016 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:648:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00016 = BigErrors_Part2.ENTRIES[159];
+
+  /**
+   * {@code IS.00019}: Message of IS.00019, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00019 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:651:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00019 = BigErrors_Part2.ENTRIES[160];
+
+  /**
+   * {@code IS.00024}: Message of IS.00024, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00024 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:656:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00024 = BigErrors_Part2.ENTRIES[161];
+
+  /**
+   * {@code IS.00029}: Message of IS.00029, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00029 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:661:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00029 = BigErrors_Part2.ENTRIES[162];
+
+  /**
+   * {@code IS.00032}: Message of IS.00032, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00032 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:664:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00032 = BigErrors_Part2.ENTRIES[163];
+
+  /**
+   * {@code IS.00037}: Message of IS.00037, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00037 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:669:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00037 = BigErrors_Part2.ENTRIES[164];
+
+  /**
+   * {@code IS.00042}: Message of IS.00042, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00042 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:674:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00042 = BigErrors_Part2.ENTRIES[165];
+
+  /**
+   * {@code IS.00045}: Message of IS.00045, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00045 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:677:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00045 = BigErrors_Part2.ENTRIES[166];
+
+  /**
+   * {@code IS.00050}: Message of IS.00050, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00050 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:682:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00050 = BigErrors_Part2.ENTRIES[167];
+
+  /**
+   * {@code IS.00053}: Message of IS.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:685:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00053 = BigErrors_Part2.ENTRIES[168];
+
+  /**
+   * {@code IS.00055}: Message of IS.00055, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00055 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:687:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00055 = BigErrors_Part2.ENTRIES[169];
+
+  /**
+   * {@code IS.00058}: Message of IS.00058, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00058 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:690:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00058 = BigErrors_Part2.ENTRIES[170];
+
+  /**
+   * {@code IS.00063}: Message of IS.00063, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00063 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:695:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00063 = BigErrors_Part2.ENTRIES[171];
+
+  /**
+   * {@code IS.00066}: Message of IS.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:698:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00066 = BigErrors_Part2.ENTRIES[172];
+
+  /**
+   * {@code IS.00071}: Message of IS.00071, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00071 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:703:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00071 = BigErrors_Part2.ENTRIES[173];
+
+  /**
+   * {@code IS.00076}: Message of IS.00076, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00076 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:708:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00076 = BigErrors_Part2.ENTRIES[174];
+
+  /**
+   * {@code IS.00079}: Message of IS.00079, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00079 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:711:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00079 = BigErrors_Part2.ENTRIES[175];
+
+  /**
+   * {@code IS.00081}: Message of IS.00081, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00081 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:713:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00081 = BigErrors_Part2.ENTRIES[176];
+
+  /**
+   * {@code IS.00084}: Message of IS.00084, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00084 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:716:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00084 = BigErrors_Part2.ENTRIES[177];
+
+  /**
+   * {@code IS.00089}: Message of IS.00089, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00089 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:721:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00089 = BigErrors_Part2.ENTRIES[178];
+
+  /**
+   * {@code IS.00092}: Message of IS.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:724:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00092 = BigErrors_Part2.ENTRIES[179];
+
+  /**
+   * {@code IS.00097}: Message of IS.00097, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00097 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:729:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00097 = BigErrors_Part2.ENTRIES[180];
+
+  /**
+   * {@code IS.00103}: Message of IS.00103, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00103 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:735:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00103 = BigErrors_Part2.ENTRIES[181];
+
+  /**
+   * {@code IS.00108}: Message of IS.00108, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00108 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:740:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00108 = BigErrors_Part2.ENTRIES[182];
+
+  /**
+   * {@code IS.00111}: Message of IS.00111, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00111 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:743:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00111 = BigErrors_Part2.ENTRIES[183];
+
+  /**
+   * {@code IS.00116}: Message of IS.00116, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00116 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:748:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00116 = BigErrors_Part2.ENTRIES[184];
+
+  /**
+   * {@code IS.00119}: Message of IS.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:751:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00119 = BigErrors_Part2.ENTRIES[185];
+
+  /**
+   * {@code IS.00121}: Message of IS.00121, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00121 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:753:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00121 = BigErrors_Part2.ENTRIES[186];
+
+  /**
+   * {@code IS.00124}: Message of IS.00124, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00124 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:756:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00124 = BigErrors_Part2.ENTRIES[187];
+
+  /**
+   * {@code IS.00129}: Message of IS.00129, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00129 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:761:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00129 = BigErrors_Part2.ENTRIES[188];
+
+  /**
+   * {@code IS.00134}: Message of IS.00134, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00134 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:766:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00134 = BigErrors_Part2.ENTRIES[189];
+
+  /**
+   * {@code IS.00137}: Message of IS.00137, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00137 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:769:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00137 = BigErrors_Part2.ENTRIES[190];
+
+  /**
+   * {@code IS.00142}: Message of IS.00142, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00142 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:774:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00142 = BigErrors_Part2.ENTRIES[191];
+
+  /**
+   * {@code IS.00145}: Message of IS.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:777:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00145 = BigErrors_Part2.ENTRIES[192];
+
+  /**
+   * {@code IS.00147}: Message of IS.00147, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00147 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:779:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00147 = BigErrors_Part2.ENTRIES[193];
+
+  /**
+   * {@code IS.00150}: Message of IS.00150, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00150 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:782:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00150 = BigErrors_Part2.ENTRIES[194];
+
+  /**
+   * {@code IS.00155}: Message of IS.00155, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00155 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:787:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00155 = BigErrors_Part2.ENTRIES[195];
+
+  /**
+   * {@code IS.00158}: Message of IS.00158, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00158 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:790:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00158 = BigErrors_Part2.ENTRIES[196];
+
+  /**
+   * {@code IS.00160}: Message of IS.00160, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00160 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:792:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00160 = BigErrors_Part2.ENTRIES[197];
+
+  /**
+   * {@code IS.00163}: Message of IS.00163, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00163 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:795:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00163 = BigErrors_Part2.ENTRIES[198];
+
+  /**
+   * {@code IS.00168}: Message of IS.00168, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00168 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:800:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00168 = BigErrors_Part2.ENTRIES[199];
+
+  /**
+   * {@code IS.00171}: Message of IS.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:803:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00171 = BigErrors_Part2.ENTRIES[200];
+
+  /**
+   * {@code IS.00176}: Message of IS.00176, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00176 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:808:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00176 = BigErrors_Part2.ENTRIES[201];
+
+  /**
+   * {@code IS.00181}: Message of IS.00181, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00181 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:813:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00181 = BigErrors_Part2.ENTRIES[202];
+
+  /**
+   * {@code IS.00184}: Message of IS.00184, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00184 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:816:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00184 = BigErrors_Part2.ENTRIES[203];
+
+  /**
+   * {@code IS.00189}: Message of IS.00189, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00189 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:821:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00189 = BigErrors_Part2.ENTRIES[204];
+
+  /**
+   * {@code IS.00194}: Message of IS.00194, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00194 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:826:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00194 = BigErrors_Part2.ENTRIES[205];
+
+  /**
+   * {@code IS.00197}: Message of IS.00197, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00197 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:829:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00197 = BigErrors_Part2.ENTRIES[206];
+
+  /**
+   * {@code IS.00200}: Message of IS.00200, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00200 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:832:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00200 = BigErrors_Part2.ENTRIES[207];
+
+  /**
+   * {@code IS.00203}: Message of IS.00203, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00203 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:835:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00203 = BigErrors_Part2.ENTRIES[208];
+
+  /**
+   * {@code IS.00208}: Message of IS.00208, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00208 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:840:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00208 = BigErrors_Part2.ENTRIES[209];
+
+  /**
+   * {@code VAS.00001}: Message of VAS.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:843:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00001 = BigErrors_Part2.ENTRIES[210];
+
+  /**
+   * {@code VAS.00006}: Message of VAS.00006, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00006 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:848:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00006 = BigErrors_Part2.ENTRIES[211];
+
+  /**
+   * {@code VAS.00009}: Message of VAS.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:851:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00009 = BigErrors_Part2.ENTRIES[212];
+
+  /**
+   * {@code VAS.00014}: Message of VAS.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:856:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00014 = BigErrors_Part2.ENTRIES[213];
+
+  /**
+   * {@code VAS.00017}: Message of VAS.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:859:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00017 = BigErrors_Part2.ENTRIES[214];
+
+  /**
+   * {@code VAS.00019}: Message of VAS.00019, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00019 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:861:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00019 = BigErrors_Part2.ENTRIES[215];
+
+  /**
+   * {@code VAS.00022}: Message of VAS.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:864:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00022 = BigErrors_Part2.ENTRIES[216];
+
+  /**
+   * {@code VAS.00027}: Message of VAS.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:869:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00027 = BigErrors_Part2.ENTRIES[217];
+
+  /**
+   * {@code VAS.00032}: Message of VAS.00032, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00032 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:874:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00032 = BigErrors_Part2.ENTRIES[218];
+
+  /**
+   * {@code VAS.00035}: Message of VAS.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:877:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00035 = BigErrors_Part2.ENTRIES[219];
+
+  /**
+   * {@code VAS.00040}: Message of VAS.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:882:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00040 = BigErrors_Part2.ENTRIES[220];
+
+  /**
+   * {@code VAS.00043}: Message of VAS.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:885:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00043 = BigErrors_Part2.ENTRIES[221];
+
+  /**
+   * {@code VAS.00045}: Message of VAS.00045, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00045 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:887:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00045 = BigErrors_Part2.ENTRIES[222];
+
+  /**
+   * {@code VAS.00048}: Message of VAS.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:890:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00048 = BigErrors_Part2.ENTRIES[223];
+
+  /**
+   * {@code VAS.00053}: Message of VAS.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:895:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00053 = BigErrors_Part2.ENTRIES[224];
+
+  /**
+   * {@code VAS.00056}: Message of VAS.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:898:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00056 = BigErrors_Part2.ENTRIES[225];
+
+  /**
+   * {@code VAS.00061}: Message of VAS.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:903:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00061 = BigErrors_Part2.ENTRIES[226];
+
+  /**
+   * {@code VAS.00066}: Message of VAS.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:908:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00066 = BigErrors_Part2.ENTRIES[227];
+
+  /**
+   * {@code VAS.00069}: Message of VAS.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:911:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00069 = BigErrors_Part2.ENTRIES[228];
+
+  /**
+   * {@code VAS.00074}: Message of VAS.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:916:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00074 = BigErrors_Part2.ENTRIES[229];
+
+  /**
+   * {@code VAS.00079}: Message of VAS.00079, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00079 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:921:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00079 = BigErrors_Part2.ENTRIES[230];
+
+  /**
+   * {@code VAS.00082}: Message of VAS.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:924:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00082 = BigErrors_Part2.ENTRIES[231];
+
+  /**
+   * {@code VAS.00087}: Message of VAS.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:929:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00087 = BigErrors_Part2.ENTRIES[232];
+
+  /**
+   * {@code VAS.00092}: Message of VAS.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:934:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00092 = BigErrors_Part2.ENTRIES[233];
+
+  /**
+   * {@code VAS.00095}: Message of VAS.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:937:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00095 = BigErrors_Part2.ENTRIES[234];
+
+  /**
+   * {@code VAS.00101}: Message of VAS.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:943:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00101 = BigErrors_Part2.ENTRIES[235];
+
+  /**
+   * {@code VAS.00106}: Message of VAS.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:948:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00106 = BigErrors_Part2.ENTRIES[236];
+
+  /**
+   * {@code VAS.00109}: Message of VAS.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:951:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00109 = BigErrors_Part2.ENTRIES[237];
+
+  /**
+   * {@code VAS.00111}: Message of VAS.00111, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00111 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:953:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00111 = BigErrors_Part2.ENTRIES[238];
+
+  /**
+   * {@code VAS.00114}: Message of VAS.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:956:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00114 = BigErrors_Part2.ENTRIES[239];
+
+  /**
+   * {@code VAS.00119}: Message of VAS.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:961:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00119 = BigErrors_Part2.ENTRIES[240];
+
+  /**
+   * {@code VAS.00122}: Message of VAS.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:964:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00122 = BigErrors_Part2.ENTRIES[241];
+
+  /**
+   * {@code VAS.00124}: Message of VAS.00124, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00124 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:966:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00124 = BigErrors_Part2.ENTRIES[242];
+
+  /**
+   * {@code VAS.00127}: Message of VAS.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:969:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00127 = BigErrors_Part2.ENTRIES[243];
+
+  /**
+   * {@code VAS.00132}: Message of VAS.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:974:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00132 = BigErrors_Part2.ENTRIES[244];
+
+  /**
+   * {@code VAS.00135}: Message of VAS.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:977:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00135 = BigErrors_Part2.ENTRIES[245];
+
+  /**
+   * {@code VAS.00140}: Message of VAS.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:982:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00140 = BigErrors_Part2.ENTRIES[246];
+
+  /**
+   * {@code VAS.00145}: Message of VAS.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:987:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00145 = BigErrors_Part2.ENTRIES[247];
+
+  /**
+   * {@code VAS.00148}: Message of VAS.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:990:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00148 = BigErrors_Part2.ENTRIES[248];
+
+  /**
+   * {@code VAS.00150}: Message of VAS.00150, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00150 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:992:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00150 = BigErrors_Part2.ENTRIES[249];
+
+  /**
+   * {@code VAS.00153}: Message of VAS.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:995:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00153 = BigErrors_Part2.ENTRIES[250];
+
+  /**
+   * {@code VAS.00158}: Message of VAS.00158, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00158 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1000:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00158 = BigErrors_Part2.ENTRIES[251];
+
+  /**
+   * {@code VAS.00161}: Message of VAS.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1003:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00161 = BigErrors_Part2.ENTRIES[252];
+
+  /**
+   * {@code VAS.00166}: Message of VAS.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1008:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00166 = BigErrors_Part2.ENTRIES[253];
+
+  /**
+   * {@code VAS.00171}: Message of VAS.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1013:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00171 = BigErrors_Part2.ENTRIES[254];
+
+  /**
+   * {@code VAS.00174}: Message of VAS.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1016:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00174 = BigErrors_Part2.ENTRIES[255];
+
+  /**
+   * {@code VAS.00179}: Message of VAS.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1021:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00179 = BigErrors_Part2.ENTRIES[256];
+
+  /**
+   * {@code VAS.00184}: Message of VAS.00184, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00184 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1026:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00184 = BigErrors_Part2.ENTRIES[257];
+
+  /**
+   * {@code VAS.00187}: Message of VAS.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1029:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00187 = BigErrors_Part2.ENTRIES[258];
+
+  /**
+   * {@code VAS.00192}: Message of VAS.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1034:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00192 = BigErrors_Part2.ENTRIES[259];
+
+  /**
+   * {@code VAS.00197}: Message of VAS.00197, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00197 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1039:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00197 = BigErrors_Part2.ENTRIES[260];
+
+  /**
+   * {@code VAS.00203}: Message of VAS.00203, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00203 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1045:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00203 = BigErrors_Part2.ENTRIES[261];
+
+  /**
+   * {@code VAS.00206}: Message of VAS.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1048:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00206 = BigErrors_Part2.ENTRIES[262];
+
+  /**
+   * {@code IAM.00004}: Message of IAM.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1056:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00004 = BigErrors_Part2.ENTRIES[263];
+
+  /**
+   * {@code IAM.00007}: Message of IAM.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1059:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00007 = BigErrors_Part2.ENTRIES[264];
+
+  /**
+   * {@code IAM.00012}: Message of IAM.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1064:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00012 = BigErrors_Part2.ENTRIES[265];
+
+  /**
+   * {@code IAM.00017}: Message of IAM.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1069:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00017 = BigErrors_Part2.ENTRIES[266];
+
+  /**
+   * {@code IAM.00020}: Message of IAM.00020, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00020 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1072:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00020 = BigErrors_Part2.ENTRIES[267];
+
+  /**
+   * {@code IAM.00025}: Message of IAM.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1077:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00025 = BigErrors_Part2.ENTRIES[268];
+
+  /**
+   * {@code IAM.00030}: Message of IAM.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1082:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00030 = BigErrors_Part2.ENTRIES[269];
+
+  /**
+   * {@code IAM.00033}: Message of IAM.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1085:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00033 = BigErrors_Part2.ENTRIES[270];
+
+  /**
+   * {@code IAM.00038}: Message of IAM.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1090:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00038 = BigErrors_Part2.ENTRIES[271];
+
+  /**
+   * {@code IAM.00043}: Message of IAM.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1095:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00043 = BigErrors_Part2.ENTRIES[272];
+
+  /**
+   * {@code IAM.00046}: Message of IAM.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1098:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00046 = BigErrors_Part2.ENTRIES[273];
+
+  /**
+   * {@code IAM.00051}: Message of IAM.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1103:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00051 = BigErrors_Part2.ENTRIES[274];
+
+  /**
+   * {@code IAM.00056}: Message of IAM.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1108:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00056 = BigErrors_Part2.ENTRIES[275];
+
+  /**
+   * {@code IAM.00059}: Message of IAM.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1111:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00059 = BigErrors_Part2.ENTRIES[276];
+
+  /**
+   * {@code IAM.00064}: Message of IAM.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1116:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00064 = BigErrors_Part2.ENTRIES[277];
+
+  /**
+   * {@code IAM.00069}: Message of IAM.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1121:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00069 = BigErrors_Part2.ENTRIES[278];
+
+  /**
+   * {@code IAM.00072}: Message of IAM.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>422</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1124:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00072 = BigErrors_Part2.ENTRIES[279];
+
+  /**
+   * {@code IAM.00077}: Message of IAM.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1129:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00077 = BigErrors_Part2.ENTRIES[280];
+
+  /**
+   * {@code IAM.00082}: Message of IAM.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1134:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00082 = BigErrors_Part2.ENTRIES[281];
+
+  /**
+   * {@code IAM.00085}: Message of IAM.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1137:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00085 = BigErrors_Part2.ENTRIES[282];
+
+  /**
+   * {@code IAM.00090}: Message of IAM.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1142:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00090 = BigErrors_Part2.ENTRIES[283];
+
+  /**
+   * {@code IAM.00095}: Message of IAM.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1147:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00095 = BigErrors_Part2.ENTRIES[284];
+
+  /**
+   * {@code IAM.00098}: Message of IAM.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1150:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00098 = BigErrors_Part2.ENTRIES[285];
+
+  /**
+   * {@code IAM.00101}: Message of IAM.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1153:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00101 = BigErrors_Part2.ENTRIES[286];
+
+  /**
+   * {@code IAM.00104}: Message of IAM.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1156:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00104 = BigErrors_Part2.ENTRIES[287];
+
+  /**
+   * {@code IAM.00109}: Message of IAM.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1161:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00109 = BigErrors_Part2.ENTRIES[288];
+
+  /**
+   * {@code IAM.00112}: Message of IAM.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1164:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00112 = BigErrors_Part2.ENTRIES[289];
+
+  /**
+   * {@code IAM.00117}: Message of IAM.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1169:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00117 = BigErrors_Part2.ENTRIES[290];
+
+  /**
+   * {@code IAM.00122}: Message of IAM.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1174:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00122 = BigErrors_Part2.ENTRIES[291];
+
+  /**
+   * {@code IAM.00125}: Message of IAM.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1177:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00125 = BigErrors_Part2.ENTRIES[292];
+
+  /**
+   * {@code IAM.00130}: Message of IAM.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1182:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00130 = BigErrors_Part2.ENTRIES[293];
+
+  /**
+   * {@code IAM.00135}: Message of IAM.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1187:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00135 = BigErrors_Part2.ENTRIES[294];
+
+  /**
+   * {@code IAM.00138}: Message of IAM.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1190:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00138 = BigErrors_Part2.ENTRIES[295];
+
+  /**
+   * {@code IAM.00143}: Message of IAM.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1195:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00143 = BigErrors_Part2.ENTRIES[296];
+
+  /**
+   * {@code IAM.00148}: Message of IAM.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1200:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00148 = BigErrors_Part2.ENTRIES[297];
+
+  /**
+   * {@code IAM.00151}: Message of IAM.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1203:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00151 = BigErrors_Part2.ENTRIES[298];
+
+  /**
+   * {@code IAM.00156}: Message of IAM.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1208:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00156 = BigErrors_Part2.ENTRIES[299];
+
+  /**
+   * {@code IAM.00161}: Message of IAM.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1213:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00161 = BigErrors_Part2.ENTRIES[300];
+
+  /**
+   * {@code IAM.00164}: Message of IAM.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1216:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00164 = BigErrors_Part2.ENTRIES[301];
+
+  /**
+   * {@code IAM.00169}: Message of IAM.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1221:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00169 = BigErrors_Part2.ENTRIES[302];
+
+  /**
+   * {@code IAM.00174}: Message of IAM.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1226:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00174 = BigErrors_Part2.ENTRIES[303];
+
+  /**
+   * {@code IAM.00177}: Message of IAM.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1229:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00177 = BigErrors_Part2.ENTRIES[304];
+
+  /**
+   * {@code IAM.00182}: Message of IAM.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1234:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00182 = BigErrors_Part2.ENTRIES[305];
+
+  /**
+   * {@code IAM.00187}: Message of IAM.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1239:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00187 = BigErrors_Part2.ENTRIES[306];
+
+  /**
+   * {@code IAM.00190}: Message of IAM.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1242:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00190 = BigErrors_Part2.ENTRIES[307];
+
+  /**
+   * {@code IAM.00195}: Message of IAM.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1247:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00195 = BigErrors_Part2.ENTRIES[308];
+
+  /**
+   * {@code IAM.00198}: Message of IAM.00198, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00198 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1250:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00198 = BigErrors_Part2.ENTRIES[309];
+
+  /**
+   * {@code IAM.00201}: Message of IAM.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1253:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00201 = BigErrors_Part2.ENTRIES[310];
+
+  /**
+   * {@code IAM.00204}: Message of IAM.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1256:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00204 = BigErrors_Part2.ENTRIES[311];
+
+  /**
+   * {@code IAM.00209}: Message of IAM.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1261:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00209 = BigErrors_Part2.ENTRIES[312];
+
+  /**
+   * {@code ECS.00002}: Message of ECS.00002, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00002 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1264:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00002 = BigErrors_Part2.ENTRIES[313];
+
+  /**
+   * {@code ECS.00007}: Message of ECS.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1269:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00007 = BigErrors_Part2.ENTRIES[314];
+
+  /**
+   * {@code ECS.00012}: Message of ECS.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1274:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00012 = BigErrors_Part2.ENTRIES[315];
+
+  /**
+   * {@code ECS.00015}: Message of ECS.00015, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00015 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1277:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00015 = BigErrors_Part2.ENTRIES[316];
+
+  /**
+   * {@code ECS.00020}: Message of ECS.00020, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00020 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1282:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00020 = BigErrors_Part2.ENTRIES[317];
+
+  /**
+   * {@code ECS.00025}: Message of ECS.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1287:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00025 = BigErrors_Part2.ENTRIES[318];
+
+  /**
+   * {@code ECS.00028}: Message of ECS.00028, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00028 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1290:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00028 = BigErrors_Part2.ENTRIES[319];
+
+  /**
+   * {@code ECS.00033}: Message of ECS.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1295:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00033 = BigErrors_Part2.ENTRIES[320];
+
+  /**
+   * {@code ECS.00038}: Message of ECS.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1300:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00038 = BigErrors_Part2.ENTRIES[321];
+
+  /**
+   * {@code ECS.00041}: Message of ECS.00041, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00041 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1303:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00041 = BigErrors_Part2.ENTRIES[322];
+
+  /**
+   * {@code ECS.00046}: Message of ECS.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1308:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00046 = BigErrors_Part2.ENTRIES[323];
+
+  /**
+   * {@code ECS.00051}: Message of ECS.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1313:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00051 = BigErrors_Part2.ENTRIES[324];
+
+  /**
+   * {@code ECS.00054}: Message of ECS.00054, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00054 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1316:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00054 = BigErrors_Part2.ENTRIES[325];
+
+  /**
+   * {@code ECS.00059}: Message of ECS.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1321:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00059 = BigErrors_Part2.ENTRIES[326];
+
+  /**
+   * {@code ECS.00064}: Message of ECS.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1326:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00064 = BigErrors_Part2.ENTRIES[327];
+
+  /**
+   * {@code ECS.00067}: Message of ECS.00067, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>427</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00067 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1329:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00067 = BigErrors_Part2.ENTRIES[328];
+
+  /**
+   * {@code ECS.00072}: Message of ECS.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1334:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00072 = BigErrors_Part2.ENTRIES[329];
+
+  /**
+   * {@code ECS.00077}: Message of ECS.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1339:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00077 = BigErrors_Part2.ENTRIES[330];
+
+  /**
+   * {@code ECS.00080}: Message of ECS.00080, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00080 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1342:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00080 = BigErrors_Part2.ENTRIES[331];
+
+  /**
+   * {@code ECS.00085}: Message of ECS.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1347:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00085 = BigErrors_Part2.ENTRIES[332];
+
+  /**
+   * {@code ECS.00088}: Message of ECS.00088, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00088 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1350:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00088 = BigErrors_Part2.ENTRIES[333];
+
+  /**
+   * {@code ECS.00090}: Message of ECS.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1352:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00090 = BigErrors_Part2.ENTRIES[334];
+
+  /**
+   * {@code ECS.00093}: Message of ECS.00093, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00093 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1355:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00093 = BigErrors_Part2.ENTRIES[335];
+
+  /**
+   * {@code ECS.00098}: Message of ECS.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1360:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00098 = BigErrors_Part2.ENTRIES[336];
+
+  /**
+   * {@code ECS.00104}: Message of ECS.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1366:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00104 = BigErrors_Part2.ENTRIES[337];
+
+  /**
+   * {@code ECS.00107}: Message of ECS.00107, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00107 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1369:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00107 = BigErrors_Part2.ENTRIES[338];
+
+  /**
+   * {@code ECS.00112}: Message of ECS.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1374:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00112 = BigErrors_Part2.ENTRIES[339];
+
+  /**
+   * {@code ECS.00117}: Message of ECS.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1379:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00117 = BigErrors_Part2.ENTRIES[340];
+
+  /**
+   * {@code ECS.00120}: Message of ECS.00120, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00120 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1382:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00120 = BigErrors_Part2.ENTRIES[341];
+
+  /**
+   * {@code ECS.00125}: Message of ECS.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1387:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00125 = BigErrors_Part2.ENTRIES[342];
+
+  /**
+   * {@code ECS.00130}: Message of ECS.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1392:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00130 = BigErrors_Part2.ENTRIES[343];
+
+  /**
+   * {@code ECS.00133}: Message of ECS.00133, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00133 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1395:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00133 = BigErrors_Part2.ENTRIES[344];
+
+  /**
+   * {@code ECS.00138}: Message of ECS.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1400:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00138 = BigErrors_Part2.ENTRIES[345];
+
+  /**
+   * {@code ECS.00143}: Message of ECS.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1405:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00143 = BigErrors_Part2.ENTRIES[346];
+
+  /**
+   * {@code ECS.00146}: Message of ECS.00146, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00146 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1408:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00146 = BigErrors_Part2.ENTRIES[347];
+
+  /**
+   * {@code ECS.00151}: Message of ECS.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1413:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00151 = BigErrors_Part2.ENTRIES[348];
+
+  /**
+   * {@code ECS.00156}: Message of ECS.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1418:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00156 = BigErrors_Part2.ENTRIES[349];
+
+  /**
+   * {@code ECS.00159}: Message of ECS.00159, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00159 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1421:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00159 = BigErrors_Part2.ENTRIES[350];
+
+  /**
+   * {@code ECS.00164}: Message of ECS.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1426:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00164 = BigErrors_Part2.ENTRIES[351];
+
+  /**
+   * {@code ECS.00169}: Message of ECS.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1431:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00169 = BigErrors_Part2.ENTRIES[352];
+
+  /**
+   * {@code ECS.00172}: Message of ECS.00172, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00172 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1434:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00172 = BigErrors_Part2.ENTRIES[353];
+
+  /**
+   * {@code ECS.00177}: Message of ECS.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1439:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00177 = BigErrors_Part2.ENTRIES[354];
+
+  /**
+   * {@code ECS.00182}: Message of ECS.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1444:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00182 = BigErrors_Part2.ENTRIES[355];
+
+  /**
+   * {@code ECS.00185}: Message of ECS.00185, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00185 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1447:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00185 = BigErrors_Part2.ENTRIES[356];
+
+  /**
+   * {@code ECS.00190}: Message of ECS.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1452:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00190 = BigErrors_Part2.ENTRIES[357];
+
+  /**
+   * {@code ECS.00193}: Message of ECS.00193, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00193 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1455:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00193 = BigErrors_Part2.ENTRIES[358];
+
+  /**
+   * {@code ECS.00195}: Message of ECS.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1457:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00195 = BigErrors_Part2.ENTRIES[359];
+
+  /**
+   * {@code ECS.00198}: Message of ECS.00198, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00198 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1460:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00198 = BigErrors_Part2.ENTRIES[360];
+
+  /**
+   * {@code ECS.00204}: Message of ECS.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1466:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00204 = BigErrors_Part2.ENTRIES[361];
+
+  /**
+   * {@code ECS.00209}: Message of ECS.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1471:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00209 = BigErrors_Part2.ENTRIES[362];
+
+  /**
+   * {@code OBS.00001}: Message of OBS.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1473:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00001 = BigErrors_Part2.ENTRIES[363];
+
+  /**
+   * {@code OBS.00004}: Message of OBS.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1476:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00004 = BigErrors_Part2.ENTRIES[364];
+
+  /**
+   * {@code OBS.00009}: Message of OBS.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1481:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00009 = BigErrors_Part2.ENTRIES[365];
+
+  /**
+   * {@code OBS.00014}: Message of OBS.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1486:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00014 = BigErrors_Part2.ENTRIES[366];
+
+  /**
+   * {@code OBS.00017}: Message of OBS.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1489:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00017 = BigErrors_Part2.ENTRIES[367];
+
+  /**
+   * {@code OBS.00022}: Message of OBS.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1494:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00022 = BigErrors_Part2.ENTRIES[368];
+
+  /**
+   * {@code OBS.00027}: Message of OBS.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1499:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00027 = BigErrors_Part2.ENTRIES[369];
+
+  /**
+   * {@code OBS.00030}: Message of OBS.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1502:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00030 = BigErrors_Part2.ENTRIES[370];
+
+  /**
+   * {@code OBS.00035}: Message of OBS.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1507:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00035 = BigErrors_Part2.ENTRIES[371];
+
+  /**
+   * {@code OBS.00038}: Message of OBS.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1510:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00038 = BigErrors_Part2.ENTRIES[372];
+
+  /**
+   * {@code OBS.00040}: Message of OBS.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1512:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00040 = BigErrors_Part2.ENTRIES[373];
+
+  /**
+   * {@code OBS.00043}: Message of OBS.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1515:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00043 = BigErrors_Part2.ENTRIES[374];
+
+  /**
+   * {@code OBS.00048}: Message of OBS.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1520:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00048 = BigErrors_Part2.ENTRIES[375];
+
+  /**
+   * {@code OBS.00051}: Message of OBS.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1523:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00051 = BigErrors_Part2.ENTRIES[376];
+
+  /**
+   * {@code OBS.00053}: Message of OBS.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1525:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00053 = BigErrors_Part2.ENTRIES[377];
+
+  /**
+   * {@code OBS.00056}: Message of OBS.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1528:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00056 = BigErrors_Part2.ENTRIES[378];
+
+  /**
+   * {@code OBS.00061}: Message of OBS.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1533:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00061 = BigErrors_Part2.ENTRIES[379];
+
+  /**
+   * {@code OBS.00064}: Message of OBS.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1536:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00064 = BigErrors_Part2.ENTRIES[380];
+
+  /**
+   * {@code OBS.00069}: Message of OBS.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1541:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00069 = BigErrors_Part2.ENTRIES[381];
+
+  /**
+   * {@code OBS.00074}: Message of OBS.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1546:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00074 = BigErrors_Part2.ENTRIES[382];
+
+  /**
+   * {@code OBS.00077}: Message of OBS.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1549:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00077 = BigErrors_Part2.ENTRIES[383];
+
+  /**
+   * {@code OBS.00082}: Message of OBS.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1554:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00082 = BigErrors_Part2.ENTRIES[384];
+
+  /**
+   * {@code OBS.00087}: Message of OBS.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1559:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00087 = BigErrors_Part2.ENTRIES[385];
+
+  /**
+   * {@code OBS.00090}: Message of OBS.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1562:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00090 = BigErrors_Part2.ENTRIES[386];
+
+  /**
+   * {@code OBS.00095}: Message of OBS.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1567:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00095 = BigErrors_Part2.ENTRIES[387];
+
+  /**
+   * {@code OBS.00101}: Message of OBS.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1573:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00101 = BigErrors_Part2.ENTRIES[388];
+
+  /**
+   * {@code OBS.00106}: Message of OBS.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1578:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00106 = BigErrors_Part2.ENTRIES[389];
+
+  /**
+   * {@code OBS.00109}: Message of OBS.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1581:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00109 = BigErrors_Part2.ENTRIES[390];
+
+  /**
+   * {@code OBS.00114}: Message of OBS.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1586:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00114 = BigErrors_Part2.ENTRIES[391];
+
+  /**
+   * {@code OBS.00117}: Message of OBS.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1589:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00117 = BigErrors_Part2.ENTRIES[392];
+
+  /**
+   * {@code OBS.00119}: Message of OBS.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1591:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00119 = BigErrors_Part2.ENTRIES[393];
+
+  /**
+   * {@code OBS.00122}: Message of OBS.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1594:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00122 = BigErrors_Part2.ENTRIES[394];
+
+  /**
+   * {@code OBS.00127}: Message of OBS.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1599:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00127 = BigErrors_Part2.ENTRIES[395];
+
+  /**
+   * {@code OBS.00132}: Message of OBS.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1604:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00132 = BigErrors_Part2.ENTRIES[396];
+
+  /**
+   * {@code OBS.00135}: Message of OBS.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1607:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00135 = BigErrors_Part2.ENTRIES[397];
+
+  /**
+   * {@code OBS.00140}: Message of OBS.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1612:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00140 = BigErrors_Part2.ENTRIES[398];
+
+  /**
+   * {@code OBS.00143}: Message of OBS.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1615:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00143 = BigErrors_Part2.ENTRIES[399];
+
+  /**
+   * {@code OBS.00145}: Message of OBS.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1617:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00145 = BigErrors_Part2.ENTRIES[400];
+
+  /**
+   * {@code OBS.00148}: Message of OBS.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1620:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00148 = BigErrors_Part2.ENTRIES[401];
+
+  /**
+   * {@code OBS.00153}: Message of OBS.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1625:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00153 = BigErrors_Part2.ENTRIES[402];
+
+  /**
+   * {@code OBS.00156}: Message of OBS.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1628:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00156 = BigErrors_Part2.ENTRIES[403];
+
+  /**
+   * {@code OBS.00161}: Message of OBS.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1633:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00161 = BigErrors_Part2.ENTRIES[404];
+
+  /**
+   * {@code OBS.00166}: Message of OBS.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1638:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00166 = BigErrors_Part2.ENTRIES[405];
+
+  /**
+   * {@code OBS.00169}: Message of OBS.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1641:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00169 = BigErrors_Part2.ENTRIES[406];
+
+  /**
+   * {@code OBS.00174}: Message of OBS.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1646:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00174 = BigErrors_Part2.ENTRIES[407];
+
+  /**
+   * {@code OBS.00179}: Message of OBS.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1651:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00179 = BigErrors_Part2.ENTRIES[408];
+
+  /**
+   * {@code OBS.00182}: Message of OBS.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1654:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00182 = BigErrors_Part2.ENTRIES[409];
+
+  /**
+   * {@code OBS.00187}: Message of OBS.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1659:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00187 = BigErrors_Part2.ENTRIES[410];
+
+  /**
+   * {@code OBS.00192}: Message of OBS.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1664:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00192 = BigErrors_Part2.ENTRIES[411];
+
+  /**
+   * {@code OBS.00195}: Message of OBS.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1667:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00195 = BigErrors_Part2.ENTRIES[412];
+
+  /**
+   * {@code OBS.00201}: Message of OBS.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1673:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00201 = BigErrors_Part2.ENTRIES[413];
+
+  /**
+   * {@code OBS.00206}: Message of OBS.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1678:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00206 = BigErrors_Part2.ENTRIES[414];
+
+  /**
+   * {@code OBS.00209}: Message of OBS.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1681:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00209 = BigErrors_Part2.ENTRIES[415];
+
+  /**
+   * {@code DCS.00002}: Message of DCS.00002, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00002 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1684:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00002 = BigErrors_Part2.ENTRIES[416];
+
+  /**
+   * {@code DCS.00007}: Message of DCS.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1689:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00007 = BigErrors_Part2.ENTRIES[417];
+
+  /**
+   * {@code DCS.00012}: Message of DCS.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1694:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00012 = BigErrors_Part2.ENTRIES[418];
+
+  /**
+   * {@code DCS.00015}: Message of DCS.00015, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00015 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1697:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00015 = BigErrors_Part2.ENTRIES[419];
+
+  /**
+   * {@code DCS.00020}: Message of DCS.00020, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00020 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1702:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00020 = BigErrors_Part2.ENTRIES[420];
+
+  /**
+   * {@code DCS.00023}: Message of DCS.00023, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00023 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1705:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00023 = BigErrors_Part2.ENTRIES[421];
+
+  /**
+   * {@code DCS.00025}: Message of DCS.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1707:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00025 = BigErrors_Part2.ENTRIES[422];
+
+  /**
+   * {@code DCS.00028}: Message of DCS.00028, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00028 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1710:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00028 = BigErrors_Part2.ENTRIES[423];
+
+  /**
+   * {@code DCS.00033}: Message of DCS.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1715:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00033 = BigErrors_Part2.ENTRIES[424];
+
+  /**
+   * {@code DCS.00036}: Message of DCS.00036, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00036 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1718:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00036 = BigErrors_Part2.ENTRIES[425];
+
+  /**
+   * {@code DCS.00041}: Message of DCS.00041, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00041 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1723:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00041 = BigErrors_Part2.ENTRIES[426];
+
+  /**
+   * {@code DCS.00046}: Message of DCS.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1728:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00046 = BigErrors_Part2.ENTRIES[427];
+
+  /**
+   * {@code DCS.00049}: Message of DCS.00049, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00049 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1731:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00049 = BigErrors_Part2.ENTRIES[428];
+
+  /**
+   * {@code DCS.00051}: Message of DCS.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1733:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00051 = BigErrors_Part2.ENTRIES[429];
+
+  /**
+   * {@code DCS.00054}: Message of DCS.00054, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00054 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1736:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00054 = BigErrors_Part2.ENTRIES[430];
+
+  /**
+   * {@code DCS.00059}: Message of DCS.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1741:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00059 = BigErrors_Part2.ENTRIES[431];
+
+  /**
+   * {@code DCS.00062}: Message of DCS.00062, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00062 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1744:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00062 = BigErrors_Part2.ENTRIES[432];
+
+  /**
+   * {@code DCS.00067}: Message of DCS.00067, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00067 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1749:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00067 = BigErrors_Part2.ENTRIES[433];
+
+  /**
+   * {@code DCS.00072}: Message of DCS.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1754:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00072 = BigErrors_Part2.ENTRIES[434];
+
+  /**
+   * {@code DCS.00075}: Message of DCS.00075, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00075 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1757:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00075 = BigErrors_Part2.ENTRIES[435];
+
+  /**
+   * {@code DCS.00080}: Message of DCS.00080, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00080 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1762:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00080 = BigErrors_Part2.ENTRIES[436];
+
+  /**
+   * {@code DCS.00085}: Message of DCS.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1767:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00085 = BigErrors_Part2.ENTRIES[437];
+
+  /**
+   * {@code DCS.00088}: Message of DCS.00088, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00088 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1770:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00088 = BigErrors_Part2.ENTRIES[438];
+
+  /**
+   * {@code DCS.00093}: Message of DCS.00093, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00093 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1775:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00093 = BigErrors_Part2.ENTRIES[439];
+
+  /**
+   * {@code DCS.00098}: Message of DCS.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1780:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00098 = BigErrors_Part2.ENTRIES[440];
+
+  /**
+   * {@code DCS.00104}: Message of DCS.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1786:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00104 = BigErrors_Part2.ENTRIES[441];
+
+  /**
+   * {@code DCS.00107}: Message of DCS.00107, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00107 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1789:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00107 = BigErrors_Part2.ENTRIES[442];
+
+  /**
+   * {@code DCS.00112}: Message of DCS.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1794:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00112 = BigErrors_Part2.ENTRIES[443];
+
+  /**
+   * {@code DCS.00115}: Message of DCS.00115, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00115 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1797:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00115 = BigErrors_Part2.ENTRIES[444];
+
+  /**
+   * {@code DCS.00117}: Message of DCS.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1799:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00117 = BigErrors_Part2.ENTRIES[445];
+
+  /**
+   * {@code DCS.00120}: Message of DCS.00120, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00120 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1802:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00120 = BigErrors_Part2.ENTRIES[446];
+
+  /**
+   * {@code DCS.00125}: Message of DCS.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1807:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00125 = BigErrors_Part2.ENTRIES[447];
+
+  /**
+   * {@code DCS.00128}: Message of DCS.00128, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00128 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1810:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00128 = BigErrors_Part2.ENTRIES[448];
+
+  /**
+   * {@code DCS.00130}: Message of DCS.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1812:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00130 = BigErrors_Part2.ENTRIES[449];
+
+  /**
+   * {@code DCS.00133}: Message of DCS.00133, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00133 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1815:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00133 = BigErrors_Part2.ENTRIES[450];
+
+  /**
+   * {@code DCS.00138}: Message of DCS.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1820:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00138 = BigErrors_Part2.ENTRIES[451];
+
+  /**
+   * {@code DCS.00141}: Message of DCS.00141, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00141 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1823:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00141 = BigErrors_Part2.ENTRIES[452];
+
+  /**
+   * {@code DCS.00146}: Message of DCS.00146, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00146 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1828:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00146 = BigErrors_Part2.ENTRIES[453];
+
+  /**
+   * {@code DCS.00151}: Message of DCS.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1833:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00151 = BigErrors_Part2.ENTRIES[454];
+
+  /**
+   * {@code DCS.00154}: Message of DCS.00154, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00154 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1836:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00154 = BigErrors_Part2.ENTRIES[455];
+
+  /**
+   * {@code DCS.00159}: Message of DCS.00159, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00159 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1841:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00159 = BigErrors_Part2.ENTRIES[456];
+
+  /**
+   * {@code DCS.00164}: Message of DCS.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1846:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00164 = BigErrors_Part2.ENTRIES[457];
+
+  /**
+   * {@code DCS.00167}: Message of DCS.00167, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00167 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1849:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00167 = BigErrors_Part2.ENTRIES[458];
+
+  /**
+   * {@code DCS.00172}: Message of DCS.00172, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00172 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1854:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00172 = BigErrors_Part2.ENTRIES[459];
+
+  /**
+   * {@code DCS.00177}: Message of DCS.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1859:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00177 = BigErrors_Part2.ENTRIES[460];
+
+  /**
+   * {@code DCS.00180}: Message of DCS.00180, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00180 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1862:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00180 = BigErrors_Part2.ENTRIES[461];
+
+  /**
+   * {@code DCS.00185}: Message of DCS.00185, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00185 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1867:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00185 = BigErrors_Part2.ENTRIES[462];
+
+  /**
+   * {@code DCS.00190}: Message of DCS.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1872:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00190 = BigErrors_Part2.ENTRIES[463];
+
+  /**
+   * {@code DCS.00193}: Message of DCS.00193, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00193 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1875:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00193 = BigErrors_Part2.ENTRIES[464];
+
+  /**
+   * {@code DCS.00198}: Message of DCS.00198, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00198 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1880:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00198 = BigErrors_Part2.ENTRIES[465];
+
+  /**
+   * {@code DCS.00204}: Message of DCS.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1886:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00204 = BigErrors_Part2.ENTRIES[466];
+
+  /**
+   * {@code DCS.00207}: Message of DCS.00207, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00207 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1889:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00207 = BigErrors_Part2.ENTRIES[467];
+
+  /**
+   * {@code RDS.00000}: Message of RDS.00000, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00000 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1892:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00000 = BigErrors_Part2.ENTRIES[468];
+
+  /**
+   * {@code RDS.00002}: Message of RDS.00002, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00002 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1894:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00002 = BigErrors_Part2.ENTRIES[469];
+
+  /**
+   * {@code RDS.00005}: Message of RDS.00005, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00005 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1897:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00005 = BigErrors_Part2.ENTRIES[470];
+
+  /**
+   * {@code RDS.00010}: Message of RDS.00010, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00010 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1902:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00010 = BigErrors_Part2.ENTRIES[471];
+
+  /**
+   * {@code RDS.00013}: Message of RDS.00013, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00013 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1905:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00013 = BigErrors_Part2.ENTRIES[472];
+
+  /**
+   * {@code RDS.00018}: Message of RDS.00018, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00018 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1910:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00018 = BigErrors_Part2.ENTRIES[473];
+
+  /**
+   * {@code RDS.00023}: Message of RDS.00023, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00023 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1915:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00023 = BigErrors_Part2.ENTRIES[474];
+
+  /**
+   * {@code RDS.00026}: Message of RDS.00026, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00026 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1918:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00026 = BigErrors_Part2.ENTRIES[475];
+
+  /**
+   * {@code RDS.00031}: Message of RDS.00031, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00031 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1923:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00031 = BigErrors_Part2.ENTRIES[476];
+
+  /**
+   * {@code RDS.00036}: Message of RDS.00036, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00036 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1928:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00036 = BigErrors_Part2.ENTRIES[477];
+
+  /**
+   * {@code RDS.00039}: Message of RDS.00039, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00039 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1931:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00039 = BigErrors_Part2.ENTRIES[478];
+
+  /**
+   * {@code RDS.00044}: Message of RDS.00044, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00044 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1936:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00044 = BigErrors_Part2.ENTRIES[479];
+
+  /**
+   * {@code RDS.00049}: Message of RDS.00049, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00049 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1941:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00049 = BigErrors_Part2.ENTRIES[480];
+
+  /**
+   * {@code RDS.00052}: Message of RDS.00052, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00052 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1944:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00052 = BigErrors_Part2.ENTRIES[481];
+
+  /**
+   * {@code RDS.00057}: Message of RDS.00057, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00057 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1949:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00057 = BigErrors_Part2.ENTRIES[482];
+
+  /**
+   * {@code RDS.00062}: Message of RDS.00062, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00062 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1954:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00062 = BigErrors_Part2.ENTRIES[483];
+
+  /**
+   * {@code RDS.00065}: Message of RDS.00065, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00065 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1957:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00065 = BigErrors_Part2.ENTRIES[484];
+
+  /**
+   * {@code RDS.00070}: Message of RDS.00070, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00070 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1962:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00070 = BigErrors_Part2.ENTRIES[485];
+
+  /**
+   * {@code RDS.00075}: Message of RDS.00075, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00075 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1967:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00075 = BigErrors_Part2.ENTRIES[486];
+
+  /**
+   * {@code RDS.00078}: Message of RDS.00078, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00078 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1970:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00078 = BigErrors_Part2.ENTRIES[487];
+
+  /**
+   * {@code RDS.00083}: Message of RDS.00083, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00083 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1975:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00083 = BigErrors_Part2.ENTRIES[488];
+
+  /**
+   * {@code RDS.00088}: Message of RDS.00088, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00088 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1980:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00088 = BigErrors_Part2.ENTRIES[489];
+
+  /**
+   * {@code RDS.00091}: Message of RDS.00091, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00091 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1983:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00091 = BigErrors_Part2.ENTRIES[490];
+
+  /**
+   * {@code RDS.00096}: Message of RDS.00096, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00096 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1988:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00096 = BigErrors_Part2.ENTRIES[491];
+
+  /**
+   * {@code RDS.00099}: Message of RDS.00099, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00099 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1991:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00099 = BigErrors_Part2.ENTRIES[492];
+
+  /**
+   * {@code RDS.00102}: Message of RDS.00102, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00102 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1994:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00102 = BigErrors_Part2.ENTRIES[493];
+
+  /**
+   * {@code RDS.00105}: Message of RDS.00105, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00105 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1997:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00105 = BigErrors_Part2.ENTRIES[494];
+
+  /**
+   * {@code RDS.00110}: Message of RDS.00110, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00110 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2002:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00110 = BigErrors_Part2.ENTRIES[495];
+
+  /**
+   * {@code RDS.00115}: Message of RDS.00115, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00115 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2007:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00115 = BigErrors_Part2.ENTRIES[496];
+
+  /**
+   * {@code RDS.00118}: Message of RDS.00118, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00118 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2010:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00118 = BigErrors_Part2.ENTRIES[497];
+
+  /**
+   * {@code RDS.00123}: Message of RDS.00123, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00123 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2015:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00123 = BigErrors_Part2.ENTRIES[498];
+
+  /**
+   * {@code RDS.00128}: Message of RDS.00128, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00128 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2020:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00128 = BigErrors_Part2.ENTRIES[499];
+
+  /**
+   * {@code RDS.00131}: Message of RDS.00131, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00131 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2023:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00131 = BigErrors_Part2.ENTRIES[500];
+
+  /**
+   * {@code RDS.00136}: Message of RDS.00136, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00136 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2028:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00136 = BigErrors_Part2.ENTRIES[501];
+
+  /**
+   * {@code RDS.00141}: Message of RDS.00141, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00141 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2033:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00141 = BigErrors_Part2.ENTRIES[502];
+
+  /**
+   * {@code RDS.00144}: Message of RDS.00144, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00144 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2036:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00144 = BigErrors_Part2.ENTRIES[503];
+
+  /**
+   * {@code RDS.00149}: Message of RDS.00149, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00149 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2041:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00149 = BigErrors_Part2.ENTRIES[504];
+
+  /**
+   * {@code RDS.00154}: Message of RDS.00154, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00154 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2046:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00154 = BigErrors_Part2.ENTRIES[505];
+
+  /**
+   * {@code RDS.00157}: Message of RDS.00157, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00157 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2049:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00157 = BigErrors_Part2.ENTRIES[506];
+
+  /**
+   * {@code RDS.00162}: Message of RDS.00162, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00162 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2054:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00162 = BigErrors_Part2.ENTRIES[507];
+
+  /**
+   * {@code RDS.00167}: Message of RDS.00167, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00167 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2059:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00167 = BigErrors_Part2.ENTRIES[508];
+
+  /**
+   * {@code RDS.00170}: Message of RDS.00170, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00170 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2062:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00170 = BigErrors_Part2.ENTRIES[509];
+
+  /**
+   * {@code RDS.00175}: Message of RDS.00175, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>465</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00175 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2067:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00175 = BigErrors_Part2.ENTRIES[510];
+
+  /**
+   * {@code RDS.00180}: Message of RDS.00180, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00180 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2072:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00180 = BigErrors_Part2.ENTRIES[511];
+
+  /**
+   * {@code RDS.00183}: Message of RDS.00183, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00183 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2075:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00183 = BigErrors_Part2.ENTRIES[512];
+
+  /**
+   * {@code RDS.00188}: Message of RDS.00188, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00188 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2080:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00188 = BigErrors_Part2.ENTRIES[513];
+
+  /**
+   * {@code RDS.00193}: Message of RDS.00193, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00193 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2085:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00193 = BigErrors_Part2.ENTRIES[514];
+
+  /**
+   * {@code RDS.00196}: Message of RDS.00196, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00196 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2088:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00196 = BigErrors_Part2.ENTRIES[515];
+
+  /**
+   * {@code RDS.00202}: Message of RDS.00202, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00202 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2094:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00202 = BigErrors_Part2.ENTRIES[516];
+
+  /**
+   * {@code RDS.00207}: Message of RDS.00207, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00207 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2099:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00207 = BigErrors_Part2.ENTRIES[517];
+
+  /**
+   * {@code AIS.00003}: Message of AIS.00003, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00003 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:5:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00003 = BigErrors_Part3.ENTRIES[0];
+
+  /**
+   * {@code AIS.00006}: Message of AIS.00006, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00006 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:8:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00006 = BigErrors_Part3.ENTRIES[1];
+
+  /**
+   * {@code AIS.00011}: Message of AIS.00011, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00011 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:13:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00011 = BigErrors_Part3.ENTRIES[2];
+
+  /**
+   * {@code AIS.00016}: Message of AIS.00016, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00016 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:18:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00016 = BigErrors_Part3.ENTRIES[3];
+
+  /**
+   * {@code AIS.00019}: Message of AIS.00019, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00019 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:21:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00019 = BigErrors_Part3.ENTRIES[4];
+
+  /**
+   * {@code AIS.00024}: Message of AIS.00024, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00024 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:26:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00024 = BigErrors_Part3.ENTRIES[5];
+
+  /**
+   * {@code AIS.00029}: Message of AIS.00029, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00029 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:31:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00029 = BigErrors_Part3.ENTRIES[6];
+
+  /**
+   * {@code AIS.00032}: Message of AIS.00032, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00032 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:34:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00032 = BigErrors_Part3.ENTRIES[7];
+
+  /**
+   * {@code AIS.00037}: Message of AIS.00037, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00037 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:39:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00037 = BigErrors_Part3.ENTRIES[8];
+
+  /**
+   * {@code AIS.00042}: Message of AIS.00042, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00042 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:44:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00042 = BigErrors_Part3.ENTRIES[9];
+
+  /**
+   * {@code AIS.00045}: Message of AIS.00045, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00045 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:47:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00045 = BigErrors_Part3.ENTRIES[10];
+
+  /**
+   * {@code AIS.00050}: Message of AIS.00050, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00050 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:52:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00050 = BigErrors_Part3.ENTRIES[11];
+
+  /**
+   * {@code AIS.00055}: Message of AIS.00055, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00055 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:57:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00055 = BigErrors_Part3.ENTRIES[12];
+
+  /**
+   * {@code AIS.00058}: Message of AIS.00058, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00058 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:60:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00058 = BigErrors_Part3.ENTRIES[13];
+
+  /**
+   * {@code AIS.00063}: Message of AIS.00063, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00063 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:65:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00063 = BigErrors_Part3.ENTRIES[14];
+
+  /**
+   * {@code AIS.00066}: Message of AIS.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:68:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00066 = BigErrors_Part3.ENTRIES[15];
+
+  /**
+   * {@code AIS.00068}: Message of AIS.00068, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00068 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:70:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00068 = BigErrors_Part3.ENTRIES[16];
+
+  /**
+   * {@code AIS.00071}: Message of AIS.00071, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00071 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:73:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00071 = BigErrors_Part3.ENTRIES[17];
+
+  /**
+   * {@code AIS.00076}: Message of AIS.00076, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00076 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:78:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00076 = BigErrors_Part3.ENTRIES[18];
+
+  /**
+   * {@code AIS.00079}: Message of AIS.00079, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00079 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:81:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00079 = BigErrors_Part3.ENTRIES[19];
+
+  /**
+   * {@code AIS.00081}: Message of AIS.00081, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00081 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:83:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00081 = BigErrors_Part3.ENTRIES[20];
+
+  /**
+   * {@code AIS.00084}: Message of AIS.00084, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00084 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:86:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00084 = BigErrors_Part3.ENTRIES[21];
+
+  /**
+   * {@code AIS.00089}: Message of AIS.00089, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00089 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:91:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00089 = BigErrors_Part3.ENTRIES[22];
+
+  /**
+   * {@code AIS.00092}: Message of AIS.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:94:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00092 = BigErrors_Part3.ENTRIES[23];
+
+  /**
+   * {@code AIS.00094}: Message of AIS.00094, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00094 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:96:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00094 = BigErrors_Part3.ENTRIES[24];
+
+  /**
+   * {@code AIS.00097}: Message of AIS.00097, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00097 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:99:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00097 = BigErrors_Part3.ENTRIES[25];
+
+  /**
+   * {@code AIS.00103}: Message of AIS.00103, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00103 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:105:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00103 = BigErrors_Part3.ENTRIES[26];
+
+  /**
+   * {@code AIS.00108}: Message of AIS.00108, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00108 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:110:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00108 = BigErrors_Part3.ENTRIES[27];
+
+  /**
+   * {@code AIS.00111}: Message of AIS.00111, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00111 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:113:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00111 = BigErrors_Part3.ENTRIES[28];
+
+  /**
+   * {@code AIS.00116}: Message of AIS.00116, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00116 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:118:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00116 = BigErrors_Part3.ENTRIES[29];
+
+  /**
+   * {@code AIS.00121}: Message of AIS.00121, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00121 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:123:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00121 = BigErrors_Part3.ENTRIES[30];
+
+  /**
+   * {@code AIS.00124}: Message of AIS.00124, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00124 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:126:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00124 = BigErrors_Part3.ENTRIES[31];
+
+  /**
+   * {@code AIS.00129}: Message of AIS.00129, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00129 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:131:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00129 = BigErrors_Part3.ENTRIES[32];
+
+  /**
+   * {@code AIS.00134}: Message of AIS.00134, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00134 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:136:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00134 = BigErrors_Part3.ENTRIES[33];
+
+  /**
+   * {@code AIS.00137}: Message of AIS.00137, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00137 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:139:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00137 = BigErrors_Part3.ENTRIES[34];
+
+  /**
+   * {@code AIS.00142}: Message of AIS.00142, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00142 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:144:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00142 = BigErrors_Part3.ENTRIES[35];
+
+  /**
+   * {@code AIS.00145}: Message of AIS.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:147:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00145 = BigErrors_Part3.ENTRIES[36];
+
+  /**
+   * {@code AIS.00147}: Message of AIS.00147, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00147 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:149:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00147 = BigErrors_Part3.ENTRIES[37];
+
+  /**
+   * {@code AIS.00150}: Message of AIS.00150, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00150 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:152:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00150 = BigErrors_Part3.ENTRIES[38];
+
+  /**
+   * {@code AIS.00155}: Message of AIS.00155, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00155 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:157:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00155 = BigErrors_Part3.ENTRIES[39];
+
+  /**
+   * {@code AIS.00158}: Message of AIS.00158, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00158 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:160:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00158 = BigErrors_Part3.ENTRIES[40];
+
+  /**
+   * {@code AIS.00160}: Message of AIS.00160, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00160 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:162:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00160 = BigErrors_Part3.ENTRIES[41];
+
+  /**
+   * {@code AIS.00163}: Message of AIS.00163, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00163 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:165:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00163 = BigErrors_Part3.ENTRIES[42];
+
+  /**
+   * {@code AIS.00168}: Message of AIS.00168, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00168 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:170:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00168 = BigErrors_Part3.ENTRIES[43];
+
+  /**
+   * {@code AIS.00171}: Message of AIS.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:173:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00171 = BigErrors_Part3.ENTRIES[44];
+
+  /**
+   * {@code AIS.00173}: Message of AIS.00173, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00173 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:175:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00173 = BigErrors_Part3.ENTRIES[45];
+
+  /**
+   * {@code AIS.00176}: Message of AIS.00176, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00176 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:178:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00176 = BigErrors_Part3.ENTRIES[46];
+
+  /**
+   * {@code AIS.00181}: Message of AIS.00181, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00181 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:183:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00181 = BigErrors_Part3.ENTRIES[47];
+
+  /**
+   * {@code AIS.00184}: Message of AIS.00184, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00184 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:186:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00184 = BigErrors_Part3.ENTRIES[48];
+
+  /**
+   * {@code AIS.00189}: Message of AIS.00189, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00189 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:191:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00189 = BigErrors_Part3.ENTRIES[49];
+
+  /**
+   * {@code AIS.00194}: Message of AIS.00194, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00194 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:196:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00194 = BigErrors_Part3.ENTRIES[50];
+
+  /**
+   * {@code AIS.00197}: Message of AIS.00197, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00197 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:199:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00197 = BigErrors_Part3.ENTRIES[51];
+
+  /**
+   * {@code AIS.00200}: Message of AIS.00200, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00200 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:202:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00200 = BigErrors_Part3.ENTRIES[52];
+
+  /**
+   * {@code AIS.00203}: Message of AIS.00203, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00203 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:205:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00203 = BigErrors_Part3.ENTRIES[53];
+
+  /**
+   * {@code AIS.00208}: Message of AIS.00208, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>AIS.00208 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:210:1</dd>
+   * </dl>
+   */
+  BigErrors AIS_00208 = BigErrors_Part3.ENTRIES[54];
+
+  /**
+   * {@code APIG.00001}: Message of APIG.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:213:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00001 = BigErrors_Part3.ENTRIES[55];
+
+  /**
+   * {@code APIG.00006}: Message of APIG.00006, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00006 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:218:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00006 = BigErrors_Part3.ENTRIES[56];
+
+  /**
+   * {@code APIG.00009}: Message of APIG.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:221:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00009 = BigErrors_Part3.ENTRIES[57];
+
+  /**
+   * {@code APIG.00011}: Message of APIG.00011, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00011 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:223:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00011 = BigErrors_Part3.ENTRIES[58];
+
+  /**
+   * {@code APIG.00014}: Message of APIG.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:226:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00014 = BigErrors_Part3.ENTRIES[59];
+
+  /**
+   * {@code APIG.00019}: Message of APIG.00019, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00019 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:231:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00019 = BigErrors_Part3.ENTRIES[60];
+
+  /**
+   * {@code APIG.00024}: Message of APIG.00024, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00024 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:236:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00024 = BigErrors_Part3.ENTRIES[61];
+
+  /**
+   * {@code APIG.00027}: Message of APIG.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:239:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00027 = BigErrors_Part3.ENTRIES[62];
+
+  /**
+   * {@code APIG.00032}: Message of APIG.00032, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00032 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:244:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00032 = BigErrors_Part3.ENTRIES[63];
+
+  /**
+   * {@code APIG.00035}: Message of APIG.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:247:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00035 = BigErrors_Part3.ENTRIES[64];
+
+  /**
+   * {@code APIG.00037}: Message of APIG.00037, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00037 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:249:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00037 = BigErrors_Part3.ENTRIES[65];
+
+  /**
+   * {@code APIG.00040}: Message of APIG.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:252:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00040 = BigErrors_Part3.ENTRIES[66];
+
+  /**
+   * {@code APIG.00045}: Message of APIG.00045, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00045 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:257:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00045 = BigErrors_Part3.ENTRIES[67];
+
+  /**
+   * {@code APIG.00048}: Message of APIG.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>458</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:260:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00048 = BigErrors_Part3.ENTRIES[68];
+
+  /**
+   * {@code APIG.00050}: Message of APIG.00050, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00050 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:262:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00050 = BigErrors_Part3.ENTRIES[69];
+
+  /**
+   * {@code APIG.00053}: Message of APIG.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:265:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00053 = BigErrors_Part3.ENTRIES[70];
+
+  /**
+   * {@code APIG.00058}: Message of APIG.00058, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00058 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:270:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00058 = BigErrors_Part3.ENTRIES[71];
+
+  /**
+   * {@code APIG.00061}: Message of APIG.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:273:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00061 = BigErrors_Part3.ENTRIES[72];
+
+  /**
+   * {@code APIG.00063}: Message of APIG.00063, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00063 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:275:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00063 = BigErrors_Part3.ENTRIES[73];
+
+  /**
+   * {@code APIG.00066}: Message of APIG.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:278:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00066 = BigErrors_Part3.ENTRIES[74];
+
+  /**
+   * {@code APIG.00071}: Message of APIG.00071, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00071 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:283:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00071 = BigErrors_Part3.ENTRIES[75];
+
+  /**
+   * {@code APIG.00074}: Message of APIG.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:286:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00074 = BigErrors_Part3.ENTRIES[76];
+
+  /**
+   * {@code APIG.00079}: Message of APIG.00079, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00079 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:291:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00079 = BigErrors_Part3.ENTRIES[77];
+
+  /**
+   * {@code APIG.00084}: Message of APIG.00084, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00084 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:296:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00084 = BigErrors_Part3.ENTRIES[78];
+
+  /**
+   * {@code APIG.00087}: Message of APIG.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:299:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00087 = BigErrors_Part3.ENTRIES[79];
+
+  /**
+   * {@code APIG.00092}: Message of APIG.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:304:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00092 = BigErrors_Part3.ENTRIES[80];
+
+  /**
+   * {@code APIG.00097}: Message of APIG.00097, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00097 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:309:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00097 = BigErrors_Part3.ENTRIES[81];
+
+  /**
+   * {@code APIG.00103}: Message of APIG.00103, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00103 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:315:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00103 = BigErrors_Part3.ENTRIES[82];
+
+  /**
+   * {@code APIG.00106}: Message of APIG.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:318:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00106 = BigErrors_Part3.ENTRIES[83];
+
+  /**
+   * {@code APIG.00111}: Message of APIG.00111, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00111 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:323:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00111 = BigErrors_Part3.ENTRIES[84];
+
+  /**
+   * {@code APIG.00114}: Message of APIG.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:326:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00114 = BigErrors_Part3.ENTRIES[85];
+
+  /**
+   * {@code APIG.00116}: Message of APIG.00116, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00116 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:328:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00116 = BigErrors_Part3.ENTRIES[86];
+
+  /**
+   * {@code APIG.00119}: Message of APIG.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:331:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00119 = BigErrors_Part3.ENTRIES[87];
+
+  /**
+   * {@code APIG.00124}: Message of APIG.00124, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00124 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:336:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00124 = BigErrors_Part3.ENTRIES[88];
+
+  /**
+   * {@code APIG.00127}: Message of APIG.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:339:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00127 = BigErrors_Part3.ENTRIES[89];
+
+  /**
+   * {@code APIG.00132}: Message of APIG.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:344:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00132 = BigErrors_Part3.ENTRIES[90];
+
+  /**
+   * {@code APIG.00137}: Message of APIG.00137, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00137 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:349:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00137 = BigErrors_Part3.ENTRIES[91];
+
+  /**
+   * {@code APIG.00140}: Message of APIG.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>450</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:352:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00140 = BigErrors_Part3.ENTRIES[92];
+
+  /**
+   * {@code APIG.00142}: Message of APIG.00142, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00142 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:354:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00142 = BigErrors_Part3.ENTRIES[93];
+
+  /**
+   * {@code APIG.00145}: Message of APIG.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:357:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00145 = BigErrors_Part3.ENTRIES[94];
+
+  /**
+   * {@code APIG.00150}: Message of APIG.00150, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>460</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00150 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:362:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00150 = BigErrors_Part3.ENTRIES[95];
+
+  /**
+   * {@code APIG.00153}: Message of APIG.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>463</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:365:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00153 = BigErrors_Part3.ENTRIES[96];
+
+  /**
+   * {@code APIG.00158}: Message of APIG.00158, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>468</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00158 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:370:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00158 = BigErrors_Part3.ENTRIES[97];
+
+  /**
+   * {@code APIG.00163}: Message of APIG.00163, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00163 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:375:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00163 = BigErrors_Part3.ENTRIES[98];
+
+  /**
+   * {@code APIG.00166}: Message of APIG.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:378:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00166 = BigErrors_Part3.ENTRIES[99];
+
+  /**
+   * {@code APIG.00171}: Message of APIG.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:383:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00171 = BigErrors_Part3.ENTRIES[100];
+
+  /**
+   * {@code APIG.00176}: Message of APIG.00176, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00176 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:388:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00176 = BigErrors_Part3.ENTRIES[101];
+
+  /**
+   * {@code APIG.00179}: Message of APIG.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:391:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00179 = BigErrors_Part3.ENTRIES[102];
+
+  /**
+   * {@code APIG.00184}: Message of APIG.00184, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00184 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:396:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00184 = BigErrors_Part3.ENTRIES[103];
+
+  /**
+   * {@code APIG.00189}: Message of APIG.00189, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00189 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:401:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00189 = BigErrors_Part3.ENTRIES[104];
+
+  /**
+   * {@code APIG.00192}: Message of APIG.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:404:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00192 = BigErrors_Part3.ENTRIES[105];
+
+  /**
+   * {@code APIG.00197}: Message of APIG.00197, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00197 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:409:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00197 = BigErrors_Part3.ENTRIES[106];
+
+  /**
+   * {@code APIG.00203}: Message of APIG.00203, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00203 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:415:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00203 = BigErrors_Part3.ENTRIES[107];
+
+  /**
+   * {@code APIG.00206}: Message of APIG.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:418:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00206 = BigErrors_Part3.ENTRIES[108];
+
+  /**
+   * {@code APIG.00208}: Message of APIG.00208, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>APIG.00208 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:420:1</dd>
+   * </dl>
+   */
+  BigErrors APIG_00208 = BigErrors_Part3.ENTRIES[109];
+
+  /**
+   * {@code ModelArts.00000}: Message of ModelArts.00000, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00000 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:422:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00000 = BigErrors_Part3.ENTRIES[110];
+
+  /**
+   * {@code ModelArts.00003}: Message of ModelArts.00003, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00003 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:425:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00003 = BigErrors_Part3.ENTRIES[111];
+
+  /**
+   * {@code ModelArts.00008}: Message of ModelArts.00008, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00008 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:430:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00008 = BigErrors_Part3.ENTRIES[112];
+
+  /**
+   * {@code ModelArts.00013}: Message of ModelArts.00013, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00013 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:435:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00013 = BigErrors_Part3.ENTRIES[113];
+
+  /**
+   * {@code ModelArts.00016}: Message of ModelArts.00016, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00016 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:438:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00016 = BigErrors_Part3.ENTRIES[114];
+
+  /**
+   * {@code ModelArts.00021}: Message of ModelArts.00021, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00021 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:443:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00021 = BigErrors_Part3.ENTRIES[115];
+
+  /**
+   * {@code ModelArts.00026}: Message of ModelArts.00026, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00026 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:448:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00026 = BigErrors_Part3.ENTRIES[116];
+
+  /**
+   * {@code ModelArts.00029}: Message of ModelArts.00029, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00029 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:451:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00029 = BigErrors_Part3.ENTRIES[117];
+
+  /**
+   * {@code ModelArts.00034}: Message of ModelArts.00034, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00034 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:456:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00034 = BigErrors_Part3.ENTRIES[118];
+
+  /**
+   * {@code ModelArts.00039}: Message of ModelArts.00039, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00039 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:461:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00039 = BigErrors_Part3.ENTRIES[119];
+
+  /**
+   * {@code ModelArts.00042}: Message of ModelArts.00042, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00042 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:464:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00042 = BigErrors_Part3.ENTRIES[120];
+
+  /**
+   * {@code ModelArts.00047}: Message of ModelArts.00047, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00047 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:469:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00047 = BigErrors_Part3.ENTRIES[121];
+
+  /**
+   * {@code ModelArts.00052}: Message of ModelArts.00052, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00052 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:474:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00052 = BigErrors_Part3.ENTRIES[122];
+
+  /**
+   * {@code ModelArts.00055}: Message of ModelArts.00055, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00055 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:477:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00055 = BigErrors_Part3.ENTRIES[123];
+
+  /**
+   * {@code ModelArts.00060}: Message of ModelArts.00060, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00060 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:482:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00060 = BigErrors_Part3.ENTRIES[124];
+
+  /**
+   * {@code ModelArts.00065}: Message of ModelArts.00065, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00065 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:487:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00065 = BigErrors_Part3.ENTRIES[125];
+
+  /**
+   * {@code ModelArts.00068}: Message of ModelArts.00068, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00068 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:490:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00068 = BigErrors_Part3.ENTRIES[126];
+
+  /**
+   * {@code ModelArts.00073}: Message of ModelArts.00073, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00073 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:495:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00073 = BigErrors_Part3.ENTRIES[127];
+
+  /**
+   * {@code ModelArts.00076}: Message of ModelArts.00076, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>496</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00076 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:498:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00076 = BigErrors_Part3.ENTRIES[128];
+
+  /**
+   * {@code ModelArts.00078}: Message of ModelArts.00078, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00078 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:500:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00078 = BigErrors_Part3.ENTRIES[129];
+
+  /**
+   * {@code ModelArts.00081}: Message of ModelArts.00081, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00081 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:503:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00081 = BigErrors_Part3.ENTRIES[130];
+
+  /**
+   * {@code ModelArts.00086}: Message of ModelArts.00086, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00086 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:508:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00086 = BigErrors_Part3.ENTRIES[131];
+
+  /**
+   * {@code ModelArts.00089}: Message of ModelArts.00089, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>409</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00089 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:511:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00089 = BigErrors_Part3.ENTRIES[132];
+
+  /**
+   * {@code ModelArts.00091}: Message of ModelArts.00091, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00091 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:513:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00091 = BigErrors_Part3.ENTRIES[133];
+
+  /**
+   * {@code ModelArts.00094}: Message of ModelArts.00094, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00094 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:516:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00094 = BigErrors_Part3.ENTRIES[134];
+
+  /**
+   * {@code ModelArts.00099}: Message of ModelArts.00099, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00099 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:521:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00099 = BigErrors_Part3.ENTRIES[135];
+
+  /**
+   * {@code ModelArts.00100}: Message of ModelArts.00100, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00100 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:522:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00100 = BigErrors_Part3.ENTRIES[136];
+
+  /**
+   * {@code ModelArts.00105}: Message of ModelArts.00105, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00105 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:527:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00105 = BigErrors_Part3.ENTRIES[137];
+
+  /**
+   * {@code ModelArts.00108}: Message of ModelArts.00108, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00108 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:530:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00108 = BigErrors_Part3.ENTRIES[138];
+
+  /**
+   * {@code ModelArts.00113}: Message of ModelArts.00113, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00113 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:535:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00113 = BigErrors_Part3.ENTRIES[139];
+
+  /**
+   * {@code ModelArts.00118}: Message of ModelArts.00118, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00118 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:540:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00118 = BigErrors_Part3.ENTRIES[140];
+
+  /**
+   * {@code ModelArts.00121}: Message of ModelArts.00121, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00121 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:543:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00121 = BigErrors_Part3.ENTRIES[141];
+
+  /**
+   * {@code ModelArts.00126}: Message of ModelArts.00126, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00126 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:548:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00126 = BigErrors_Part3.ENTRIES[142];
+
+  /**
+   * {@code ModelArts.00131}: Message of ModelArts.00131, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00131 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:553:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00131 = BigErrors_Part3.ENTRIES[143];
+
+  /**
+   * {@code ModelArts.00134}: Message of ModelArts.00134, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00134 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:556:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00134 = BigErrors_Part3.ENTRIES[144];
+
+  /**
+   * {@code ModelArts.00139}: Message of ModelArts.00139, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00139 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:561:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00139 = BigErrors_Part3.ENTRIES[145];
+
+  /**
+   * {@code ModelArts.00144}: Message of ModelArts.00144, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00144 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:566:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00144 = BigErrors_Part3.ENTRIES[146];
+
+  /**
+   * {@code ModelArts.00147}: Message of ModelArts.00147, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00147 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:569:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00147 = BigErrors_Part3.ENTRIES[147];
+
+  /**
+   * {@code ModelArts.00152}: Message of ModelArts.00152, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00152 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:574:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00152 = BigErrors_Part3.ENTRIES[148];
+
+  /**
+   * {@code ModelArts.00157}: Message of ModelArts.00157, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00157 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:579:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00157 = BigErrors_Part3.ENTRIES[149];
+
+  /**
+   * {@code ModelArts.00160}: Message of ModelArts.00160, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00160 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:582:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00160 = BigErrors_Part3.ENTRIES[150];
+
+  /**
+   * {@code ModelArts.00165}: Message of ModelArts.00165, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00165 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:587:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00165 = BigErrors_Part3.ENTRIES[151];
+
+  /**
+   * {@code ModelArts.00168}: Message of ModelArts.00168, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00168 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:590:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00168 = BigErrors_Part3.ENTRIES[152];
+
+  /**
+   * {@code ModelArts.00170}: Message of ModelArts.00170, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00170 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:592:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00170 = BigErrors_Part3.ENTRIES[153];
+
+  /**
+   * {@code ModelArts.00173}: Message of ModelArts.00173, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>493</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00173 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:595:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00173 = BigErrors_Part3.ENTRIES[154];
+
+  /**
+   * {@code ModelArts.00178}: Message of ModelArts.00178, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00178 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:600:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00178 = BigErrors_Part3.ENTRIES[155];
+
+  /**
+   * {@code ModelArts.00181}: Message of ModelArts.00181, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>401</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00181 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:603:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00181 = BigErrors_Part3.ENTRIES[156];
+
+  /**
+   * {@code ModelArts.00183}: Message of ModelArts.00183, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00183 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:605:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00183 = BigErrors_Part3.ENTRIES[157];
+
+  /**
+   * {@code ModelArts.00186}: Message of ModelArts.00186, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>406</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00186 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:608:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00186 = BigErrors_Part3.ENTRIES[158];
+
+  /**
+   * {@code ModelArts.00191}: Message of ModelArts.00191, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00191 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:613:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00191 = BigErrors_Part3.ENTRIES[159];
+
+  /**
+   * {@code ModelArts.00194}: Message of ModelArts.00194, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>414</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00194 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:616:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00194 = BigErrors_Part3.ENTRIES[160];
+
+  /**
+   * {@code ModelArts.00199}: Message of ModelArts.00199, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>419</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00199 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:621:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00199 = BigErrors_Part3.ENTRIES[161];
+
+  /**
+   * {@code ModelArts.00200}: Message of ModelArts.00200, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00200 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:622:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00200 = BigErrors_Part3.ENTRIES[162];
+
+  /**
+   * {@code ModelArts.00205}: Message of ModelArts.00205, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ModelArts.00205 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:627:1</dd>
+   * </dl>
+   */
+  BigErrors MODELARTS_00205 = BigErrors_Part3.ENTRIES[163];
+
+  /**
+   * {@code IS.00000}: Message of IS.00000, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00000 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:632:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00000 = BigErrors_Part3.ENTRIES[164];
+
+  /**
+   * {@code IS.00005}: Message of IS.00005, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00005 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:637:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00005 = BigErrors_Part3.ENTRIES[165];
+
+  /**
+   * {@code IS.00008}: Message of IS.00008, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00008 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:640:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00008 = BigErrors_Part3.ENTRIES[166];
+
+  /**
+   * {@code IS.00013}: Message of IS.00013, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00013 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:645:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00013 = BigErrors_Part3.ENTRIES[167];
+
+  /**
+   * {@code IS.00018}: Message of IS.00018, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00018 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:650:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00018 = BigErrors_Part3.ENTRIES[168];
+
+  /**
+   * {@code IS.00021}: Message of IS.00021, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00021 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:653:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00021 = BigErrors_Part3.ENTRIES[169];
+
+  /**
+   * {@code IS.00026}: Message of IS.00026, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00026 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:658:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00026 = BigErrors_Part3.ENTRIES[170];
+
+  /**
+   * {@code IS.00031}: Message of IS.00031, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00031 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:663:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00031 = BigErrors_Part3.ENTRIES[171];
+
+  /**
+   * {@code IS.00034}: Message of IS.00034, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00034 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:666:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00034 = BigErrors_Part3.ENTRIES[172];
+
+  /**
+   * {@code IS.00039}: Message of IS.00039, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00039 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:671:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00039 = BigErrors_Part3.ENTRIES[173];
+
+  /**
+   * {@code IS.00044}: Message of IS.00044, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00044 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:676:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00044 = BigErrors_Part3.ENTRIES[174];
+
+  /**
+   * {@code IS.00047}: Message of IS.00047, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00047 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:679:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00047 = BigErrors_Part3.ENTRIES[175];
+
+  /**
+   * {@code IS.00052}: Message of IS.00052, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00052 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:684:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00052 = BigErrors_Part3.ENTRIES[176];
+
+  /**
+   * {@code IS.00057}: Message of IS.00057, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00057 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:689:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00057 = BigErrors_Part3.ENTRIES[177];
+
+  /**
+   * {@code IS.00060}: Message of IS.00060, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00060 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:692:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00060 = BigErrors_Part3.ENTRIES[178];
+
+  /**
+   * {@code IS.00065}: Message of IS.00065, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00065 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:697:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00065 = BigErrors_Part3.ENTRIES[179];
+
+  /**
+   * {@code IS.00068}: Message of IS.00068, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00068 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:700:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00068 = BigErrors_Part3.ENTRIES[180];
+
+  /**
+   * {@code IS.00070}: Message of IS.00070, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00070 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:702:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00070 = BigErrors_Part3.ENTRIES[181];
+
+  /**
+   * {@code IS.00073}: Message of IS.00073, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00073 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:705:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00073 = BigErrors_Part3.ENTRIES[182];
+
+  /**
+   * {@code IS.00078}: Message of IS.00078, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00078 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:710:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00078 = BigErrors_Part3.ENTRIES[183];
+
+  /**
+   * {@code IS.00083}: Message of IS.00083, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00083 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:715:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00083 = BigErrors_Part3.ENTRIES[184];
+
+  /**
+   * {@code IS.00086}: Message of IS.00086, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00086 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:718:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00086 = BigErrors_Part3.ENTRIES[185];
+
+  /**
+   * {@code IS.00091}: Message of IS.00091, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00091 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:723:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00091 = BigErrors_Part3.ENTRIES[186];
+
+  /**
+   * {@code IS.00094}: Message of IS.00094, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00094 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:726:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00094 = BigErrors_Part3.ENTRIES[187];
+
+  /**
+   * {@code IS.00096}: Message of IS.00096, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00096 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:728:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00096 = BigErrors_Part3.ENTRIES[188];
+
+  /**
+   * {@code IS.00099}: Message of IS.00099, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00099 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:731:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00099 = BigErrors_Part3.ENTRIES[189];
+
+  /**
+   * {@code IS.00100}: Message of IS.00100, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00100 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:732:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00100 = BigErrors_Part3.ENTRIES[190];
+
+  /**
+   * {@code IS.00105}: Message of IS.00105, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00105 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:737:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00105 = BigErrors_Part3.ENTRIES[191];
+
+  /**
+   * {@code IS.00110}: Message of IS.00110, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00110 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:742:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00110 = BigErrors_Part3.ENTRIES[192];
+
+  /**
+   * {@code IS.00113}: Message of IS.00113, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00113 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:745:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00113 = BigErrors_Part3.ENTRIES[193];
+
+  /**
+   * {@code IS.00118}: Message of IS.00118, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00118 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:750:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00118 = BigErrors_Part3.ENTRIES[194];
+
+  /**
+   * {@code IS.00123}: Message of IS.00123, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00123 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:755:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00123 = BigErrors_Part3.ENTRIES[195];
+
+  /**
+   * {@code IS.00126}: Message of IS.00126, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00126 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:758:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00126 = BigErrors_Part3.ENTRIES[196];
+
+  /**
+   * {@code IS.00131}: Message of IS.00131, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00131 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:763:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00131 = BigErrors_Part3.ENTRIES[197];
+
+  /**
+   * {@code IS.00136}: Message of IS.00136, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00136 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:768:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00136 = BigErrors_Part3.ENTRIES[198];
+
+  /**
+   * {@code IS.00139}: Message of IS.00139, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00139 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:771:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00139 = BigErrors_Part3.ENTRIES[199];
+
+  /**
+   * {@code IS.00144}: Message of IS.00144, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00144 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:776:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00144 = BigErrors_Part3.ENTRIES[200];
+
+  /**
+   * {@code IS.00149}: Message of IS.00149, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00149 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:781:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00149 = BigErrors_Part3.ENTRIES[201];
+
+  /**
+   * {@code IS.00152}: Message of IS.00152, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00152 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:784:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00152 = BigErrors_Part3.ENTRIES[202];
+
+  /**
+   * {@code IS.00157}: Message of IS.00157, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00157 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:789:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00157 = BigErrors_Part3.ENTRIES[203];
+
+  /**
+   * {@code IS.00162}: Message of IS.00162, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00162 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:794:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00162 = BigErrors_Part3.ENTRIES[204];
+
+  /**
+   * {@code IS.00165}: Message of IS.00165, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00165 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:797:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00165 = BigErrors_Part3.ENTRIES[205];
+
+  /**
+   * {@code IS.00170}: Message of IS.00170, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00170 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:802:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00170 = BigErrors_Part3.ENTRIES[206];
+
+  /**
+   * {@code IS.00173}: Message of IS.00173, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00173 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:805:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00173 = BigErrors_Part3.ENTRIES[207];
+
+  /**
+   * {@code IS.00175}: Message of IS.00175, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00175 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:807:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00175 = BigErrors_Part3.ENTRIES[208];
+
+  /**
+   * {@code IS.00178}: Message of IS.00178, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00178 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:810:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00178 = BigErrors_Part3.ENTRIES[209];
+
+  /**
+   * {@code IS.00183}: Message of IS.00183, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00183 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:815:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00183 = BigErrors_Part3.ENTRIES[210];
+
+  /**
+   * {@code IS.00186}: Message of IS.00186, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00186 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:818:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00186 = BigErrors_Part3.ENTRIES[211];
+
+  /**
+   * {@code IS.00191}: Message of IS.00191, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00191 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:823:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00191 = BigErrors_Part3.ENTRIES[212];
+
+  /**
+   * {@code IS.00196}: Message of IS.00196, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00196 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:828:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00196 = BigErrors_Part3.ENTRIES[213];
+
+  /**
+   * {@code IS.00199}: Message of IS.00199, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00199 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:831:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00199 = BigErrors_Part3.ENTRIES[214];
+
+  /**
+   * {@code IS.00202}: Message of IS.00202, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>432</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00202 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:834:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00202 = BigErrors_Part3.ENTRIES[215];
+
+  /**
+   * {@code IS.00205}: Message of IS.00205, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>435</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IS.00205 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:837:1</dd>
+   * </dl>
+   */
+  BigErrors IS_00205 = BigErrors_Part3.ENTRIES[216];
+
+  /**
+   * {@code VAS.00003}: Message of VAS.00003, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00003 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:845:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00003 = BigErrors_Part3.ENTRIES[217];
+
+  /**
+   * {@code VAS.00008}: Message of VAS.00008, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00008 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:850:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00008 = BigErrors_Part3.ENTRIES[218];
+
+  /**
+   * {@code VAS.00011}: Message of VAS.00011, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00011 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:853:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00011 = BigErrors_Part3.ENTRIES[219];
+
+  /**
+   * {@code VAS.00016}: Message of VAS.00016, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00016 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:858:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00016 = BigErrors_Part3.ENTRIES[220];
+
+  /**
+   * {@code VAS.00021}: Message of VAS.00021, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00021 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:863:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00021 = BigErrors_Part3.ENTRIES[221];
+
+  /**
+   * {@code VAS.00024}: Message of VAS.00024, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00024 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:866:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00024 = BigErrors_Part3.ENTRIES[222];
+
+  /**
+   * {@code VAS.00029}: Message of VAS.00029, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00029 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:871:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00029 = BigErrors_Part3.ENTRIES[223];
+
+  /**
+   * {@code VAS.00034}: Message of VAS.00034, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00034 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:876:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00034 = BigErrors_Part3.ENTRIES[224];
+
+  /**
+   * {@code VAS.00037}: Message of VAS.00037, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00037 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:879:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00037 = BigErrors_Part3.ENTRIES[225];
+
+  /**
+   * {@code VAS.00042}: Message of VAS.00042, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00042 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:884:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00042 = BigErrors_Part3.ENTRIES[226];
+
+  /**
+   * {@code VAS.00047}: Message of VAS.00047, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00047 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:889:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00047 = BigErrors_Part3.ENTRIES[227];
+
+  /**
+   * {@code VAS.00050}: Message of VAS.00050, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00050 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:892:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00050 = BigErrors_Part3.ENTRIES[228];
+
+  /**
+   * {@code VAS.00055}: Message of VAS.00055, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00055 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:897:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00055 = BigErrors_Part3.ENTRIES[229];
+
+  /**
+   * {@code VAS.00058}: Message of VAS.00058, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00058 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:900:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00058 = BigErrors_Part3.ENTRIES[230];
+
+  /**
+   * {@code VAS.00060}: Message of VAS.00060, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00060 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:902:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00060 = BigErrors_Part3.ENTRIES[231];
+
+  /**
+   * {@code VAS.00063}: Message of VAS.00063, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00063 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:905:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00063 = BigErrors_Part3.ENTRIES[232];
+
+  /**
+   * {@code VAS.00068}: Message of VAS.00068, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00068 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:910:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00068 = BigErrors_Part3.ENTRIES[233];
+
+  /**
+   * {@code VAS.00071}: Message of VAS.00071, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00071 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:913:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00071 = BigErrors_Part3.ENTRIES[234];
+
+  /**
+   * {@code VAS.00073}: Message of VAS.00073, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00073 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:915:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00073 = BigErrors_Part3.ENTRIES[235];
+
+  /**
+   * {@code VAS.00076}: Message of VAS.00076, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00076 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:918:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00076 = BigErrors_Part3.ENTRIES[236];
+
+  /**
+   * {@code VAS.00081}: Message of VAS.00081, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00081 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:923:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00081 = BigErrors_Part3.ENTRIES[237];
+
+  /**
+   * {@code VAS.00084}: Message of VAS.00084, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00084 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:926:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00084 = BigErrors_Part3.ENTRIES[238];
+
+  /**
+   * {@code VAS.00089}: Message of VAS.00089, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00089 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:931:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00089 = BigErrors_Part3.ENTRIES[239];
+
+  /**
+   * {@code VAS.00094}: Message of VAS.00094, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00094 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:936:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00094 = BigErrors_Part3.ENTRIES[240];
+
+  /**
+   * {@code VAS.00097}: Message of VAS.00097, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00097 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:939:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00097 = BigErrors_Part3.ENTRIES[241];
+
+  /**
+   * {@code VAS.00100}: Message of VAS.00100, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00100 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:942:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00100 = BigErrors_Part3.ENTRIES[242];
+
+  /**
+   * {@code VAS.00103}: Message of VAS.00103, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00103 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:945:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00103 = BigErrors_Part3.ENTRIES[243];
+
+  /**
+   * {@code VAS.00108}: Message of VAS.00108, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00108 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:950:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00108 = BigErrors_Part3.ENTRIES[244];
+
+  /**
+   * {@code VAS.00113}: Message of VAS.00113, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00113 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:955:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00113 = BigErrors_Part3.ENTRIES[245];
+
+  /**
+   * {@code VAS.00116}: Message of VAS.00116, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00116 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:958:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00116 = BigErrors_Part3.ENTRIES[246];
+
+  /**
+   * {@code VAS.00121}: Message of VAS.00121, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00121 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:963:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00121 = BigErrors_Part3.ENTRIES[247];
+
+  /**
+   * {@code VAS.00126}: Message of VAS.00126, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00126 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:968:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00126 = BigErrors_Part3.ENTRIES[248];
+
+  /**
+   * {@code VAS.00129}: Message of VAS.00129, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00129 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:971:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00129 = BigErrors_Part3.ENTRIES[249];
+
+  /**
+   * {@code VAS.00134}: Message of VAS.00134, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00134 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:976:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00134 = BigErrors_Part3.ENTRIES[250];
+
+  /**
+   * {@code VAS.00137}: Message of VAS.00137, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00137 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:979:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00137 = BigErrors_Part3.ENTRIES[251];
+
+  /**
+   * {@code VAS.00139}: Message of VAS.00139, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00139 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:981:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00139 = BigErrors_Part3.ENTRIES[252];
+
+  /**
+   * {@code VAS.00142}: Message of VAS.00142, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00142 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:984:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00142 = BigErrors_Part3.ENTRIES[253];
+
+  /**
+   * {@code VAS.00147}: Message of VAS.00147, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00147 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:989:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00147 = BigErrors_Part3.ENTRIES[254];
+
+  /**
+   * {@code VAS.00152}: Message of VAS.00152, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00152 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:994:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00152 = BigErrors_Part3.ENTRIES[255];
+
+  /**
+   * {@code VAS.00155}: Message of VAS.00155, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00155 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:997:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00155 = BigErrors_Part3.ENTRIES[256];
+
+  /**
+   * {@code VAS.00160}: Message of VAS.00160, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00160 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1002:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00160 = BigErrors_Part3.ENTRIES[257];
+
+  /**
+   * {@code VAS.00163}: Message of VAS.00163, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00163 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1005:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00163 = BigErrors_Part3.ENTRIES[258];
+
+  /**
+   * {@code VAS.00165}: Message of VAS.00165, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00165 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1007:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00165 = BigErrors_Part3.ENTRIES[259];
+
+  /**
+   * {@code VAS.00168}: Message of VAS.00168, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00168 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1010:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00168 = BigErrors_Part3.ENTRIES[260];
+
+  /**
+   * {@code VAS.00173}: Message of VAS.00173, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00173 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1015:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00173 = BigErrors_Part3.ENTRIES[261];
+
+  /**
+   * {@code VAS.00176}: Message of VAS.00176, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00176 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1018:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00176 = BigErrors_Part3.ENTRIES[262];
+
+  /**
+   * {@code VAS.00181}: Message of VAS.00181, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00181 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1023:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00181 = BigErrors_Part3.ENTRIES[263];
+
+  /**
+   * {@code VAS.00186}: Message of VAS.00186, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00186 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1028:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00186 = BigErrors_Part3.ENTRIES[264];
+
+  /**
+   * {@code VAS.00189}: Message of VAS.00189, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00189 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1031:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00189 = BigErrors_Part3.ENTRIES[265];
+
+  /**
+   * {@code VAS.00194}: Message of VAS.00194, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00194 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1036:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00194 = BigErrors_Part3.ENTRIES[266];
+
+  /**
+   * {@code VAS.00199}: Message of VAS.00199, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00199 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1041:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00199 = BigErrors_Part3.ENTRIES[267];
+
+  /**
+   * {@code VAS.00200}: Message of VAS.00200, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>440</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00200 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1042:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00200 = BigErrors_Part3.ENTRIES[268];
+
+  /**
+   * {@code VAS.00205}: Message of VAS.00205, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>445</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00205 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1047:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00205 = BigErrors_Part3.ENTRIES[269];
+
+  /**
+   * {@code VAS.00208}: Message of VAS.00208, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>448</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>VAS.00208 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1050:1</dd>
+   * </dl>
+   */
+  BigErrors VAS_00208 = BigErrors_Part3.ENTRIES[270];
+
+  /**
+   * {@code IAM.00001}: Message of IAM.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1053:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00001 = BigErrors_Part3.ENTRIES[271];
+
+  /**
+   * {@code IAM.00006}: Message of IAM.00006, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00006 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1058:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00006 = BigErrors_Part3.ENTRIES[272];
+
+  /**
+   * {@code IAM.00009}: Message of IAM.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1061:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00009 = BigErrors_Part3.ENTRIES[273];
+
+  /**
+   * {@code IAM.00011}: Message of IAM.00011, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00011 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1063:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00011 = BigErrors_Part3.ENTRIES[274];
+
+  /**
+   * {@code IAM.00014}: Message of IAM.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1066:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00014 = BigErrors_Part3.ENTRIES[275];
+
+  /**
+   * {@code IAM.00019}: Message of IAM.00019, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00019 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1071:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00019 = BigErrors_Part3.ENTRIES[276];
+
+  /**
+   * {@code IAM.00022}: Message of IAM.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1074:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00022 = BigErrors_Part3.ENTRIES[277];
+
+  /**
+   * {@code IAM.00024}: Message of IAM.00024, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00024 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1076:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00024 = BigErrors_Part3.ENTRIES[278];
+
+  /**
+   * {@code IAM.00027}: Message of IAM.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1079:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00027 = BigErrors_Part3.ENTRIES[279];
+
+  /**
+   * {@code IAM.00032}: Message of IAM.00032, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00032 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1084:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00032 = BigErrors_Part3.ENTRIES[280];
+
+  /**
+   * {@code IAM.00035}: Message of IAM.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1087:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00035 = BigErrors_Part3.ENTRIES[281];
+
+  /**
+   * {@code IAM.00040}: Message of IAM.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1092:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00040 = BigErrors_Part3.ENTRIES[282];
+
+  /**
+   * {@code IAM.00045}: Message of IAM.00045, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00045 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1097:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00045 = BigErrors_Part3.ENTRIES[283];
+
+  /**
+   * {@code IAM.00048}: Message of IAM.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>498</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1100:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00048 = BigErrors_Part3.ENTRIES[284];
+
+  /**
+   * {@code IAM.00050}: Message of IAM.00050, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00050 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1102:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00050 = BigErrors_Part3.ENTRIES[285];
+
+  /**
+   * {@code IAM.00053}: Message of IAM.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1105:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00053 = BigErrors_Part3.ENTRIES[286];
+
+  /**
+   * {@code IAM.00058}: Message of IAM.00058, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00058 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1110:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00058 = BigErrors_Part3.ENTRIES[287];
+
+  /**
+   * {@code IAM.00061}: Message of IAM.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>411</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1113:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00061 = BigErrors_Part3.ENTRIES[288];
+
+  /**
+   * {@code IAM.00066}: Message of IAM.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1118:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00066 = BigErrors_Part3.ENTRIES[289];
+
+  /**
+   * {@code IAM.00071}: Message of IAM.00071, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00071 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1123:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00071 = BigErrors_Part3.ENTRIES[290];
+
+  /**
+   * {@code IAM.00074}: Message of IAM.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>424</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1126:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00074 = BigErrors_Part3.ENTRIES[291];
+
+  /**
+   * {@code IAM.00079}: Message of IAM.00079, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00079 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1131:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00079 = BigErrors_Part3.ENTRIES[292];
+
+  /**
+   * {@code IAM.00084}: Message of IAM.00084, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00084 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1136:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00084 = BigErrors_Part3.ENTRIES[293];
+
+  /**
+   * {@code IAM.00087}: Message of IAM.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>437</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1139:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00087 = BigErrors_Part3.ENTRIES[294];
+
+  /**
+   * {@code IAM.00092}: Message of IAM.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1144:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00092 = BigErrors_Part3.ENTRIES[295];
+
+  /**
+   * {@code IAM.00097}: Message of IAM.00097, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00097 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1149:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00097 = BigErrors_Part3.ENTRIES[296];
+
+  /**
+   * {@code IAM.00103}: Message of IAM.00103, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00103 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1155:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00103 = BigErrors_Part3.ENTRIES[297];
+
+  /**
+   * {@code IAM.00106}: Message of IAM.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1158:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00106 = BigErrors_Part3.ENTRIES[298];
+
+  /**
+   * {@code IAM.00111}: Message of IAM.00111, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00111 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1163:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00111 = BigErrors_Part3.ENTRIES[299];
+
+  /**
+   * {@code IAM.00114}: Message of IAM.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1166:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00114 = BigErrors_Part3.ENTRIES[300];
+
+  /**
+   * {@code IAM.00116}: Message of IAM.00116, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00116 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1168:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00116 = BigErrors_Part3.ENTRIES[301];
+
+  /**
+   * {@code IAM.00119}: Message of IAM.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1171:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00119 = BigErrors_Part3.ENTRIES[302];
+
+  /**
+   * {@code IAM.00124}: Message of IAM.00124, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00124 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1176:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00124 = BigErrors_Part3.ENTRIES[303];
+
+  /**
+   * {@code IAM.00127}: Message of IAM.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1179:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00127 = BigErrors_Part3.ENTRIES[304];
+
+  /**
+   * {@code IAM.00132}: Message of IAM.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1184:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00132 = BigErrors_Part3.ENTRIES[305];
+
+  /**
+   * {@code IAM.00137}: Message of IAM.00137, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00137 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1189:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00137 = BigErrors_Part3.ENTRIES[306];
+
+  /**
+   * {@code IAM.00140}: Message of IAM.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1192:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00140 = BigErrors_Part3.ENTRIES[307];
+
+  /**
+   * {@code IAM.00142}: Message of IAM.00142, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00142 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1194:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00142 = BigErrors_Part3.ENTRIES[308];
+
+  /**
+   * {@code IAM.00145}: Message of IAM.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1197:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00145 = BigErrors_Part3.ENTRIES[309];
+
+  /**
+   * {@code IAM.00150}: Message of IAM.00150, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00150 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1202:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00150 = BigErrors_Part3.ENTRIES[310];
+
+  /**
+   * {@code IAM.00153}: Message of IAM.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1205:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00153 = BigErrors_Part3.ENTRIES[311];
+
+  /**
+   * {@code IAM.00158}: Message of IAM.00158, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00158 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1210:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00158 = BigErrors_Part3.ENTRIES[312];
+
+  /**
+   * {@code IAM.00163}: Message of IAM.00163, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00163 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1215:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00163 = BigErrors_Part3.ENTRIES[313];
+
+  /**
+   * {@code IAM.00166}: Message of IAM.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1218:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00166 = BigErrors_Part3.ENTRIES[314];
+
+  /**
+   * {@code IAM.00171}: Message of IAM.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1223:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00171 = BigErrors_Part3.ENTRIES[315];
+
+  /**
+   * {@code IAM.00176}: Message of IAM.00176, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00176 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1228:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00176 = BigErrors_Part3.ENTRIES[316];
+
+  /**
+   * {@code IAM.00179}: Message of IAM.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1231:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00179 = BigErrors_Part3.ENTRIES[317];
+
+  /**
+   * {@code IAM.00184}: Message of IAM.00184, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00184 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1236:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00184 = BigErrors_Part3.ENTRIES[318];
+
+  /**
+   * {@code IAM.00189}: Message of IAM.00189, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00189 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1241:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00189 = BigErrors_Part3.ENTRIES[319];
+
+  /**
+   * {@code IAM.00192}: Message of IAM.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1244:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00192 = BigErrors_Part3.ENTRIES[320];
+
+  /**
+   * {@code IAM.00197}: Message of IAM.00197, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00197 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1249:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00197 = BigErrors_Part3.ENTRIES[321];
+
+  /**
+   * {@code IAM.00203}: Message of IAM.00203, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>453</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00203 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1255:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00203 = BigErrors_Part3.ENTRIES[322];
+
+  /**
+   * {@code IAM.00206}: Message of IAM.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>456</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>IAM.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1258:1</dd>
+   * </dl>
+   */
+  BigErrors IAM_00206 = BigErrors_Part3.ENTRIES[323];
+
+  /**
+   * {@code ECS.00001}: Message of ECS.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1263:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00001 = BigErrors_Part3.ENTRIES[324];
+
+  /**
+   * {@code ECS.00004}: Message of ECS.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1266:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00004 = BigErrors_Part3.ENTRIES[325];
+
+  /**
+   * {@code ECS.00006}: Message of ECS.00006, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00006 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1268:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00006 = BigErrors_Part3.ENTRIES[326];
+
+  /**
+   * {@code ECS.00009}: Message of ECS.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1271:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00009 = BigErrors_Part3.ENTRIES[327];
+
+  /**
+   * {@code ECS.00014}: Message of ECS.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1276:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00014 = BigErrors_Part3.ENTRIES[328];
+
+  /**
+   * {@code ECS.00017}: Message of ECS.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>477</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1279:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00017 = BigErrors_Part3.ENTRIES[329];
+
+  /**
+   * {@code ECS.00022}: Message of ECS.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1284:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00022 = BigErrors_Part3.ENTRIES[330];
+
+  /**
+   * {@code ECS.00027}: Message of ECS.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1289:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00027 = BigErrors_Part3.ENTRIES[331];
+
+  /**
+   * {@code ECS.00030}: Message of ECS.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>490</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1292:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00030 = BigErrors_Part3.ENTRIES[332];
+
+  /**
+   * {@code ECS.00035}: Message of ECS.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1297:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00035 = BigErrors_Part3.ENTRIES[333];
+
+  /**
+   * {@code ECS.00040}: Message of ECS.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1302:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00040 = BigErrors_Part3.ENTRIES[334];
+
+  /**
+   * {@code ECS.00043}: Message of ECS.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>403</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1305:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00043 = BigErrors_Part3.ENTRIES[335];
+
+  /**
+   * {@code ECS.00048}: Message of ECS.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1310:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00048 = BigErrors_Part3.ENTRIES[336];
+
+  /**
+   * {@code ECS.00053}: Message of ECS.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1315:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00053 = BigErrors_Part3.ENTRIES[337];
+
+  /**
+   * {@code ECS.00056}: Message of ECS.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>416</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1318:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00056 = BigErrors_Part3.ENTRIES[338];
+
+  /**
+   * {@code ECS.00061}: Message of ECS.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1323:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00061 = BigErrors_Part3.ENTRIES[339];
+
+  /**
+   * {@code ECS.00066}: Message of ECS.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1328:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00066 = BigErrors_Part3.ENTRIES[340];
+
+  /**
+   * {@code ECS.00069}: Message of ECS.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>429</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1331:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00069 = BigErrors_Part3.ENTRIES[341];
+
+  /**
+   * {@code ECS.00074}: Message of ECS.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1336:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00074 = BigErrors_Part3.ENTRIES[342];
+
+  /**
+   * {@code ECS.00079}: Message of ECS.00079, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00079 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1341:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00079 = BigErrors_Part3.ENTRIES[343];
+
+  /**
+   * {@code ECS.00082}: Message of ECS.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>442</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1344:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00082 = BigErrors_Part3.ENTRIES[344];
+
+  /**
+   * {@code ECS.00087}: Message of ECS.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1349:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00087 = BigErrors_Part3.ENTRIES[345];
+
+  /**
+   * {@code ECS.00092}: Message of ECS.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1354:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00092 = BigErrors_Part3.ENTRIES[346];
+
+  /**
+   * {@code ECS.00095}: Message of ECS.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>455</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1357:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00095 = BigErrors_Part3.ENTRIES[347];
+
+  /**
+   * {@code ECS.00101}: Message of ECS.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1363:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00101 = BigErrors_Part3.ENTRIES[348];
+
+  /**
+   * {@code ECS.00106}: Message of ECS.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1368:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00106 = BigErrors_Part3.ENTRIES[349];
+
+  /**
+   * {@code ECS.00109}: Message of ECS.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>469</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1371:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00109 = BigErrors_Part3.ENTRIES[350];
+
+  /**
+   * {@code ECS.00111}: Message of ECS.00111, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>471</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00111 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1373:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00111 = BigErrors_Part3.ENTRIES[351];
+
+  /**
+   * {@code ECS.00114}: Message of ECS.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>474</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1376:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00114 = BigErrors_Part3.ENTRIES[352];
+
+  /**
+   * {@code ECS.00119}: Message of ECS.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>479</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1381:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00119 = BigErrors_Part3.ENTRIES[353];
+
+  /**
+   * {@code ECS.00122}: Message of ECS.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>482</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1384:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00122 = BigErrors_Part3.ENTRIES[354];
+
+  /**
+   * {@code ECS.00127}: Message of ECS.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>487</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1389:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00127 = BigErrors_Part3.ENTRIES[355];
+
+  /**
+   * {@code ECS.00132}: Message of ECS.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>492</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1394:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00132 = BigErrors_Part3.ENTRIES[356];
+
+  /**
+   * {@code ECS.00135}: Message of ECS.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>495</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1397:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00135 = BigErrors_Part3.ENTRIES[357];
+
+  /**
+   * {@code ECS.00140}: Message of ECS.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>400</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1402:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00140 = BigErrors_Part3.ENTRIES[358];
+
+  /**
+   * {@code ECS.00145}: Message of ECS.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1407:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00145 = BigErrors_Part3.ENTRIES[359];
+
+  /**
+   * {@code ECS.00148}: Message of ECS.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>408</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1410:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00148 = BigErrors_Part3.ENTRIES[360];
+
+  /**
+   * {@code ECS.00153}: Message of ECS.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>413</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1415:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00153 = BigErrors_Part3.ENTRIES[361];
+
+  /**
+   * {@code ECS.00158}: Message of ECS.00158, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00158 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1420:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00158 = BigErrors_Part3.ENTRIES[362];
+
+  /**
+   * {@code ECS.00161}: Message of ECS.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>421</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1423:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00161 = BigErrors_Part3.ENTRIES[363];
+
+  /**
+   * {@code ECS.00166}: Message of ECS.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>426</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1428:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00166 = BigErrors_Part3.ENTRIES[364];
+
+  /**
+   * {@code ECS.00171}: Message of ECS.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1433:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00171 = BigErrors_Part3.ENTRIES[365];
+
+  /**
+   * {@code ECS.00174}: Message of ECS.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>434</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1436:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00174 = BigErrors_Part3.ENTRIES[366];
+
+  /**
+   * {@code ECS.00179}: Message of ECS.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>439</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1441:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00179 = BigErrors_Part3.ENTRIES[367];
+
+  /**
+   * {@code ECS.00184}: Message of ECS.00184, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00184 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1446:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00184 = BigErrors_Part3.ENTRIES[368];
+
+  /**
+   * {@code ECS.00187}: Message of ECS.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>447</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1449:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00187 = BigErrors_Part3.ENTRIES[369];
+
+  /**
+   * {@code ECS.00192}: Message of ECS.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>452</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1454:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00192 = BigErrors_Part3.ENTRIES[370];
+
+  /**
+   * {@code ECS.00197}: Message of ECS.00197, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00197 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1459:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00197 = BigErrors_Part3.ENTRIES[371];
+
+  /**
+   * {@code ECS.00201}: Message of ECS.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>461</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1463:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00201 = BigErrors_Part3.ENTRIES[372];
+
+  /**
+   * {@code ECS.00206}: Message of ECS.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>466</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>ECS.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1468:1</dd>
+   * </dl>
+   */
+  BigErrors ECS_00206 = BigErrors_Part3.ENTRIES[373];
+
+  /**
+   * {@code OBS.00003}: Message of OBS.00003, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00003 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1475:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00003 = BigErrors_Part3.ENTRIES[374];
+
+  /**
+   * {@code OBS.00006}: Message of OBS.00006, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>476</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00006 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1478:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00006 = BigErrors_Part3.ENTRIES[375];
+
+  /**
+   * {@code OBS.00011}: Message of OBS.00011, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00011 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1483:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00011 = BigErrors_Part3.ENTRIES[376];
+
+  /**
+   * {@code OBS.00016}: Message of OBS.00016, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00016 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1488:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00016 = BigErrors_Part3.ENTRIES[377];
+
+  /**
+   * {@code OBS.00019}: Message of OBS.00019, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00019 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1491:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00019 = BigErrors_Part3.ENTRIES[378];
+
+  /**
+   * {@code OBS.00024}: Message of OBS.00024, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00024 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1496:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00024 = BigErrors_Part3.ENTRIES[379];
+
+  /**
+   * {@code OBS.00029}: Message of OBS.00029, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00029 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1501:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00029 = BigErrors_Part3.ENTRIES[380];
+
+  /**
+   * {@code OBS.00032}: Message of OBS.00032, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00032 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1504:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00032 = BigErrors_Part3.ENTRIES[381];
+
+  /**
+   * {@code OBS.00037}: Message of OBS.00037, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00037 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1509:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00037 = BigErrors_Part3.ENTRIES[382];
+
+  /**
+   * {@code OBS.00042}: Message of OBS.00042, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00042 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1514:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00042 = BigErrors_Part3.ENTRIES[383];
+
+  /**
+   * {@code OBS.00045}: Message of OBS.00045, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00045 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1517:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00045 = BigErrors_Part3.ENTRIES[384];
+
+  /**
+   * {@code OBS.00050}: Message of OBS.00050, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00050 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1522:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00050 = BigErrors_Part3.ENTRIES[385];
+
+  /**
+   * {@code OBS.00055}: Message of OBS.00055, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00055 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1527:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00055 = BigErrors_Part3.ENTRIES[386];
+
+  /**
+   * {@code OBS.00058}: Message of OBS.00058, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00058 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1530:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00058 = BigErrors_Part3.ENTRIES[387];
+
+  /**
+   * {@code OBS.00063}: Message of OBS.00063, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00063 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1535:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00063 = BigErrors_Part3.ENTRIES[388];
+
+  /**
+   * {@code OBS.00066}: Message of OBS.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1538:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00066 = BigErrors_Part3.ENTRIES[389];
+
+  /**
+   * {@code OBS.00068}: Message of OBS.00068, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00068 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1540:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00068 = BigErrors_Part3.ENTRIES[390];
+
+  /**
+   * {@code OBS.00071}: Message of OBS.00071, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00071 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1543:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00071 = BigErrors_Part3.ENTRIES[391];
+
+  /**
+   * {@code OBS.00076}: Message of OBS.00076, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00076 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1548:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00076 = BigErrors_Part3.ENTRIES[392];
+
+  /**
+   * {@code OBS.00079}: Message of OBS.00079, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00079 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1551:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00079 = BigErrors_Part3.ENTRIES[393];
+
+  /**
+   * {@code OBS.00081}: Message of OBS.00081, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00081 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1553:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00081 = BigErrors_Part3.ENTRIES[394];
+
+  /**
+   * {@code OBS.00084}: Message of OBS.00084, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00084 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1556:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00084 = BigErrors_Part3.ENTRIES[395];
+
+  /**
+   * {@code OBS.00089}: Message of OBS.00089, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00089 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1561:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00089 = BigErrors_Part3.ENTRIES[396];
+
+  /**
+   * {@code OBS.00092}: Message of OBS.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1564:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00092 = BigErrors_Part3.ENTRIES[397];
+
+  /**
+   * {@code OBS.00094}: Message of OBS.00094, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00094 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1566:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00094 = BigErrors_Part3.ENTRIES[398];
+
+  /**
+   * {@code OBS.00097}: Message of OBS.00097, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00097 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1569:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00097 = BigErrors_Part3.ENTRIES[399];
+
+  /**
+   * {@code OBS.00103}: Message of OBS.00103, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00103 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1575:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00103 = BigErrors_Part3.ENTRIES[400];
+
+  /**
+   * {@code OBS.00108}: Message of OBS.00108, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00108 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1580:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00108 = BigErrors_Part3.ENTRIES[401];
+
+  /**
+   * {@code OBS.00111}: Message of OBS.00111, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00111 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1583:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00111 = BigErrors_Part3.ENTRIES[402];
+
+  /**
+   * {@code OBS.00116}: Message of OBS.00116, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00116 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1588:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00116 = BigErrors_Part3.ENTRIES[403];
+
+  /**
+   * {@code OBS.00121}: Message of OBS.00121, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00121 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1593:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00121 = BigErrors_Part3.ENTRIES[404];
+
+  /**
+   * {@code OBS.00124}: Message of OBS.00124, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00124 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1596:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00124 = BigErrors_Part3.ENTRIES[405];
+
+  /**
+   * {@code OBS.00129}: Message of OBS.00129, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00129 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1601:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00129 = BigErrors_Part3.ENTRIES[406];
+
+  /**
+   * {@code OBS.00134}: Message of OBS.00134, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>404</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00134 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1606:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00134 = BigErrors_Part3.ENTRIES[407];
+
+  /**
+   * {@code OBS.00137}: Message of OBS.00137, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00137 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1609:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00137 = BigErrors_Part3.ENTRIES[408];
+
+  /**
+   * {@code OBS.00142}: Message of OBS.00142, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00142 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1614:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00142 = BigErrors_Part3.ENTRIES[409];
+
+  /**
+   * {@code OBS.00147}: Message of OBS.00147, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>417</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00147 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1619:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00147 = BigErrors_Part3.ENTRIES[410];
+
+  /**
+   * {@code OBS.00150}: Message of OBS.00150, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00150 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1622:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00150 = BigErrors_Part3.ENTRIES[411];
+
+  /**
+   * {@code OBS.00155}: Message of OBS.00155, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00155 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1627:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00155 = BigErrors_Part3.ENTRIES[412];
+
+  /**
+   * {@code OBS.00158}: Message of OBS.00158, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00158 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1630:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00158 = BigErrors_Part3.ENTRIES[413];
+
+  /**
+   * {@code OBS.00160}: Message of OBS.00160, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>430</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00160 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1632:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00160 = BigErrors_Part3.ENTRIES[414];
+
+  /**
+   * {@code OBS.00163}: Message of OBS.00163, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00163 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1635:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00163 = BigErrors_Part3.ENTRIES[415];
+
+  /**
+   * {@code OBS.00168}: Message of OBS.00168, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>438</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00168 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1640:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00168 = BigErrors_Part3.ENTRIES[416];
+
+  /**
+   * {@code OBS.00171}: Message of OBS.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1643:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00171 = BigErrors_Part3.ENTRIES[417];
+
+  /**
+   * {@code OBS.00173}: Message of OBS.00173, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>443</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00173 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1645:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00173 = BigErrors_Part3.ENTRIES[418];
+
+  /**
+   * {@code OBS.00176}: Message of OBS.00176, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00176 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1648:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00176 = BigErrors_Part3.ENTRIES[419];
+
+  /**
+   * {@code OBS.00181}: Message of OBS.00181, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00181 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1653:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00181 = BigErrors_Part3.ENTRIES[420];
+
+  /**
+   * {@code OBS.00184}: Message of OBS.00184, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00184 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1656:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00184 = BigErrors_Part3.ENTRIES[421];
+
+  /**
+   * {@code OBS.00189}: Message of OBS.00189, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00189 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1661:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00189 = BigErrors_Part3.ENTRIES[422];
+
+  /**
+   * {@code OBS.00194}: Message of OBS.00194, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>464</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00194 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1666:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00194 = BigErrors_Part3.ENTRIES[423];
+
+  /**
+   * {@code OBS.00197}: Message of OBS.00197, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00197 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1669:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00197 = BigErrors_Part3.ENTRIES[424];
+
+  /**
+   * {@code OBS.00200}: Message of OBS.00200, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00200 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1672:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00200 = BigErrors_Part3.ENTRIES[425];
+
+  /**
+   * {@code OBS.00203}: Message of OBS.00203, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>473</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00203 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1675:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00203 = BigErrors_Part3.ENTRIES[426];
+
+  /**
+   * {@code OBS.00208}: Message of OBS.00208, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>478</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>OBS.00208 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1680:1</dd>
+   * </dl>
+   */
+  BigErrors OBS_00208 = BigErrors_Part3.ENTRIES[427];
+
+  /**
+   * {@code DCS.00001}: Message of DCS.00001, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00001 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1683:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00001 = BigErrors_Part3.ENTRIES[428];
+
+  /**
+   * {@code DCS.00004}: Message of DCS.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>484</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1686:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00004 = BigErrors_Part3.ENTRIES[429];
+
+  /**
+   * {@code DCS.00009}: Message of DCS.00009, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00009 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1691:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00009 = BigErrors_Part3.ENTRIES[430];
+
+  /**
+   * {@code DCS.00014}: Message of DCS.00014, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00014 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1696:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00014 = BigErrors_Part3.ENTRIES[431];
+
+  /**
+   * {@code DCS.00017}: Message of DCS.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1699:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00017 = BigErrors_Part3.ENTRIES[432];
+
+  /**
+   * {@code DCS.00022}: Message of DCS.00022, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00022 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1704:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00022 = BigErrors_Part3.ENTRIES[433];
+
+  /**
+   * {@code DCS.00027}: Message of DCS.00027, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00027 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1709:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00027 = BigErrors_Part3.ENTRIES[434];
+
+  /**
+   * {@code DCS.00030}: Message of DCS.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1712:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00030 = BigErrors_Part3.ENTRIES[435];
+
+  /**
+   * {@code DCS.00035}: Message of DCS.00035, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00035 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1717:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00035 = BigErrors_Part3.ENTRIES[436];
+
+  /**
+   * {@code DCS.00038}: Message of DCS.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1720:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00038 = BigErrors_Part3.ENTRIES[437];
+
+  /**
+   * {@code DCS.00040}: Message of DCS.00040, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00040 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1722:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00040 = BigErrors_Part3.ENTRIES[438];
+
+  /**
+   * {@code DCS.00043}: Message of DCS.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1725:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00043 = BigErrors_Part3.ENTRIES[439];
+
+  /**
+   * {@code DCS.00048}: Message of DCS.00048, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00048 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1730:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00048 = BigErrors_Part3.ENTRIES[440];
+
+  /**
+   * {@code DCS.00053}: Message of DCS.00053, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00053 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1735:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00053 = BigErrors_Part3.ENTRIES[441];
+
+  /**
+   * {@code DCS.00056}: Message of DCS.00056, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00056 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1738:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00056 = BigErrors_Part3.ENTRIES[442];
+
+  /**
+   * {@code DCS.00061}: Message of DCS.00061, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00061 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1743:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00061 = BigErrors_Part3.ENTRIES[443];
+
+  /**
+   * {@code DCS.00064}: Message of DCS.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1746:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00064 = BigErrors_Part3.ENTRIES[444];
+
+  /**
+   * {@code DCS.00066}: Message of DCS.00066, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00066 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1748:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00066 = BigErrors_Part3.ENTRIES[445];
+
+  /**
+   * {@code DCS.00069}: Message of DCS.00069, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00069 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1751:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00069 = BigErrors_Part3.ENTRIES[446];
+
+  /**
+   * {@code DCS.00074}: Message of DCS.00074, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00074 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1756:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00074 = BigErrors_Part3.ENTRIES[447];
+
+  /**
+   * {@code DCS.00077}: Message of DCS.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1759:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00077 = BigErrors_Part3.ENTRIES[448];
+
+  /**
+   * {@code DCS.00082}: Message of DCS.00082, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00082 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1764:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00082 = BigErrors_Part3.ENTRIES[449];
+
+  /**
+   * {@code DCS.00087}: Message of DCS.00087, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00087 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1769:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00087 = BigErrors_Part3.ENTRIES[450];
+
+  /**
+   * {@code DCS.00090}: Message of DCS.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1772:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00090 = BigErrors_Part3.ENTRIES[451];
+
+  /**
+   * {@code DCS.00092}: Message of DCS.00092, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00092 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1774:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00092 = BigErrors_Part3.ENTRIES[452];
+
+  /**
+   * {@code DCS.00095}: Message of DCS.00095, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00095 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1777:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00095 = BigErrors_Part3.ENTRIES[453];
+
+  /**
+   * {@code DCS.00101}: Message of DCS.00101, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00101 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1783:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00101 = BigErrors_Part3.ENTRIES[454];
+
+  /**
+   * {@code DCS.00106}: Message of DCS.00106, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00106 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1788:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00106 = BigErrors_Part3.ENTRIES[455];
+
+  /**
+   * {@code DCS.00109}: Message of DCS.00109, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00109 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1791:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00109 = BigErrors_Part3.ENTRIES[456];
+
+  /**
+   * {@code DCS.00114}: Message of DCS.00114, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00114 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1796:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00114 = BigErrors_Part3.ENTRIES[457];
+
+  /**
+   * {@code DCS.00119}: Message of DCS.00119, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00119 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1801:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00119 = BigErrors_Part3.ENTRIES[458];
+
+  /**
+   * {@code DCS.00122}: Message of DCS.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1804:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00122 = BigErrors_Part3.ENTRIES[459];
+
+  /**
+   * {@code DCS.00127}: Message of DCS.00127, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00127 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1809:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00127 = BigErrors_Part3.ENTRIES[460];
+
+  /**
+   * {@code DCS.00132}: Message of DCS.00132, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00132 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1814:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00132 = BigErrors_Part3.ENTRIES[461];
+
+  /**
+   * {@code DCS.00135}: Message of DCS.00135, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00135 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1817:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00135 = BigErrors_Part3.ENTRIES[462];
+
+  /**
+   * {@code DCS.00140}: Message of DCS.00140, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00140 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1822:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00140 = BigErrors_Part3.ENTRIES[463];
+
+  /**
+   * {@code DCS.00143}: Message of DCS.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1825:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00143 = BigErrors_Part3.ENTRIES[464];
+
+  /**
+   * {@code DCS.00145}: Message of DCS.00145, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>425</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00145 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1827:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00145 = BigErrors_Part3.ENTRIES[465];
+
+  /**
+   * {@code DCS.00148}: Message of DCS.00148, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00148 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1830:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00148 = BigErrors_Part3.ENTRIES[466];
+
+  /**
+   * {@code DCS.00153}: Message of DCS.00153, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00153 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1835:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00153 = BigErrors_Part3.ENTRIES[467];
+
+  /**
+   * {@code DCS.00156}: Message of DCS.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1838:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00156 = BigErrors_Part3.ENTRIES[468];
+
+  /**
+   * {@code DCS.00161}: Message of DCS.00161, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00161 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1843:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00161 = BigErrors_Part3.ENTRIES[469];
+
+  /**
+   * {@code DCS.00166}: Message of DCS.00166, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00166 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1848:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00166 = BigErrors_Part3.ENTRIES[470];
+
+  /**
+   * {@code DCS.00169}: Message of DCS.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1851:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00169 = BigErrors_Part3.ENTRIES[471];
+
+  /**
+   * {@code DCS.00171}: Message of DCS.00171, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>451</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00171 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1853:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00171 = BigErrors_Part3.ENTRIES[472];
+
+  /**
+   * {@code DCS.00174}: Message of DCS.00174, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00174 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1856:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00174 = BigErrors_Part3.ENTRIES[473];
+
+  /**
+   * {@code DCS.00179}: Message of DCS.00179, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00179 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1861:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00179 = BigErrors_Part3.ENTRIES[474];
+
+  /**
+   * {@code DCS.00182}: Message of DCS.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1864:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00182 = BigErrors_Part3.ENTRIES[475];
+
+  /**
+   * {@code DCS.00187}: Message of DCS.00187, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00187 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1869:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00187 = BigErrors_Part3.ENTRIES[476];
+
+  /**
+   * {@code DCS.00192}: Message of DCS.00192, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00192 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1874:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00192 = BigErrors_Part3.ENTRIES[477];
+
+  /**
+   * {@code DCS.00195}: Message of DCS.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1877:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00195 = BigErrors_Part3.ENTRIES[478];
+
+  /**
+   * {@code DCS.00201}: Message of DCS.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>481</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1883:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00201 = BigErrors_Part3.ENTRIES[479];
+
+  /**
+   * {@code DCS.00206}: Message of DCS.00206, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>486</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00206 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1888:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00206 = BigErrors_Part3.ENTRIES[480];
+
+  /**
+   * {@code DCS.00209}: Message of DCS.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>489</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>DCS.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1891:1</dd>
+   * </dl>
+   */
+  BigErrors DCS_00209 = BigErrors_Part3.ENTRIES[481];
+
+  /**
+   * {@code RDS.00004}: Message of RDS.00004, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00004 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1896:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00004 = BigErrors_Part3.ENTRIES[482];
+
+  /**
+   * {@code RDS.00007}: Message of RDS.00007, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00007 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1899:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00007 = BigErrors_Part3.ENTRIES[483];
+
+  /**
+   * {@code RDS.00012}: Message of RDS.00012, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00012 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1904:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00012 = BigErrors_Part3.ENTRIES[484];
+
+  /**
+   * {@code RDS.00015}: Message of RDS.00015, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>405</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00015 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1907:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00015 = BigErrors_Part3.ENTRIES[485];
+
+  /**
+   * {@code RDS.00017}: Message of RDS.00017, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00017 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1909:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00017 = BigErrors_Part3.ENTRIES[486];
+
+  /**
+   * {@code RDS.00020}: Message of RDS.00020, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00020 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1912:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00020 = BigErrors_Part3.ENTRIES[487];
+
+  /**
+   * {@code RDS.00025}: Message of RDS.00025, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00025 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1917:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00025 = BigErrors_Part3.ENTRIES[488];
+
+  /**
+   * {@code RDS.00028}: Message of RDS.00028, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>418</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00028 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1920:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00028 = BigErrors_Part3.ENTRIES[489];
+
+  /**
+   * {@code RDS.00030}: Message of RDS.00030, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00030 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1922:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00030 = BigErrors_Part3.ENTRIES[490];
+
+  /**
+   * {@code RDS.00033}: Message of RDS.00033, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00033 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1925:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00033 = BigErrors_Part3.ENTRIES[491];
+
+  /**
+   * {@code RDS.00038}: Message of RDS.00038, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00038 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1930:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00038 = BigErrors_Part3.ENTRIES[492];
+
+  /**
+   * {@code RDS.00041}: Message of RDS.00041, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>431</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00041 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1933:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00041 = BigErrors_Part3.ENTRIES[493];
+
+  /**
+   * {@code RDS.00043}: Message of RDS.00043, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00043 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1935:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00043 = BigErrors_Part3.ENTRIES[494];
+
+  /**
+   * {@code RDS.00046}: Message of RDS.00046, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00046 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1938:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00046 = BigErrors_Part3.ENTRIES[495];
+
+  /**
+   * {@code RDS.00051}: Message of RDS.00051, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00051 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1943:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00051 = BigErrors_Part3.ENTRIES[496];
+
+  /**
+   * {@code RDS.00054}: Message of RDS.00054, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>444</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00054 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1946:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00054 = BigErrors_Part3.ENTRIES[497];
+
+  /**
+   * {@code RDS.00059}: Message of RDS.00059, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00059 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1951:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00059 = BigErrors_Part3.ENTRIES[498];
+
+  /**
+   * {@code RDS.00064}: Message of RDS.00064, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00064 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1956:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00064 = BigErrors_Part3.ENTRIES[499];
+
+  /**
+   * {@code RDS.00067}: Message of RDS.00067, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>457</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00067 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1959:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00067 = BigErrors_Part3.ENTRIES[500];
+
+  /**
+   * {@code RDS.00072}: Message of RDS.00072, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00072 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1964:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00072 = BigErrors_Part3.ENTRIES[501];
+
+  /**
+   * {@code RDS.00077}: Message of RDS.00077, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00077 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1969:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00077 = BigErrors_Part3.ENTRIES[502];
+
+  /**
+   * {@code RDS.00080}: Message of RDS.00080, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>470</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00080 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1972:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00080 = BigErrors_Part3.ENTRIES[503];
+
+  /**
+   * {@code RDS.00085}: Message of RDS.00085, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00085 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1977:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00085 = BigErrors_Part3.ENTRIES[504];
+
+  /**
+   * {@code RDS.00090}: Message of RDS.00090, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00090 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1982:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00090 = BigErrors_Part3.ENTRIES[505];
+
+  /**
+   * {@code RDS.00093}: Message of RDS.00093, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>483</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00093 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1985:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00093 = BigErrors_Part3.ENTRIES[506];
+
+  /**
+   * {@code RDS.00098}: Message of RDS.00098, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00098 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1990:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00098 = BigErrors_Part3.ENTRIES[507];
+
+  /**
+   * {@code RDS.00104}: Message of RDS.00104, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00104 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1996:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00104 = BigErrors_Part3.ENTRIES[508];
+
+  /**
+   * {@code RDS.00107}: Message of RDS.00107, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>497</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00107 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:1999:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00107 = BigErrors_Part3.ENTRIES[509];
+
+  /**
+   * {@code RDS.00112}: Message of RDS.00112, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>402</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00112 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2004:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00112 = BigErrors_Part3.ENTRIES[510];
+
+  /**
+   * {@code RDS.00117}: Message of RDS.00117, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>407</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00117 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2009:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00117 = BigErrors_Part3.ENTRIES[511];
+
+  /**
+   * {@code RDS.00120}: Message of RDS.00120, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>410</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00120 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2012:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00120 = BigErrors_Part3.ENTRIES[512];
+
+  /**
+   * {@code RDS.00122}: Message of RDS.00122, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>412</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00122 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2014:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00122 = BigErrors_Part3.ENTRIES[513];
+
+  /**
+   * {@code RDS.00125}: Message of RDS.00125, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>415</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00125 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2017:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00125 = BigErrors_Part3.ENTRIES[514];
+
+  /**
+   * {@code RDS.00130}: Message of RDS.00130, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>420</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00130 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2022:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00130 = BigErrors_Part3.ENTRIES[515];
+
+  /**
+   * {@code RDS.00133}: Message of RDS.00133, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>423</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00133 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2025:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00133 = BigErrors_Part3.ENTRIES[516];
+
+  /**
+   * {@code RDS.00138}: Message of RDS.00138, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>428</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00138 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2030:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00138 = BigErrors_Part3.ENTRIES[517];
+
+  /**
+   * {@code RDS.00143}: Message of RDS.00143, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>433</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00143 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2035:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00143 = BigErrors_Part3.ENTRIES[518];
+
+  /**
+   * {@code RDS.00146}: Message of RDS.00146, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>436</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00146 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2038:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00146 = BigErrors_Part3.ENTRIES[519];
+
+  /**
+   * {@code RDS.00151}: Message of RDS.00151, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>441</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00151 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2043:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00151 = BigErrors_Part3.ENTRIES[520];
+
+  /**
+   * {@code RDS.00156}: Message of RDS.00156, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>446</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00156 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2048:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00156 = BigErrors_Part3.ENTRIES[521];
+
+  /**
+   * {@code RDS.00159}: Message of RDS.00159, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>449</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00159 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2051:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00159 = BigErrors_Part3.ENTRIES[522];
+
+  /**
+   * {@code RDS.00164}: Message of RDS.00164, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>454</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00164 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2056:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00164 = BigErrors_Part3.ENTRIES[523];
+
+  /**
+   * {@code RDS.00169}: Message of RDS.00169, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>459</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00169 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2061:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00169 = BigErrors_Part3.ENTRIES[524];
+
+  /**
+   * {@code RDS.00172}: Message of RDS.00172, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>462</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00172 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2064:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00172 = BigErrors_Part3.ENTRIES[525];
+
+  /**
+   * {@code RDS.00177}: Message of RDS.00177, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>467</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00177 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2069:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00177 = BigErrors_Part3.ENTRIES[526];
+
+  /**
+   * {@code RDS.00182}: Message of RDS.00182, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>472</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00182 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2074:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00182 = BigErrors_Part3.ENTRIES[527];
+
+  /**
+   * {@code RDS.00185}: Message of RDS.00185, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>475</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00185 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2077:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00185 = BigErrors_Part3.ENTRIES[528];
+
+  /**
+   * {@code RDS.00190}: Message of RDS.00190, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>480</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00190 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2082:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00190 = BigErrors_Part3.ENTRIES[529];
+
+  /**
+   * {@code RDS.00195}: Message of RDS.00195, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>485</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00195 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2087:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00195 = BigErrors_Part3.ENTRIES[530];
+
+  /**
+   * {@code RDS.00198}: Message of RDS.00198, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>488</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00198 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2090:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00198 = BigErrors_Part3.ENTRIES[531];
+
+  /**
+   * {@code RDS.00201}: Message of RDS.00201, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>491</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00201 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2093:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00201 = BigErrors_Part3.ENTRIES[532];
+
+  /**
+   * {@code RDS.00204}: Message of RDS.00204, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>494</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00204 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2096:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00204 = BigErrors_Part3.ENTRIES[533];
+
+  /**
+   * {@code RDS.00209}: Message of RDS.00209, with %s.
+   *
+   * <dl>
+   * <dt>HTTP status</dt>
+   * <dd>499</dd>
+   * <dt>Message (zh-CN)</dt>
+   * <dd>RDS.00209 \u7684\u6d88\u606f\uff1a%s\u3002</dd>
+   * <dt>Source</dt>
+   * <dd>big, big.csv:2101:1</dd>
+   * </dl>
+   */
+  BigErrors RDS_00209 = BigErrors_Part3.ENTRIES[534];
 }

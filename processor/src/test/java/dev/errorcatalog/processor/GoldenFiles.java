@@ -5,7 +5,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,26 +25,33 @@ final class GoldenFiles {
 
   private GoldenFiles() {}
 
+  /** When updating, deletes the files of golden directory {@code directory}, to write anew. */
+  static void clearWhenUpdating(String directory) {
+    Path root = SOURCE_DIRECTORY.resolve(directory);
+    if (!UPDATE || !Files.isDirectory(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(root)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
-   * The names of the files in golden directory {@code directory}; when updating, the files just
-   * written there.
+   * The names of the files in golden directory {@code directory}, read from the sources (the build
+   * copies resources to the class path, and never deletes a copy).
    */
   static Set<String> list(String directory) {
-    Path root = UPDATE ? SOURCE_DIRECTORY.resolve(directory) : testResources().resolve(directory);
+    Path root = SOURCE_DIRECTORY.resolve(directory);
     try (Stream<Path> files = Files.list(root)) {
       return files
           .map(file -> file.getFileName().toString())
           .collect(Collectors.toCollection(TreeSet::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path testResources() {
-    try {
-      return Path.of(GoldenFiles.class.getResource("/golden").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 

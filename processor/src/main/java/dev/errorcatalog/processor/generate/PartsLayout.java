@@ -20,17 +20,18 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The layout of a catalog of more than {@value CatalogLayout#CONSTANTS_PER_CLASS} codes: the
- * buckets fall into parts of at most {@value LookupLayout#CODES_PER_PART} codes, and each part is
- * two types.
+ * buckets fall into parts of at most {@value LookupLayout#CODES_PER_PART} codes.
  *
  * <ul>
- *   <li>A package-private class {@code NAME_PartN} creates the part's entries in one loop over
- *       their packed fields ({@code dev.errorcatalog.runtime.PackedFields}) and reads the part's
- *       perfect-hash table ({@code dev.errorcatalog.runtime.CodeTable}).
+ *   <li>A package-private class {@code NAME_PartN} per part creates the part's entries in one loop
+ *       over their packed fields ({@code dev.errorcatalog.runtime.PackedFields}) and reads the
+ *       part's perfect-hash table ({@code dev.errorcatalog.runtime.CodeTable}).
  *   <li>A public interface {@code NAME_ConstantsN}, which the catalog type implements, declares the
- *       part's constants, each an element of the part's entries; so {@code NAME.AIS_0101} is a
- *       constant of the catalog type, with its Javadoc, as in a small catalog. A user never names
- *       the interface, whose number depends on the hashes of the codes.
+ *       constants of a run of parts, each an element of its part's entries; so {@code
+ *       NAME.AIS_0101} is a constant of the catalog type, with its Javadoc, as in a small catalog.
+ *       A user never names the interface, whose number depends on the hashes of the codes. An
+ *       interface holds up to {@value #CONSTANTS_PER_INTERFACE} constants: loading the catalog type
+ *       loads every interface it implements, and each class costs the JVM time of its own.
  * </ul>
  *
  * <p>Class initialization runs one way only, so that threads starting from different ends cannot
@@ -45,23 +46,34 @@ final class PartsLayout implements CatalogLayout {
   private final Catalog catalog;
   private final ClassName type;
   private final LookupLayout lookup;
+
+  /**
+   * The most constants of one interface: its static initializer takes 10 bytes of bytecode for
+   * each, within the 64 KiB a method may have.
+   */
+  static final int CONSTANTS_PER_INTERFACE = 6_000;
+
   private final List<Part> parts;
+  private final List<Constants> interfaces;
+
+  /**
+   * A public interface of constants.
+   *
+   * @param type the interface
+   * @param parts the parts whose constants it declares, in ascending number
+   */
+  record Constants(ClassName type, List<Part> parts) {}
 
   /**
    * One part.
    *
    * @param number the bucket number shifted right by the layout's part shift
    * @param partClass the class that creates the entries and reads the table
-   * @param constants the interface that declares the constants
    * @param buckets the part's buckets, in ascending number
    * @param entries the part's entries, in table order
    */
   record Part(
-      int number,
-      ClassName partClass,
-      ClassName constants,
-      List<LookupPlan.Bucket> buckets,
-      List<Entry> entries) {}
+      int number, ClassName partClass, List<LookupPlan.Bucket> buckets, List<Entry> entries) {}
 
   PartsLayout(Catalog catalog, ClassName type, LookupLayout lookup) {
     this.catalog = catalog;
@@ -80,12 +92,33 @@ final class PartsLayout implements CatalogLayout {
                       .toList();
               parts.add(
                   new Part(
-                      number,
-                      type.peerClass(catalog.name() + "_Part" + number),
-                      type.peerClass(catalog.name() + "_Constants" + number),
-                      buckets,
-                      entries));
+                      number, type.peerClass(catalog.name() + "_Part" + number), buckets, entries));
             });
+    this.interfaces = interfaces();
+  }
+
+  /** Runs of parts of at most {@value #CONSTANTS_PER_INTERFACE} constants in all. */
+  private List<Constants> interfaces() {
+    List<Constants> interfaces = new ArrayList<>();
+    List<Part> run = new ArrayList<>();
+    int constants = 0;
+    for (Part part : parts) {
+      if (!run.isEmpty() && constants + part.entries().size() > CONSTANTS_PER_INTERFACE) {
+        interfaces.add(constants(interfaces.size(), run));
+        run = new ArrayList<>();
+        constants = 0;
+      }
+      run.add(part);
+      constants += part.entries().size();
+    }
+    if (!run.isEmpty()) {
+      interfaces.add(constants(interfaces.size(), run));
+    }
+    return List.copyOf(interfaces);
+  }
+
+  private Constants constants(int number, List<Part> run) {
+    return new Constants(type.peerClass(catalog.name() + "_Constants" + number), List.copyOf(run));
   }
 
   @Override
@@ -108,9 +141,14 @@ final class PartsLayout implements CatalogLayout {
     return parts;
   }
 
+  /** The constants interfaces, in the order of their parts. */
+  List<Constants> constantsInterfaces() {
+    return interfaces;
+  }
+
   @Override
   public List<TypeName> superinterfaces() {
-    return parts.stream().<TypeName>map(Part::constants).toList();
+    return interfaces.stream().<TypeName>map(Constants::type).toList();
   }
 
   @Override
@@ -217,35 +255,40 @@ final class PartsLayout implements CatalogLayout {
   @Override
   public List<TypeSpec> companionTypes(Optional<AnnotationSpec> generated) {
     List<TypeSpec> types = new ArrayList<>();
+    for (Constants constants : interfaces) {
+      types.add(constantsInterface(constants, generated));
+    }
     for (Part part : parts) {
-      types.add(constants(part, generated));
       types.add(partClass(part, generated));
     }
     return types;
   }
 
-  /** The public interface that declares a part's constants. */
-  private TypeSpec constants(Part part, Optional<AnnotationSpec> generated) {
+  /** The public interface that declares the constants of a run of parts. */
+  private TypeSpec constantsInterface(Constants constants, Optional<AnnotationSpec> generated) {
+    int count = constants.parts().stream().mapToInt(part -> part.entries().size()).sum();
     TypeSpec.Builder builder =
-        TypeSpec.interfaceBuilder(part.constants())
+        TypeSpec.interfaceBuilder(constants.type())
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc(
                 "$L of the constants of {@link $T}, which inherits them: use them as {@code"
                     + " $T.NAME}. The name of this interface is not API: it depends on the hashes"
                     + " of the catalog's codes.\n",
-                part.entries().size(),
+                count,
                 type,
                 type);
     generated.ifPresent(builder::addAnnotation);
-    List<Entry> entries = part.entries();
-    for (int position = 0; position < entries.size(); position++) {
-      Entry entry = entries.get(position);
-      builder.addField(
-          FieldSpec.builder(
-                  type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc(EntryDocs.of(catalog, entry))
-              .initializer("$T.ENTRIES[$L]", part.partClass(), position)
-              .build());
+    for (Part part : constants.parts()) {
+      List<Entry> entries = part.entries();
+      for (int position = 0; position < entries.size(); position++) {
+        Entry entry = entries.get(position);
+        builder.addField(
+            FieldSpec.builder(
+                    type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(EntryDocs.of(catalog, entry))
+                .initializer("$T.ENTRIES[$L]", part.partClass(), position)
+                .build());
+      }
     }
     return builder.build();
   }

@@ -41,8 +41,7 @@ class CatalogLayoutTest {
     LookupLayout lookup = layout.lookup();
     for (PartsLayout.Part part : layout.parts()) {
       assertEquals(ClassName.get("test", "TestErrors_Part" + part.number()), part.partClass());
-      assertEquals(ClassName.get("test", "TestErrors_Constants" + part.number()), part.constants());
-      assertTrue(types.add(part.partClass()) && types.add(part.constants()));
+      assertTrue(types.add(part.partClass()));
       assertFalse(part.entries().isEmpty(), "empty part " + part.number());
       assertTrue(part.entries().size() <= LookupLayout.CODES_PER_PART, "part " + part.number());
       int previousIndex = -1;
@@ -56,9 +55,19 @@ class CatalogLayoutTest {
       }
     }
     assertEquals(layout.catalog().entries().size(), partOf.size(), "every entry has a part");
-    assertEquals(
-        layout.parts().stream().<TypeName>map(PartsLayout.Part::constants).toList(),
-        layout.superinterfaces());
+    // The constants interfaces declare the parts' constants, in order, each within its limit.
+    List<PartsLayout.Part> declared = new ArrayList<>();
+    List<TypeName> interfaces = new ArrayList<>();
+    for (PartsLayout.Constants constants : layout.constantsInterfaces()) {
+      assertEquals(
+          ClassName.get("test", "TestErrors_Constants" + interfaces.size()), constants.type());
+      interfaces.add(constants.type());
+      declared.addAll(constants.parts());
+      int count = constants.parts().stream().mapToInt(part -> part.entries().size()).sum();
+      assertTrue(count <= PartsLayout.CONSTANTS_PER_INTERFACE, constants.type() + ": " + count);
+    }
+    assertEquals(layout.parts(), declared);
+    assertEquals(interfaces, layout.superinterfaces());
   }
 
   @Test
@@ -87,6 +96,14 @@ class CatalogLayoutTest {
     codes.add("X.2");
 
     assertPartsPartitionEntries((PartsLayout) layout(codes));
+  }
+
+  @Test
+  void constantsInterfacesHoldRunsOfPartsUpToTheirLimit() {
+    PartsLayout layout = (PartsLayout) layout(numbered("AIS.", 40_000));
+
+    assertPartsPartitionEntries(layout);
+    assertTrue(layout.constantsInterfaces().size() < layout.parts().size() / 4);
   }
 
   @Test
