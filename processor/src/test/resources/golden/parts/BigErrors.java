@@ -24,7 +24,11 @@ import javax.annotation.processing.Generated;
  * </dl>
  */
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
-public final class BigErrors implements ErrorCode, BigErrors_Constants0 {
+public final class BigErrors implements ErrorCode,
+    BigErrors_Constants0,
+    BigErrors_Constants1,
+    BigErrors_Constants2,
+    BigErrors_Constants3 {
   private static final String BUNDLE_BASE_NAME = "com.example.big.BigErrors";
 
   private static final CatalogBundles BUNDLES = new CatalogBundles(BUNDLE_BASE_NAME, locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
