@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * bucket. Codes whose {@code hashCode()} is equal share a slot and are compared in turn.
  *
  * <p>Everything is deterministic: the multiplier is fixed and the seeds come from a fixed SplitMix
- * sequence, so the same codes always give the same switches.
+ * sequence, so the same codes always give the same tables.
  */
 final class LookupPlan {
 
@@ -35,7 +35,7 @@ final class LookupPlan {
   }
 
   /**
-   * One bucket's switch.
+   * One bucket: its seed and its occupied slots.
    *
    * @param number the bucket number
    * @param seed the multiplier that spreads this bucket's hashes to distinct slots
@@ -51,7 +51,7 @@ final class LookupPlan {
   }
 
   /**
-   * One case of a bucket's switch.
+   * One occupied slot of a bucket.
    *
    * @param value the case label
    * @param hash the {@code hashCode()} of every code in this slot
@@ -103,7 +103,7 @@ final class LookupPlan {
 
   private static Bucket bucket(int number, Map<Integer, List<Entry>> byHash, SeedSequence seeds) {
     int distinct = byHash.size();
-    // Start at twice the bucket's size: dense enough for a tableswitch, sparse enough that a seed
+    // Start at twice the bucket's size: few empty slots, yet sparse enough that a seed
     // without collisions turns up within a few tries.
     int tableBits = Math.max(1, 33 - Integer.numberOfLeadingZeros(Math.max(1, distinct - 1)));
     while (true) {
@@ -128,7 +128,7 @@ final class LookupPlan {
 
   /**
    * Odd multipliers from SplitMix64, started from the bucket number: the same on every JDK, and a
-   * new code changes only its own bucket's switch.
+   * new code changes only its own bucket.
    */
   private static final class SeedSequence {
     private long state;
