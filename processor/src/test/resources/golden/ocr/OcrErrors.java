@@ -5,6 +5,8 @@ import dev.errorcatalog.Catalog;
 import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
+import dev.errorcatalog.runtime.CodeHash;
+import dev.errorcatalog.runtime.CodeTable;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,7 +139,7 @@ public final class OcrErrors implements ErrorCode {
   private OcrErrors(String code, String catalog, int httpStatus, String category, String message) {
     this.code = code;
     this.catalog = catalog;
-    this.httpStatus = httpStatus < 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    this.httpStatus = httpStatus == -1 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     this.category = Optional.ofNullable(category);
     this.message = message;
     this.self = Optional.of(this);
@@ -226,25 +228,27 @@ public final class OcrErrors implements ErrorCode {
   }
 
   /**
-   * The entry of {@code code}, or {@code null}: the bucket of its hash, then
-   * that bucket's switch.
+   * The entry of {@code code}, or {@code null}: its slot in the table, found at compile time for these codes.
    */
   private static OcrErrors find(String code) {
     int hash = code.hashCode();
-    int bucket = (hash * 0x9e3779b9) >>> 31;
-    return switch (bucket) {
-      case 0 -> switch ((hash * 0xc50eb983) >>> 30) {
-        case 0 -> hash == 16105739 && code.equals("AIP.0005") ? AIP_0005 : null;
-        case 1 -> hash == -805880589 && code.equals("ModelArts.4101") ? MODELARTS_4101 : null;
-        default -> null;
-      };
-      case 1 -> switch ((hash * 0xf630b079) >>> 30) {
-        case 0 -> hash == 101994149 && code.equals("AIS.0101") ? AIS_0101 : null;
-        case 2 -> hash == -1389626556 && code.equals("APIG.0201") ? APIG_0201 : null;
-        default -> null;
-      };
-      default -> null;
-    };
+    return (OcrErrors) Table.TABLE.find(code, hash, CodeHash.bucket(hash, 1));
+  }
+
+  /**
+   * The lookup's table, read on the first lookup.
+   */
+  private static final class Table {
+    static final CodeTable TABLE = new CodeTable(1, new OcrErrors[] {
+        AIS_0101,
+        MODELARTS_4101,
+        AIP_0005,
+        APIG_0201},
+        "xQ65gwABAgD2MLB5AAUCAAAAAAD/////APXBCwAC///P9zzzAAH//wAAAAD/////AAAAAP////8GFE6lAAD/",
+        "/wAAAAD/////rSv7RAAD//8AAAAA/////w==");
+
+    private Table() {
+    }
   }
 
   private static final class All {

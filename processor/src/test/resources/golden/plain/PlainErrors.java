@@ -5,6 +5,8 @@ import dev.errorcatalog.Catalog;
 import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
+import dev.errorcatalog.runtime.CodeHash;
+import dev.errorcatalog.runtime.CodeTable;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,7 +94,7 @@ public final class PlainErrors implements ErrorCode {
       String message) {
     this.code = code;
     this.catalog = catalog;
-    this.httpStatus = httpStatus < 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
+    this.httpStatus = httpStatus == -1 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
     this.category = Optional.ofNullable(category);
     this.message = message;
     this.self = Optional.of(this);
@@ -181,20 +183,24 @@ public final class PlainErrors implements ErrorCode {
   }
 
   /**
-   * The entry of {@code code}, or {@code null}: the bucket of its hash, then
-   * that bucket's switch.
+   * The entry of {@code code}, or {@code null}: its slot in the table, found at compile time for these codes.
    */
   private static PlainErrors find(String code) {
     int hash = code.hashCode();
-    int bucket = (hash * 0x9e3779b9) >>> 31;
-    return switch (bucket) {
-      case 0 -> switch ((hash * 0xc50eb983) >>> 30) {
-        case 2 -> hash == -805879626 && code.equals("ModelArts.4203") ? MODELARTS_4203 : null;
-        case 3 -> hash == 101994150 && code.equals("AIS.0102") ? AIS_0102 : null;
-        default -> null;
-      };
-      default -> null;
-    };
+    return (PlainErrors) Table.TABLE.find(code, hash, CodeHash.bucket(hash, 1));
+  }
+
+  /**
+   * The lookup's table, read on the first lookup.
+   */
+  private static final class Table {
+    static final CodeTable TABLE = new CodeTable(1, new PlainErrors[] {
+        AIS_0102,
+        MODELARTS_4203},
+        "xQ65gwABAgAAAAAAAAAAAAAAAAD/////AAAAAP////8AAAAA/////8/3QLYAAf//BhROpgAA//8=");
+
+    private Table() {
+    }
   }
 
   private static final class All {

@@ -4,11 +4,11 @@ package dev.errorcatalog.runtime;
  * Reads the fields a large generated catalog packs into string literals to create its entries. Used
  * by generated code; not meant to be called directly.
  *
- * <p>A holder class of a large catalog would otherwise create each of its up to 2,000 entries with
+ * <p>A part class of a large catalog would otherwise create each of its up to 1,000 entries with
  * its own constructor call and string constants, bytecode that the JVM verifies and interprets once
- * and that made loading a holder cost over 15 ms. Packed, a holder creates its entries in one loop
- * over one text. Each field is a length (two chars, high then low 16 bits; {@code 0xffffffff} for
- * {@code null}) followed by that many chars; a number is two chars, high then low 16 bits.
+ * and that made loading 2,000 entries cost over 15 ms. Packed, a part creates its entries in one
+ * loop over one text. Each field is a length (two chars, high then low 16 bits; {@code 0xffffffff}
+ * for {@code null}) followed by that many chars; a number is two chars, high then low 16 bits.
  */
 public final class PackedFields {
 
@@ -50,14 +50,5 @@ public final class PackedFields {
     String field = text.substring(at, at + length);
     at += length;
     return field;
-  }
-
-  /**
-   * Whether every field has been read.
-   *
-   * @return {@code true} at the end of the text
-   */
-  public boolean atEnd() {
-    return at == text.length();
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes a generated CSV table of N codes, shaped like {@code LargeCatalogTest}'s: ten services of
@@ -31,14 +32,47 @@ public final class BigTable {
    * @throws IOException when the file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: java BigTable.java FILE CODES");
+    if (args.length != 2 && !(args.length == 3 && args[2].equals("runs"))) {
+      throw new IllegalArgumentException("usage: java BigTable.java FILE CODES [runs]");
     }
     Path file = Path.of(args[0]);
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
-    write(file, Integer.parseInt(args[1]));
+    if (args.length == 3) {
+      writeRuns(file, Integer.parseInt(args[1]));
+    } else {
+      write(file, Integer.parseInt(args[1]));
+    }
+  }
+
+  /** The prefixes of {@link #writeRuns}, from the real catalogs. */
+  public static final List<String> RUN_PREFIXES =
+      List.of("AIS", "ModelArts", "IS", "VAS", "APIG", "AIP", "IAM");
+
+  /** The length of a run of consecutive numbers in {@link #writeRuns}. */
+  public static final int RUN_LENGTH = 25;
+
+  /**
+   * Writes a table of {@code codes} codes in runs of {@value #RUN_LENGTH} consecutive numbers under
+   * {@link #RUN_PREFIXES} in turn, as real pages number them ({@code IS.3337} to {@code IS.3361}),
+   * each run of a prefix starting 400 numbers after its last.
+   *
+   * @param file the CSV file to write
+   * @param codes how many codes
+   * @throws IOException when the file cannot be written
+   */
+  public static void writeRuns(Path file, int codes) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("code,status,message\n");
+      for (int index = 0; index < codes; index++) {
+        int run = index / RUN_LENGTH;
+        String prefix = RUN_PREFIXES.get(run % RUN_PREFIXES.size());
+        int number = 999 + 400 * (run / RUN_PREFIXES.size()) + index % RUN_LENGTH;
+        String code = String.format(Locale.ROOT, "%s.%04d", prefix, number);
+        out.write(code + "," + (400 + index % 100) + ",\"Message of " + code + ".\"\n");
+      }
+    }
   }
 
   /**

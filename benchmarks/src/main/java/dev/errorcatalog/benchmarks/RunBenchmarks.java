@@ -1,5 +1,6 @@
 package dev.errorcatalog.benchmarks;
 
+import dev.errorcatalog.benchmarks.batch.BatchLookupBenchmark;
 import dev.errorcatalog.benchmarks.compile.CompileCostBenchmark;
 import dev.errorcatalog.benchmarks.startup.StartupBenchmark;
 import java.nio.charset.StandardCharsets;
@@ -25,15 +26,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * next to the jar).
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--quick] [jmh] [startup] [compile]
+ * java -jar benchmarks/target/benchmarks.jar [--quick] [jmh] [batch] [startup] [compile]
  * </pre>
  *
- * <p>Without a part name, all three run (about 15 minutes on 2 cores). The default settings are 2
+ * <p>Without a part name, all four run (about 15 minutes on 2 cores). The default settings are 2
  * JMH forks of 3 warm-up and 5 measured one-second iterations with {@code -prof gc}, then the
  * generated lookup at 100,000 codes once more after a 60 s warm-up (1 fork); 15 fresh JVMs per
- * start-up mode; 3 javac runs per compile-cost size (2 at 100,000 codes). {@code --quick} uses
- * short settings for development: 1 fork of 2 + 3 iterations, a 20 s long warm-up, 5 start-up runs
- * and 1 javac run. Plain JMH stays available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main}.
+ * start-up mode; 400 measured rounds of the batch lookup (after 400 unrecorded); 3 javac runs per
+ * compile-cost size (2 at 100,000 codes). {@code --quick} uses short settings for development: 1
+ * fork of 2 + 3 iterations, a 20 s long warm-up, 5 start-up runs and 1 javac run. Plain JMH stays
+ * available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main}.
  */
 public final class RunBenchmarks {
 
@@ -45,15 +47,16 @@ public final class RunBenchmarks {
     for (String arg : args) {
       if (arg.equals("--quick")) {
         quick = true;
-      } else if (List.of("jmh", "startup", "compile").contains(arg)) {
+      } else if (List.of("jmh", "batch", "startup", "compile").contains(arg)) {
         parts.add(arg);
       } else {
-        System.err.println("usage: java -jar benchmarks.jar [--quick] [jmh] [startup] [compile]");
+        System.err.println(
+            "usage: java -jar benchmarks.jar [--quick] [jmh] [batch] [startup] [compile]");
         System.exit(2);
       }
     }
     if (parts.isEmpty()) {
-      parts = List.of("jmh", "startup", "compile");
+      parts = List.of("jmh", "batch", "startup", "compile");
     }
     StringBuilder report =
         new StringBuilder()
@@ -69,6 +72,9 @@ public final class RunBenchmarks {
           .append('\n')
           .append(messageTable(results))
           .append('\n');
+    }
+    if (parts.contains("batch")) {
+      report.append(BatchLookupBenchmark.run(quick ? 100 : 400)).append('\n');
     }
     if (parts.contains("startup")) {
       report.append(StartupBenchmark.run(quick ? 5 : 15)).append('\n');

@@ -127,7 +127,7 @@ class EclipseCompilerTest {
         sources.resolve("Pick.java"),
         LargeCatalogTest.PICK.replace("com.example.big", "com.example.ecj"));
     Path tables = Files.createDirectories(project.resolve("src/main/resources/tables"));
-    LargeCatalogTest.writeTable(tables.resolve("big.csv"));
+    LargeCatalogTest.writeTable(tables.resolve("big.csv"), LargeCatalogTest.CODES_PER_SERVICE);
 
     Path classes = compile(new EclipseCompiler(), "ecj").resolve("classes");
 

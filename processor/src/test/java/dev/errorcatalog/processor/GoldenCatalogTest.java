@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.errorcatalog.processor.Compilations.catalog;
 import static dev.errorcatalog.processor.Compilations.packageInfo;
@@ -7,14 +8,23 @@ import static dev.errorcatalog.processor.Compilations.packageInfo;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The generated source and bundles of small catalogs, compared with reviewed golden files. */
+/**
+ * The generated sources and bundles of catalogs of each layout and size class, compared with
+ * reviewed golden files.
+ */
 class GoldenCatalogTest {
+
+  @TempDir Path tables;
 
   @Test
   void generatesTheReviewedSourceAndBundlesForAJsonCatalogWithTranslations() throws IOException {
@@ -55,6 +65,55 @@ class GoldenCatalogTest {
         bytes(
             compilation.generatedFile(
                 StandardLocation.CLASS_OUTPUT, "com.example.plain", "PlainErrors.properties")));
+  }
+
+  @Test
+  void generatesTheReviewedFilesOfACatalogSplitIntoGroupMethods() throws IOException {
+    // 300 codes: more than one lookup method, still one class.
+    assertMatchesGoldenDirectory("split", 30);
+  }
+
+  @Test
+  void generatesTheReviewedFilesOfACatalogInParts() throws IOException {
+    // 2,100 codes: past the size of one class, so constants interfaces and part classes.
+    assertMatchesGoldenDirectory("parts", 210);
+  }
+
+  /**
+   * Compiles a catalog of the table {@link LargeCatalogTest#writeTable} writes with {@code
+   * perService} codes a service, and compares every file generated for it with the golden directory
+   * {@code name}, which must hold exactly those files.
+   */
+  private void assertMatchesGoldenDirectory(String name, int perService) throws IOException {
+    LargeCatalogTest.writeTable(tables.resolve("big.csv"), perService);
+    Compilation compilation =
+        Compilations.compile(
+            List.of(Compilations.resourceDirs(tables)),
+            packageInfo("com.example.big", catalog("BigErrors", "big.csv")));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    GoldenFiles.clearWhenUpdating(name);
+    Set<String> generated = new TreeSet<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String uri = file.toUri().toString();
+      int at = uri.indexOf("/com/example/big/");
+      if (at < 0 || file.getKind() == JavaFileObject.Kind.CLASS || !exists(file)) {
+        continue; // class files, and tables the processor looked for but did not write
+      }
+      String fileName = uri.substring(at + "/com/example/big/".length());
+      generated.add(fileName);
+      GoldenFiles.assertMatches(name + "/" + fileName, bytes(Optional.of(file)));
+    }
+    assertThat(generated).contains("BigErrors.java");
+    assertThat(generated).isEqualTo(GoldenFiles.list(name));
+  }
+
+  private static boolean exists(JavaFileObject file) {
+    try (InputStream in = file.openInputStream()) {
+      return in != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static byte[] bytes(Optional<? extends JavaFileObject> file) throws IOException {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * No text in a table becomes code: every tricky text compiles, reads back exactly through the
  * generated API and bundles, and leaves the generated Javadoc valid for doclint. Twice: in a
  * catalog of one class, whose constants are string literals, and in one too large for a class,
- * whose holders pack their entries' fields into literals.
+ * whose part classes pack their entries' fields into literals.
  */
 class TableTextSafetyTest {
 
@@ -72,13 +72,13 @@ class TableTextSafetyTest {
   }
 
   @Test
-  void readsEveryTrickyTextBackFromTheHoldersOfALargeCatalog() throws Exception {
+  void readsEveryTrickyTextBackFromThePartsOfALargeCatalog() throws Exception {
     assertThat(
             loader.loadClass("com.example.tricky.LargeTrickyErrors").getMethod("all").invoke(null))
         .isInstanceOf(List.class);
     assertThat(
             compilation.generatedSourceFiles().stream()
-                .anyMatch(file -> file.getName().contains("LargeTrickyErrors_T_")))
+                .anyMatch(file -> file.getName().contains("LargeTrickyErrors_Part")))
         .isTrue();
     assertReadsBack("LargeTrickyErrors", largeCodes, largeTexts);
   }

@@ -1,140 +1,93 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.model.Entry;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 
 /**
- * Where each piece of a catalog goes, so that no class or method meets a javac or HotSpot limit at
- * any size.
+ * Where the constants and the lookup of a catalog go, so that no class or method meets a javac or
+ * HotSpot limit at any size, while the public API stays the same: every constant is a member of the
+ * catalog type ({@code OcrErrors.AIS_0014}), and {@code lookup}, {@code all} and the {@code
+ * ErrorCode} methods are the catalog type's. {@link CatalogTypeRenderer} writes that API and asks
+ * the layout for the rest. There are two layouts, chosen by size alone:
  *
- * <p>A catalog of at most {@value #CONSTANTS_PER_CLASS} codes is one class: its constants, its
- * lookup methods and its API. A larger one cannot be (javac rejects a class with more than about
- * 3,450 static object fields: its static initializer grows past 64 KiB), so its constants move to
- * public holder classes of at most {@value #CONSTANTS_PER_CLASS} constants each, named after the
- * constant-name prefix they share ({@code OcrErrors_AIS_01} holds {@code AIS_01xx}), and its lookup
- * switches to package-private parts. A holder is initialized, and its entries created, only when
- * first used, so the first lookup loads one part and one holder. {@link LookupLayout} decides how
- * the lookup's switches fall into methods and parts.
+ * <ul>
+ *   <li>{@link OneClassLayout}, up to {@value #CONSTANTS_PER_CLASS} codes: one class, whose
+ *       constants are its own fields, with one table for the lookup.
+ *   <li>{@link PartsLayout}, past that: the constants are fields of public interfaces the catalog
+ *       type implements, created from packed text by package-private part classes, each with the
+ *       table of its part.
+ * </ul>
+ *
+ * <p>Both look a code up the same way, in the nouns used throughout this package:
+ *
+ * <ul>
+ *   <li><b>bucket</b>: a code's {@code hashCode()} picks one of {@code 2^bucketBits} buckets of
+ *       about eight codes ({@link LookupPlan}; {@code dev.errorcatalog.runtime.CodeHash} defines
+ *       the hashing for the processor and the generated code alike).
+ *   <li><b>slot</b>: within a bucket, a seed chosen at compile time sends each hash to a slot of
+ *       its own, so a lookup compares one hash and one string.
+ *   <li><b>part</b>: a range of buckets read as one {@code dev.errorcatalog.runtime.CodeTable}
+ *       ({@link LookupLayout}): the whole catalog in one class, about 1,000 codes otherwise.
+ * </ul>
+ *
+ * <p>Why tables and not {@code switch}: a lookup through {@code switch} statements, one per bucket
+ * and slot, took 2.2 times as long as a {@code HashMap} for random codes of a 346-code catalog
+ * (README, Benchmarks), as each lookup takes two indirect jumps the CPU cannot predict; javac's own
+ * {@code switch (code)} is a binary search over every hash, and past a few hundred codes a method
+ * HotSpot never compiles. A table lookup reads the bucket's record and the slot's hash.
  */
-final class CatalogLayout {
-
-  /** The most constants in one class: its static initializer stays near 50 KiB. */
-  static final int CONSTANTS_PER_CLASS = 2_000;
-
-  private final Catalog catalog;
-  private final ClassName type;
-  private final LookupLayout lookup;
-  private final List<Holder> holders;
-  private final Map<String, Place> placeByCode;
+sealed interface CatalogLayout permits OneClassLayout, PartsLayout {
 
   /**
-   * A public class holding constants of a large catalog.
-   *
-   * @param type the holder
-   * @param prefix the constant-name prefix its constants share
-   * @param entries its entries, in table order
+   * The most constants the catalog type declares itself: its static initializer creates each with a
+   * constructor call, and stays near 50 KiB (javac rejects one of 64 KiB, about 3,450 constants).
    */
-  record Holder(ClassName type, String prefix, List<Entry> entries) {}
-
-  /**
-   * Where a constant of a large catalog is: the lookup tables point at entries this way.
-   *
-   * @param holder the index of its holder in {@link #holders()}
-   * @param position its index among the holder's entries
-   */
-  record Place(int holder, int position) {}
-
-  private CatalogLayout(Catalog catalog) {
-    this.catalog = catalog;
-    this.type = ClassName.get(catalog.packageName(), catalog.name());
-    this.holders = new ArrayList<>();
-    if (catalog.entries().size() > CONSTANTS_PER_CLASS) {
-      List<Entry> byName = new ArrayList<>(catalog.entries());
-      byName.sort(Comparator.comparing(Entry::constantName));
-      split("", byName);
-    }
-    LookupPlan plan = LookupPlan.of(catalog.entries());
-    this.lookup = holders.isEmpty() ? LookupLayout.ofSwitches(plan) : LookupLayout.ofTables(plan);
-    this.placeByCode = new LinkedHashMap<>();
-    for (int h = 0; h < holders.size(); h++) {
-      Holder holder = holders.get(h);
-      for (int position = 0; position < holder.entries().size(); position++) {
-        Entry entry = holder.entries().get(position);
-        placeByCode.put(entry.code(), new Place(h, position));
-      }
-    }
-  }
+  int CONSTANTS_PER_CLASS = 2_000;
 
   /** Lays out {@code catalog}. */
   static CatalogLayout of(Catalog catalog) {
-    return new CatalogLayout(catalog);
+    ClassName type = ClassName.get(catalog.packageName(), catalog.name());
+    LookupPlan plan = LookupPlan.of(catalog.entries());
+    return catalog.entries().size() <= CONSTANTS_PER_CLASS
+        ? new OneClassLayout(catalog, type, LookupLayout.whole(plan))
+        : new PartsLayout(catalog, type, LookupLayout.split(plan));
   }
 
-  Catalog catalog() {
-    return catalog;
-  }
+  Catalog catalog();
 
   /** The generated catalog type. */
-  ClassName type() {
-    return type;
-  }
+  ClassName type();
 
-  /** The lookup's switches, by method and part. */
-  LookupLayout lookup() {
-    return lookup;
-  }
+  /** How the lookup's buckets fall into parts. */
+  LookupLayout lookup();
 
-  /** Whether the constants live in holders rather than in the catalog type. */
-  boolean isSharded() {
-    return !holders.isEmpty();
-  }
+  /** The types, besides {@code ErrorCode}, that the catalog type implements. */
+  List<TypeName> superinterfaces();
 
-  /** The holders, in constant-name order; empty for a catalog of one class. */
-  List<Holder> holders() {
-    return holders;
-  }
-
-  /** Where the constant of {@code entry} is in a sharded catalog; {@code null} in another. */
-  Place place(Entry entry) {
-    return placeByCode.get(entry.code());
-  }
-
-  /** The lookup part class of part {@code index}. */
-  ClassName part(int index) {
-    return type.peerClass(catalog.name() + "_Lookup" + index);
-  }
+  /** Adds to the catalog type the constants it declares itself, if any. */
+  void addConstants(TypeSpec.Builder catalogType);
 
   /**
-   * Splits constants sorted by name into holders by shared prefix, one character deeper each time a
-   * group is too large. Names are distinct, so this ends.
+   * Adds to the catalog type its {@code find(String)} (the entry of a non-null code, or {@code
+   * null}) and what {@code find} needs.
+   *
+   * @param names the catalog type's names so far, constant names first
    */
-  private void split(String prefix, List<Entry> byName) {
-    if (byName.size() <= CONSTANTS_PER_CLASS) {
-      holders.add(holder(prefix, byName));
-      return;
-    }
-    Map<Character, List<Entry>> byNextChar = new TreeMap<>();
-    for (Entry entry : byName) {
-      String name = entry.constantName();
-      if (name.length() == prefix.length()) {
-        holders.add(holder(prefix, List.of(entry)));
-      } else {
-        byNextChar.computeIfAbsent(name.charAt(prefix.length()), c -> new ArrayList<>()).add(entry);
-      }
-    }
-    byNextChar.forEach((next, group) -> split(prefix + next, group));
-  }
+  void addLookup(TypeSpec.Builder catalogType, NameAllocator names);
 
-  private Holder holder(String prefix, List<Entry> entries) {
-    List<Entry> inTableOrder = new ArrayList<>(entries);
-    inTableOrder.sort(Comparator.comparingInt(Entry::index));
-    return new Holder(type.peerClass(catalog.name() + "_" + prefix), prefix, inTableOrder);
-  }
+  /**
+   * The initializer of the list {@code all()} returns, in the catalog type's nested class {@code
+   * All}, to which this adds any method it calls.
+   */
+  CodeBlock allEntries(TypeSpec.Builder allClass, TypeName listType);
+
+  /** The other types of the catalog, in a stable order. */
+  List<TypeSpec> companionTypes(Optional<AnnotationSpec> generated);
 }

@@ -7,13 +7,13 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders every file of a valid catalog in memory: the catalog type, for a large catalog its
- * holders, lookup parts and code-string interfaces, and the bundles. Pure: the processor writes the
- * result only when the whole catalog rendered, so an error never leaves half a catalog behind.
+ * Renders every file of a valid catalog in memory: the catalog type, the other types of its {@link
+ * CatalogLayout}, the code-string interfaces of a catalog too large for one {@code Codes} class,
+ * and the bundles. Pure: the processor writes the result only when the whole catalog rendered, so
+ * an error never leaves half a catalog behind.
  */
 public final class CatalogRenderer {
 
@@ -38,15 +38,8 @@ public final class CatalogRenderer {
             type -> AnnotationSpec.builder(type).addMember("value", "$S", GENERATOR).build());
     List<GeneratedFile> files = new ArrayList<>();
     files.add(source(catalog, new CatalogTypeRenderer(layout, generated).render()));
-    if (layout.isSharded()) {
-      ShardRenderer shards = new ShardRenderer(layout, generated);
-      for (CatalogLayout.Holder holder : layout.holders()) {
-        files.add(source(catalog, shards.holder(holder)));
-      }
-      for (Map.Entry<Integer, List<LookupLayout.Group>> part : layout.lookup().parts().entrySet()) {
-        // A part of a large catalog is one group: its packed table.
-        files.add(source(catalog, shards.part(part.getKey(), part.getValue().get(0))));
-      }
+    for (TypeSpec type : layout.companionTypes(generated)) {
+      files.add(source(catalog, type));
     }
     for (TypeSpec codes : new CodesRenderer(layout, generated).parts()) {
       files.add(source(catalog, codes));

@@ -1,7 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -12,7 +11,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.BundleKeys;
 import dev.errorcatalog.processor.model.Catalog;
-import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.read.TextField;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +22,7 @@ import javax.lang.model.element.Modifier;
 /**
  * The public catalog type: a final class implementing {@code dev.errorcatalog.ErrorCode} whose
  * instances are the catalog's constants, with {@code lookup}, {@code all} and the {@code ErrorCode}
- * methods. A small catalog also declares its constants and lookup buckets here; a large one refers
- * to its holders and lookup parts.
+ * methods, the same at every size. Its {@link CatalogLayout} adds the constants and the lookup.
  */
 final class CatalogTypeRenderer {
 
@@ -34,15 +31,14 @@ final class CatalogTypeRenderer {
       ClassName.get("dev.errorcatalog.runtime", "CatalogBundles");
   static final ClassName PACKED_FIELDS = ClassName.get("dev.errorcatalog.runtime", "PackedFields");
   static final ClassName CODE_TABLE = ClassName.get("dev.errorcatalog.runtime", "CodeTable");
+  static final ClassName CODE_HASH = ClassName.get("dev.errorcatalog.runtime", "CodeHash");
 
   private final CatalogLayout layout;
   private final Optional<AnnotationSpec> generated;
-  private final LookupRenderer lookup;
 
   CatalogTypeRenderer(CatalogLayout layout, Optional<AnnotationSpec> generated) {
     this.layout = layout;
     this.generated = generated;
-    this.lookup = new LookupRenderer(layout);
   }
 
   TypeSpec render() {
@@ -61,14 +57,10 @@ final class CatalogTypeRenderer {
         TypeSpec.classBuilder(type)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(ERROR_CODE)
+            .addSuperinterfaces(layout.superinterfaces())
             .addJavadoc(EntryDocs.ofCatalog(layout));
     generated.ifPresent(builder::addAnnotation);
-
-    if (!layout.isSharded()) {
-      for (Entry entry : catalog.entries()) {
-        builder.addField(ConstantRenderer.constant(catalog, type, entry));
-      }
-    }
+    layout.addConstants(builder);
     builder.addField(
         FieldSpec.builder(
                 String.class, bundleName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -172,66 +164,27 @@ final class CatalogTypeRenderer {
                 .addStatement("return code")
                 .build());
 
-    builder.addMethod(lookup.find());
-    if (layout.isSharded()) {
-      builder.addField(lookup.tables());
-      builder.addMethod(unpack(type));
-      builder.addMethod(lookup.tableOfPart());
-      builder.addMethod(lookup.entryAt());
-    } else {
-      builder.addMethods(lookup.groupMethods(layout.lookup().groups()));
-    }
-    builder.addType(allHolder(listType));
+    layout.addLookup(builder, names);
+    builder.addType(allClass(listType));
     CatalogObjectRenderer object = new CatalogObjectRenderer(layout);
     builder.addField(object.catalogField()).addType(object.provider());
     builder.addType(new CodesRenderer(layout, generated).codes());
     return builder.build();
   }
 
+  /** Private at every size: a large catalog's parts create entries through {@code unpack}. */
   private static MethodSpec constructor() {
-    // Private at every size: a large catalog's holders create entries through unpack.
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
-    return constructor
-        .addParameter(String.class, "code")
-        .addParameter(String.class, "catalog")
-        .addParameter(int.class, "httpStatus")
-        .addParameter(String.class, "category")
-        .addParameter(String.class, "message")
+    return EntryField.addParameters(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE))
         .addStatement("this.code = code")
         .addStatement("this.catalog = catalog")
         .addStatement(
-            "this.httpStatus = httpStatus < 0 ? $T.empty() : $T.of(httpStatus)",
+            "this.httpStatus = httpStatus == $L ? $T.empty() : $T.of(httpStatus)",
+            EntryField.Kind.ABSENT,
             OptionalInt.class,
             OptionalInt.class)
         .addStatement("this.category = $T.ofNullable(category)", Optional.class)
         .addStatement("this.message = message")
         .addStatement("this.self = $T.of(this)", Optional.class)
-        .build();
-  }
-
-  /** The factory of a large catalog's holders: entries from packed fields, in one loop. */
-  private static MethodSpec unpack(ClassName type) {
-    return MethodSpec.methodBuilder("unpack")
-        .addJavadoc(
-            "Creates the entries that {@code data} packs, and puts their table indices"
-                + " into {@code indices}.\n\n@param indices as long as the entries it receives"
-                + "\n@param data the packed fields of the entries, in table order\n"
-                + "@return the entries\n")
-        .addModifiers(Modifier.STATIC)
-        .varargs()
-        .returns(ArrayTypeName.of(type))
-        .addParameter(int[].class, "indices")
-        .addParameter(String[].class, "data")
-        .addStatement("$T fields = new $T(data)", PACKED_FIELDS, PACKED_FIELDS)
-        .addStatement("$T[] entries = new $T[indices.length]", type, type)
-        .beginControlFlow("for (int i = 0; i < entries.length; i++)")
-        .addStatement("indices[i] = fields.nextInt()")
-        .addStatement(
-            "entries[i] = new $T(fields.next(), fields.next(), fields.nextInt(),"
-                + "$Wfields.next(), fields.next())",
-            type)
-        .endControlFlow()
-        .addStatement("return entries")
         .build();
   }
 
@@ -258,40 +211,17 @@ final class CatalogTypeRenderer {
         .build();
   }
 
-  /** A nested holder, so that the list is built on the first call of {@code all()} only. */
-  private TypeSpec allHolder(TypeName listType) {
-    ClassName type = layout.type();
-    CodeBlock.Builder entries = CodeBlock.builder();
-    if (layout.isSharded()) {
-      entries.add("collect()");
-    } else {
-      entries.add("$T.of(\n$>$>", List.class);
-      List<Entry> all = layout.catalog().entries();
-      for (int i = 0; i < all.size(); i++) {
-        entries.add("$N$L", all.get(i).constantName(), i + 1 < all.size() ? ",\n" : ")");
-      }
-      entries.add("$<$<");
-    }
-    TypeSpec.Builder holder =
+  /** A nested class, so that the list is built on the first call of {@code all()} only. */
+  private TypeSpec allClass(TypeName listType) {
+    TypeSpec.Builder all =
         TypeSpec.classBuilder("All")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addField(
-                FieldSpec.builder(listType, "ENTRIES", Modifier.STATIC, Modifier.FINAL)
-                    .initializer(entries.build())
-                    .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    if (layout.isSharded()) {
-      MethodSpec.Builder collect =
-          MethodSpec.methodBuilder("collect")
-              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-              .returns(listType)
-              .addStatement(
-                  "$T[] table = new $T[$L]", type, type, layout.catalog().entries().size());
-      for (CatalogLayout.Holder constants : layout.holders()) {
-        collect.addStatement("$T.copyInto(table)", constants.type());
-      }
-      holder.addMethod(collect.addStatement("return $T.of(table)", List.class).build());
-    }
-    return holder.build();
+    CodeBlock entries = layout.allEntries(all, listType);
+    return all.addField(
+            FieldSpec.builder(listType, "ENTRIES", Modifier.STATIC, Modifier.FINAL)
+                .initializer(entries)
+                .build())
+        .build();
   }
 }

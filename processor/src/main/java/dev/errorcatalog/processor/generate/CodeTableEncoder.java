@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
 import dev.errorcatalog.processor.model.Entry;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -7,68 +8,78 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
- * Packs one lookup part's buckets into the data of a {@code dev.errorcatalog.runtime.CodeTable},
- * whose Javadoc describes the format: Base64 text, cut into lines for the source file.
+ * Packs one part's buckets into the data of a {@code dev.errorcatalog.runtime.CodeTable}, whose
+ * Javadoc describes the format: Base64 text, cut into lines for the source file.
  */
 final class CodeTableEncoder {
 
   /** Base64 characters per literal: with indentation and quotes, a line stays within 100. */
   static final int CHARS_PER_LINE = 84;
 
+  /** No entry, or no next slot: {@code CodeTable.EMPTY}. */
   private static final int EMPTY = 0xffff;
-  private static final int SHARED = 0xfffe;
-  private static final int MORE = 0x8000;
+
   private static final int MAX_SLOTS = 0xffff;
 
   private CodeTableEncoder() {}
+
+  /** One slot's record. */
+  private record Slot(int hash, int entry, int next) {
+    static final Slot EMPTY_SLOT = new Slot(0, EMPTY, EMPTY);
+  }
 
   /**
    * The data of a table over the {@code 2^bucketBits} buckets from {@code firstBucket}, as literal
    * lines.
    *
-   * @param placeOf where the constant of an entry is (its holder and position)
+   * @param entryIndex the index of an entry in the part's entries
    */
   static List<String> encode(
       List<LookupPlan.Bucket> buckets,
       int firstBucket,
       int bucketBits,
-      Function<Entry, CatalogLayout.Place> placeOf) {
-    long[] records = new long[1 << bucketBits];
-    List<long[]> slots = new ArrayList<>();
+      ToIntFunction<Entry> entryIndex) {
+    long[] records = new long[1 << bucketBits]; // empty buckets: slot 0, seed 0, tableBits 0
+    List<Slot> slots = new ArrayList<>();
+    slots.add(Slot.EMPTY_SLOT); // where every empty bucket points
     List<LookupPlan.Slot> shared = new ArrayList<>();
     List<Integer> sharedAt = new ArrayList<>();
     for (LookupPlan.Bucket bucket : buckets) {
       boolean single = bucket.slots().size() == 1;
       int tableBits = single ? 0 : bucket.tableBits();
       int first = slots.size();
+      // A bucket of one slot has seed 0 and tableBits 0, which CodeHash.slot sends to slot 0.
       records[bucket.number() - firstBucket] =
           (single ? 0 : bucket.seed() & 0xffffffffL) << 32
               | (long) checked(first) << 16
-              | (tableBits + 1) << 8;
+              | tableBits << 8;
       for (int i = 0; i < 1 << tableBits; i++) {
-        slots.add(new long[] {0, EMPTY, 0});
+        slots.add(Slot.EMPTY_SLOT);
       }
       for (LookupPlan.Slot slot : bucket.slots()) {
         int at = first + (single ? 0 : slot.value());
-        if (slot.entries().size() == 1) {
-          slots.set(at, slot(slot.hash(), placeOf.apply(slot.entries().get(0)), false));
-        } else {
+        slots.set(at, new Slot(slot.hash(), entryIndex.applyAsInt(slot.entries().get(0)), EMPTY));
+        if (slot.entries().size() > 1) {
           shared.add(slot);
           sharedAt.add(at);
         }
       }
     }
-    // Codes that share a hash: the slot points at their candidates, after every bucket's slots.
+    // Codes that share a hash: the others follow every bucket's slots, each naming the next.
     for (int i = 0; i < shared.size(); i++) {
       LookupPlan.Slot slot = shared.get(i);
-      slots.set(sharedAt.get(i), new long[] {slot.hash(), SHARED, checked(slots.size())});
       List<Entry> entries = slot.entries();
-      for (int e = 0; e < entries.size(); e++) {
-        slots.add(slot(slot.hash(), placeOf.apply(entries.get(e)), e + 1 < entries.size()));
+      int previous = sharedAt.get(i);
+      for (Entry entry : entries.subList(1, entries.size())) {
+        Slot before = slots.get(previous);
+        slots.set(previous, new Slot(before.hash(), before.entry(), checked(slots.size())));
+        previous = slots.size();
+        slots.add(new Slot(slot.hash(), entryIndex.applyAsInt(entry), EMPTY));
       }
     }
     checked(slots.size());
@@ -78,10 +89,10 @@ final class CodeTableEncoder {
       for (long record : records) {
         data.writeLong(record);
       }
-      for (long[] slot : slots) {
-        data.writeInt((int) slot[0]);
-        data.writeShort((int) slot[1]);
-        data.writeShort((int) slot[2]);
+      for (Slot slot : slots) {
+        data.writeInt(slot.hash());
+        data.writeShort(checkedEntry(slot.entry()));
+        data.writeShort(slot.next());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
@@ -94,16 +105,35 @@ final class CodeTableEncoder {
     return lines;
   }
 
-  private static long[] slot(int hash, CatalogLayout.Place place, boolean more) {
-    if (place.holder() >= SHARED || place.position() >= MORE) {
-      throw new IllegalStateException("no room in a code table for " + place);
+  /**
+   * The expression that creates the table of {@code buckets}, from {@code firstBucket}, over {@code
+   * entries}: an expression of an array of the entries of {@code positions}, at those positions.
+   */
+  static CodeBlock newTable(
+      List<LookupPlan.Bucket> buckets,
+      int firstBucket,
+      int bucketBits,
+      CodeBlock entries,
+      IdentityHashMap<Entry, Integer> positions) {
+    CodeBlock.Builder table =
+        CodeBlock.builder()
+            .add("new $T($L, $L", CatalogTypeRenderer.CODE_TABLE, bucketBits, entries);
+    for (String line : encode(buckets, firstBucket, bucketBits, positions::get)) {
+      table.add(",\n$>$>$S$<$<", line); // Base64: nothing to escape
     }
-    return new long[] {hash, place.holder(), place.position() | (more ? MORE : 0)};
+    return table.add(")").build();
+  }
+
+  private static int checkedEntry(int entry) {
+    if (entry > EMPTY) {
+      throw new IllegalStateException("a part of more than " + EMPTY + " entries");
+    }
+    return entry;
   }
 
   private static int checked(int slot) {
-    if (slot > MAX_SLOTS) {
-      throw new IllegalStateException("a lookup part of more than " + MAX_SLOTS + " slots");
+    if (slot >= MAX_SLOTS) {
+      throw new IllegalStateException("a part of more than " + MAX_SLOTS + " slots");
     }
     return slot;
   }

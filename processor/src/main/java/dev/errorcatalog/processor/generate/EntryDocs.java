@@ -94,37 +94,7 @@ final class EntryDocs {
       term(doc, JavadocText.escape(table.path()), about.toString());
     }
     doc.append("</dl>\n");
-    if (layout.isSharded()) {
-      doc.append(
-          "\n<p>The catalog is too large for one class, so its constants are in these"
-              + " classes, by name:\n<ul>\n");
-      for (CatalogLayout.Holder holder : layout.holders()) {
-        doc.append("<li>{@link ")
-            .append(holder.type().simpleName())
-            .append("}: ")
-            .append(holder.entries().size())
-            .append(" constants ")
-            .append(holder.prefix())
-            .append("*\n");
-      }
-      doc.append("</ul>\n");
-    }
     return CodeBlock.of("$L", JavadocText.wrap(doc.toString(), TYPE_DOC_WIDTH));
-  }
-
-  /** The Javadoc of a holder of constants. */
-  static CodeBlock ofHolder(CatalogLayout layout, CatalogLayout.Holder holder) {
-    // The catalog type is in the holder's package: its simple name links to it.
-    String doc =
-        String.format(
-            Locale.ROOT,
-            "The constants of {@link %s} whose names start with {@code %s}: %d of the catalog's %d"
-                + " codes.\n",
-            layout.type().simpleName(),
-            holder.prefix(),
-            holder.entries().size(),
-            layout.catalog().entries().size());
-    return CodeBlock.of("$L", JavadocText.wrap(doc, TYPE_DOC_WIDTH));
   }
 
   private static String otherLocales(Catalog catalog) {

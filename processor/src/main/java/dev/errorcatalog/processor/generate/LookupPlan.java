@@ -1,6 +1,7 @@
 package dev.errorcatalog.processor.generate;
 
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.runtime.CodeHash;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,21 +11,15 @@ import java.util.TreeMap;
 /**
  * The hashing of the generated {@code lookup}, chosen at compile time for the exact set of codes.
  *
- * <p>A code's {@link String#hashCode()} picks a bucket: the top {@link #bucketBits()} bits of
- * {@code hash * BUCKET_MULTIPLIER}. Within a bucket, a seed found here spreads the bucket's hashes
- * to distinct slots, {@code (hash * seed) >>> (32 - tableBits)}, so each bucket is a small, dense
- * {@code switch} (a {@code tableswitch}) whose case compares one hash and one string. Codes are
- * about {@value #CODES_PER_BUCKET} a bucket, so every method stays far below HotSpot's 8,000-byte
- * limit for JIT compilation at any catalog size. Codes whose {@code hashCode()} is equal share a
- * slot and are compared in turn.
+ * <p>A code's {@link String#hashCode()} picks one of {@code 2^bucketBits()} buckets, and a seed
+ * found here for each bucket spreads the bucket's hashes to distinct slots; {@link CodeHash}, which
+ * the generated code calls too, defines both steps. Codes are about {@value #CODES_PER_BUCKET} a
+ * bucket. Codes whose {@code hashCode()} is equal share a slot and are compared in turn.
  *
  * <p>Everything is deterministic: the multiplier is fixed and the seeds come from a fixed SplitMix
- * sequence, so the same codes always give the same switches.
+ * sequence, so the same codes always give the same tables.
  */
 final class LookupPlan {
-
-  /** The golden-ratio multiplier of Fibonacci hashing, which spreads hashes to buckets. */
-  static final int BUCKET_MULTIPLIER = 0x9E3779B9;
 
   /** The average bucket size aimed at. */
   static final int CODES_PER_BUCKET = 8;
@@ -40,7 +35,7 @@ final class LookupPlan {
   }
 
   /**
-   * One bucket's switch.
+   * One bucket: its seed and its occupied slots.
    *
    * @param number the bucket number
    * @param seed the multiplier that spreads this bucket's hashes to distinct slots
@@ -56,7 +51,7 @@ final class LookupPlan {
   }
 
   /**
-   * One case of a bucket's switch.
+   * One occupied slot of a bucket.
    *
    * @param value the case label
    * @param hash the {@code hashCode()} of every code in this slot
@@ -83,12 +78,12 @@ final class LookupPlan {
 
   /** The bucket of {@code hash} when there are {@code 2^bucketBits} buckets. */
   static int bucketOf(int hash, int bucketBits) {
-    return (hash * BUCKET_MULTIPLIER) >>> (32 - bucketBits);
+    return CodeHash.bucket(hash, bucketBits);
   }
 
   /** The slot of {@code hash} under {@code seed} in a table of {@code 2^tableBits} slots. */
   static int slot(int hash, int seed, int tableBits) {
-    return (hash * seed) >>> (32 - tableBits);
+    return CodeHash.slot(hash, seed, tableBits);
   }
 
   /** At least 1, so that the shift is never by 32 (which Java takes as 0). */
@@ -108,7 +103,7 @@ final class LookupPlan {
 
   private static Bucket bucket(int number, Map<Integer, List<Entry>> byHash, SeedSequence seeds) {
     int distinct = byHash.size();
-    // Start at twice the bucket's size: dense enough for a tableswitch, sparse enough that a seed
+    // Start at twice the bucket's size: few empty slots, yet sparse enough that a seed
     // without collisions turns up within a few tries.
     int tableBits = Math.max(1, 33 - Integer.numberOfLeadingZeros(Math.max(1, distinct - 1)));
     while (true) {
@@ -133,7 +128,7 @@ final class LookupPlan {
 
   /**
    * Odd multipliers from SplitMix64, started from the bucket number: the same on every JDK, and a
-   * new code changes only its own bucket's switch.
+   * new code changes only its own bucket.
    */
   private static final class SeedSequence {
     private long state;

@@ -2,16 +2,16 @@ package dev.errorcatalog.processor.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Fixtures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -31,101 +31,79 @@ class CatalogLayoutTest {
     return CatalogLayout.of(Fixtures.catalogOf(Fixtures.entries(codes)));
   }
 
-  /** Each constant lands in exactly one holder, whose prefix starts its name. */
-  private static void assertHoldersPartitionConstants(CatalogLayout layout) {
-    List<Entry> entries = layout.catalog().entries();
-    IdentityHashMap<Entry, CatalogLayout.Holder> holderOf = new IdentityHashMap<>();
+  /**
+   * Each entry is in exactly one part, the part of its bucket, in table order; each part's two
+   * types are named by its number, and the catalog type implements every constants interface.
+   */
+  private static void assertPartsPartitionEntries(PartsLayout layout) {
+    IdentityHashMap<Entry, PartsLayout.Part> partOf = new IdentityHashMap<>();
     Set<ClassName> types = new HashSet<>();
-    Set<String> prefixes = new HashSet<>();
-    for (CatalogLayout.Holder holder : layout.holders()) {
-      assertTrue(types.add(holder.type()), "two holders named " + holder.type());
-      assertTrue(prefixes.add(holder.prefix()), "two holders with prefix " + holder.prefix());
-      assertFalse(holder.entries().isEmpty(), "empty holder " + holder.type());
-      assertTrue(
-          holder.entries().size() <= CatalogLayout.CONSTANTS_PER_CLASS,
-          holder.type() + " holds " + holder.entries().size());
-      assertEquals(ClassName.get("test", "TestErrors_" + holder.prefix()), holder.type());
+    LookupLayout lookup = layout.lookup();
+    for (PartsLayout.Part part : layout.parts()) {
+      assertEquals(ClassName.get("test", "TestErrors_Part" + part.number()), part.partClass());
+      assertTrue(types.add(part.partClass()));
+      assertFalse(part.entries().isEmpty(), "empty part " + part.number());
+      assertTrue(part.entries().size() <= LookupLayout.CODES_PER_PART, "part " + part.number());
       int previousIndex = -1;
-      for (Entry entry : holder.entries()) {
-        assertTrue(
-            entry.constantName().startsWith(holder.prefix()),
-            entry.constantName() + " in " + holder.prefix());
-        assertTrue(entry.index() > previousIndex, "holder entries in table order");
+      for (Entry entry : part.entries()) {
+        assertTrue(entry.index() > previousIndex, "part entries in table order");
         previousIndex = entry.index();
-        CatalogLayout.Holder earlier = holderOf.put(entry, holder);
-        assertTrue(
-            earlier == null,
-            () -> entry.constantName() + " in " + earlier.type() + " and " + holder.type());
-        assertEquals(holder.type(), layout.holders().get(layout.place(entry).holder()).type());
-        assertEquals(entry, holder.entries().get(layout.place(entry).position()));
+        int bucket = LookupPlan.bucketOf(entry.code().hashCode(), lookup.plan().bucketBits());
+        assertEquals(part.number(), bucket >>> lookup.partShift(), entry.code());
+        PartsLayout.Part earlier = partOf.put(entry, part);
+        assertTrue(earlier == null, () -> entry.code() + " in two parts");
       }
     }
-    assertEquals(entries.size(), holderOf.size(), "every constant has a holder");
+    assertEquals(layout.catalog().entries().size(), partOf.size(), "every entry has a part");
+    // The constants interfaces declare the parts' constants, in order, each within its limit.
+    List<PartsLayout.Part> declared = new ArrayList<>();
+    List<TypeName> interfaces = new ArrayList<>();
+    for (PartsLayout.Constants constants : layout.constantsInterfaces()) {
+      assertEquals(
+          ClassName.get("test", "TestErrors_Constants" + interfaces.size()), constants.type());
+      interfaces.add(constants.type());
+      declared.addAll(constants.parts());
+      int count = constants.parts().stream().mapToInt(part -> part.entries().size()).sum();
+      assertTrue(count <= PartsLayout.CONSTANTS_PER_INTERFACE, constants.type() + ": " + count);
+    }
+    assertEquals(layout.parts(), declared);
+    assertEquals(interfaces, layout.superinterfaces());
   }
 
   @Test
-  void catalogOfMaximumClassSizeIsNotSharded() {
+  void catalogOfMaximumClassSizeIsOneClass() {
     CatalogLayout layout = layout(numbered("AIS.", CatalogLayout.CONSTANTS_PER_CLASS));
 
     assertEquals(2_000, CatalogLayout.CONSTANTS_PER_CLASS);
-    assertFalse(layout.isSharded());
-    assertEquals(List.of(), layout.holders());
-    Entry any = layout.catalog().entries().get(1_234);
-    assertNull(layout.place(any), "a catalog of one class declares every constant itself");
+    assertInstanceOf(OneClassLayout.class, layout);
+    assertEquals(List.of(), layout.superinterfaces());
   }
 
   @Test
-  void catalogOfOneMoreIsSharded() {
+  void catalogOfOneMoreIsLaidOutInParts() {
     CatalogLayout layout = layout(numbered("AIS.", CatalogLayout.CONSTANTS_PER_CLASS + 1));
 
-    assertTrue(layout.isSharded());
-    assertTrue(layout.holders().size() >= 2);
-    assertHoldersPartitionConstants(layout);
+    PartsLayout tables = assertInstanceOf(PartsLayout.class, layout);
+    assertTrue(tables.parts().size() >= 2);
+    assertPartsPartitionEntries(tables);
   }
 
   @Test
-  void holdersAreInConstantNameOrder() {
-    CatalogLayout layout = layout(numbered("AIS.", 7_000));
-
-    List<String> prefixes = layout.holders().stream().map(CatalogLayout.Holder::prefix).toList();
-    List<String> sorted = new ArrayList<>(prefixes);
-    sorted.sort(null);
-    assertEquals(sorted, prefixes);
-    assertHoldersPartitionConstants(layout);
-  }
-
-  @Test
-  void constantNameThatPrefixesOthersGetsExactlyOneHolder() {
+  void constantNamesThatPrefixOthersArePartitionedLikeAnyOther() {
     List<String> codes = new ArrayList<>();
     codes.add("X.1");
     codes.addAll(numbered("X.1", 3_000)); // X.10, X.11, ..., X.12999: all start with X_1
     codes.add("X.2");
-    CatalogLayout layout = layout(codes);
 
-    assertTrue(layout.isSharded());
-    assertHoldersPartitionConstants(layout);
-    Entry x1 = layout.catalog().entries().get(0);
-    assertEquals("X_1", x1.constantName());
-    List<CatalogLayout.Holder> holding =
-        layout.holders().stream().filter(h -> h.entries().contains(x1)).toList();
-    assertEquals(1, holding.size());
+    assertPartsPartitionEntries((PartsLayout) layout(codes));
   }
 
   @Test
-  void deeplyNestedPrefixesStillPartition() {
-    List<String> codes = new ArrayList<>();
-    // A.1, A.11, A.111, ... chains of prefixes, plus bulk under each.
-    StringBuilder chain = new StringBuilder("A.");
-    for (int depth = 0; depth < 6; depth++) {
-      chain.append('1');
-      codes.add(chain.toString());
-    }
-    codes.addAll(numbered("A.1111", 2_500));
-    codes.addAll(numbered("B.", 2_500));
-    Set<String> distinct = new LinkedHashSet<>(codes);
-    CatalogLayout layout = layout(new ArrayList<>(distinct));
+  void constantsInterfacesHoldRunsOfPartsUpToTheirLimit() {
+    PartsLayout layout = (PartsLayout) layout(numbered("AIS.", 40_000));
 
-    assertHoldersPartitionConstants(layout);
+    assertPartsPartitionEntries(layout);
+    assertTrue(layout.constantsInterfaces().size() <= layout.parts().size());
   }
 
   @Test
@@ -138,9 +116,7 @@ class CatalogLayoutTest {
           codes.add(code);
         }
       }
-      CatalogLayout layout = layout(codes);
-      assertTrue(layout.isSharded());
-      assertHoldersPartitionConstants(layout);
+      assertPartsPartitionEntries(assertInstanceOf(PartsLayout.class, layout(codes)));
     }
   }
 }

@@ -74,7 +74,7 @@ class CatalogRendererTest {
     assertTrue(source.contains("\"Caf\\u00e9 \\\"%s\\\" \\\\u002a */ @x \\ud83d\\ude00\""), source);
   }
 
-  /** A catalog of holders and packed tables renders to the same files, byte for byte. */
+  /** A catalog in parts renders to the same files, byte for byte. */
   @Test
   void rendersALargeCatalogToTheSameFilesEveryTime() {
     List<String> codes = new java.util.ArrayList<>(List.of("SAME.AaAa", "SAME.BBBB"));
@@ -86,7 +86,7 @@ class CatalogRendererTest {
     List<GeneratedFile> first = new CatalogRenderer(Optional.empty()).render(catalog);
     List<GeneratedFile> second = new CatalogRenderer(Optional.empty()).render(catalog);
 
-    assertTrue(first.size() > 3, "holders and lookup parts");
+    assertTrue(first.size() > 3, "constants interfaces and part classes");
     assertEquals(contents(first), contents(second));
   }
 

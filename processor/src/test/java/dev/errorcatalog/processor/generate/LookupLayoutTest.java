@@ -61,73 +61,36 @@ class LookupLayoutTest {
   }
 
   /**
-   * Methods are sized by estimate, without compiling; the estimate must not be below what javac
-   * emits (or a method could pass HotSpot's limit unseen), nor so far above it that methods are
-   * needlessly small.
+   * The largest catalog of one class compiles (its static initializer and its table's stay within
+   * 64 KiB), and the methods a lookup runs through are small enough for HotSpot to compile.
    */
   @Test
-  void estimateBoundsTheBytecodeJavacEmitsForEveryGroup() throws IOException {
-    for (int size : new int[] {150, 1_000, CatalogLayout.CONSTANTS_PER_CLASS}) {
-      CatalogLayout layout = layout(codesWithSharedHashes(size));
-      LookupLayout lookup = layout.lookup();
-      Map<String, Integer> compiled = compiledMethodSizes(layout);
-      assertTrue(!layout.isSharded());
-      for (LookupLayout.Group group : lookup.groups()) {
-        String method =
-            layout.type().simpleName()
-                + "."
-                + (lookup.groups().size() == 1 ? "find" : "group" + group.number());
-        int actual = compiled.get(method);
-        int estimate = BytecodeEstimate.groupMethod(group.buckets());
-        assertTrue(actual <= estimate, method + ": " + actual + " bytes, estimated " + estimate);
-        assertTrue(
-            estimate <= actual * 1.2 + 64,
-            method + ": " + actual + " bytes, estimated " + estimate);
-      }
+  void largestCatalogOfOneClassCompilesWithSmallLookupMethods() throws IOException {
+    CatalogLayout layout = layout(codesWithSharedHashes(CatalogLayout.CONSTANTS_PER_CLASS));
+    assertTrue(layout instanceof OneClassLayout);
+
+    Map<String, Integer> sizes = compiledMethodSizes(layout);
+
+    for (String method : List.of("TestErrors.find", "TestErrors.lookup")) {
+      assertTrue(sizes.get(method) < 100, method + ": " + sizes.get(method) + " bytes");
     }
   }
 
   @Test
-  void groupsFillMethodsUpToTheBudget() {
-    int size = CatalogLayout.CONSTANTS_PER_CLASS;
-    CatalogLayout layout = layout(codesWithSharedHashes(size));
-    LookupLayout lookup = layout.lookup();
-
-    int codesPerGroup = size / lookup.groups().size();
-    assertTrue(codesPerGroup >= 140, "only " + codesPerGroup + " codes a method");
-    lookup
-        .parts()
-        .forEach(
-            (part, groups) -> {
-              for (int i = 0; i < groups.size(); i++) {
-                List<LookupPlan.Bucket> buckets = groups.get(i).buckets();
-                assertTrue(BytecodeEstimate.groupMethod(buckets) <= LookupLayout.METHOD_BYTES);
-                if (i + 1 < groups.size()) {
-                  // A group ends only when the next bucket would not fit.
-                  List<LookupPlan.Bucket> grown = new ArrayList<>(buckets);
-                  grown.add(groups.get(i + 1).buckets().get(0));
-                  assertTrue(BytecodeEstimate.groupMethod(grown) > LookupLayout.METHOD_BYTES);
-                }
-              }
-            });
-  }
-
-  @Test
-  void groupsPartitionTheBucketsInOrderWithinTheirPart() {
+  void partsPartitionTheBucketsInOrder() {
     CatalogLayout layout = layout(codesWithSharedHashes(40_000));
     LookupLayout lookup = layout.lookup();
 
     List<LookupPlan.Bucket> buckets = new ArrayList<>();
-    int number = 0;
-    for (Map.Entry<Integer, List<LookupLayout.Group>> part : lookup.parts().entrySet()) {
-      for (LookupLayout.Group group : part.getValue()) {
-        assertEquals(number++, group.number());
-        for (LookupPlan.Bucket bucket : group.buckets()) {
-          assertEquals((int) part.getKey(), bucket.number() >>> lookup.partShift());
-          buckets.add(bucket);
-        }
-      }
-    }
+    lookup
+        .parts()
+        .forEach(
+            (part, ofPart) -> {
+              for (LookupPlan.Bucket bucket : ofPart) {
+                assertEquals((int) part, bucket.number() >>> lookup.partShift());
+                buckets.add(bucket);
+              }
+            });
     assertEquals(lookup.plan().buckets(), buckets);
   }
 
@@ -140,10 +103,9 @@ class LookupLayoutTest {
         .lookup()
         .parts()
         .forEach(
-            (part, groups) -> {
+            (part, buckets) -> {
               int codes =
-                  groups.stream()
-                      .flatMap(group -> group.buckets().stream())
+                  buckets.stream()
                       .flatMap(bucket -> bucket.slots().stream())
                       .mapToInt(slot -> slot.entries().size())
                       .sum();
@@ -157,22 +119,14 @@ class LookupLayoutTest {
     CatalogLayout layout = layout(codesWithSharedHashes(CatalogLayout.CONSTANTS_PER_CLASS));
 
     assertEquals(1, layout.lookup().parts().size());
-    assertTrue(layout.lookup().groups().size() > 1);
+    assertEquals(layout.lookup().plan().bucketBits(), layout.lookup().partShift());
   }
 
   @Test
-  void catalogTooLargeForOneClassHasOneTableAPart() {
+  void catalogTooLargeForOneClassHasManyParts() {
     CatalogLayout layout = layout(codesWithSharedHashes(12_000));
 
-    assertTrue(layout.isSharded());
+    assertTrue(layout instanceof PartsLayout);
     assertTrue(layout.lookup().parts().size() > 1);
-    layout.lookup().parts().forEach((part, groups) -> assertEquals(1, groups.size()));
-  }
-
-  @Test
-  void smallCatalogIsOneGroup() {
-    CatalogLayout layout = layout(codesWithSharedHashes(100));
-
-    assertEquals(1, layout.lookup().groups().size());
   }
 }

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.runtime.PackedFields;
@@ -49,7 +50,7 @@ class PackedFieldsWriterTest {
     assertEquals("a", fields.next());
     assertEquals(huge, fields.next());
     assertEquals("", fields.next());
-    assertTrue(fields.atEnd());
+    assertThrows(IndexOutOfBoundsException.class, fields::nextInt, "nothing after the last record");
   }
 
   @Test
