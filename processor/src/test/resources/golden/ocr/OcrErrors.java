@@ -228,7 +228,8 @@ public final class OcrErrors implements ErrorCode {
   }
 
   /**
-   * The entry of {@code code}, or {@code null}: its slot in the table, found at compile time for these codes.
+   * The entry of {@code code}, or {@code null}: its slot in the table, found at
+   * compile time for these codes.
    */
   private static OcrErrors find(String code) {
     int hash = code.hashCode();
@@ -265,13 +266,16 @@ public final class OcrErrors implements ErrorCode {
   /**
    * {@link OcrErrors} as a {@link Catalog}: the class of {@link OcrErrors#CATALOG}.
    *
-   * <p>{@link ServiceLoader} creates it: on the class path through the public no-argument constructor, on the module path through {@link #provider()}, which returns {@link OcrErrors#CATALOG} itself. It holds no state, so every instance is equal to every other.
+   * <p>{@link ServiceLoader} creates it: on the class path through the public no-argument
+   * constructor, on the module path through {@link #provider()}, which returns
+   * {@link OcrErrors#CATALOG} itself.
+   * It holds no state, so every instance is equal to every other.
    */
   public static final class Provider implements Catalog<OcrErrors> {
     private static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("en");
 
-    private static final Set<Locale> LOCALES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(DEFAULT_LOCALE,
-        Locale.forLanguageTag("zh-CN"))));
+    private static final Set<Locale> LOCALES = Collections.unmodifiableSet(
+        new LinkedHashSet<>(List.of(DEFAULT_LOCALE, Locale.forLanguageTag("zh-CN"))));
 
     /**
      * For {@link ServiceLoader} on the class path; use {@link OcrErrors#CATALOG} instead.
@@ -350,8 +354,8 @@ public final class OcrErrors implements ErrorCode {
   }
 
   /**
-   * The 4 codes of {@link OcrErrors} as compile-time constants, named as its constants, for {@code switch}
-   * labels and annotation attributes:
+   * The 4 codes of {@link OcrErrors} as compile-time constants, named as its
+   * constants, for {@code switch} labels and annotation attributes:
    *
    * <pre>{@code
    * switch (response.errorCode()) {

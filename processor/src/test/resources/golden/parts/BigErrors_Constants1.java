@@ -4,7 +4,9 @@ package com.example.big;
 import javax.annotation.processing.Generated;
 
 /**
- * 516 of the constants of {@link BigErrors}, which inherits them: use them as {@code BigErrors.NAME}. The name of this interface is not API: it depends on the hashes of the catalog's codes.
+ * 516 of the constants of {@link BigErrors}, which inherits them: use them as
+ * {@code BigErrors.NAME}. The name of this interface is not API: it depends on the
+ * hashes of the catalog's codes.
  */
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 public interface BigErrors_Constants1 {

@@ -5,7 +5,8 @@ import dev.errorcatalog.runtime.CodeTable;
 import javax.annotation.processing.Generated;
 
 /**
- * The entries of {@link BigErrors} in buckets 384 to 511, and their perfect-hash table (see {@link CodeTable}): created when the first of them is used.
+ * The entries of {@link BigErrors} in buckets 384 to 511, and their perfect-hash table
+ * (see {@link CodeTable}): created when the first of them is used.
  */
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 final class BigErrors_Part3 {

@@ -183,7 +183,8 @@ public final class PlainErrors implements ErrorCode {
   }
 
   /**
-   * The entry of {@code code}, or {@code null}: its slot in the table, found at compile time for these codes.
+   * The entry of {@code code}, or {@code null}: its slot in the table, found at
+   * compile time for these codes.
    */
   private static PlainErrors find(String code) {
     int hash = code.hashCode();
@@ -215,12 +216,16 @@ public final class PlainErrors implements ErrorCode {
   /**
    * {@link PlainErrors} as a {@link Catalog}: the class of {@link PlainErrors#CATALOG}.
    *
-   * <p>{@link ServiceLoader} creates it: on the class path through the public no-argument constructor, on the module path through {@link #provider()}, which returns {@link PlainErrors#CATALOG} itself. It holds no state, so every instance is equal to every other.
+   * <p>{@link ServiceLoader} creates it: on the class path through the public no-argument
+   * constructor, on the module path through {@link #provider()}, which returns
+   * {@link PlainErrors#CATALOG} itself.
+   * It holds no state, so every instance is equal to every other.
    */
   public static final class Provider implements Catalog<PlainErrors> {
     private static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("en");
 
-    private static final Set<Locale> LOCALES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(DEFAULT_LOCALE)));
+    private static final Set<Locale> LOCALES = Collections.unmodifiableSet(
+        new LinkedHashSet<>(List.of(DEFAULT_LOCALE)));
 
     /**
      * For {@link ServiceLoader} on the class path; use {@link PlainErrors#CATALOG} instead.
@@ -299,8 +304,8 @@ public final class PlainErrors implements ErrorCode {
   }
 
   /**
-   * The 2 codes of {@link PlainErrors} as compile-time constants, named as its constants, for {@code switch}
-   * labels and annotation attributes:
+   * The 2 codes of {@link PlainErrors} as compile-time constants, named as its
+   * constants, for {@code switch} labels and annotation attributes:
    *
    * <pre>{@code
    * switch (response.errorCode()) {

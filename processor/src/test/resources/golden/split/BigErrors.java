@@ -4650,7 +4650,8 @@ public final class BigErrors implements ErrorCode {
   }
 
   /**
-   * The entry of {@code code}, or {@code null}: its slot in the table, found at compile time for these codes.
+   * The entry of {@code code}, or {@code null}: its slot in the table, found at
+   * compile time for these codes.
    */
   private static BigErrors find(String code) {
     int hash = code.hashCode();
@@ -5383,13 +5384,16 @@ public final class BigErrors implements ErrorCode {
   /**
    * {@link BigErrors} as a {@link Catalog}: the class of {@link BigErrors#CATALOG}.
    *
-   * <p>{@link ServiceLoader} creates it: on the class path through the public no-argument constructor, on the module path through {@link #provider()}, which returns {@link BigErrors#CATALOG} itself. It holds no state, so every instance is equal to every other.
+   * <p>{@link ServiceLoader} creates it: on the class path through the public no-argument
+   * constructor, on the module path through {@link #provider()}, which returns
+   * {@link BigErrors#CATALOG} itself.
+   * It holds no state, so every instance is equal to every other.
    */
   public static final class Provider implements Catalog<BigErrors> {
     private static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("en");
 
-    private static final Set<Locale> LOCALES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(DEFAULT_LOCALE,
-        Locale.forLanguageTag("zh-CN"))));
+    private static final Set<Locale> LOCALES = Collections.unmodifiableSet(
+        new LinkedHashSet<>(List.of(DEFAULT_LOCALE, Locale.forLanguageTag("zh-CN"))));
 
     /**
      * For {@link ServiceLoader} on the class path; use {@link BigErrors#CATALOG} instead.
@@ -5468,8 +5472,8 @@ public final class BigErrors implements ErrorCode {
   }
 
   /**
-   * The 300 codes of {@link BigErrors} as compile-time constants, named as its constants, for {@code switch}
-   * labels and annotation attributes:
+   * The 300 codes of {@link BigErrors} as compile-time constants, named as its
+   * constants, for {@code switch} labels and annotation attributes:
    *
    * <pre>{@code
    * switch (response.errorCode()) {

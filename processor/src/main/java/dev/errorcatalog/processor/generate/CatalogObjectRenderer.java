@@ -87,9 +87,10 @@ final class CatalogObjectRenderer {
             """
             {@link $T} as a {@link $T}: the class of {@link $T#$N}.
 
-            <p>{@link $T} creates it: on the class path through the public no-argument\
-             constructor, on the module path through {@link #provider()}, which returns\
-             {@link $T#$N} itself. It holds no state, so every instance is equal to every other.
+            <p>{@link $T} creates it: on the class path through the public no-argument
+            constructor, on the module path through {@link #provider()}, which returns
+            {@link $T#$N} itself.
+            It holds no state, so every instance is equal to every other.
             """,
             type,
             CATALOG_INTERFACE,
@@ -116,7 +117,7 @@ final class CatalogObjectRenderer {
                     Modifier.STATIC,
                     Modifier.FINAL)
                 .initializer(
-                    "$T.unmodifiableSet(new $T<>($L))",
+                    "$T.unmodifiableSet($Znew $T<>($L))",
                     Collections.class,
                     LinkedHashSet.class,
                     locales.build())

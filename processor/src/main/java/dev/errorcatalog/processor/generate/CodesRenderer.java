@@ -46,9 +46,8 @@ final class CodesRenderer {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
                 """
-                The $L codes of {@link $T} as compile-time constants, named as its constants,\
-                 for {@code switch}
-                labels and annotation attributes:
+                The $L codes of {@link $T} as compile-time constants, named as its
+                constants, for {@code switch} labels and annotation attributes:
 
                 <pre>{@code
                 switch (response.errorCode()) {
@@ -86,8 +85,10 @@ final class CodesRenderer {
           TypeSpec.interfaceBuilder(part(part))
               .addModifiers(Modifier.PUBLIC)
               .addJavadoc(
-                  "The code strings of entries $L to $L of {@link $T}, in table order; use them"
-                      + " through {@link $T.$N}.\n",
+                  """
+                  The code strings of entries $L to $L of {@link $T}, in table order;
+                  use them through {@link $T.$N}.
+                  """,
                   from,
                   to - 1,
                   layout.type(),

@@ -70,8 +70,10 @@ record OneClassLayout(Catalog catalog, ClassName type, LookupLayout lookup)
     catalogType.addMethod(
         MethodSpec.methodBuilder("find")
             .addJavadoc(
-                "The entry of {@code code}, or {@code null}: its slot in the table, found at"
-                    + " compile time for these codes.\n")
+                """
+                The entry of {@code code}, or {@code null}: its slot in the table, found at
+                compile time for these codes.
+                """)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(type)
             .addParameter(String.class, "code")

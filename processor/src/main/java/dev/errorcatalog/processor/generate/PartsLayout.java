@@ -181,8 +181,10 @@ final class PartsLayout implements CatalogLayout {
   private MethodSpec find(String tables) {
     return MethodSpec.methodBuilder("find")
         .addJavadoc(
-            "The entry of {@code code}, or {@code null}: the bucket of its hash, then the table of"
-                + " the bucket's part.\n")
+            """
+            The entry of {@code code}, or {@code null}: the bucket of its hash, then the table
+            of the bucket's part.
+            """)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(type)
         .addParameter(String.class, "code")
@@ -274,9 +276,11 @@ final class PartsLayout implements CatalogLayout {
         TypeSpec.interfaceBuilder(constants.type())
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc(
-                "$L of the constants of {@link $T}, which inherits them: use them as {@code"
-                    + " $T.NAME}. The name of this interface is not API: it depends on the hashes"
-                    + " of the catalog's codes.\n",
+                """
+                $L of the constants of {@link $T}, which inherits them: use them as
+                {@code $T.NAME}. The name of this interface is not API: it depends on the
+                hashes of the catalog's codes.
+                """,
                 count,
                 type,
                 type);
@@ -327,8 +331,10 @@ final class PartsLayout implements CatalogLayout {
         TypeSpec.classBuilder(part.partClass())
             .addModifiers(Modifier.FINAL)
             .addJavadoc(
-                "The entries of {@link $T} in buckets $L to $L, and their perfect-hash table"
-                    + " (see {@link $T}): created when the first of them is used.\n",
+                """
+                The entries of {@link $T} in buckets $L to $L, and their perfect-hash table
+                (see {@link $T}): created when the first of them is used.
+                """,
                 type,
                 firstBucket,
                 firstBucket + (1 << lookup.partShift()) - 1,
