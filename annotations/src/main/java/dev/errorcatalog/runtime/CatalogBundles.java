@@ -42,6 +42,9 @@ public final class CatalogBundles {
    * a text costs one hash lookup per bundle tried, where {@code containsKey} and then {@code
    * getString} would walk the chain twice.
    */
+  // The array never leaves this class and a Chain is never compared: the record's array-identity
+  // equals does not matter, and an array is the cheapest thing to walk on every text lookup.
+  @SuppressWarnings("ArrayRecordComponent")
   private record Chain(Locale locale, ResourceBundle bundle, PropertyResourceBundle[] levels) {
 
     String text(String key) {
