@@ -28,7 +28,8 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Generates a catalog type, its lookup and its bundles for every {@code @ErrorCatalog} package.
+ * Generates a catalog type, its lookup, its bundles and its reference page for every
+ * {@code @ErrorCatalog} package.
  *
  * <p>Each catalog goes through {@link CatalogPipeline}; its problems are printed on its annotation
  * and a catalog with an error writes nothing. {@link #process} never lets an exception escape:
@@ -45,7 +46,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(MissingTranslationPolicy.OPTION, ResourceDirectories.OPTION);
+    return Set.of(
+        MissingTranslationPolicy.OPTION,
+        ResourceDirectories.OPTION,
+        CatalogRenderer.REFERENCE_PAGE_OPTION);
   }
 
   @Override
@@ -90,6 +94,17 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
                   "warn, error, ignore"));
       return false;
     }
+    String html = processingEnv.getOptions().get(CatalogRenderer.REFERENCE_PAGE_OPTION);
+    Optional<Boolean> referencePage = booleanOption(html);
+    if (referencePage.isEmpty()) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              Message.INVALID_OPTION.render(
+                  CatalogRenderer.REFERENCE_PAGE_OPTION, html, "true, false"));
+      return false;
+    }
     DeclarationParser parser = new DeclarationParser(processingEnv.getElementUtils(), reporter);
     for (PackageElement element : packages) {
       List<CatalogDeclaration> declarations;
@@ -105,14 +120,25 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         continue;
       }
       for (CatalogDeclaration declaration : declarations) {
-        generate(declaration, policy.get(), reporter);
+        generate(declaration, policy.get(), referencePage.get(), reporter);
       }
     }
     return false;
   }
 
+  /** An on/off option: absent is on; {@code true} or {@code false}; anything else is empty. */
+  private static Optional<Boolean> booleanOption(String value) {
+    if (value == null || value.strip().equalsIgnoreCase("true")) {
+      return Optional.of(true);
+    }
+    return value.strip().equalsIgnoreCase("false") ? Optional.of(false) : Optional.empty();
+  }
+
   private void generate(
-      CatalogDeclaration declaration, MissingTranslationPolicy policy, Reporter reporter) {
+      CatalogDeclaration declaration,
+      MissingTranslationPolicy policy,
+      boolean referencePage,
+      Reporter reporter) {
     try {
       CatalogPipeline pipeline =
           new CatalogPipeline(
@@ -122,7 +148,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
               new CatalogValidator(policy),
               new CatalogRenderer(
                   GeneratedAnnotation.usableIn(
-                      processingEnv.getElementUtils(), declaration.element())));
+                      processingEnv.getElementUtils(), declaration.element()),
+                  referencePage));
       Outcome<List<GeneratedFile>> outcome = pipeline.run(declaration);
       reporter.report(declaration.element(), declaration.annotation(), outcome.problems());
       if (outcome.value().isPresent()) {

@@ -37,6 +37,11 @@ class GoldenCatalogTest {
         bytes(
             compilation.generatedFile(
                 StandardLocation.CLASS_OUTPUT, "com.example.ocr", "OcrErrors_zh_CN.properties")));
+    GoldenFiles.assertMatches(
+        "ocr/OcrErrors.html",
+        bytes(
+            compilation.generatedFile(
+                StandardLocation.CLASS_OUTPUT, "com.example.ocr", "OcrErrors.html")));
   }
 
   @Test

@@ -6,6 +6,10 @@ import dev.errorcatalog.sample.huaweicloud.ImageRecognitionErrors;
 import dev.errorcatalog.sample.huaweicloud.ImageSearchErrors;
 import dev.errorcatalog.sample.huaweicloud.OcrErrors;
 import dev.errorcatalog.sample.huaweicloud.VasErrors;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,11 +27,13 @@ public final class HuaweiCloudCatalogs {
    * One generated catalog.
    *
    * @param id the catalog id its entries report ({@link ErrorCode#catalog()}), such as {@code ocr}
+   * @param type the generated catalog type, beside which its bundles and reference page lie
    * @param lookup the generated {@code lookup(String)}
    * @param entries the generated {@code all()}: every entry in table order
    */
   public record Catalog(
       String id,
+      Class<?> type,
       Function<String, Optional<? extends ErrorCode>> lookup,
       List<? extends ErrorCode> entries) {
 
@@ -40,22 +46,47 @@ public final class HuaweiCloudCatalogs {
     public Optional<ErrorCode> find(String code) {
       return lookup.apply(code).map(ErrorCode.class::cast);
     }
+
+    /**
+     * The catalog's reference page, {@code NAME.html}, which the processor writes beside the
+     * generated type: a self-contained HTML page of every code.
+     *
+     * @return the page's bytes (ASCII)
+     * @throws UncheckedIOException if the page is not on the class path or cannot be read
+     */
+    public byte[] referencePage() {
+      String name = type.getSimpleName() + ".html";
+      try (InputStream in = type.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new UncheckedIOException(
+              new FileNotFoundException(type.getPackageName() + "/" + name));
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   private static final List<Catalog> CATALOGS =
       List.of(
-          catalog(VasErrors::lookup, VasErrors.all()),
-          catalog(AisImageErrors::lookup, AisImageErrors.all()),
-          catalog(ImageSearchErrors::lookup, ImageSearchErrors.all()),
-          catalog(OcrErrors::lookup, OcrErrors.all()),
-          catalog(ImageRecognitionErrors::lookup, ImageRecognitionErrors.all()));
+          catalog(VasErrors.class, VasErrors::lookup, VasErrors.all()),
+          catalog(AisImageErrors.class, AisImageErrors::lookup, AisImageErrors.all()),
+          catalog(ImageSearchErrors.class, ImageSearchErrors::lookup, ImageSearchErrors.all()),
+          catalog(OcrErrors.class, OcrErrors::lookup, OcrErrors.all()),
+          catalog(
+              ImageRecognitionErrors.class,
+              ImageRecognitionErrors::lookup,
+              ImageRecognitionErrors.all()));
 
   private HuaweiCloudCatalogs() {}
 
   private static Catalog catalog(
-      Function<String, Optional<? extends ErrorCode>> lookup, List<? extends ErrorCode> entries) {
+      Class<?> type,
+      Function<String, Optional<? extends ErrorCode>> lookup,
+      List<? extends ErrorCode> entries) {
     // The generated type does not expose its id; every entry reports it, and no table is empty.
-    return new Catalog(entries.get(0).catalog(), lookup, entries);
+    return new Catalog(entries.get(0).catalog(), type, lookup, entries);
   }
 
   /**

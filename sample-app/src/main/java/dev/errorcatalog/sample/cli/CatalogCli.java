@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  * java -jar app.jar explain APIG.0301 --locale zh-CN
  * echo '{"error_code": "AIS.0014", "error_msg": "..."}' | java -jar app.jar parse
  * java -jar app.jar list --catalog vas
+ * java -jar app.jar reference ocr > ocr.html
  * </pre>
  *
  * <p>Output is UTF-8 whatever the platform's default charset. Exit codes: {@value #OK} done,
@@ -31,8 +32,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = CatalogCli.NAME,
     description = "Explains documented Huawei Cloud error codes and resolves error responses.",
-    subcommands = {ExplainCommand.class, ParseCommand.class, ListCommand.class},
-    synopsisSubcommandLabel = "(explain | parse | list)",
+    subcommands = {
+      ExplainCommand.class,
+      ParseCommand.class,
+      ListCommand.class,
+      ReferenceCommand.class
+    },
+    synopsisSubcommandLabel = "(explain | parse | list | reference)",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -125,7 +131,8 @@ public final class CatalogCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing command: explain, parse or list");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: explain, parse, list or reference");
   }
 
   /** A usage error: one line, and where to find help; no usage dump, no stack trace. */
@@ -140,7 +147,7 @@ public final class CatalogCli implements Callable<Integer> {
       message =
           "unknown command '"
               + unmatched.getUnmatched().get(0)
-              + "'; the commands are explain, parse and list";
+              + "'; the commands are explain, parse, list and reference";
     }
     err.println(cmd.getCommandSpec().qualifiedName() + ": " + message);
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
