@@ -1,5 +1,6 @@
 package dev.errorcatalog;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -90,5 +91,34 @@ public interface ErrorCode {
    */
   default String format(Locale locale, Object... args) {
     return String.format(locale, message(locale), args);
+  }
+
+  /**
+   * The documentation page of this code, where the table gives one. Generated catalogs override
+   * this; an implementation without documentation links keeps the default.
+   *
+   * @return the page's URL, or empty where the table gives none
+   */
+  default Optional<URI> documentation() {
+    return Optional.empty();
+  }
+
+  /**
+   * Why this code is deprecated, where the table deprecates it. A deprecated code is still
+   * documented and found by {@code lookup}: APIs keep returning retired codes for a while.
+   *
+   * @return the table's reason, or empty when the code is not deprecated
+   */
+  default Optional<String> deprecation() {
+    return Optional.empty();
+  }
+
+  /**
+   * The code of the same catalog that replaces this deprecated one, where the table names it.
+   *
+   * @return the replacement, or empty
+   */
+  default Optional<ErrorCode> replacement() {
+    return Optional.empty();
   }
 }

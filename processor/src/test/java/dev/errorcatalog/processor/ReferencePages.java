@@ -22,7 +22,7 @@ import javax.tools.StandardLocation;
 final class ReferencePages {
 
   private static final Pattern ROW =
-      Pattern.compile("<tr id=\"([^\"<>]*)\"><th scope=\"row\">(.*?)</tr>\n", Pattern.DOTALL);
+      Pattern.compile("<tr id=\"([^\"<>]*)\"><th scope=\"row\"[^>]*>(.*?)</tr>\n", Pattern.DOTALL);
   private static final Pattern TEXT = Pattern.compile("<dd>([^<>]*)</dd>");
   private static final Pattern REFERENCE = Pattern.compile("&(#x[0-9A-F]+|#[0-9]+|[a-z]+);");
 

@@ -43,7 +43,7 @@ public enum Message {
   CSV_HEADER(
       "csv-header",
       "%s: %s; the header names code and message, and optionally status, category, description,"
-          + " solution and localized columns such as message@zh-CN"),
+          + " solution, docs, deprecated, replacedBy and localized columns such as message@zh-CN"),
   CSV_ROW_TOO_LONG(
       "csv-row-too-long",
       "%s: the row has %d cells but the header names %d columns; quote cells that contain commas"),
@@ -88,7 +88,23 @@ public enum Message {
   INTERNAL_ERROR(
       "internal-error",
       "unexpected %s while generating this catalog: %s. This is a bug in Error Catalog; please report"
-          + " it with the table that triggers it");
+          + " it with the table that triggers it"),
+  INVALID_DOCS_URL(
+      "invalid-docs-url",
+      "%s: the documentation URL %s \"%s\" is not an absolute http or https URL (%s); give one such"
+          + " as \"https://example.com/errors/{code}\""),
+  REPLACEMENT_NOT_DEPRECATED(
+      "replacement-not-deprecated",
+      "%s: code %s names a replacement, %s, but is not deprecated; add \"deprecated\" with the"
+          + " reason, or remove \"replacedBy\""),
+  UNKNOWN_REPLACEMENT(
+      "unknown-replacement",
+      "%s: code %s is replaced by %s, which this catalog does not define; name a code of the"
+          + " catalog"),
+  REPLACEMENT_CYCLE(
+      "replacement-cycle",
+      "%s: the deprecated code %s is replaced by deprecated codes that lead back to it (%s);"
+          + " replace one of them by a code that is not deprecated");
 
   private final String tag;
   private final Diagnostic.Kind kind;

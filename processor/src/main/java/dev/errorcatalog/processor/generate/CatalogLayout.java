@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.CodeSyntax;
 import dev.errorcatalog.processor.model.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,6 +105,18 @@ final class CatalogLayout {
   /** Where the constant of {@code entry} is in a sharded catalog; {@code null} in another. */
   Place place(Entry entry) {
     return placeByCode.get(entry.code());
+  }
+
+  /**
+   * The Javadoc reference to the constant of {@code code}, such as a deprecated code's replacement:
+   * {@code #AIS_0102} in a catalog of one class, {@code OcrErrors_AIS#AIS_0102} in a sharded one.
+   */
+  String constantReference(String code) {
+    String name = CodeSyntax.constantName(code);
+    Place place = placeByCode.get(code);
+    return place == null
+        ? "#" + name
+        : holders.get(place.holder()).type().simpleName() + "#" + name;
   }
 
   /** The lookup part class of part {@code index}. */

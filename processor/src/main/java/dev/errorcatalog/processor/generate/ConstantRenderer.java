@@ -16,7 +16,8 @@ final class ConstantRenderer {
   private ConstantRenderer() {}
 
   /** The constant of {@code entry}, an instance of {@code type}. */
-  static FieldSpec constant(Catalog catalog, ClassName type, Entry entry) {
+  static FieldSpec constant(CatalogLayout layout, ClassName type, Entry entry) {
+    Catalog catalog = layout.catalog();
     String message = entry.message().textIn(catalog.defaultLocale()).orElseThrow();
     CodeBlock initializer =
         CodeBlock.of(
@@ -27,11 +28,7 @@ final class ConstantRenderer {
             entry.status().isPresent() ? entry.status().getAsInt() : -1,
             StringLiterals.of(entry.category().orElse(null)),
             StringLiterals.of(message));
-    return FieldSpec.builder(
-            type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(EntryDocs.of(catalog, entry))
-        .initializer(initializer)
-        .build();
+    return declaration(layout, type, entry).initializer(initializer).build();
   }
 
   /**
@@ -39,12 +36,20 @@ final class ConstantRenderer {
    * element {@code position} of the holder's array {@code entries}.
    */
   static FieldSpec holderConstant(
-      Catalog catalog, ClassName type, Entry entry, String entries, int position) {
-    return FieldSpec.builder(
-            type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(EntryDocs.of(catalog, entry))
-        .initializer("$N[$L]", entries, position)
-        .build();
+      CatalogLayout layout, ClassName type, Entry entry, String entries, int position) {
+    return declaration(layout, type, entry).initializer("$N[$L]", entries, position).build();
+  }
+
+  /** The constant's declaration, documented, and {@code @Deprecated} where the table says so. */
+  private static FieldSpec.Builder declaration(CatalogLayout layout, ClassName type, Entry entry) {
+    FieldSpec.Builder field =
+        FieldSpec.builder(
+                type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(EntryDocs.of(layout, entry));
+    if (entry.deprecation().isPresent()) {
+      field.addAnnotation(Deprecated.class);
+    }
+    return field;
   }
 
   /** The fields of {@code entry} as the catalog type's {@code unpack} reads them. */

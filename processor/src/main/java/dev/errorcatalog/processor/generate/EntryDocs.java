@@ -20,7 +20,8 @@ final class EntryDocs {
   private EntryDocs() {}
 
   /** The Javadoc of one constant. */
-  static CodeBlock of(Catalog catalog, Entry entry) {
+  static CodeBlock of(CatalogLayout layout, Entry entry) {
+    Catalog catalog = layout.catalog();
     Locale defaultLocale = catalog.defaultLocale();
     StringBuilder doc = new StringBuilder();
     doc.append("{@code ")
@@ -48,8 +49,29 @@ final class EntryDocs {
         term(doc, label, JavadocText.escape(translation.text()));
       }
     }
+    entry
+        .documentation()
+        .ifPresent(
+            uri -> {
+              String url = JavadocText.escape(uri.toASCIIString());
+              term(doc, "Documentation", "<a href=\"" + url + "\">" + url + "</a>");
+            });
     term(doc, "Source", JavadocText.escape(entry.catalogId() + ", " + entry.position()));
     doc.append("</dl>\n");
+    entry
+        .deprecation()
+        .ifPresent(
+            deprecation -> {
+              doc.append("\n@deprecated ").append(JavadocText.escape(deprecation.reason()));
+              deprecation
+                  .replacedBy()
+                  .ifPresent(
+                      code ->
+                          doc.append("<br>\nUse {@link ")
+                              .append(layout.constantReference(code))
+                              .append("} instead."));
+              doc.append('\n');
+            });
     return CodeBlock.of("$L", doc);
   }
 

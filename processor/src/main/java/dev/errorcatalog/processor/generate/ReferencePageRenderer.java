@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * The catalog's reference page, {@code NAME.html} beside its bundles: one self-contained HTML page
  * (inline style and script, nothing fetched) that lists every code in table order with its status,
- * category and texts in every locale side by side. Each code's row has the code as its {@code id},
- * so {@code NAME.html#AIS.0101} links to it. A filter box narrows the rows as the reader types;
- * without JavaScript the box stays hidden and the full list shows.
+ * category, texts in every locale side by side, documentation link and deprecation. Each code's row
+ * has the code as its {@code id}, so {@code NAME.html#AIS.0101} links to it. A filter box narrows
+ * the rows as the reader types; without JavaScript the box stays hidden and the full list shows.
  *
  * <p>All table text goes through {@link HtmlText}; the page is ASCII and has no timestamp, so the
  * same tables give the same bytes.
@@ -40,6 +40,9 @@ final class ReferencePageRenderer {
       thead th { position: sticky; top: 0; background: color-mix(in srgb, CanvasText 8%, Canvas); }
       tbody tr { scroll-margin-top: 3rem; }
       tbody th { white-space: nowrap; }
+      tbody th div { font-weight: normal; font-size: 0.85rem; white-space: normal; max-width: 14rem; }
+      th.deprecated > a { text-decoration: line-through; }
+      .deprecation { color: color-mix(in srgb, CanvasText 60%, #b00); }
       tbody th a { color: inherit; }
       tr:target { background: color-mix(in srgb, Highlight 25%, Canvas); }
       dl.texts { margin: 0; }
@@ -170,11 +173,40 @@ final class ReferencePageRenderer {
     String code = HtmlText.escape(entry.code());
     html.append("<tr id=\"")
         .append(code)
-        .append("\"><th scope=\"row\"><a href=\"#")
+        .append("\"><th scope=\"row\"")
+        .append(entry.deprecation().isPresent() ? " class=\"deprecated\"" : "")
+        .append("><a href=\"#")
         .append(code)
         .append("\">")
         .append(code)
-        .append("</a></th>");
+        .append("</a>");
+    entry
+        .documentation()
+        .ifPresent(
+            uri ->
+                html.append("<div class=\"docs\"><a href=\"")
+                    .append(HtmlText.escape(uri.toASCIIString()))
+                    .append("\">documentation</a></div>"));
+    entry
+        .deprecation()
+        .ifPresent(
+            deprecation -> {
+              html.append("<div class=\"deprecation\">Deprecated: ")
+                  .append(HtmlText.escape(deprecation.reason()));
+              deprecation
+                  .replacedBy()
+                  .ifPresent(
+                      replacement -> {
+                        String target = HtmlText.escape(replacement);
+                        html.append("<br>Use <a href=\"#")
+                            .append(target)
+                            .append("\">")
+                            .append(target)
+                            .append("</a>");
+                      });
+              html.append("</div>");
+            });
+    html.append("</th>");
     if (statuses) {
       html.append("<td>");
       if (entry.status().isPresent()) {

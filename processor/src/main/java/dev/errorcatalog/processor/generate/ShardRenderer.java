@@ -66,7 +66,7 @@ final class ShardRenderer {
     for (int position = 0; position < holder.entries().size(); position++) {
       builder.addField(
           ConstantRenderer.holderConstant(
-              layout.catalog(), type, holder.entries().get(position), entries, position));
+              layout, type, holder.entries().get(position), entries, position));
     }
     return builder
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

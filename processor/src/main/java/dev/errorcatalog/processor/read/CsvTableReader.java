@@ -27,7 +27,9 @@ import java.util.Optional;
  * endings generates the same catalog. The catalog id is the file's base name.
  *
  * <p>Lines starting with {@code #} before the header carry the table's metadata, one {@code # key:
- * value} per line, with the keys {@code title}, {@code source} and {@code note}.
+ * value} per line, with the keys {@code title}, {@code source}, {@code note} and {@code docs} (the
+ * documentation URL template). The optional columns {@code docs}, {@code deprecated} and {@code
+ * replacedBy} give a code's own documentation URL and its deprecation.
  */
 public final class CsvTableReader {
 
@@ -52,7 +54,8 @@ public final class CsvTableReader {
               metadata.get("title"),
               metadata.get("source"),
               metadata.get("note"),
-              entries),
+              entries,
+              metadata.value(file.path(), "docs")),
           problems);
     } catch (JacksonException e) {
       String where =
@@ -76,14 +79,22 @@ public final class CsvTableReader {
     }
   }
 
+  /** The columns that are not texts, and so take no language tag. */
+  private static final List<String> PLAIN_COLUMNS =
+      List.of("code", "status", "category", "docs", "deprecated", "replacedBy");
+
   /** A header column: a base field and, for texts, an optional language tag. */
   private record Column(String name, String field, String localeTag) {}
 
   /** The {@code # key: value} lines before the header. */
-  private record Metadata(Map<String, String> values, int lines, int length) {
+  private record Metadata(
+      Map<String, String> values, Map<String, Integer> lineOf, int lines, int length) {
+
+    private static final List<String> KEYS = List.of("title", "source", "note", "docs");
 
     static Metadata read(String path, String text, Culprit culprit, List<Problem> problems) {
       Map<String, String> values = new HashMap<>();
+      Map<String, Integer> lineOf = new HashMap<>();
       int lines = 0;
       int offset = 0;
       while (offset < text.length() && text.charAt(offset) == '#') {
@@ -93,14 +104,14 @@ public final class CsvTableReader {
         lines++;
         int colon = line.indexOf(':');
         String key = colon < 0 ? "" : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-        if (!key.equals("title") && !key.equals("source") && !key.equals("note")) {
+        if (!KEYS.contains(key)) {
           problems.add(
               Problem.of(
                   Message.CSV_HEADER,
                   culprit,
                   SourcePosition.of(path, lines),
-                  "a comment line before the header must read \"# title: ...\", \"# source: ...\" or"
-                      + " \"# note: ...\""));
+                  "a comment line before the header must read \"# title: ...\", \"# source: ...\","
+                      + " \"# note: ...\" or \"# docs: ...\""));
         } else if (values.putIfAbsent(key, line.substring(colon + 1).strip()) != null) {
           problems.add(
               Problem.of(
@@ -109,13 +120,19 @@ public final class CsvTableReader {
                   SourcePosition.of(path, lines),
                   "the metadata key \"" + key + "\" is given twice"));
         }
+        lineOf.putIfAbsent(key, lines);
         offset = next;
       }
-      return new Metadata(values, lines, offset);
+      return new Metadata(values, lineOf, lines, offset);
     }
 
     Optional<String> get(String key) {
       return Optional.ofNullable(values.get(key));
+    }
+
+    /** The value of {@code key} with its line, for messages about the value. */
+    Optional<RawValue> value(String path, String key) {
+      return get(key).map(value -> new RawValue(value, SourcePosition.of(path, lineOf.get(key))));
     }
   }
 
@@ -190,6 +207,9 @@ public final class CsvTableReader {
       RawValue code = null;
       RawValue status = null;
       RawValue category = null;
+      RawValue docs = null;
+      RawValue deprecated = null;
+      RawValue replacedBy = null;
       List<RawText> texts = new ArrayList<>();
       for (int i = 0; i < row.size(); i++) {
         Cell cell = row.get(i);
@@ -202,6 +222,9 @@ public final class CsvTableReader {
           case "code" -> code = value;
           case "status" -> status = value;
           case "category" -> category = value;
+          case "docs" -> docs = value;
+          case "deprecated" -> deprecated = value;
+          case "replacedBy" -> replacedBy = value;
           default ->
               texts.add(
                   new RawText(
@@ -211,7 +234,7 @@ public final class CsvTableReader {
                       cell.position()));
         }
       }
-      return new RawEntry(start, code, status, category, texts);
+      return new RawEntry(start, code, status, category, texts, docs, deprecated, replacedBy);
     }
 
     private List<Column> columns(List<Cell> header) {
@@ -271,7 +294,7 @@ public final class CsvTableReader {
       String field = at < 0 ? name : name.substring(0, at);
       String tag = at < 0 ? null : name.substring(at + 1);
       boolean text = TextField.ofKey(field) != null;
-      boolean plain = field.equals("code") || field.equals("status") || field.equals("category");
+      boolean plain = PLAIN_COLUMNS.contains(field);
       if ((text && (tag == null || !tag.isEmpty())) || (plain && tag == null)) {
         return new Column(name, field, tag);
       }

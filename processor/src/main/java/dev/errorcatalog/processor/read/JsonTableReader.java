@@ -24,8 +24,10 @@ import java.util.Optional;
  *
  * <pre>
  * {"catalog": "ocr", "title": "...", "source": "...", "note": "...",
+ *  "docs": "https://example.com/errors/{code}",
  *  "codes": [{"code": "AIS.0101", "status": 400, "category": "OCR",
- *             "message": {"en": "...", "zh-CN": "..."}, "description": "...", "solution": "..."}]}
+ *             "message": {"en": "...", "zh-CN": "..."}, "description": "...", "solution": "...",
+ *             "docs": "https://...", "deprecated": "reason", "replacedBy": "AIS.0102"}]}
  * </pre>
  *
  * A text is a string (the catalog's default locale) or an object from language tag to string.
@@ -123,6 +125,7 @@ public final class JsonTableReader {
       Optional<String> title = Optional.empty();
       Optional<String> source = Optional.empty();
       Optional<String> note = Optional.empty();
+      Optional<RawValue> docs = Optional.empty();
       List<RawEntry> entries = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
@@ -133,9 +136,11 @@ public final class JsonTableReader {
           case "title" -> title = string(parser, field);
           case "source" -> source = string(parser, field);
           case "note" -> note = string(parser, field);
+          case "docs" -> docs = Optional.ofNullable(value(parser, field));
           case "codes" -> entries = codes(parser);
           default ->
-              unknownField(parser, fieldPosition, field, "catalog, title, source, note, codes");
+              unknownField(
+                  parser, fieldPosition, field, "catalog, title, source, note, docs, codes");
         }
       }
       if (parser.nextToken() != null) {
@@ -150,7 +155,7 @@ public final class JsonTableReader {
                 "the root object has no \"codes\" array"));
         return Outcome.failed(problems);
       }
-      RawTable table = new RawTable(path, catalogId, title, source, note, entries);
+      RawTable table = new RawTable(path, catalogId, title, source, note, entries, docs);
       return Problem.anyError(problems) ? Outcome.failed(problems) : Outcome.of(table, problems);
     }
 
@@ -182,6 +187,9 @@ public final class JsonTableReader {
       RawValue code = null;
       RawValue status = null;
       RawValue category = null;
+      RawValue docs = null;
+      RawValue deprecated = null;
+      RawValue replacedBy = null;
       List<RawText> texts = new ArrayList<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
@@ -196,15 +204,19 @@ public final class JsonTableReader {
           case "code" -> code = value(parser, field);
           case "category" -> category = value(parser, field);
           case "status" -> status = status(parser);
+          case "docs" -> docs = value(parser, field);
+          case "deprecated" -> deprecated = value(parser, field);
+          case "replacedBy" -> replacedBy = value(parser, field);
           default ->
               unknownField(
                   parser,
                   fieldPosition,
                   field,
-                  "code, status, category, message, description, solution");
+                  "code, status, category, message, description, solution, docs, deprecated,"
+                      + " replacedBy");
         }
       }
-      return new RawEntry(start, code, status, category, texts);
+      return new RawEntry(start, code, status, category, texts, docs, deprecated, replacedBy);
     }
 
     private RawValue status(JsonParser parser) throws IOException {

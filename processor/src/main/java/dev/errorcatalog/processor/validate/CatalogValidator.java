@@ -78,6 +78,7 @@ public final class CatalogValidator {
       checkTranslations(catalog, entry, culprit, problems);
     }
     checkBundleKeys(catalog, byCode, culpritOfTable, problems);
+    Replacements.check(catalog, byCode, culpritOfTable, problems);
     return problems;
   }
 
@@ -180,8 +181,13 @@ public final class CatalogValidator {
       Function<String, Culprit> culpritOfTable,
       List<Problem> problems) {
     for (Entry entry : catalog.entries()) {
+      List<String> suffixes = new ArrayList<>();
       for (TextField field : List.of(TextField.DESCRIPTION, TextField.SOLUTION)) {
-        Entry clash = byCode.get(BundleKeys.key(entry.code(), field));
+        suffixes.add(BundleKeys.suffix(field));
+      }
+      suffixes.addAll(BundleKeys.linkSuffixes(entry));
+      for (String suffix : suffixes) {
+        Entry clash = byCode.get(entry.code() + suffix);
         if (clash != null) {
           problems.add(
               Problem.of(
@@ -189,7 +195,7 @@ public final class CatalogValidator {
                   culpritOfTable.apply(clash.position().table()),
                   clash.position(),
                   clash.code(),
-                  field.key(),
+                  suffix.substring(1),
                   entry.code(),
                   entry.position()));
         }
