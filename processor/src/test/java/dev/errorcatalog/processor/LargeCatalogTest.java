@@ -11,6 +11,7 @@ import dev.errorcatalog.ErrorCode;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +79,19 @@ class LargeCatalogTest {
       // Constants live in holders named by prefix, each within javac's field limit.
       Class<?> holder = loader.loadClass("com.example.big.BigErrors_APIG_02");
       assertThat(holder.getField("APIG_02345").get(null)).isSameInstanceAs(sample);
+      // Documentation links and deprecation at this size too.
+      assertThat(sample.documentation())
+          .hasValue(URI.create("https://example.com/errors/APIG.02345"));
+      ErrorCode retired = all.get(12_001);
+      assertThat(retired.deprecation()).hasValue("Retired.");
+      assertThat(retired.replacement()).hasValue(all.get(12_000));
+      assertThat(holder.getField("APIG_02001").isAnnotationPresent(Deprecated.class)).isTrue();
+      assertThat(sample.deprecation()).isEmpty();
     }
+
+    // The reference page lists every code.
+    String page = ReferencePages.page(compilation, "com.example.big", "BigErrors").orElseThrow();
+    assertThat(ReferencePages.rows(page)).hasSize(SERVICES.size() * CODES_PER_SERVICE);
 
     // Every method a lookup runs through can be JIT-compiled. (Methods that run once per class,
     // such as static initializers and the holders' copyInto for all(), may be larger.)
@@ -102,7 +115,8 @@ class LargeCatalogTest {
 
   private static void writeTable(Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("code,status,message,message@zh-CN\n");
+      out.write("# docs: https://example.com/errors/{code}\n");
+      out.write("code,status,message,message@zh-CN,deprecated,replacedBy\n");
       int index = 0;
       for (String service : SERVICES) {
         for (int n = 0; n < CODES_PER_SERVICE; n++, index++) {
@@ -115,7 +129,9 @@ class LargeCatalogTest {
                   + code
                   + ", with %s.\","
                   + code
-                  + " 的消息：%s。\n");
+                  + " 的消息：%s。"
+                  + (n % 1000 == 1 ? ",Retired.," + code(service, n - 1) : ",,")
+                  + "\n");
         }
       }
     }
