@@ -44,7 +44,9 @@ class ReferenceCommandTest {
 
     assertEquals(CatalogCli.USAGE, run.exitCode());
     assertEquals("", run.out());
-    assertTrue(run.err().contains("no catalog 'nope'; the catalogs are vas, ais-image"), run.err());
+    assertTrue(
+        run.err().contains("no catalog 'nope'; the catalogs are ais-image, image-recognition-zh"),
+        run.err());
     assertFalse(Cli.hasStackTrace(run.err()), run.err());
   }
 }
