@@ -115,4 +115,23 @@ public interface ErrorCode {
   default Problem problem(Locale locale, Object... args) {
     return Problem.of(this, locale, args);
   }
+
+  /**
+   * Why this code is deprecated, where the table deprecates it. A deprecated code is still
+   * documented and found by {@code lookup}: APIs keep returning retired codes for a while.
+   *
+   * @return the table's reason, or empty when the code is not deprecated
+   */
+  default Optional<String> deprecation() {
+    return Optional.empty();
+  }
+
+  /**
+   * The code of the same catalog that replaces this deprecated one, where the table names it.
+   *
+   * @return the replacement, or empty
+   */
+  default Optional<ErrorCode> replacement() {
+    return Optional.empty();
+  }
 }

@@ -47,9 +47,8 @@ public final class OcrErrors implements ErrorCode {
    * <dd>The input parameter does not meet the requirements.</dd>
    * <dt>Solution</dt>
    * <dd>Check whether the input parameters are correct. Possible causes are as follows:<br>
-   * <br>
-   * -  Both **image** and **url** set, or the value format is incorrect.<br>
-   * -  **true** or **false** is incorrectly spelled.</dd>
+   * - Both image and url set, or the value format is incorrect.<br>
+   * - true or false is incorrectly spelled.</dd>
    * <dt>Source</dt>
    * <dd>ocr, errorcatalog/test/ocr-small.json:7:5</dd>
    * </dl>

@@ -8,6 +8,7 @@ import dev.errorcatalog.runtime.CatalogBundles;
 import dev.errorcatalog.runtime.CodeHash;
 import dev.errorcatalog.runtime.CodeTable;
 import dev.errorcatalog.runtime.PackedFields;
+import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,6 +150,23 @@ public final class BigErrors implements ErrorCode,
   @Override
   public Optional<String> solution(Locale locale) {
     return BUNDLES.find(locale, code + ".solution");
+  }
+
+  @Override
+  public Optional<URI> documentation() {
+    return BUNDLES.find(Locale.ROOT, code + ".docs").map(URI::create);
+  }
+
+  @Override
+  public Optional<String> deprecation() {
+    return BUNDLES.find(Locale.ROOT, code + ".deprecated");
+  }
+
+  @Override
+  public Optional<ErrorCode> replacement() {
+    return BUNDLES.find(Locale.ROOT, code + ".replacedBy")
+        .flatMap(BigErrors::lookup)
+        .map(ErrorCode.class::cast);
   }
 
   /**

@@ -18,8 +18,11 @@ public interface BigErrors_Constants0 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00000">https://example.com/errors/AIS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2:1</dd>
+   * <dd>big, big.csv:3:1</dd>
    * </dl>
    */
   BigErrors AIS_00000 = BigErrors_Part0.ENTRIES[0];
@@ -32,8 +35,11 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00005">https://example.com/errors/AIS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:7:1</dd>
+   * <dd>big, big.csv:8:1</dd>
    * </dl>
    */
   BigErrors AIS_00005 = BigErrors_Part0.ENTRIES[1];
@@ -46,8 +52,11 @@ public interface BigErrors_Constants0 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00008">https://example.com/errors/AIS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:10:1</dd>
+   * <dd>big, big.csv:11:1</dd>
    * </dl>
    */
   BigErrors AIS_00008 = BigErrors_Part0.ENTRIES[2];
@@ -60,8 +69,11 @@ public interface BigErrors_Constants0 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00013">https://example.com/errors/AIS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:15:1</dd>
+   * <dd>big, big.csv:16:1</dd>
    * </dl>
    */
   BigErrors AIS_00013 = BigErrors_Part0.ENTRIES[3];
@@ -74,8 +86,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00018">https://example.com/errors/AIS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:20:1</dd>
+   * <dd>big, big.csv:21:1</dd>
    * </dl>
    */
   BigErrors AIS_00018 = BigErrors_Part0.ENTRIES[4];
@@ -88,8 +103,11 @@ public interface BigErrors_Constants0 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00021">https://example.com/errors/AIS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:23:1</dd>
+   * <dd>big, big.csv:24:1</dd>
    * </dl>
    */
   BigErrors AIS_00021 = BigErrors_Part0.ENTRIES[5];
@@ -102,8 +120,11 @@ public interface BigErrors_Constants0 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00026">https://example.com/errors/AIS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:28:1</dd>
+   * <dd>big, big.csv:29:1</dd>
    * </dl>
    */
   BigErrors AIS_00026 = BigErrors_Part0.ENTRIES[6];
@@ -116,8 +137,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00031">https://example.com/errors/AIS.00031</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:33:1</dd>
+   * <dd>big, big.csv:34:1</dd>
    * </dl>
    */
   BigErrors AIS_00031 = BigErrors_Part0.ENTRIES[7];
@@ -130,8 +154,11 @@ public interface BigErrors_Constants0 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00034">https://example.com/errors/AIS.00034</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:36:1</dd>
+   * <dd>big, big.csv:37:1</dd>
    * </dl>
    */
   BigErrors AIS_00034 = BigErrors_Part0.ENTRIES[8];
@@ -144,8 +171,11 @@ public interface BigErrors_Constants0 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00039">https://example.com/errors/AIS.00039</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:41:1</dd>
+   * <dd>big, big.csv:42:1</dd>
    * </dl>
    */
   BigErrors AIS_00039 = BigErrors_Part0.ENTRIES[9];
@@ -158,8 +188,11 @@ public interface BigErrors_Constants0 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00044">https://example.com/errors/AIS.00044</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:46:1</dd>
+   * <dd>big, big.csv:47:1</dd>
    * </dl>
    */
   BigErrors AIS_00044 = BigErrors_Part0.ENTRIES[10];
@@ -172,8 +205,11 @@ public interface BigErrors_Constants0 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00047">https://example.com/errors/AIS.00047</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:49:1</dd>
+   * <dd>big, big.csv:50:1</dd>
    * </dl>
    */
   BigErrors AIS_00047 = BigErrors_Part0.ENTRIES[11];
@@ -186,8 +222,11 @@ public interface BigErrors_Constants0 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00052">https://example.com/errors/AIS.00052</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:54:1</dd>
+   * <dd>big, big.csv:55:1</dd>
    * </dl>
    */
   BigErrors AIS_00052 = BigErrors_Part0.ENTRIES[12];
@@ -200,8 +239,11 @@ public interface BigErrors_Constants0 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00057">https://example.com/errors/AIS.00057</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:59:1</dd>
+   * <dd>big, big.csv:60:1</dd>
    * </dl>
    */
   BigErrors AIS_00057 = BigErrors_Part0.ENTRIES[13];
@@ -214,8 +256,11 @@ public interface BigErrors_Constants0 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00060">https://example.com/errors/AIS.00060</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:62:1</dd>
+   * <dd>big, big.csv:63:1</dd>
    * </dl>
    */
   BigErrors AIS_00060 = BigErrors_Part0.ENTRIES[14];
@@ -228,8 +273,11 @@ public interface BigErrors_Constants0 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00065">https://example.com/errors/AIS.00065</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:67:1</dd>
+   * <dd>big, big.csv:68:1</dd>
    * </dl>
    */
   BigErrors AIS_00065 = BigErrors_Part0.ENTRIES[15];
@@ -242,8 +290,11 @@ public interface BigErrors_Constants0 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00070">https://example.com/errors/AIS.00070</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:72:1</dd>
+   * <dd>big, big.csv:73:1</dd>
    * </dl>
    */
   BigErrors AIS_00070 = BigErrors_Part0.ENTRIES[16];
@@ -256,8 +307,11 @@ public interface BigErrors_Constants0 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00073">https://example.com/errors/AIS.00073</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:75:1</dd>
+   * <dd>big, big.csv:76:1</dd>
    * </dl>
    */
   BigErrors AIS_00073 = BigErrors_Part0.ENTRIES[17];
@@ -270,8 +324,11 @@ public interface BigErrors_Constants0 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00078">https://example.com/errors/AIS.00078</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:80:1</dd>
+   * <dd>big, big.csv:81:1</dd>
    * </dl>
    */
   BigErrors AIS_00078 = BigErrors_Part0.ENTRIES[18];
@@ -284,8 +341,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00083">https://example.com/errors/AIS.00083</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:85:1</dd>
+   * <dd>big, big.csv:86:1</dd>
    * </dl>
    */
   BigErrors AIS_00083 = BigErrors_Part0.ENTRIES[19];
@@ -298,8 +358,11 @@ public interface BigErrors_Constants0 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00086">https://example.com/errors/AIS.00086</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:88:1</dd>
+   * <dd>big, big.csv:89:1</dd>
    * </dl>
    */
   BigErrors AIS_00086 = BigErrors_Part0.ENTRIES[20];
@@ -312,8 +375,11 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00091">https://example.com/errors/AIS.00091</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:93:1</dd>
+   * <dd>big, big.csv:94:1</dd>
    * </dl>
    */
   BigErrors AIS_00091 = BigErrors_Part0.ENTRIES[21];
@@ -326,8 +392,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00096">https://example.com/errors/AIS.00096</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:98:1</dd>
+   * <dd>big, big.csv:99:1</dd>
    * </dl>
    */
   BigErrors AIS_00096 = BigErrors_Part0.ENTRIES[22];
@@ -340,8 +409,11 @@ public interface BigErrors_Constants0 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00099">https://example.com/errors/AIS.00099</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:101:1</dd>
+   * <dd>big, big.csv:102:1</dd>
    * </dl>
    */
   BigErrors AIS_00099 = BigErrors_Part0.ENTRIES[23];
@@ -354,8 +426,11 @@ public interface BigErrors_Constants0 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00100">https://example.com/errors/AIS.00100</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:102:1</dd>
+   * <dd>big, big.csv:103:1</dd>
    * </dl>
    */
   BigErrors AIS_00100 = BigErrors_Part0.ENTRIES[24];
@@ -368,8 +443,11 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00105">https://example.com/errors/AIS.00105</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:107:1</dd>
+   * <dd>big, big.csv:108:1</dd>
    * </dl>
    */
   BigErrors AIS_00105 = BigErrors_Part0.ENTRIES[25];
@@ -382,8 +460,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00110">https://example.com/errors/AIS.00110</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:112:1</dd>
+   * <dd>big, big.csv:113:1</dd>
    * </dl>
    */
   BigErrors AIS_00110 = BigErrors_Part0.ENTRIES[26];
@@ -396,8 +477,11 @@ public interface BigErrors_Constants0 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00113">https://example.com/errors/AIS.00113</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:115:1</dd>
+   * <dd>big, big.csv:116:1</dd>
    * </dl>
    */
   BigErrors AIS_00113 = BigErrors_Part0.ENTRIES[27];
@@ -410,8 +494,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00118">https://example.com/errors/AIS.00118</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:120:1</dd>
+   * <dd>big, big.csv:121:1</dd>
    * </dl>
    */
   BigErrors AIS_00118 = BigErrors_Part0.ENTRIES[28];
@@ -424,8 +511,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00123">https://example.com/errors/AIS.00123</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:125:1</dd>
+   * <dd>big, big.csv:126:1</dd>
    * </dl>
    */
   BigErrors AIS_00123 = BigErrors_Part0.ENTRIES[29];
@@ -438,8 +528,11 @@ public interface BigErrors_Constants0 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00126">https://example.com/errors/AIS.00126</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:128:1</dd>
+   * <dd>big, big.csv:129:1</dd>
    * </dl>
    */
   BigErrors AIS_00126 = BigErrors_Part0.ENTRIES[30];
@@ -452,8 +545,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00131">https://example.com/errors/AIS.00131</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:133:1</dd>
+   * <dd>big, big.csv:134:1</dd>
    * </dl>
    */
   BigErrors AIS_00131 = BigErrors_Part0.ENTRIES[31];
@@ -466,8 +562,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00136">https://example.com/errors/AIS.00136</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:138:1</dd>
+   * <dd>big, big.csv:139:1</dd>
    * </dl>
    */
   BigErrors AIS_00136 = BigErrors_Part0.ENTRIES[32];
@@ -480,8 +579,11 @@ public interface BigErrors_Constants0 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00139">https://example.com/errors/AIS.00139</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:141:1</dd>
+   * <dd>big, big.csv:142:1</dd>
    * </dl>
    */
   BigErrors AIS_00139 = BigErrors_Part0.ENTRIES[33];
@@ -494,8 +596,11 @@ public interface BigErrors_Constants0 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00144">https://example.com/errors/AIS.00144</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:146:1</dd>
+   * <dd>big, big.csv:147:1</dd>
    * </dl>
    */
   BigErrors AIS_00144 = BigErrors_Part0.ENTRIES[34];
@@ -508,8 +613,11 @@ public interface BigErrors_Constants0 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00149">https://example.com/errors/AIS.00149</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:151:1</dd>
+   * <dd>big, big.csv:152:1</dd>
    * </dl>
    */
   BigErrors AIS_00149 = BigErrors_Part0.ENTRIES[35];
@@ -522,8 +630,11 @@ public interface BigErrors_Constants0 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00152">https://example.com/errors/AIS.00152</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:154:1</dd>
+   * <dd>big, big.csv:155:1</dd>
    * </dl>
    */
   BigErrors AIS_00152 = BigErrors_Part0.ENTRIES[36];
@@ -536,8 +647,11 @@ public interface BigErrors_Constants0 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00157">https://example.com/errors/AIS.00157</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:159:1</dd>
+   * <dd>big, big.csv:160:1</dd>
    * </dl>
    */
   BigErrors AIS_00157 = BigErrors_Part0.ENTRIES[37];
@@ -550,8 +664,11 @@ public interface BigErrors_Constants0 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00162">https://example.com/errors/AIS.00162</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:164:1</dd>
+   * <dd>big, big.csv:165:1</dd>
    * </dl>
    */
   BigErrors AIS_00162 = BigErrors_Part0.ENTRIES[38];
@@ -564,8 +681,11 @@ public interface BigErrors_Constants0 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00165">https://example.com/errors/AIS.00165</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:167:1</dd>
+   * <dd>big, big.csv:168:1</dd>
    * </dl>
    */
   BigErrors AIS_00165 = BigErrors_Part0.ENTRIES[39];
@@ -578,8 +698,11 @@ public interface BigErrors_Constants0 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00170">https://example.com/errors/AIS.00170</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:172:1</dd>
+   * <dd>big, big.csv:173:1</dd>
    * </dl>
    */
   BigErrors AIS_00170 = BigErrors_Part0.ENTRIES[40];
@@ -592,8 +715,11 @@ public interface BigErrors_Constants0 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00175">https://example.com/errors/AIS.00175</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:177:1</dd>
+   * <dd>big, big.csv:178:1</dd>
    * </dl>
    */
   BigErrors AIS_00175 = BigErrors_Part0.ENTRIES[41];
@@ -606,8 +732,11 @@ public interface BigErrors_Constants0 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00178">https://example.com/errors/AIS.00178</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:180:1</dd>
+   * <dd>big, big.csv:181:1</dd>
    * </dl>
    */
   BigErrors AIS_00178 = BigErrors_Part0.ENTRIES[42];
@@ -620,8 +749,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00183">https://example.com/errors/AIS.00183</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:185:1</dd>
+   * <dd>big, big.csv:186:1</dd>
    * </dl>
    */
   BigErrors AIS_00183 = BigErrors_Part0.ENTRIES[43];
@@ -634,8 +766,11 @@ public interface BigErrors_Constants0 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00186">https://example.com/errors/AIS.00186</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:188:1</dd>
+   * <dd>big, big.csv:189:1</dd>
    * </dl>
    */
   BigErrors AIS_00186 = BigErrors_Part0.ENTRIES[44];
@@ -648,8 +783,11 @@ public interface BigErrors_Constants0 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00188">https://example.com/errors/AIS.00188</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:190:1</dd>
+   * <dd>big, big.csv:191:1</dd>
    * </dl>
    */
   BigErrors AIS_00188 = BigErrors_Part0.ENTRIES[45];
@@ -662,8 +800,11 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00191">https://example.com/errors/AIS.00191</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:193:1</dd>
+   * <dd>big, big.csv:194:1</dd>
    * </dl>
    */
   BigErrors AIS_00191 = BigErrors_Part0.ENTRIES[46];
@@ -676,8 +817,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00196">https://example.com/errors/AIS.00196</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:198:1</dd>
+   * <dd>big, big.csv:199:1</dd>
    * </dl>
    */
   BigErrors AIS_00196 = BigErrors_Part0.ENTRIES[47];
@@ -690,8 +834,11 @@ public interface BigErrors_Constants0 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00199">https://example.com/errors/AIS.00199</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:201:1</dd>
+   * <dd>big, big.csv:202:1</dd>
    * </dl>
    */
   BigErrors AIS_00199 = BigErrors_Part0.ENTRIES[48];
@@ -704,8 +851,11 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00202">https://example.com/errors/AIS.00202</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:204:1</dd>
+   * <dd>big, big.csv:205:1</dd>
    * </dl>
    */
   BigErrors AIS_00202 = BigErrors_Part0.ENTRIES[49];
@@ -718,8 +868,11 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00205">https://example.com/errors/AIS.00205</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:207:1</dd>
+   * <dd>big, big.csv:208:1</dd>
    * </dl>
    */
   BigErrors AIS_00205 = BigErrors_Part0.ENTRIES[50];
@@ -732,8 +885,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00000">https://example.com/errors/APIG.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:212:1</dd>
+   * <dd>big, big.csv:213:1</dd>
    * </dl>
    */
   BigErrors APIG_00000 = BigErrors_Part0.ENTRIES[51];
@@ -746,8 +902,11 @@ public interface BigErrors_Constants0 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00003">https://example.com/errors/APIG.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:215:1</dd>
+   * <dd>big, big.csv:216:1</dd>
    * </dl>
    */
   BigErrors APIG_00003 = BigErrors_Part0.ENTRIES[52];
@@ -760,8 +919,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00008">https://example.com/errors/APIG.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:220:1</dd>
+   * <dd>big, big.csv:221:1</dd>
    * </dl>
    */
   BigErrors APIG_00008 = BigErrors_Part0.ENTRIES[53];
@@ -774,8 +936,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00013">https://example.com/errors/APIG.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:225:1</dd>
+   * <dd>big, big.csv:226:1</dd>
    * </dl>
    */
   BigErrors APIG_00013 = BigErrors_Part0.ENTRIES[54];
@@ -788,8 +953,11 @@ public interface BigErrors_Constants0 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00016">https://example.com/errors/APIG.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:228:1</dd>
+   * <dd>big, big.csv:229:1</dd>
    * </dl>
    */
   BigErrors APIG_00016 = BigErrors_Part0.ENTRIES[55];
@@ -802,8 +970,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00021">https://example.com/errors/APIG.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:233:1</dd>
+   * <dd>big, big.csv:234:1</dd>
    * </dl>
    */
   BigErrors APIG_00021 = BigErrors_Part0.ENTRIES[56];
@@ -816,8 +987,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00026">https://example.com/errors/APIG.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:238:1</dd>
+   * <dd>big, big.csv:239:1</dd>
    * </dl>
    */
   BigErrors APIG_00026 = BigErrors_Part0.ENTRIES[57];
@@ -830,8 +1004,11 @@ public interface BigErrors_Constants0 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00029">https://example.com/errors/APIG.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:241:1</dd>
+   * <dd>big, big.csv:242:1</dd>
    * </dl>
    */
   BigErrors APIG_00029 = BigErrors_Part0.ENTRIES[58];
@@ -844,8 +1021,11 @@ public interface BigErrors_Constants0 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00034">https://example.com/errors/APIG.00034</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:246:1</dd>
+   * <dd>big, big.csv:247:1</dd>
    * </dl>
    */
   BigErrors APIG_00034 = BigErrors_Part0.ENTRIES[59];
@@ -858,8 +1038,11 @@ public interface BigErrors_Constants0 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00039">https://example.com/errors/APIG.00039</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:251:1</dd>
+   * <dd>big, big.csv:252:1</dd>
    * </dl>
    */
   BigErrors APIG_00039 = BigErrors_Part0.ENTRIES[60];
@@ -872,8 +1055,11 @@ public interface BigErrors_Constants0 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00042">https://example.com/errors/APIG.00042</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:254:1</dd>
+   * <dd>big, big.csv:255:1</dd>
    * </dl>
    */
   BigErrors APIG_00042 = BigErrors_Part0.ENTRIES[61];
@@ -886,8 +1072,11 @@ public interface BigErrors_Constants0 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00047">https://example.com/errors/APIG.00047</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:259:1</dd>
+   * <dd>big, big.csv:260:1</dd>
    * </dl>
    */
   BigErrors APIG_00047 = BigErrors_Part0.ENTRIES[62];
@@ -900,8 +1089,11 @@ public interface BigErrors_Constants0 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00052">https://example.com/errors/APIG.00052</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:264:1</dd>
+   * <dd>big, big.csv:265:1</dd>
    * </dl>
    */
   BigErrors APIG_00052 = BigErrors_Part0.ENTRIES[63];
@@ -914,8 +1106,11 @@ public interface BigErrors_Constants0 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00055">https://example.com/errors/APIG.00055</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:267:1</dd>
+   * <dd>big, big.csv:268:1</dd>
    * </dl>
    */
   BigErrors APIG_00055 = BigErrors_Part0.ENTRIES[64];
@@ -928,8 +1123,11 @@ public interface BigErrors_Constants0 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00060">https://example.com/errors/APIG.00060</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:272:1</dd>
+   * <dd>big, big.csv:273:1</dd>
    * </dl>
    */
   BigErrors APIG_00060 = BigErrors_Part0.ENTRIES[65];
@@ -942,8 +1140,11 @@ public interface BigErrors_Constants0 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00065">https://example.com/errors/APIG.00065</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:277:1</dd>
+   * <dd>big, big.csv:278:1</dd>
    * </dl>
    */
   BigErrors APIG_00065 = BigErrors_Part0.ENTRIES[66];
@@ -956,8 +1157,11 @@ public interface BigErrors_Constants0 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00068">https://example.com/errors/APIG.00068</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:280:1</dd>
+   * <dd>big, big.csv:281:1</dd>
    * </dl>
    */
   BigErrors APIG_00068 = BigErrors_Part0.ENTRIES[67];
@@ -970,8 +1174,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00073">https://example.com/errors/APIG.00073</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:285:1</dd>
+   * <dd>big, big.csv:286:1</dd>
    * </dl>
    */
   BigErrors APIG_00073 = BigErrors_Part0.ENTRIES[68];
@@ -984,8 +1191,11 @@ public interface BigErrors_Constants0 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00076">https://example.com/errors/APIG.00076</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:288:1</dd>
+   * <dd>big, big.csv:289:1</dd>
    * </dl>
    */
   BigErrors APIG_00076 = BigErrors_Part0.ENTRIES[69];
@@ -998,8 +1208,11 @@ public interface BigErrors_Constants0 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00078">https://example.com/errors/APIG.00078</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:290:1</dd>
+   * <dd>big, big.csv:291:1</dd>
    * </dl>
    */
   BigErrors APIG_00078 = BigErrors_Part0.ENTRIES[70];
@@ -1012,8 +1225,11 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00081">https://example.com/errors/APIG.00081</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:293:1</dd>
+   * <dd>big, big.csv:294:1</dd>
    * </dl>
    */
   BigErrors APIG_00081 = BigErrors_Part0.ENTRIES[71];
@@ -1026,8 +1242,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00086">https://example.com/errors/APIG.00086</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:298:1</dd>
+   * <dd>big, big.csv:299:1</dd>
    * </dl>
    */
   BigErrors APIG_00086 = BigErrors_Part0.ENTRIES[72];
@@ -1040,8 +1259,11 @@ public interface BigErrors_Constants0 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00089">https://example.com/errors/APIG.00089</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:301:1</dd>
+   * <dd>big, big.csv:302:1</dd>
    * </dl>
    */
   BigErrors APIG_00089 = BigErrors_Part0.ENTRIES[73];
@@ -1054,8 +1276,11 @@ public interface BigErrors_Constants0 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00091">https://example.com/errors/APIG.00091</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:303:1</dd>
+   * <dd>big, big.csv:304:1</dd>
    * </dl>
    */
   BigErrors APIG_00091 = BigErrors_Part0.ENTRIES[74];
@@ -1068,8 +1293,11 @@ public interface BigErrors_Constants0 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00094">https://example.com/errors/APIG.00094</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:306:1</dd>
+   * <dd>big, big.csv:307:1</dd>
    * </dl>
    */
   BigErrors APIG_00094 = BigErrors_Part0.ENTRIES[75];
@@ -1082,8 +1310,11 @@ public interface BigErrors_Constants0 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00099">https://example.com/errors/APIG.00099</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:311:1</dd>
+   * <dd>big, big.csv:312:1</dd>
    * </dl>
    */
   BigErrors APIG_00099 = BigErrors_Part0.ENTRIES[76];
@@ -1096,8 +1327,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00100">https://example.com/errors/APIG.00100</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:312:1</dd>
+   * <dd>big, big.csv:313:1</dd>
    * </dl>
    */
   BigErrors APIG_00100 = BigErrors_Part0.ENTRIES[77];
@@ -1110,8 +1344,11 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00105">https://example.com/errors/APIG.00105</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:317:1</dd>
+   * <dd>big, big.csv:318:1</dd>
    * </dl>
    */
   BigErrors APIG_00105 = BigErrors_Part0.ENTRIES[78];
@@ -1124,8 +1361,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00108">https://example.com/errors/APIG.00108</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:320:1</dd>
+   * <dd>big, big.csv:321:1</dd>
    * </dl>
    */
   BigErrors APIG_00108 = BigErrors_Part0.ENTRIES[79];
@@ -1138,8 +1378,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00113">https://example.com/errors/APIG.00113</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:325:1</dd>
+   * <dd>big, big.csv:326:1</dd>
    * </dl>
    */
   BigErrors APIG_00113 = BigErrors_Part0.ENTRIES[80];
@@ -1152,8 +1395,11 @@ public interface BigErrors_Constants0 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00118">https://example.com/errors/APIG.00118</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:330:1</dd>
+   * <dd>big, big.csv:331:1</dd>
    * </dl>
    */
   BigErrors APIG_00118 = BigErrors_Part0.ENTRIES[81];
@@ -1166,8 +1412,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00121">https://example.com/errors/APIG.00121</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:333:1</dd>
+   * <dd>big, big.csv:334:1</dd>
    * </dl>
    */
   BigErrors APIG_00121 = BigErrors_Part0.ENTRIES[82];
@@ -1180,8 +1429,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00126">https://example.com/errors/APIG.00126</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:338:1</dd>
+   * <dd>big, big.csv:339:1</dd>
    * </dl>
    */
   BigErrors APIG_00126 = BigErrors_Part0.ENTRIES[83];
@@ -1194,8 +1446,11 @@ public interface BigErrors_Constants0 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00129">https://example.com/errors/APIG.00129</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:341:1</dd>
+   * <dd>big, big.csv:342:1</dd>
    * </dl>
    */
   BigErrors APIG_00129 = BigErrors_Part0.ENTRIES[84];
@@ -1208,8 +1463,11 @@ public interface BigErrors_Constants0 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00131">https://example.com/errors/APIG.00131</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:343:1</dd>
+   * <dd>big, big.csv:344:1</dd>
    * </dl>
    */
   BigErrors APIG_00131 = BigErrors_Part0.ENTRIES[85];
@@ -1222,8 +1480,11 @@ public interface BigErrors_Constants0 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00134">https://example.com/errors/APIG.00134</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:346:1</dd>
+   * <dd>big, big.csv:347:1</dd>
    * </dl>
    */
   BigErrors APIG_00134 = BigErrors_Part0.ENTRIES[86];
@@ -1236,8 +1497,11 @@ public interface BigErrors_Constants0 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00139">https://example.com/errors/APIG.00139</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:351:1</dd>
+   * <dd>big, big.csv:352:1</dd>
    * </dl>
    */
   BigErrors APIG_00139 = BigErrors_Part0.ENTRIES[87];
@@ -1250,8 +1514,11 @@ public interface BigErrors_Constants0 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00144">https://example.com/errors/APIG.00144</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:356:1</dd>
+   * <dd>big, big.csv:357:1</dd>
    * </dl>
    */
   BigErrors APIG_00144 = BigErrors_Part0.ENTRIES[88];
@@ -1264,8 +1531,11 @@ public interface BigErrors_Constants0 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00147">https://example.com/errors/APIG.00147</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:359:1</dd>
+   * <dd>big, big.csv:360:1</dd>
    * </dl>
    */
   BigErrors APIG_00147 = BigErrors_Part0.ENTRIES[89];
@@ -1278,8 +1548,11 @@ public interface BigErrors_Constants0 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00152">https://example.com/errors/APIG.00152</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:364:1</dd>
+   * <dd>big, big.csv:365:1</dd>
    * </dl>
    */
   BigErrors APIG_00152 = BigErrors_Part0.ENTRIES[90];
@@ -1292,8 +1565,11 @@ public interface BigErrors_Constants0 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00155">https://example.com/errors/APIG.00155</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:367:1</dd>
+   * <dd>big, big.csv:368:1</dd>
    * </dl>
    */
   BigErrors APIG_00155 = BigErrors_Part0.ENTRIES[91];
@@ -1306,8 +1582,11 @@ public interface BigErrors_Constants0 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00157">https://example.com/errors/APIG.00157</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:369:1</dd>
+   * <dd>big, big.csv:370:1</dd>
    * </dl>
    */
   BigErrors APIG_00157 = BigErrors_Part0.ENTRIES[92];
@@ -1320,8 +1599,11 @@ public interface BigErrors_Constants0 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00160">https://example.com/errors/APIG.00160</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:372:1</dd>
+   * <dd>big, big.csv:373:1</dd>
    * </dl>
    */
   BigErrors APIG_00160 = BigErrors_Part0.ENTRIES[93];
@@ -1334,8 +1616,11 @@ public interface BigErrors_Constants0 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00165">https://example.com/errors/APIG.00165</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:377:1</dd>
+   * <dd>big, big.csv:378:1</dd>
    * </dl>
    */
   BigErrors APIG_00165 = BigErrors_Part0.ENTRIES[94];
@@ -1348,8 +1633,11 @@ public interface BigErrors_Constants0 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00168">https://example.com/errors/APIG.00168</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:380:1</dd>
+   * <dd>big, big.csv:381:1</dd>
    * </dl>
    */
   BigErrors APIG_00168 = BigErrors_Part0.ENTRIES[95];
@@ -1362,8 +1650,11 @@ public interface BigErrors_Constants0 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00170">https://example.com/errors/APIG.00170</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:382:1</dd>
+   * <dd>big, big.csv:383:1</dd>
    * </dl>
    */
   BigErrors APIG_00170 = BigErrors_Part0.ENTRIES[96];
@@ -1376,8 +1667,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00173">https://example.com/errors/APIG.00173</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:385:1</dd>
+   * <dd>big, big.csv:386:1</dd>
    * </dl>
    */
   BigErrors APIG_00173 = BigErrors_Part0.ENTRIES[97];
@@ -1390,8 +1684,11 @@ public interface BigErrors_Constants0 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00178">https://example.com/errors/APIG.00178</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:390:1</dd>
+   * <dd>big, big.csv:391:1</dd>
    * </dl>
    */
   BigErrors APIG_00178 = BigErrors_Part0.ENTRIES[98];
@@ -1404,8 +1701,11 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00181">https://example.com/errors/APIG.00181</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:393:1</dd>
+   * <dd>big, big.csv:394:1</dd>
    * </dl>
    */
   BigErrors APIG_00181 = BigErrors_Part0.ENTRIES[99];
@@ -1418,8 +1718,11 @@ public interface BigErrors_Constants0 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00183">https://example.com/errors/APIG.00183</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:395:1</dd>
+   * <dd>big, big.csv:396:1</dd>
    * </dl>
    */
   BigErrors APIG_00183 = BigErrors_Part0.ENTRIES[100];
@@ -1432,8 +1735,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00186">https://example.com/errors/APIG.00186</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:398:1</dd>
+   * <dd>big, big.csv:399:1</dd>
    * </dl>
    */
   BigErrors APIG_00186 = BigErrors_Part0.ENTRIES[101];
@@ -1446,8 +1752,11 @@ public interface BigErrors_Constants0 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00191">https://example.com/errors/APIG.00191</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:403:1</dd>
+   * <dd>big, big.csv:404:1</dd>
    * </dl>
    */
   BigErrors APIG_00191 = BigErrors_Part0.ENTRIES[102];
@@ -1460,8 +1769,11 @@ public interface BigErrors_Constants0 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00194">https://example.com/errors/APIG.00194</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:406:1</dd>
+   * <dd>big, big.csv:407:1</dd>
    * </dl>
    */
   BigErrors APIG_00194 = BigErrors_Part0.ENTRIES[103];
@@ -1474,8 +1786,11 @@ public interface BigErrors_Constants0 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00199">https://example.com/errors/APIG.00199</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:411:1</dd>
+   * <dd>big, big.csv:412:1</dd>
    * </dl>
    */
   BigErrors APIG_00199 = BigErrors_Part0.ENTRIES[104];
@@ -1488,8 +1803,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00200">https://example.com/errors/APIG.00200</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:412:1</dd>
+   * <dd>big, big.csv:413:1</dd>
    * </dl>
    */
   BigErrors APIG_00200 = BigErrors_Part0.ENTRIES[105];
@@ -1502,8 +1820,11 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00205">https://example.com/errors/APIG.00205</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:417:1</dd>
+   * <dd>big, big.csv:418:1</dd>
    * </dl>
    */
   BigErrors APIG_00205 = BigErrors_Part0.ENTRIES[106];
@@ -1516,8 +1837,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00002">https://example.com/errors/ModelArts.0
+   * 0002</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:424:1</dd>
+   * <dd>big, big.csv:425:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00002 = BigErrors_Part0.ENTRIES[107];
@@ -1530,8 +1854,11 @@ public interface BigErrors_Constants0 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00005">https://example.com/errors/ModelArts.0
+   * 0005</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:427:1</dd>
+   * <dd>big, big.csv:428:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00005 = BigErrors_Part0.ENTRIES[108];
@@ -1544,8 +1871,11 @@ public interface BigErrors_Constants0 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00010">https://example.com/errors/ModelArts.0
+   * 0010</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:432:1</dd>
+   * <dd>big, big.csv:433:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00010 = BigErrors_Part0.ENTRIES[109];
@@ -1558,8 +1888,11 @@ public interface BigErrors_Constants0 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00015">https://example.com/errors/ModelArts.0
+   * 0015</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:437:1</dd>
+   * <dd>big, big.csv:438:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00015 = BigErrors_Part0.ENTRIES[110];
@@ -1572,8 +1905,11 @@ public interface BigErrors_Constants0 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00018">https://example.com/errors/ModelArts.0
+   * 0018</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:440:1</dd>
+   * <dd>big, big.csv:441:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00018 = BigErrors_Part0.ENTRIES[111];
@@ -1586,8 +1922,11 @@ public interface BigErrors_Constants0 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00020">https://example.com/errors/ModelArts.0
+   * 0020</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:442:1</dd>
+   * <dd>big, big.csv:443:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00020 = BigErrors_Part0.ENTRIES[112];
@@ -1600,8 +1939,11 @@ public interface BigErrors_Constants0 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00023">https://example.com/errors/ModelArts.0
+   * 0023</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:445:1</dd>
+   * <dd>big, big.csv:446:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00023 = BigErrors_Part0.ENTRIES[113];
@@ -1614,8 +1956,11 @@ public interface BigErrors_Constants0 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00028">https://example.com/errors/ModelArts.0
+   * 0028</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:450:1</dd>
+   * <dd>big, big.csv:451:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00028 = BigErrors_Part0.ENTRIES[114];
@@ -1628,8 +1973,11 @@ public interface BigErrors_Constants0 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00031">https://example.com/errors/ModelArts.0
+   * 0031</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:453:1</dd>
+   * <dd>big, big.csv:454:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00031 = BigErrors_Part0.ENTRIES[115];
@@ -1642,8 +1990,11 @@ public interface BigErrors_Constants0 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00036">https://example.com/errors/ModelArts.0
+   * 0036</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:458:1</dd>
+   * <dd>big, big.csv:459:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00036 = BigErrors_Part0.ENTRIES[116];
@@ -1656,8 +2007,11 @@ public interface BigErrors_Constants0 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00041">https://example.com/errors/ModelArts.0
+   * 0041</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:463:1</dd>
+   * <dd>big, big.csv:464:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00041 = BigErrors_Part0.ENTRIES[117];
@@ -1670,8 +2024,11 @@ public interface BigErrors_Constants0 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00044">https://example.com/errors/ModelArts.0
+   * 0044</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:466:1</dd>
+   * <dd>big, big.csv:467:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00044 = BigErrors_Part0.ENTRIES[118];
@@ -1684,8 +2041,11 @@ public interface BigErrors_Constants0 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00049">https://example.com/errors/ModelArts.0
+   * 0049</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:471:1</dd>
+   * <dd>big, big.csv:472:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00049 = BigErrors_Part0.ENTRIES[119];
@@ -1698,8 +2058,11 @@ public interface BigErrors_Constants0 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00054">https://example.com/errors/ModelArts.0
+   * 0054</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:476:1</dd>
+   * <dd>big, big.csv:477:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00054 = BigErrors_Part0.ENTRIES[120];
@@ -1712,8 +2075,11 @@ public interface BigErrors_Constants0 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00057">https://example.com/errors/ModelArts.0
+   * 0057</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:479:1</dd>
+   * <dd>big, big.csv:480:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00057 = BigErrors_Part0.ENTRIES[121];
@@ -1726,8 +2092,11 @@ public interface BigErrors_Constants0 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00062">https://example.com/errors/ModelArts.0
+   * 0062</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:484:1</dd>
+   * <dd>big, big.csv:485:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00062 = BigErrors_Part0.ENTRIES[122];
@@ -1740,8 +2109,11 @@ public interface BigErrors_Constants0 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00067">https://example.com/errors/ModelArts.0
+   * 0067</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:489:1</dd>
+   * <dd>big, big.csv:490:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00067 = BigErrors_Part0.ENTRIES[123];
@@ -1754,8 +2126,11 @@ public interface BigErrors_Constants0 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00070">https://example.com/errors/ModelArts.0
+   * 0070</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:492:1</dd>
+   * <dd>big, big.csv:493:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00070 = BigErrors_Part0.ENTRIES[124];
@@ -1768,8 +2143,11 @@ public interface BigErrors_Constants0 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00075">https://example.com/errors/ModelArts.0
+   * 0075</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:497:1</dd>
+   * <dd>big, big.csv:498:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00075 = BigErrors_Part0.ENTRIES[125];
@@ -1782,8 +2160,11 @@ public interface BigErrors_Constants0 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00080">https://example.com/errors/ModelArts.0
+   * 0080</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:502:1</dd>
+   * <dd>big, big.csv:503:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00080 = BigErrors_Part0.ENTRIES[126];
@@ -1796,8 +2177,11 @@ public interface BigErrors_Constants0 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00083">https://example.com/errors/ModelArts.0
+   * 0083</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:505:1</dd>
+   * <dd>big, big.csv:506:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00083 = BigErrors_Part0.ENTRIES[127];
@@ -1810,8 +2194,11 @@ public interface BigErrors_Constants0 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00088">https://example.com/errors/ModelArts.0
+   * 0088</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:510:1</dd>
+   * <dd>big, big.csv:511:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00088 = BigErrors_Part0.ENTRIES[128];
@@ -1824,8 +2211,11 @@ public interface BigErrors_Constants0 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00093">https://example.com/errors/ModelArts.0
+   * 0093</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:515:1</dd>
+   * <dd>big, big.csv:516:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00093 = BigErrors_Part0.ENTRIES[129];
@@ -1838,8 +2228,11 @@ public interface BigErrors_Constants0 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00096">https://example.com/errors/ModelArts.0
+   * 0096</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:518:1</dd>
+   * <dd>big, big.csv:519:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00096 = BigErrors_Part0.ENTRIES[130];
@@ -1852,8 +2245,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00102">https://example.com/errors/ModelArts.0
+   * 0102</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:524:1</dd>
+   * <dd>big, big.csv:525:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00102 = BigErrors_Part0.ENTRIES[131];
@@ -1866,8 +2262,11 @@ public interface BigErrors_Constants0 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00107">https://example.com/errors/ModelArts.0
+   * 0107</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:529:1</dd>
+   * <dd>big, big.csv:530:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00107 = BigErrors_Part0.ENTRIES[132];
@@ -1880,8 +2279,11 @@ public interface BigErrors_Constants0 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00110">https://example.com/errors/ModelArts.0
+   * 0110</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:532:1</dd>
+   * <dd>big, big.csv:533:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00110 = BigErrors_Part0.ENTRIES[133];
@@ -1894,8 +2296,11 @@ public interface BigErrors_Constants0 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00115">https://example.com/errors/ModelArts.0
+   * 0115</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:537:1</dd>
+   * <dd>big, big.csv:538:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00115 = BigErrors_Part0.ENTRIES[134];
@@ -1908,8 +2313,11 @@ public interface BigErrors_Constants0 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00120">https://example.com/errors/ModelArts.0
+   * 0120</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:542:1</dd>
+   * <dd>big, big.csv:543:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00120 = BigErrors_Part0.ENTRIES[135];
@@ -1922,8 +2330,11 @@ public interface BigErrors_Constants0 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00123">https://example.com/errors/ModelArts.0
+   * 0123</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:545:1</dd>
+   * <dd>big, big.csv:546:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00123 = BigErrors_Part0.ENTRIES[136];
@@ -1936,8 +2347,11 @@ public interface BigErrors_Constants0 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00128">https://example.com/errors/ModelArts.0
+   * 0128</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:550:1</dd>
+   * <dd>big, big.csv:551:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00128 = BigErrors_Part0.ENTRIES[137];
@@ -1950,8 +2364,11 @@ public interface BigErrors_Constants0 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00133">https://example.com/errors/ModelArts.0
+   * 0133</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:555:1</dd>
+   * <dd>big, big.csv:556:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00133 = BigErrors_Part0.ENTRIES[138];
@@ -1964,8 +2381,11 @@ public interface BigErrors_Constants0 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00136">https://example.com/errors/ModelArts.0
+   * 0136</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:558:1</dd>
+   * <dd>big, big.csv:559:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00136 = BigErrors_Part0.ENTRIES[139];
@@ -1978,8 +2398,11 @@ public interface BigErrors_Constants0 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00141">https://example.com/errors/ModelArts.0
+   * 0141</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:563:1</dd>
+   * <dd>big, big.csv:564:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00141 = BigErrors_Part0.ENTRIES[140];
@@ -1992,8 +2415,11 @@ public interface BigErrors_Constants0 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00146">https://example.com/errors/ModelArts.0
+   * 0146</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:568:1</dd>
+   * <dd>big, big.csv:569:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00146 = BigErrors_Part0.ENTRIES[141];
@@ -2006,8 +2432,11 @@ public interface BigErrors_Constants0 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00149">https://example.com/errors/ModelArts.0
+   * 0149</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:571:1</dd>
+   * <dd>big, big.csv:572:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00149 = BigErrors_Part0.ENTRIES[142];
@@ -2020,8 +2449,11 @@ public interface BigErrors_Constants0 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00154">https://example.com/errors/ModelArts.0
+   * 0154</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:576:1</dd>
+   * <dd>big, big.csv:577:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00154 = BigErrors_Part0.ENTRIES[143];
@@ -2034,8 +2466,11 @@ public interface BigErrors_Constants0 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00159">https://example.com/errors/ModelArts.0
+   * 0159</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:581:1</dd>
+   * <dd>big, big.csv:582:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00159 = BigErrors_Part0.ENTRIES[144];
@@ -2048,8 +2483,11 @@ public interface BigErrors_Constants0 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00162">https://example.com/errors/ModelArts.0
+   * 0162</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:584:1</dd>
+   * <dd>big, big.csv:585:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00162 = BigErrors_Part0.ENTRIES[145];
@@ -2062,8 +2500,11 @@ public interface BigErrors_Constants0 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00167">https://example.com/errors/ModelArts.0
+   * 0167</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:589:1</dd>
+   * <dd>big, big.csv:590:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00167 = BigErrors_Part0.ENTRIES[146];
@@ -2076,8 +2517,11 @@ public interface BigErrors_Constants0 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00172">https://example.com/errors/ModelArts.0
+   * 0172</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:594:1</dd>
+   * <dd>big, big.csv:595:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00172 = BigErrors_Part0.ENTRIES[147];
@@ -2090,8 +2534,11 @@ public interface BigErrors_Constants0 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00175">https://example.com/errors/ModelArts.0
+   * 0175</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:597:1</dd>
+   * <dd>big, big.csv:598:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00175 = BigErrors_Part0.ENTRIES[148];
@@ -2104,8 +2551,11 @@ public interface BigErrors_Constants0 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00180">https://example.com/errors/ModelArts.0
+   * 0180</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:602:1</dd>
+   * <dd>big, big.csv:603:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00180 = BigErrors_Part0.ENTRIES[149];
@@ -2118,8 +2568,11 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00185">https://example.com/errors/ModelArts.0
+   * 0185</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:607:1</dd>
+   * <dd>big, big.csv:608:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00185 = BigErrors_Part0.ENTRIES[150];
@@ -2132,8 +2585,11 @@ public interface BigErrors_Constants0 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00188">https://example.com/errors/ModelArts.0
+   * 0188</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:610:1</dd>
+   * <dd>big, big.csv:611:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00188 = BigErrors_Part0.ENTRIES[151];
@@ -2146,8 +2602,11 @@ public interface BigErrors_Constants0 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00193">https://example.com/errors/ModelArts.0
+   * 0193</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:615:1</dd>
+   * <dd>big, big.csv:616:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00193 = BigErrors_Part0.ENTRIES[152];
@@ -2160,8 +2619,11 @@ public interface BigErrors_Constants0 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00196">https://example.com/errors/ModelArts.0
+   * 0196</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:618:1</dd>
+   * <dd>big, big.csv:619:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00196 = BigErrors_Part0.ENTRIES[153];
@@ -2174,8 +2636,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00198">https://example.com/errors/ModelArts.0
+   * 0198</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:620:1</dd>
+   * <dd>big, big.csv:621:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00198 = BigErrors_Part0.ENTRIES[154];
@@ -2188,8 +2653,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00202">https://example.com/errors/ModelArts.0
+   * 0202</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:624:1</dd>
+   * <dd>big, big.csv:625:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00202 = BigErrors_Part0.ENTRIES[155];
@@ -2202,8 +2670,11 @@ public interface BigErrors_Constants0 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00207">https://example.com/errors/ModelArts.0
+   * 0207</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:629:1</dd>
+   * <dd>big, big.csv:630:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00207 = BigErrors_Part0.ENTRIES[156];
@@ -2216,8 +2687,10 @@ public interface BigErrors_Constants0 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00002">https://example.com/errors/IS.00002</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:634:1</dd>
+   * <dd>big, big.csv:635:1</dd>
    * </dl>
    */
   BigErrors IS_00002 = BigErrors_Part0.ENTRIES[157];
@@ -2230,8 +2703,10 @@ public interface BigErrors_Constants0 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00007">https://example.com/errors/IS.00007</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:639:1</dd>
+   * <dd>big, big.csv:640:1</dd>
    * </dl>
    */
   BigErrors IS_00007 = BigErrors_Part0.ENTRIES[158];
@@ -2244,8 +2719,10 @@ public interface BigErrors_Constants0 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00010">https://example.com/errors/IS.00010</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:642:1</dd>
+   * <dd>big, big.csv:643:1</dd>
    * </dl>
    */
   BigErrors IS_00010 = BigErrors_Part0.ENTRIES[159];
@@ -2258,8 +2735,10 @@ public interface BigErrors_Constants0 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00012">https://example.com/errors/IS.00012</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:644:1</dd>
+   * <dd>big, big.csv:645:1</dd>
    * </dl>
    */
   BigErrors IS_00012 = BigErrors_Part0.ENTRIES[160];
@@ -2272,8 +2751,10 @@ public interface BigErrors_Constants0 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00015">https://example.com/errors/IS.00015</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:647:1</dd>
+   * <dd>big, big.csv:648:1</dd>
    * </dl>
    */
   BigErrors IS_00015 = BigErrors_Part0.ENTRIES[161];
@@ -2286,8 +2767,10 @@ public interface BigErrors_Constants0 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00020">https://example.com/errors/IS.00020</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:652:1</dd>
+   * <dd>big, big.csv:653:1</dd>
    * </dl>
    */
   BigErrors IS_00020 = BigErrors_Part0.ENTRIES[162];
@@ -2300,8 +2783,10 @@ public interface BigErrors_Constants0 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00023">https://example.com/errors/IS.00023</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:655:1</dd>
+   * <dd>big, big.csv:656:1</dd>
    * </dl>
    */
   BigErrors IS_00023 = BigErrors_Part0.ENTRIES[163];
@@ -2314,8 +2799,10 @@ public interface BigErrors_Constants0 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00028">https://example.com/errors/IS.00028</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:660:1</dd>
+   * <dd>big, big.csv:661:1</dd>
    * </dl>
    */
   BigErrors IS_00028 = BigErrors_Part0.ENTRIES[164];
@@ -2328,8 +2815,10 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00033">https://example.com/errors/IS.00033</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:665:1</dd>
+   * <dd>big, big.csv:666:1</dd>
    * </dl>
    */
   BigErrors IS_00033 = BigErrors_Part0.ENTRIES[165];
@@ -2342,8 +2831,10 @@ public interface BigErrors_Constants0 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00036">https://example.com/errors/IS.00036</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:668:1</dd>
+   * <dd>big, big.csv:669:1</dd>
    * </dl>
    */
   BigErrors IS_00036 = BigErrors_Part0.ENTRIES[166];
@@ -2356,8 +2847,10 @@ public interface BigErrors_Constants0 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00041">https://example.com/errors/IS.00041</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:673:1</dd>
+   * <dd>big, big.csv:674:1</dd>
    * </dl>
    */
   BigErrors IS_00041 = BigErrors_Part0.ENTRIES[167];
@@ -2370,8 +2863,10 @@ public interface BigErrors_Constants0 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00046">https://example.com/errors/IS.00046</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:678:1</dd>
+   * <dd>big, big.csv:679:1</dd>
    * </dl>
    */
   BigErrors IS_00046 = BigErrors_Part0.ENTRIES[168];
@@ -2384,8 +2879,10 @@ public interface BigErrors_Constants0 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00049">https://example.com/errors/IS.00049</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:681:1</dd>
+   * <dd>big, big.csv:682:1</dd>
    * </dl>
    */
   BigErrors IS_00049 = BigErrors_Part0.ENTRIES[169];
@@ -2398,8 +2895,10 @@ public interface BigErrors_Constants0 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00054">https://example.com/errors/IS.00054</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:686:1</dd>
+   * <dd>big, big.csv:687:1</dd>
    * </dl>
    */
   BigErrors IS_00054 = BigErrors_Part0.ENTRIES[170];
@@ -2412,8 +2911,10 @@ public interface BigErrors_Constants0 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00059">https://example.com/errors/IS.00059</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:691:1</dd>
+   * <dd>big, big.csv:692:1</dd>
    * </dl>
    */
   BigErrors IS_00059 = BigErrors_Part0.ENTRIES[171];
@@ -2426,8 +2927,10 @@ public interface BigErrors_Constants0 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00062">https://example.com/errors/IS.00062</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:694:1</dd>
+   * <dd>big, big.csv:695:1</dd>
    * </dl>
    */
   BigErrors IS_00062 = BigErrors_Part0.ENTRIES[172];
@@ -2440,8 +2943,10 @@ public interface BigErrors_Constants0 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00067">https://example.com/errors/IS.00067</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:699:1</dd>
+   * <dd>big, big.csv:700:1</dd>
    * </dl>
    */
   BigErrors IS_00067 = BigErrors_Part0.ENTRIES[173];
@@ -2454,8 +2959,10 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00072">https://example.com/errors/IS.00072</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:704:1</dd>
+   * <dd>big, big.csv:705:1</dd>
    * </dl>
    */
   BigErrors IS_00072 = BigErrors_Part0.ENTRIES[174];
@@ -2468,8 +2975,10 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00075">https://example.com/errors/IS.00075</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:707:1</dd>
+   * <dd>big, big.csv:708:1</dd>
    * </dl>
    */
   BigErrors IS_00075 = BigErrors_Part0.ENTRIES[175];
@@ -2482,8 +2991,10 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00080">https://example.com/errors/IS.00080</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:712:1</dd>
+   * <dd>big, big.csv:713:1</dd>
    * </dl>
    */
   BigErrors IS_00080 = BigErrors_Part0.ENTRIES[176];
@@ -2496,8 +3007,10 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00085">https://example.com/errors/IS.00085</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:717:1</dd>
+   * <dd>big, big.csv:718:1</dd>
    * </dl>
    */
   BigErrors IS_00085 = BigErrors_Part0.ENTRIES[177];
@@ -2510,8 +3023,10 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00088">https://example.com/errors/IS.00088</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:720:1</dd>
+   * <dd>big, big.csv:721:1</dd>
    * </dl>
    */
   BigErrors IS_00088 = BigErrors_Part0.ENTRIES[178];
@@ -2524,8 +3039,10 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00093">https://example.com/errors/IS.00093</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:725:1</dd>
+   * <dd>big, big.csv:726:1</dd>
    * </dl>
    */
   BigErrors IS_00093 = BigErrors_Part0.ENTRIES[179];
@@ -2538,8 +3055,10 @@ public interface BigErrors_Constants0 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00098">https://example.com/errors/IS.00098</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:730:1</dd>
+   * <dd>big, big.csv:731:1</dd>
    * </dl>
    */
   BigErrors IS_00098 = BigErrors_Part0.ENTRIES[180];
@@ -2552,8 +3071,10 @@ public interface BigErrors_Constants0 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00102">https://example.com/errors/IS.00102</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:734:1</dd>
+   * <dd>big, big.csv:735:1</dd>
    * </dl>
    */
   BigErrors IS_00102 = BigErrors_Part0.ENTRIES[181];
@@ -2566,8 +3087,10 @@ public interface BigErrors_Constants0 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00107">https://example.com/errors/IS.00107</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:739:1</dd>
+   * <dd>big, big.csv:740:1</dd>
    * </dl>
    */
   BigErrors IS_00107 = BigErrors_Part0.ENTRIES[182];
@@ -2580,8 +3103,10 @@ public interface BigErrors_Constants0 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00112">https://example.com/errors/IS.00112</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:744:1</dd>
+   * <dd>big, big.csv:745:1</dd>
    * </dl>
    */
   BigErrors IS_00112 = BigErrors_Part0.ENTRIES[183];
@@ -2594,8 +3119,10 @@ public interface BigErrors_Constants0 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00115">https://example.com/errors/IS.00115</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:747:1</dd>
+   * <dd>big, big.csv:748:1</dd>
    * </dl>
    */
   BigErrors IS_00115 = BigErrors_Part0.ENTRIES[184];
@@ -2608,8 +3135,10 @@ public interface BigErrors_Constants0 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00120">https://example.com/errors/IS.00120</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:752:1</dd>
+   * <dd>big, big.csv:753:1</dd>
    * </dl>
    */
   BigErrors IS_00120 = BigErrors_Part0.ENTRIES[185];
@@ -2622,8 +3151,10 @@ public interface BigErrors_Constants0 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00125">https://example.com/errors/IS.00125</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:757:1</dd>
+   * <dd>big, big.csv:758:1</dd>
    * </dl>
    */
   BigErrors IS_00125 = BigErrors_Part0.ENTRIES[186];
@@ -2636,8 +3167,10 @@ public interface BigErrors_Constants0 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00128">https://example.com/errors/IS.00128</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:760:1</dd>
+   * <dd>big, big.csv:761:1</dd>
    * </dl>
    */
   BigErrors IS_00128 = BigErrors_Part0.ENTRIES[187];
@@ -2650,8 +3183,10 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00133">https://example.com/errors/IS.00133</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:765:1</dd>
+   * <dd>big, big.csv:766:1</dd>
    * </dl>
    */
   BigErrors IS_00133 = BigErrors_Part0.ENTRIES[188];
@@ -2664,8 +3199,10 @@ public interface BigErrors_Constants0 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00138">https://example.com/errors/IS.00138</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:770:1</dd>
+   * <dd>big, big.csv:771:1</dd>
    * </dl>
    */
   BigErrors IS_00138 = BigErrors_Part0.ENTRIES[189];
@@ -2678,8 +3215,10 @@ public interface BigErrors_Constants0 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00141">https://example.com/errors/IS.00141</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:773:1</dd>
+   * <dd>big, big.csv:774:1</dd>
    * </dl>
    */
   BigErrors IS_00141 = BigErrors_Part0.ENTRIES[190];
@@ -2692,8 +3231,10 @@ public interface BigErrors_Constants0 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00146">https://example.com/errors/IS.00146</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:778:1</dd>
+   * <dd>big, big.csv:779:1</dd>
    * </dl>
    */
   BigErrors IS_00146 = BigErrors_Part0.ENTRIES[191];
@@ -2706,8 +3247,10 @@ public interface BigErrors_Constants0 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00151">https://example.com/errors/IS.00151</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:783:1</dd>
+   * <dd>big, big.csv:784:1</dd>
    * </dl>
    */
   BigErrors IS_00151 = BigErrors_Part0.ENTRIES[192];
@@ -2720,8 +3263,10 @@ public interface BigErrors_Constants0 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00154">https://example.com/errors/IS.00154</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:786:1</dd>
+   * <dd>big, big.csv:787:1</dd>
    * </dl>
    */
   BigErrors IS_00154 = BigErrors_Part0.ENTRIES[193];
@@ -2734,8 +3279,10 @@ public interface BigErrors_Constants0 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00159">https://example.com/errors/IS.00159</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:791:1</dd>
+   * <dd>big, big.csv:792:1</dd>
    * </dl>
    */
   BigErrors IS_00159 = BigErrors_Part0.ENTRIES[194];
@@ -2748,8 +3295,10 @@ public interface BigErrors_Constants0 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00164">https://example.com/errors/IS.00164</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:796:1</dd>
+   * <dd>big, big.csv:797:1</dd>
    * </dl>
    */
   BigErrors IS_00164 = BigErrors_Part0.ENTRIES[195];
@@ -2762,8 +3311,10 @@ public interface BigErrors_Constants0 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00167">https://example.com/errors/IS.00167</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:799:1</dd>
+   * <dd>big, big.csv:800:1</dd>
    * </dl>
    */
   BigErrors IS_00167 = BigErrors_Part0.ENTRIES[196];
@@ -2776,8 +3327,10 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00172">https://example.com/errors/IS.00172</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:804:1</dd>
+   * <dd>big, big.csv:805:1</dd>
    * </dl>
    */
   BigErrors IS_00172 = BigErrors_Part0.ENTRIES[197];
@@ -2790,8 +3343,10 @@ public interface BigErrors_Constants0 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00177">https://example.com/errors/IS.00177</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:809:1</dd>
+   * <dd>big, big.csv:810:1</dd>
    * </dl>
    */
   BigErrors IS_00177 = BigErrors_Part0.ENTRIES[198];
@@ -2804,8 +3359,10 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00180">https://example.com/errors/IS.00180</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:812:1</dd>
+   * <dd>big, big.csv:813:1</dd>
    * </dl>
    */
   BigErrors IS_00180 = BigErrors_Part0.ENTRIES[199];
@@ -2818,8 +3375,10 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00185">https://example.com/errors/IS.00185</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:817:1</dd>
+   * <dd>big, big.csv:818:1</dd>
    * </dl>
    */
   BigErrors IS_00185 = BigErrors_Part0.ENTRIES[200];
@@ -2832,8 +3391,10 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00188">https://example.com/errors/IS.00188</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:820:1</dd>
+   * <dd>big, big.csv:821:1</dd>
    * </dl>
    */
   BigErrors IS_00188 = BigErrors_Part0.ENTRIES[201];
@@ -2846,8 +3407,10 @@ public interface BigErrors_Constants0 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00190">https://example.com/errors/IS.00190</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:822:1</dd>
+   * <dd>big, big.csv:823:1</dd>
    * </dl>
    */
   BigErrors IS_00190 = BigErrors_Part0.ENTRIES[202];
@@ -2860,8 +3423,10 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00193">https://example.com/errors/IS.00193</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:825:1</dd>
+   * <dd>big, big.csv:826:1</dd>
    * </dl>
    */
   BigErrors IS_00193 = BigErrors_Part0.ENTRIES[203];
@@ -2874,8 +3439,10 @@ public interface BigErrors_Constants0 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00198">https://example.com/errors/IS.00198</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:830:1</dd>
+   * <dd>big, big.csv:831:1</dd>
    * </dl>
    */
   BigErrors IS_00198 = BigErrors_Part0.ENTRIES[204];
@@ -2888,8 +3455,10 @@ public interface BigErrors_Constants0 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00204">https://example.com/errors/IS.00204</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:836:1</dd>
+   * <dd>big, big.csv:837:1</dd>
    * </dl>
    */
   BigErrors IS_00204 = BigErrors_Part0.ENTRIES[205];
@@ -2902,8 +3471,10 @@ public interface BigErrors_Constants0 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00207">https://example.com/errors/IS.00207</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:839:1</dd>
+   * <dd>big, big.csv:840:1</dd>
    * </dl>
    */
   BigErrors IS_00207 = BigErrors_Part0.ENTRIES[206];
@@ -2916,8 +3487,11 @@ public interface BigErrors_Constants0 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00000">https://example.com/errors/VAS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:842:1</dd>
+   * <dd>big, big.csv:843:1</dd>
    * </dl>
    */
   BigErrors VAS_00000 = BigErrors_Part0.ENTRIES[207];
@@ -2930,8 +3504,11 @@ public interface BigErrors_Constants0 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00005">https://example.com/errors/VAS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:847:1</dd>
+   * <dd>big, big.csv:848:1</dd>
    * </dl>
    */
   BigErrors VAS_00005 = BigErrors_Part0.ENTRIES[208];
@@ -2944,8 +3521,11 @@ public interface BigErrors_Constants0 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00010">https://example.com/errors/VAS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:852:1</dd>
+   * <dd>big, big.csv:853:1</dd>
    * </dl>
    */
   BigErrors VAS_00010 = BigErrors_Part0.ENTRIES[209];
@@ -2958,8 +3538,11 @@ public interface BigErrors_Constants0 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00013">https://example.com/errors/VAS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:855:1</dd>
+   * <dd>big, big.csv:856:1</dd>
    * </dl>
    */
   BigErrors VAS_00013 = BigErrors_Part0.ENTRIES[210];
@@ -2972,8 +3555,11 @@ public interface BigErrors_Constants0 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00018">https://example.com/errors/VAS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:860:1</dd>
+   * <dd>big, big.csv:861:1</dd>
    * </dl>
    */
   BigErrors VAS_00018 = BigErrors_Part0.ENTRIES[211];
@@ -2986,8 +3572,11 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00023">https://example.com/errors/VAS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:865:1</dd>
+   * <dd>big, big.csv:866:1</dd>
    * </dl>
    */
   BigErrors VAS_00023 = BigErrors_Part0.ENTRIES[212];
@@ -3000,8 +3589,11 @@ public interface BigErrors_Constants0 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00026">https://example.com/errors/VAS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:868:1</dd>
+   * <dd>big, big.csv:869:1</dd>
    * </dl>
    */
   BigErrors VAS_00026 = BigErrors_Part0.ENTRIES[213];
@@ -3014,8 +3606,11 @@ public interface BigErrors_Constants0 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00031">https://example.com/errors/VAS.00031</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:873:1</dd>
+   * <dd>big, big.csv:874:1</dd>
    * </dl>
    */
   BigErrors VAS_00031 = BigErrors_Part0.ENTRIES[214];
@@ -3028,8 +3623,11 @@ public interface BigErrors_Constants0 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00036">https://example.com/errors/VAS.00036</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:878:1</dd>
+   * <dd>big, big.csv:879:1</dd>
    * </dl>
    */
   BigErrors VAS_00036 = BigErrors_Part0.ENTRIES[215];
@@ -3042,8 +3640,11 @@ public interface BigErrors_Constants0 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00039">https://example.com/errors/VAS.00039</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:881:1</dd>
+   * <dd>big, big.csv:882:1</dd>
    * </dl>
    */
   BigErrors VAS_00039 = BigErrors_Part0.ENTRIES[216];
@@ -3056,8 +3657,11 @@ public interface BigErrors_Constants0 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00044">https://example.com/errors/VAS.00044</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:886:1</dd>
+   * <dd>big, big.csv:887:1</dd>
    * </dl>
    */
   BigErrors VAS_00044 = BigErrors_Part0.ENTRIES[217];
@@ -3070,8 +3674,11 @@ public interface BigErrors_Constants0 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00049">https://example.com/errors/VAS.00049</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:891:1</dd>
+   * <dd>big, big.csv:892:1</dd>
    * </dl>
    */
   BigErrors VAS_00049 = BigErrors_Part0.ENTRIES[218];
@@ -3084,8 +3691,11 @@ public interface BigErrors_Constants0 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00052">https://example.com/errors/VAS.00052</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:894:1</dd>
+   * <dd>big, big.csv:895:1</dd>
    * </dl>
    */
   BigErrors VAS_00052 = BigErrors_Part0.ENTRIES[219];
@@ -3098,8 +3708,11 @@ public interface BigErrors_Constants0 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00057">https://example.com/errors/VAS.00057</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:899:1</dd>
+   * <dd>big, big.csv:900:1</dd>
    * </dl>
    */
   BigErrors VAS_00057 = BigErrors_Part0.ENTRIES[220];
@@ -3112,8 +3725,11 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00062">https://example.com/errors/VAS.00062</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:904:1</dd>
+   * <dd>big, big.csv:905:1</dd>
    * </dl>
    */
   BigErrors VAS_00062 = BigErrors_Part0.ENTRIES[221];
@@ -3126,8 +3742,11 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00065">https://example.com/errors/VAS.00065</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:907:1</dd>
+   * <dd>big, big.csv:908:1</dd>
    * </dl>
    */
   BigErrors VAS_00065 = BigErrors_Part0.ENTRIES[222];
@@ -3140,8 +3759,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00070">https://example.com/errors/VAS.00070</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:912:1</dd>
+   * <dd>big, big.csv:913:1</dd>
    * </dl>
    */
   BigErrors VAS_00070 = BigErrors_Part0.ENTRIES[223];
@@ -3154,8 +3776,11 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00075">https://example.com/errors/VAS.00075</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:917:1</dd>
+   * <dd>big, big.csv:918:1</dd>
    * </dl>
    */
   BigErrors VAS_00075 = BigErrors_Part0.ENTRIES[224];
@@ -3168,8 +3793,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00078">https://example.com/errors/VAS.00078</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:920:1</dd>
+   * <dd>big, big.csv:921:1</dd>
    * </dl>
    */
   BigErrors VAS_00078 = BigErrors_Part0.ENTRIES[225];
@@ -3182,8 +3810,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00083">https://example.com/errors/VAS.00083</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:925:1</dd>
+   * <dd>big, big.csv:926:1</dd>
    * </dl>
    */
   BigErrors VAS_00083 = BigErrors_Part0.ENTRIES[226];
@@ -3196,8 +3827,11 @@ public interface BigErrors_Constants0 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00086">https://example.com/errors/VAS.00086</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:928:1</dd>
+   * <dd>big, big.csv:929:1</dd>
    * </dl>
    */
   BigErrors VAS_00086 = BigErrors_Part0.ENTRIES[227];
@@ -3210,8 +3844,11 @@ public interface BigErrors_Constants0 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00088">https://example.com/errors/VAS.00088</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:930:1</dd>
+   * <dd>big, big.csv:931:1</dd>
    * </dl>
    */
   BigErrors VAS_00088 = BigErrors_Part0.ENTRIES[228];
@@ -3224,8 +3861,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00091">https://example.com/errors/VAS.00091</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:933:1</dd>
+   * <dd>big, big.csv:934:1</dd>
    * </dl>
    */
   BigErrors VAS_00091 = BigErrors_Part0.ENTRIES[229];
@@ -3238,8 +3878,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00096">https://example.com/errors/VAS.00096</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:938:1</dd>
+   * <dd>big, big.csv:939:1</dd>
    * </dl>
    */
   BigErrors VAS_00096 = BigErrors_Part0.ENTRIES[230];
@@ -3252,8 +3895,11 @@ public interface BigErrors_Constants0 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00099">https://example.com/errors/VAS.00099</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:941:1</dd>
+   * <dd>big, big.csv:942:1</dd>
    * </dl>
    */
   BigErrors VAS_00099 = BigErrors_Part0.ENTRIES[231];
@@ -3266,8 +3912,11 @@ public interface BigErrors_Constants0 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00102">https://example.com/errors/VAS.00102</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:944:1</dd>
+   * <dd>big, big.csv:945:1</dd>
    * </dl>
    */
   BigErrors VAS_00102 = BigErrors_Part0.ENTRIES[232];
@@ -3280,8 +3929,11 @@ public interface BigErrors_Constants0 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00105">https://example.com/errors/VAS.00105</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:947:1</dd>
+   * <dd>big, big.csv:948:1</dd>
    * </dl>
    */
   BigErrors VAS_00105 = BigErrors_Part0.ENTRIES[233];
@@ -3294,8 +3946,11 @@ public interface BigErrors_Constants0 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00110">https://example.com/errors/VAS.00110</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:952:1</dd>
+   * <dd>big, big.csv:953:1</dd>
    * </dl>
    */
   BigErrors VAS_00110 = BigErrors_Part0.ENTRIES[234];
@@ -3308,8 +3963,11 @@ public interface BigErrors_Constants0 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00115">https://example.com/errors/VAS.00115</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:957:1</dd>
+   * <dd>big, big.csv:958:1</dd>
    * </dl>
    */
   BigErrors VAS_00115 = BigErrors_Part0.ENTRIES[235];
@@ -3322,8 +3980,11 @@ public interface BigErrors_Constants0 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00118">https://example.com/errors/VAS.00118</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:960:1</dd>
+   * <dd>big, big.csv:961:1</dd>
    * </dl>
    */
   BigErrors VAS_00118 = BigErrors_Part0.ENTRIES[236];
@@ -3336,8 +3997,11 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00123">https://example.com/errors/VAS.00123</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:965:1</dd>
+   * <dd>big, big.csv:966:1</dd>
    * </dl>
    */
   BigErrors VAS_00123 = BigErrors_Part0.ENTRIES[237];
@@ -3350,8 +4014,11 @@ public interface BigErrors_Constants0 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00128">https://example.com/errors/VAS.00128</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:970:1</dd>
+   * <dd>big, big.csv:971:1</dd>
    * </dl>
    */
   BigErrors VAS_00128 = BigErrors_Part0.ENTRIES[238];
@@ -3364,8 +4031,11 @@ public interface BigErrors_Constants0 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00131">https://example.com/errors/VAS.00131</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:973:1</dd>
+   * <dd>big, big.csv:974:1</dd>
    * </dl>
    */
   BigErrors VAS_00131 = BigErrors_Part0.ENTRIES[239];
@@ -3378,8 +4048,11 @@ public interface BigErrors_Constants0 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00136">https://example.com/errors/VAS.00136</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:978:1</dd>
+   * <dd>big, big.csv:979:1</dd>
    * </dl>
    */
   BigErrors VAS_00136 = BigErrors_Part0.ENTRIES[240];
@@ -3392,8 +4065,11 @@ public interface BigErrors_Constants0 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00141">https://example.com/errors/VAS.00141</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:983:1</dd>
+   * <dd>big, big.csv:984:1</dd>
    * </dl>
    */
   BigErrors VAS_00141 = BigErrors_Part0.ENTRIES[241];
@@ -3406,8 +4082,11 @@ public interface BigErrors_Constants0 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00144">https://example.com/errors/VAS.00144</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:986:1</dd>
+   * <dd>big, big.csv:987:1</dd>
    * </dl>
    */
   BigErrors VAS_00144 = BigErrors_Part0.ENTRIES[242];
@@ -3420,8 +4099,11 @@ public interface BigErrors_Constants0 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00149">https://example.com/errors/VAS.00149</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:991:1</dd>
+   * <dd>big, big.csv:992:1</dd>
    * </dl>
    */
   BigErrors VAS_00149 = BigErrors_Part0.ENTRIES[243];
@@ -3434,8 +4116,11 @@ public interface BigErrors_Constants0 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00154">https://example.com/errors/VAS.00154</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:996:1</dd>
+   * <dd>big, big.csv:997:1</dd>
    * </dl>
    */
   BigErrors VAS_00154 = BigErrors_Part0.ENTRIES[244];
@@ -3448,8 +4133,11 @@ public interface BigErrors_Constants0 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00157">https://example.com/errors/VAS.00157</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:999:1</dd>
+   * <dd>big, big.csv:1000:1</dd>
    * </dl>
    */
   BigErrors VAS_00157 = BigErrors_Part0.ENTRIES[245];
@@ -3462,8 +4150,11 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00162">https://example.com/errors/VAS.00162</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1004:1</dd>
+   * <dd>big, big.csv:1005:1</dd>
    * </dl>
    */
   BigErrors VAS_00162 = BigErrors_Part0.ENTRIES[246];
@@ -3476,8 +4167,11 @@ public interface BigErrors_Constants0 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00167">https://example.com/errors/VAS.00167</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1009:1</dd>
+   * <dd>big, big.csv:1010:1</dd>
    * </dl>
    */
   BigErrors VAS_00167 = BigErrors_Part0.ENTRIES[247];
@@ -3490,8 +4184,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00170">https://example.com/errors/VAS.00170</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1012:1</dd>
+   * <dd>big, big.csv:1013:1</dd>
    * </dl>
    */
   BigErrors VAS_00170 = BigErrors_Part0.ENTRIES[248];
@@ -3504,8 +4201,11 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00175">https://example.com/errors/VAS.00175</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1017:1</dd>
+   * <dd>big, big.csv:1018:1</dd>
    * </dl>
    */
   BigErrors VAS_00175 = BigErrors_Part0.ENTRIES[249];
@@ -3518,8 +4218,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00178">https://example.com/errors/VAS.00178</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1020:1</dd>
+   * <dd>big, big.csv:1021:1</dd>
    * </dl>
    */
   BigErrors VAS_00178 = BigErrors_Part0.ENTRIES[250];
@@ -3532,8 +4235,11 @@ public interface BigErrors_Constants0 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00180">https://example.com/errors/VAS.00180</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1022:1</dd>
+   * <dd>big, big.csv:1023:1</dd>
    * </dl>
    */
   BigErrors VAS_00180 = BigErrors_Part0.ENTRIES[251];
@@ -3546,8 +4252,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00183">https://example.com/errors/VAS.00183</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1025:1</dd>
+   * <dd>big, big.csv:1026:1</dd>
    * </dl>
    */
   BigErrors VAS_00183 = BigErrors_Part0.ENTRIES[252];
@@ -3560,8 +4269,11 @@ public interface BigErrors_Constants0 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00188">https://example.com/errors/VAS.00188</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1030:1</dd>
+   * <dd>big, big.csv:1031:1</dd>
    * </dl>
    */
   BigErrors VAS_00188 = BigErrors_Part0.ENTRIES[253];
@@ -3574,8 +4286,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00191">https://example.com/errors/VAS.00191</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1033:1</dd>
+   * <dd>big, big.csv:1034:1</dd>
    * </dl>
    */
   BigErrors VAS_00191 = BigErrors_Part0.ENTRIES[254];
@@ -3588,8 +4303,11 @@ public interface BigErrors_Constants0 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00193">https://example.com/errors/VAS.00193</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1035:1</dd>
+   * <dd>big, big.csv:1036:1</dd>
    * </dl>
    */
   BigErrors VAS_00193 = BigErrors_Part0.ENTRIES[255];
@@ -3602,8 +4320,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00196">https://example.com/errors/VAS.00196</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1038:1</dd>
+   * <dd>big, big.csv:1039:1</dd>
    * </dl>
    */
   BigErrors VAS_00196 = BigErrors_Part0.ENTRIES[256];
@@ -3616,8 +4337,11 @@ public interface BigErrors_Constants0 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00202">https://example.com/errors/VAS.00202</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1044:1</dd>
+   * <dd>big, big.csv:1045:1</dd>
    * </dl>
    */
   BigErrors VAS_00202 = BigErrors_Part0.ENTRIES[257];
@@ -3630,8 +4354,11 @@ public interface BigErrors_Constants0 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00207">https://example.com/errors/VAS.00207</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1049:1</dd>
+   * <dd>big, big.csv:1050:1</dd>
    * </dl>
    */
   BigErrors VAS_00207 = BigErrors_Part0.ENTRIES[258];
@@ -3644,8 +4371,11 @@ public interface BigErrors_Constants0 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00000">https://example.com/errors/IAM.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1052:1</dd>
+   * <dd>big, big.csv:1053:1</dd>
    * </dl>
    */
   BigErrors IAM_00000 = BigErrors_Part0.ENTRIES[259];
@@ -3658,8 +4388,11 @@ public interface BigErrors_Constants0 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00003">https://example.com/errors/IAM.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1055:1</dd>
+   * <dd>big, big.csv:1056:1</dd>
    * </dl>
    */
   BigErrors IAM_00003 = BigErrors_Part0.ENTRIES[260];
@@ -3672,8 +4405,11 @@ public interface BigErrors_Constants0 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00008">https://example.com/errors/IAM.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1060:1</dd>
+   * <dd>big, big.csv:1061:1</dd>
    * </dl>
    */
   BigErrors IAM_00008 = BigErrors_Part0.ENTRIES[261];
@@ -3686,8 +4422,11 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00013">https://example.com/errors/IAM.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1065:1</dd>
+   * <dd>big, big.csv:1066:1</dd>
    * </dl>
    */
   BigErrors IAM_00013 = BigErrors_Part0.ENTRIES[262];
@@ -3700,8 +4439,11 @@ public interface BigErrors_Constants0 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00016">https://example.com/errors/IAM.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1068:1</dd>
+   * <dd>big, big.csv:1069:1</dd>
    * </dl>
    */
   BigErrors IAM_00016 = BigErrors_Part0.ENTRIES[263];
@@ -3714,8 +4456,11 @@ public interface BigErrors_Constants0 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00021">https://example.com/errors/IAM.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1073:1</dd>
+   * <dd>big, big.csv:1074:1</dd>
    * </dl>
    */
   BigErrors IAM_00021 = BigErrors_Part0.ENTRIES[264];
@@ -3728,8 +4473,11 @@ public interface BigErrors_Constants0 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00026">https://example.com/errors/IAM.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1078:1</dd>
+   * <dd>big, big.csv:1079:1</dd>
    * </dl>
    */
   BigErrors IAM_00026 = BigErrors_Part0.ENTRIES[265];
@@ -3742,8 +4490,11 @@ public interface BigErrors_Constants0 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00029">https://example.com/errors/IAM.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1081:1</dd>
+   * <dd>big, big.csv:1082:1</dd>
    * </dl>
    */
   BigErrors IAM_00029 = BigErrors_Part0.ENTRIES[266];
@@ -3756,8 +4507,11 @@ public interface BigErrors_Constants0 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00034">https://example.com/errors/IAM.00034</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1086:1</dd>
+   * <dd>big, big.csv:1087:1</dd>
    * </dl>
    */
   BigErrors IAM_00034 = BigErrors_Part0.ENTRIES[267];
@@ -3770,8 +4524,11 @@ public interface BigErrors_Constants0 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00037">https://example.com/errors/IAM.00037</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1089:1</dd>
+   * <dd>big, big.csv:1090:1</dd>
    * </dl>
    */
   BigErrors IAM_00037 = BigErrors_Part0.ENTRIES[268];
@@ -3784,8 +4541,11 @@ public interface BigErrors_Constants0 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00039">https://example.com/errors/IAM.00039</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1091:1</dd>
+   * <dd>big, big.csv:1092:1</dd>
    * </dl>
    */
   BigErrors IAM_00039 = BigErrors_Part0.ENTRIES[269];
@@ -3798,8 +4558,11 @@ public interface BigErrors_Constants0 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00042">https://example.com/errors/IAM.00042</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1094:1</dd>
+   * <dd>big, big.csv:1095:1</dd>
    * </dl>
    */
   BigErrors IAM_00042 = BigErrors_Part0.ENTRIES[270];
@@ -3812,8 +4575,11 @@ public interface BigErrors_Constants0 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00047">https://example.com/errors/IAM.00047</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1099:1</dd>
+   * <dd>big, big.csv:1100:1</dd>
    * </dl>
    */
   BigErrors IAM_00047 = BigErrors_Part0.ENTRIES[271];
@@ -3826,8 +4592,11 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00052">https://example.com/errors/IAM.00052</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1104:1</dd>
+   * <dd>big, big.csv:1105:1</dd>
    * </dl>
    */
   BigErrors IAM_00052 = BigErrors_Part0.ENTRIES[272];
@@ -3840,8 +4609,11 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00055">https://example.com/errors/IAM.00055</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1107:1</dd>
+   * <dd>big, big.csv:1108:1</dd>
    * </dl>
    */
   BigErrors IAM_00055 = BigErrors_Part0.ENTRIES[273];
@@ -3854,8 +4626,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00060">https://example.com/errors/IAM.00060</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1112:1</dd>
+   * <dd>big, big.csv:1113:1</dd>
    * </dl>
    */
   BigErrors IAM_00060 = BigErrors_Part0.ENTRIES[274];
@@ -3868,8 +4643,11 @@ public interface BigErrors_Constants0 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00063">https://example.com/errors/IAM.00063</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1115:1</dd>
+   * <dd>big, big.csv:1116:1</dd>
    * </dl>
    */
   BigErrors IAM_00063 = BigErrors_Part0.ENTRIES[275];
@@ -3882,8 +4660,11 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00065">https://example.com/errors/IAM.00065</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1117:1</dd>
+   * <dd>big, big.csv:1118:1</dd>
    * </dl>
    */
   BigErrors IAM_00065 = BigErrors_Part0.ENTRIES[276];
@@ -3896,8 +4677,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00068">https://example.com/errors/IAM.00068</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1120:1</dd>
+   * <dd>big, big.csv:1121:1</dd>
    * </dl>
    */
   BigErrors IAM_00068 = BigErrors_Part0.ENTRIES[277];
@@ -3910,8 +4694,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00073">https://example.com/errors/IAM.00073</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1125:1</dd>
+   * <dd>big, big.csv:1126:1</dd>
    * </dl>
    */
   BigErrors IAM_00073 = BigErrors_Part0.ENTRIES[278];
@@ -3924,8 +4711,11 @@ public interface BigErrors_Constants0 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00076">https://example.com/errors/IAM.00076</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1128:1</dd>
+   * <dd>big, big.csv:1129:1</dd>
    * </dl>
    */
   BigErrors IAM_00076 = BigErrors_Part0.ENTRIES[279];
@@ -3938,8 +4728,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00081">https://example.com/errors/IAM.00081</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1133:1</dd>
+   * <dd>big, big.csv:1134:1</dd>
    * </dl>
    */
   BigErrors IAM_00081 = BigErrors_Part0.ENTRIES[280];
@@ -3952,8 +4745,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00086">https://example.com/errors/IAM.00086</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1138:1</dd>
+   * <dd>big, big.csv:1139:1</dd>
    * </dl>
    */
   BigErrors IAM_00086 = BigErrors_Part0.ENTRIES[281];
@@ -3966,8 +4762,11 @@ public interface BigErrors_Constants0 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00089">https://example.com/errors/IAM.00089</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1141:1</dd>
+   * <dd>big, big.csv:1142:1</dd>
    * </dl>
    */
   BigErrors IAM_00089 = BigErrors_Part0.ENTRIES[282];
@@ -3980,8 +4779,11 @@ public interface BigErrors_Constants0 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00091">https://example.com/errors/IAM.00091</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1143:1</dd>
+   * <dd>big, big.csv:1144:1</dd>
    * </dl>
    */
   BigErrors IAM_00091 = BigErrors_Part0.ENTRIES[283];
@@ -3994,8 +4796,11 @@ public interface BigErrors_Constants0 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00094">https://example.com/errors/IAM.00094</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1146:1</dd>
+   * <dd>big, big.csv:1147:1</dd>
    * </dl>
    */
   BigErrors IAM_00094 = BigErrors_Part0.ENTRIES[284];
@@ -4008,8 +4813,11 @@ public interface BigErrors_Constants0 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00099">https://example.com/errors/IAM.00099</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1151:1</dd>
+   * <dd>big, big.csv:1152:1</dd>
    * </dl>
    */
   BigErrors IAM_00099 = BigErrors_Part0.ENTRIES[285];
@@ -4022,8 +4830,11 @@ public interface BigErrors_Constants0 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00100">https://example.com/errors/IAM.00100</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1152:1</dd>
+   * <dd>big, big.csv:1153:1</dd>
    * </dl>
    */
   BigErrors IAM_00100 = BigErrors_Part0.ENTRIES[286];
@@ -4036,8 +4847,11 @@ public interface BigErrors_Constants0 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00105">https://example.com/errors/IAM.00105</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1157:1</dd>
+   * <dd>big, big.csv:1158:1</dd>
    * </dl>
    */
   BigErrors IAM_00105 = BigErrors_Part0.ENTRIES[287];
@@ -4050,8 +4864,11 @@ public interface BigErrors_Constants0 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00108">https://example.com/errors/IAM.00108</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1160:1</dd>
+   * <dd>big, big.csv:1161:1</dd>
    * </dl>
    */
   BigErrors IAM_00108 = BigErrors_Part0.ENTRIES[288];
@@ -4064,8 +4881,11 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00113">https://example.com/errors/IAM.00113</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1165:1</dd>
+   * <dd>big, big.csv:1166:1</dd>
    * </dl>
    */
   BigErrors IAM_00113 = BigErrors_Part0.ENTRIES[289];
@@ -4078,8 +4898,11 @@ public interface BigErrors_Constants0 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00118">https://example.com/errors/IAM.00118</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1170:1</dd>
+   * <dd>big, big.csv:1171:1</dd>
    * </dl>
    */
   BigErrors IAM_00118 = BigErrors_Part0.ENTRIES[290];
@@ -4092,8 +4915,11 @@ public interface BigErrors_Constants0 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00121">https://example.com/errors/IAM.00121</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1173:1</dd>
+   * <dd>big, big.csv:1174:1</dd>
    * </dl>
    */
   BigErrors IAM_00121 = BigErrors_Part0.ENTRIES[291];
@@ -4106,8 +4932,11 @@ public interface BigErrors_Constants0 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00126">https://example.com/errors/IAM.00126</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1178:1</dd>
+   * <dd>big, big.csv:1179:1</dd>
    * </dl>
    */
   BigErrors IAM_00126 = BigErrors_Part0.ENTRIES[292];
@@ -4120,8 +4949,11 @@ public interface BigErrors_Constants0 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00129">https://example.com/errors/IAM.00129</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1181:1</dd>
+   * <dd>big, big.csv:1182:1</dd>
    * </dl>
    */
   BigErrors IAM_00129 = BigErrors_Part0.ENTRIES[293];
@@ -4134,8 +4966,11 @@ public interface BigErrors_Constants0 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00131">https://example.com/errors/IAM.00131</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1183:1</dd>
+   * <dd>big, big.csv:1184:1</dd>
    * </dl>
    */
   BigErrors IAM_00131 = BigErrors_Part0.ENTRIES[294];
@@ -4148,8 +4983,11 @@ public interface BigErrors_Constants0 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00134">https://example.com/errors/IAM.00134</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1186:1</dd>
+   * <dd>big, big.csv:1187:1</dd>
    * </dl>
    */
   BigErrors IAM_00134 = BigErrors_Part0.ENTRIES[295];
@@ -4162,8 +5000,11 @@ public interface BigErrors_Constants0 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00139">https://example.com/errors/IAM.00139</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1191:1</dd>
+   * <dd>big, big.csv:1192:1</dd>
    * </dl>
    */
   BigErrors IAM_00139 = BigErrors_Part0.ENTRIES[296];
@@ -4176,8 +5017,11 @@ public interface BigErrors_Constants0 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00144">https://example.com/errors/IAM.00144</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1196:1</dd>
+   * <dd>big, big.csv:1197:1</dd>
    * </dl>
    */
   BigErrors IAM_00144 = BigErrors_Part0.ENTRIES[297];
@@ -4190,8 +5034,11 @@ public interface BigErrors_Constants0 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00147">https://example.com/errors/IAM.00147</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1199:1</dd>
+   * <dd>big, big.csv:1200:1</dd>
    * </dl>
    */
   BigErrors IAM_00147 = BigErrors_Part0.ENTRIES[298];
@@ -4204,8 +5051,11 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00152">https://example.com/errors/IAM.00152</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1204:1</dd>
+   * <dd>big, big.csv:1205:1</dd>
    * </dl>
    */
   BigErrors IAM_00152 = BigErrors_Part0.ENTRIES[299];
@@ -4218,8 +5068,11 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00155">https://example.com/errors/IAM.00155</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1207:1</dd>
+   * <dd>big, big.csv:1208:1</dd>
    * </dl>
    */
   BigErrors IAM_00155 = BigErrors_Part0.ENTRIES[300];
@@ -4232,8 +5085,11 @@ public interface BigErrors_Constants0 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00157">https://example.com/errors/IAM.00157</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1209:1</dd>
+   * <dd>big, big.csv:1210:1</dd>
    * </dl>
    */
   BigErrors IAM_00157 = BigErrors_Part0.ENTRIES[301];
@@ -4246,8 +5102,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00160">https://example.com/errors/IAM.00160</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1212:1</dd>
+   * <dd>big, big.csv:1213:1</dd>
    * </dl>
    */
   BigErrors IAM_00160 = BigErrors_Part0.ENTRIES[302];
@@ -4260,8 +5119,11 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00165">https://example.com/errors/IAM.00165</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1217:1</dd>
+   * <dd>big, big.csv:1218:1</dd>
    * </dl>
    */
   BigErrors IAM_00165 = BigErrors_Part0.ENTRIES[303];
@@ -4274,8 +5136,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00168">https://example.com/errors/IAM.00168</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1220:1</dd>
+   * <dd>big, big.csv:1221:1</dd>
    * </dl>
    */
   BigErrors IAM_00168 = BigErrors_Part0.ENTRIES[304];
@@ -4288,8 +5153,11 @@ public interface BigErrors_Constants0 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00170">https://example.com/errors/IAM.00170</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1222:1</dd>
+   * <dd>big, big.csv:1223:1</dd>
    * </dl>
    */
   BigErrors IAM_00170 = BigErrors_Part0.ENTRIES[305];
@@ -4302,8 +5170,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00173">https://example.com/errors/IAM.00173</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1225:1</dd>
+   * <dd>big, big.csv:1226:1</dd>
    * </dl>
    */
   BigErrors IAM_00173 = BigErrors_Part0.ENTRIES[306];
@@ -4316,8 +5187,11 @@ public interface BigErrors_Constants0 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00178">https://example.com/errors/IAM.00178</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1230:1</dd>
+   * <dd>big, big.csv:1231:1</dd>
    * </dl>
    */
   BigErrors IAM_00178 = BigErrors_Part0.ENTRIES[307];
@@ -4330,8 +5204,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00181">https://example.com/errors/IAM.00181</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1233:1</dd>
+   * <dd>big, big.csv:1234:1</dd>
    * </dl>
    */
   BigErrors IAM_00181 = BigErrors_Part0.ENTRIES[308];
@@ -4344,8 +5221,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00186">https://example.com/errors/IAM.00186</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1238:1</dd>
+   * <dd>big, big.csv:1239:1</dd>
    * </dl>
    */
   BigErrors IAM_00186 = BigErrors_Part0.ENTRIES[309];
@@ -4358,8 +5238,11 @@ public interface BigErrors_Constants0 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00191">https://example.com/errors/IAM.00191</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1243:1</dd>
+   * <dd>big, big.csv:1244:1</dd>
    * </dl>
    */
   BigErrors IAM_00191 = BigErrors_Part0.ENTRIES[310];
@@ -4372,8 +5255,11 @@ public interface BigErrors_Constants0 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00194">https://example.com/errors/IAM.00194</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1246:1</dd>
+   * <dd>big, big.csv:1247:1</dd>
    * </dl>
    */
   BigErrors IAM_00194 = BigErrors_Part0.ENTRIES[311];
@@ -4386,8 +5272,11 @@ public interface BigErrors_Constants0 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00199">https://example.com/errors/IAM.00199</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1251:1</dd>
+   * <dd>big, big.csv:1252:1</dd>
    * </dl>
    */
   BigErrors IAM_00199 = BigErrors_Part0.ENTRIES[312];
@@ -4400,8 +5289,11 @@ public interface BigErrors_Constants0 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00200">https://example.com/errors/IAM.00200</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1252:1</dd>
+   * <dd>big, big.csv:1253:1</dd>
    * </dl>
    */
   BigErrors IAM_00200 = BigErrors_Part0.ENTRIES[313];
@@ -4414,8 +5306,11 @@ public interface BigErrors_Constants0 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00205">https://example.com/errors/IAM.00205</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1257:1</dd>
+   * <dd>big, big.csv:1258:1</dd>
    * </dl>
    */
   BigErrors IAM_00205 = BigErrors_Part0.ENTRIES[314];
@@ -4428,8 +5323,11 @@ public interface BigErrors_Constants0 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00208">https://example.com/errors/IAM.00208</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1260:1</dd>
+   * <dd>big, big.csv:1261:1</dd>
    * </dl>
    */
   BigErrors IAM_00208 = BigErrors_Part0.ENTRIES[315];
@@ -4442,8 +5340,11 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00003">https://example.com/errors/ECS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1265:1</dd>
+   * <dd>big, big.csv:1266:1</dd>
    * </dl>
    */
   BigErrors ECS_00003 = BigErrors_Part0.ENTRIES[316];
@@ -4456,8 +5357,11 @@ public interface BigErrors_Constants0 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00008">https://example.com/errors/ECS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1270:1</dd>
+   * <dd>big, big.csv:1271:1</dd>
    * </dl>
    */
   BigErrors ECS_00008 = BigErrors_Part0.ENTRIES[317];
@@ -4470,8 +5374,11 @@ public interface BigErrors_Constants0 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00011">https://example.com/errors/ECS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1273:1</dd>
+   * <dd>big, big.csv:1274:1</dd>
    * </dl>
    */
   BigErrors ECS_00011 = BigErrors_Part0.ENTRIES[318];
@@ -4484,8 +5391,11 @@ public interface BigErrors_Constants0 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00016">https://example.com/errors/ECS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1278:1</dd>
+   * <dd>big, big.csv:1279:1</dd>
    * </dl>
    */
   BigErrors ECS_00016 = BigErrors_Part0.ENTRIES[319];
@@ -4498,8 +5408,11 @@ public interface BigErrors_Constants0 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00019">https://example.com/errors/ECS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1281:1</dd>
+   * <dd>big, big.csv:1282:1</dd>
    * </dl>
    */
   BigErrors ECS_00019 = BigErrors_Part0.ENTRIES[320];
@@ -4512,8 +5425,11 @@ public interface BigErrors_Constants0 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00021">https://example.com/errors/ECS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1283:1</dd>
+   * <dd>big, big.csv:1284:1</dd>
    * </dl>
    */
   BigErrors ECS_00021 = BigErrors_Part0.ENTRIES[321];
@@ -4526,8 +5442,11 @@ public interface BigErrors_Constants0 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00024">https://example.com/errors/ECS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1286:1</dd>
+   * <dd>big, big.csv:1287:1</dd>
    * </dl>
    */
   BigErrors ECS_00024 = BigErrors_Part0.ENTRIES[322];
@@ -4540,8 +5459,11 @@ public interface BigErrors_Constants0 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00029">https://example.com/errors/ECS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1291:1</dd>
+   * <dd>big, big.csv:1292:1</dd>
    * </dl>
    */
   BigErrors ECS_00029 = BigErrors_Part0.ENTRIES[323];
@@ -4554,8 +5476,11 @@ public interface BigErrors_Constants0 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00032">https://example.com/errors/ECS.00032</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1294:1</dd>
+   * <dd>big, big.csv:1295:1</dd>
    * </dl>
    */
   BigErrors ECS_00032 = BigErrors_Part0.ENTRIES[324];
@@ -4568,8 +5493,11 @@ public interface BigErrors_Constants0 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00034">https://example.com/errors/ECS.00034</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1296:1</dd>
+   * <dd>big, big.csv:1297:1</dd>
    * </dl>
    */
   BigErrors ECS_00034 = BigErrors_Part0.ENTRIES[325];
@@ -4582,8 +5510,11 @@ public interface BigErrors_Constants0 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00037">https://example.com/errors/ECS.00037</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1299:1</dd>
+   * <dd>big, big.csv:1300:1</dd>
    * </dl>
    */
   BigErrors ECS_00037 = BigErrors_Part0.ENTRIES[326];
@@ -4596,8 +5527,11 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00042">https://example.com/errors/ECS.00042</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1304:1</dd>
+   * <dd>big, big.csv:1305:1</dd>
    * </dl>
    */
   BigErrors ECS_00042 = BigErrors_Part0.ENTRIES[327];
@@ -4610,8 +5544,11 @@ public interface BigErrors_Constants0 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00045">https://example.com/errors/ECS.00045</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1307:1</dd>
+   * <dd>big, big.csv:1308:1</dd>
    * </dl>
    */
   BigErrors ECS_00045 = BigErrors_Part0.ENTRIES[328];
@@ -4624,8 +5561,11 @@ public interface BigErrors_Constants0 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00047">https://example.com/errors/ECS.00047</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1309:1</dd>
+   * <dd>big, big.csv:1310:1</dd>
    * </dl>
    */
   BigErrors ECS_00047 = BigErrors_Part0.ENTRIES[329];
@@ -4638,8 +5578,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00050">https://example.com/errors/ECS.00050</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1312:1</dd>
+   * <dd>big, big.csv:1313:1</dd>
    * </dl>
    */
   BigErrors ECS_00050 = BigErrors_Part0.ENTRIES[330];
@@ -4652,8 +5595,11 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00055">https://example.com/errors/ECS.00055</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1317:1</dd>
+   * <dd>big, big.csv:1318:1</dd>
    * </dl>
    */
   BigErrors ECS_00055 = BigErrors_Part0.ENTRIES[331];
@@ -4666,8 +5612,11 @@ public interface BigErrors_Constants0 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00058">https://example.com/errors/ECS.00058</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1320:1</dd>
+   * <dd>big, big.csv:1321:1</dd>
    * </dl>
    */
   BigErrors ECS_00058 = BigErrors_Part0.ENTRIES[332];
@@ -4680,8 +5629,11 @@ public interface BigErrors_Constants0 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00060">https://example.com/errors/ECS.00060</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1322:1</dd>
+   * <dd>big, big.csv:1323:1</dd>
    * </dl>
    */
   BigErrors ECS_00060 = BigErrors_Part0.ENTRIES[333];
@@ -4694,8 +5646,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00063">https://example.com/errors/ECS.00063</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1325:1</dd>
+   * <dd>big, big.csv:1326:1</dd>
    * </dl>
    */
   BigErrors ECS_00063 = BigErrors_Part0.ENTRIES[334];
@@ -4708,8 +5663,11 @@ public interface BigErrors_Constants0 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00068">https://example.com/errors/ECS.00068</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1330:1</dd>
+   * <dd>big, big.csv:1331:1</dd>
    * </dl>
    */
   BigErrors ECS_00068 = BigErrors_Part0.ENTRIES[335];
@@ -4722,8 +5680,11 @@ public interface BigErrors_Constants0 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00071">https://example.com/errors/ECS.00071</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1333:1</dd>
+   * <dd>big, big.csv:1334:1</dd>
    * </dl>
    */
   BigErrors ECS_00071 = BigErrors_Part0.ENTRIES[336];
@@ -4736,8 +5697,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00076">https://example.com/errors/ECS.00076</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1338:1</dd>
+   * <dd>big, big.csv:1339:1</dd>
    * </dl>
    */
   BigErrors ECS_00076 = BigErrors_Part0.ENTRIES[337];
@@ -4750,8 +5714,11 @@ public interface BigErrors_Constants0 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00081">https://example.com/errors/ECS.00081</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1343:1</dd>
+   * <dd>big, big.csv:1344:1</dd>
    * </dl>
    */
   BigErrors ECS_00081 = BigErrors_Part0.ENTRIES[338];
@@ -4764,8 +5731,11 @@ public interface BigErrors_Constants0 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00084">https://example.com/errors/ECS.00084</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1346:1</dd>
+   * <dd>big, big.csv:1347:1</dd>
    * </dl>
    */
   BigErrors ECS_00084 = BigErrors_Part0.ENTRIES[339];
@@ -4778,8 +5748,11 @@ public interface BigErrors_Constants0 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00089">https://example.com/errors/ECS.00089</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1351:1</dd>
+   * <dd>big, big.csv:1352:1</dd>
    * </dl>
    */
   BigErrors ECS_00089 = BigErrors_Part0.ENTRIES[340];
@@ -4792,8 +5765,11 @@ public interface BigErrors_Constants0 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00094">https://example.com/errors/ECS.00094</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1356:1</dd>
+   * <dd>big, big.csv:1357:1</dd>
    * </dl>
    */
   BigErrors ECS_00094 = BigErrors_Part0.ENTRIES[341];
@@ -4806,8 +5782,11 @@ public interface BigErrors_Constants0 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00097">https://example.com/errors/ECS.00097</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1359:1</dd>
+   * <dd>big, big.csv:1360:1</dd>
    * </dl>
    */
   BigErrors ECS_00097 = BigErrors_Part0.ENTRIES[342];
@@ -4820,8 +5799,11 @@ public interface BigErrors_Constants0 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00100">https://example.com/errors/ECS.00100</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1362:1</dd>
+   * <dd>big, big.csv:1363:1</dd>
    * </dl>
    */
   BigErrors ECS_00100 = BigErrors_Part0.ENTRIES[343];
@@ -4834,8 +5816,11 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00103">https://example.com/errors/ECS.00103</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1365:1</dd>
+   * <dd>big, big.csv:1366:1</dd>
    * </dl>
    */
   BigErrors ECS_00103 = BigErrors_Part0.ENTRIES[344];
@@ -4848,8 +5833,11 @@ public interface BigErrors_Constants0 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00108">https://example.com/errors/ECS.00108</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1370:1</dd>
+   * <dd>big, big.csv:1371:1</dd>
    * </dl>
    */
   BigErrors ECS_00108 = BigErrors_Part0.ENTRIES[345];
@@ -4862,8 +5850,11 @@ public interface BigErrors_Constants0 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00113">https://example.com/errors/ECS.00113</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1375:1</dd>
+   * <dd>big, big.csv:1376:1</dd>
    * </dl>
    */
   BigErrors ECS_00113 = BigErrors_Part0.ENTRIES[346];
@@ -4876,8 +5867,11 @@ public interface BigErrors_Constants0 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00116">https://example.com/errors/ECS.00116</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1378:1</dd>
+   * <dd>big, big.csv:1379:1</dd>
    * </dl>
    */
   BigErrors ECS_00116 = BigErrors_Part0.ENTRIES[347];
@@ -4890,8 +5884,11 @@ public interface BigErrors_Constants0 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00121">https://example.com/errors/ECS.00121</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1383:1</dd>
+   * <dd>big, big.csv:1384:1</dd>
    * </dl>
    */
   BigErrors ECS_00121 = BigErrors_Part0.ENTRIES[348];
@@ -4904,8 +5901,11 @@ public interface BigErrors_Constants0 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00124">https://example.com/errors/ECS.00124</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1386:1</dd>
+   * <dd>big, big.csv:1387:1</dd>
    * </dl>
    */
   BigErrors ECS_00124 = BigErrors_Part0.ENTRIES[349];
@@ -4918,8 +5918,11 @@ public interface BigErrors_Constants0 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00126">https://example.com/errors/ECS.00126</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1388:1</dd>
+   * <dd>big, big.csv:1389:1</dd>
    * </dl>
    */
   BigErrors ECS_00126 = BigErrors_Part0.ENTRIES[350];
@@ -4932,8 +5935,11 @@ public interface BigErrors_Constants0 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00129">https://example.com/errors/ECS.00129</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1391:1</dd>
+   * <dd>big, big.csv:1392:1</dd>
    * </dl>
    */
   BigErrors ECS_00129 = BigErrors_Part0.ENTRIES[351];
@@ -4946,8 +5952,11 @@ public interface BigErrors_Constants0 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00134">https://example.com/errors/ECS.00134</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1396:1</dd>
+   * <dd>big, big.csv:1397:1</dd>
    * </dl>
    */
   BigErrors ECS_00134 = BigErrors_Part0.ENTRIES[352];
@@ -4960,8 +5969,11 @@ public interface BigErrors_Constants0 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00137">https://example.com/errors/ECS.00137</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1399:1</dd>
+   * <dd>big, big.csv:1400:1</dd>
    * </dl>
    */
   BigErrors ECS_00137 = BigErrors_Part0.ENTRIES[353];
@@ -4974,8 +5986,11 @@ public interface BigErrors_Constants0 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00142">https://example.com/errors/ECS.00142</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1404:1</dd>
+   * <dd>big, big.csv:1405:1</dd>
    * </dl>
    */
   BigErrors ECS_00142 = BigErrors_Part0.ENTRIES[354];
@@ -4988,8 +6003,11 @@ public interface BigErrors_Constants0 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00147">https://example.com/errors/ECS.00147</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1409:1</dd>
+   * <dd>big, big.csv:1410:1</dd>
    * </dl>
    */
   BigErrors ECS_00147 = BigErrors_Part0.ENTRIES[355];
@@ -5002,8 +6020,11 @@ public interface BigErrors_Constants0 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00150">https://example.com/errors/ECS.00150</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1412:1</dd>
+   * <dd>big, big.csv:1413:1</dd>
    * </dl>
    */
   BigErrors ECS_00150 = BigErrors_Part0.ENTRIES[356];
@@ -5016,8 +6037,11 @@ public interface BigErrors_Constants0 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00152">https://example.com/errors/ECS.00152</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1414:1</dd>
+   * <dd>big, big.csv:1415:1</dd>
    * </dl>
    */
   BigErrors ECS_00152 = BigErrors_Part0.ENTRIES[357];
@@ -5030,8 +6054,11 @@ public interface BigErrors_Constants0 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00155">https://example.com/errors/ECS.00155</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1417:1</dd>
+   * <dd>big, big.csv:1418:1</dd>
    * </dl>
    */
   BigErrors ECS_00155 = BigErrors_Part0.ENTRIES[358];
@@ -5044,8 +6071,11 @@ public interface BigErrors_Constants0 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00160">https://example.com/errors/ECS.00160</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1422:1</dd>
+   * <dd>big, big.csv:1423:1</dd>
    * </dl>
    */
   BigErrors ECS_00160 = BigErrors_Part0.ENTRIES[359];
@@ -5058,8 +6088,11 @@ public interface BigErrors_Constants0 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00163">https://example.com/errors/ECS.00163</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1425:1</dd>
+   * <dd>big, big.csv:1426:1</dd>
    * </dl>
    */
   BigErrors ECS_00163 = BigErrors_Part0.ENTRIES[360];
@@ -5072,8 +6105,11 @@ public interface BigErrors_Constants0 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00168">https://example.com/errors/ECS.00168</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1430:1</dd>
+   * <dd>big, big.csv:1431:1</dd>
    * </dl>
    */
   BigErrors ECS_00168 = BigErrors_Part0.ENTRIES[361];
@@ -5086,8 +6122,11 @@ public interface BigErrors_Constants0 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00173">https://example.com/errors/ECS.00173</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1435:1</dd>
+   * <dd>big, big.csv:1436:1</dd>
    * </dl>
    */
   BigErrors ECS_00173 = BigErrors_Part0.ENTRIES[362];
@@ -5100,8 +6139,11 @@ public interface BigErrors_Constants0 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00176">https://example.com/errors/ECS.00176</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1438:1</dd>
+   * <dd>big, big.csv:1439:1</dd>
    * </dl>
    */
   BigErrors ECS_00176 = BigErrors_Part0.ENTRIES[363];
@@ -5114,8 +6156,11 @@ public interface BigErrors_Constants0 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00181">https://example.com/errors/ECS.00181</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1443:1</dd>
+   * <dd>big, big.csv:1444:1</dd>
    * </dl>
    */
   BigErrors ECS_00181 = BigErrors_Part0.ENTRIES[364];
@@ -5128,8 +6173,11 @@ public interface BigErrors_Constants0 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00186">https://example.com/errors/ECS.00186</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1448:1</dd>
+   * <dd>big, big.csv:1449:1</dd>
    * </dl>
    */
   BigErrors ECS_00186 = BigErrors_Part0.ENTRIES[365];
@@ -5142,8 +6190,11 @@ public interface BigErrors_Constants0 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00189">https://example.com/errors/ECS.00189</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1451:1</dd>
+   * <dd>big, big.csv:1452:1</dd>
    * </dl>
    */
   BigErrors ECS_00189 = BigErrors_Part0.ENTRIES[366];
@@ -5156,8 +6207,11 @@ public interface BigErrors_Constants0 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00194">https://example.com/errors/ECS.00194</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1456:1</dd>
+   * <dd>big, big.csv:1457:1</dd>
    * </dl>
    */
   BigErrors ECS_00194 = BigErrors_Part0.ENTRIES[367];
@@ -5170,8 +6224,11 @@ public interface BigErrors_Constants0 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00199">https://example.com/errors/ECS.00199</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1461:1</dd>
+   * <dd>big, big.csv:1462:1</dd>
    * </dl>
    */
   BigErrors ECS_00199 = BigErrors_Part0.ENTRIES[368];
@@ -5184,8 +6241,11 @@ public interface BigErrors_Constants0 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00200">https://example.com/errors/ECS.00200</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1462:1</dd>
+   * <dd>big, big.csv:1463:1</dd>
    * </dl>
    */
   BigErrors ECS_00200 = BigErrors_Part0.ENTRIES[369];
@@ -5198,8 +6258,11 @@ public interface BigErrors_Constants0 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00203">https://example.com/errors/ECS.00203</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1465:1</dd>
+   * <dd>big, big.csv:1466:1</dd>
    * </dl>
    */
   BigErrors ECS_00203 = BigErrors_Part0.ENTRIES[370];
@@ -5212,8 +6275,11 @@ public interface BigErrors_Constants0 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00205">https://example.com/errors/ECS.00205</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1467:1</dd>
+   * <dd>big, big.csv:1468:1</dd>
    * </dl>
    */
   BigErrors ECS_00205 = BigErrors_Part0.ENTRIES[371];
@@ -5226,8 +6292,11 @@ public interface BigErrors_Constants0 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00208">https://example.com/errors/ECS.00208</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1470:1</dd>
+   * <dd>big, big.csv:1471:1</dd>
    * </dl>
    */
   BigErrors ECS_00208 = BigErrors_Part0.ENTRIES[372];
@@ -5240,8 +6309,11 @@ public interface BigErrors_Constants0 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00000">https://example.com/errors/OBS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1472:1</dd>
+   * <dd>big, big.csv:1473:1</dd>
    * </dl>
    */
   BigErrors OBS_00000 = BigErrors_Part0.ENTRIES[373];
@@ -5254,8 +6326,11 @@ public interface BigErrors_Constants0 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00005">https://example.com/errors/OBS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1477:1</dd>
+   * <dd>big, big.csv:1478:1</dd>
    * </dl>
    */
   BigErrors OBS_00005 = BigErrors_Part0.ENTRIES[374];
@@ -5268,8 +6343,11 @@ public interface BigErrors_Constants0 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00008">https://example.com/errors/OBS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1480:1</dd>
+   * <dd>big, big.csv:1481:1</dd>
    * </dl>
    */
   BigErrors OBS_00008 = BigErrors_Part0.ENTRIES[375];
@@ -5282,8 +6360,11 @@ public interface BigErrors_Constants0 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00010">https://example.com/errors/OBS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1482:1</dd>
+   * <dd>big, big.csv:1483:1</dd>
    * </dl>
    */
   BigErrors OBS_00010 = BigErrors_Part0.ENTRIES[376];
@@ -5296,8 +6377,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00013">https://example.com/errors/OBS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1485:1</dd>
+   * <dd>big, big.csv:1486:1</dd>
    * </dl>
    */
   BigErrors OBS_00013 = BigErrors_Part0.ENTRIES[377];
@@ -5310,8 +6394,11 @@ public interface BigErrors_Constants0 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00018">https://example.com/errors/OBS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1490:1</dd>
+   * <dd>big, big.csv:1491:1</dd>
    * </dl>
    */
   BigErrors OBS_00018 = BigErrors_Part0.ENTRIES[378];
@@ -5324,8 +6411,11 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00021">https://example.com/errors/OBS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1493:1</dd>
+   * <dd>big, big.csv:1494:1</dd>
    * </dl>
    */
   BigErrors OBS_00021 = BigErrors_Part0.ENTRIES[379];
@@ -5338,8 +6428,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00026">https://example.com/errors/OBS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1498:1</dd>
+   * <dd>big, big.csv:1499:1</dd>
    * </dl>
    */
   BigErrors OBS_00026 = BigErrors_Part0.ENTRIES[380];
@@ -5352,8 +6445,11 @@ public interface BigErrors_Constants0 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00031">https://example.com/errors/OBS.00031</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1503:1</dd>
+   * <dd>big, big.csv:1504:1</dd>
    * </dl>
    */
   BigErrors OBS_00031 = BigErrors_Part0.ENTRIES[381];
@@ -5366,8 +6462,11 @@ public interface BigErrors_Constants0 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00034">https://example.com/errors/OBS.00034</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1506:1</dd>
+   * <dd>big, big.csv:1507:1</dd>
    * </dl>
    */
   BigErrors OBS_00034 = BigErrors_Part0.ENTRIES[382];
@@ -5380,8 +6479,11 @@ public interface BigErrors_Constants0 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00039">https://example.com/errors/OBS.00039</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1511:1</dd>
+   * <dd>big, big.csv:1512:1</dd>
    * </dl>
    */
   BigErrors OBS_00039 = BigErrors_Part0.ENTRIES[383];
@@ -5394,8 +6496,11 @@ public interface BigErrors_Constants0 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00044">https://example.com/errors/OBS.00044</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1516:1</dd>
+   * <dd>big, big.csv:1517:1</dd>
    * </dl>
    */
   BigErrors OBS_00044 = BigErrors_Part0.ENTRIES[384];
@@ -5408,8 +6513,11 @@ public interface BigErrors_Constants0 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00047">https://example.com/errors/OBS.00047</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1519:1</dd>
+   * <dd>big, big.csv:1520:1</dd>
    * </dl>
    */
   BigErrors OBS_00047 = BigErrors_Part0.ENTRIES[385];
@@ -5422,8 +6530,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00052">https://example.com/errors/OBS.00052</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1524:1</dd>
+   * <dd>big, big.csv:1525:1</dd>
    * </dl>
    */
   BigErrors OBS_00052 = BigErrors_Part0.ENTRIES[386];
@@ -5436,8 +6547,11 @@ public interface BigErrors_Constants0 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00057">https://example.com/errors/OBS.00057</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1529:1</dd>
+   * <dd>big, big.csv:1530:1</dd>
    * </dl>
    */
   BigErrors OBS_00057 = BigErrors_Part0.ENTRIES[387];
@@ -5450,8 +6564,11 @@ public interface BigErrors_Constants0 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00060">https://example.com/errors/OBS.00060</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1532:1</dd>
+   * <dd>big, big.csv:1533:1</dd>
    * </dl>
    */
   BigErrors OBS_00060 = BigErrors_Part0.ENTRIES[388];
@@ -5464,8 +6581,11 @@ public interface BigErrors_Constants0 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00065">https://example.com/errors/OBS.00065</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1537:1</dd>
+   * <dd>big, big.csv:1538:1</dd>
    * </dl>
    */
   BigErrors OBS_00065 = BigErrors_Part0.ENTRIES[389];
@@ -5478,8 +6598,11 @@ public interface BigErrors_Constants0 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00070">https://example.com/errors/OBS.00070</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1542:1</dd>
+   * <dd>big, big.csv:1543:1</dd>
    * </dl>
    */
   BigErrors OBS_00070 = BigErrors_Part0.ENTRIES[390];
@@ -5492,8 +6615,11 @@ public interface BigErrors_Constants0 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00073">https://example.com/errors/OBS.00073</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1545:1</dd>
+   * <dd>big, big.csv:1546:1</dd>
    * </dl>
    */
   BigErrors OBS_00073 = BigErrors_Part0.ENTRIES[391];
@@ -5506,8 +6632,11 @@ public interface BigErrors_Constants0 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00078">https://example.com/errors/OBS.00078</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1550:1</dd>
+   * <dd>big, big.csv:1551:1</dd>
    * </dl>
    */
   BigErrors OBS_00078 = BigErrors_Part0.ENTRIES[392];
@@ -5520,8 +6649,11 @@ public interface BigErrors_Constants0 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00083">https://example.com/errors/OBS.00083</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1555:1</dd>
+   * <dd>big, big.csv:1556:1</dd>
    * </dl>
    */
   BigErrors OBS_00083 = BigErrors_Part0.ENTRIES[393];
@@ -5534,8 +6666,11 @@ public interface BigErrors_Constants0 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00086">https://example.com/errors/OBS.00086</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1558:1</dd>
+   * <dd>big, big.csv:1559:1</dd>
    * </dl>
    */
   BigErrors OBS_00086 = BigErrors_Part0.ENTRIES[394];
@@ -5548,8 +6683,11 @@ public interface BigErrors_Constants0 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00091">https://example.com/errors/OBS.00091</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1563:1</dd>
+   * <dd>big, big.csv:1564:1</dd>
    * </dl>
    */
   BigErrors OBS_00091 = BigErrors_Part0.ENTRIES[395];
@@ -5562,8 +6700,11 @@ public interface BigErrors_Constants0 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00096">https://example.com/errors/OBS.00096</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1568:1</dd>
+   * <dd>big, big.csv:1569:1</dd>
    * </dl>
    */
   BigErrors OBS_00096 = BigErrors_Part0.ENTRIES[396];
@@ -5576,8 +6717,11 @@ public interface BigErrors_Constants0 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00099">https://example.com/errors/OBS.00099</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1571:1</dd>
+   * <dd>big, big.csv:1572:1</dd>
    * </dl>
    */
   BigErrors OBS_00099 = BigErrors_Part0.ENTRIES[397];
@@ -5590,8 +6734,11 @@ public interface BigErrors_Constants0 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00100">https://example.com/errors/OBS.00100</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1572:1</dd>
+   * <dd>big, big.csv:1573:1</dd>
    * </dl>
    */
   BigErrors OBS_00100 = BigErrors_Part0.ENTRIES[398];
@@ -5604,8 +6751,11 @@ public interface BigErrors_Constants0 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00105">https://example.com/errors/OBS.00105</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1577:1</dd>
+   * <dd>big, big.csv:1578:1</dd>
    * </dl>
    */
   BigErrors OBS_00105 = BigErrors_Part0.ENTRIES[399];
@@ -5618,8 +6768,11 @@ public interface BigErrors_Constants0 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00110">https://example.com/errors/OBS.00110</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1582:1</dd>
+   * <dd>big, big.csv:1583:1</dd>
    * </dl>
    */
   BigErrors OBS_00110 = BigErrors_Part0.ENTRIES[400];
@@ -5632,8 +6785,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00113">https://example.com/errors/OBS.00113</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1585:1</dd>
+   * <dd>big, big.csv:1586:1</dd>
    * </dl>
    */
   BigErrors OBS_00113 = BigErrors_Part0.ENTRIES[401];
@@ -5646,8 +6802,11 @@ public interface BigErrors_Constants0 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00118">https://example.com/errors/OBS.00118</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1590:1</dd>
+   * <dd>big, big.csv:1591:1</dd>
    * </dl>
    */
   BigErrors OBS_00118 = BigErrors_Part0.ENTRIES[402];
@@ -5660,8 +6819,11 @@ public interface BigErrors_Constants0 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00123">https://example.com/errors/OBS.00123</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1595:1</dd>
+   * <dd>big, big.csv:1596:1</dd>
    * </dl>
    */
   BigErrors OBS_00123 = BigErrors_Part0.ENTRIES[403];
@@ -5674,8 +6836,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00126">https://example.com/errors/OBS.00126</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1598:1</dd>
+   * <dd>big, big.csv:1599:1</dd>
    * </dl>
    */
   BigErrors OBS_00126 = BigErrors_Part0.ENTRIES[404];
@@ -5688,8 +6853,11 @@ public interface BigErrors_Constants0 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00131">https://example.com/errors/OBS.00131</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1603:1</dd>
+   * <dd>big, big.csv:1604:1</dd>
    * </dl>
    */
   BigErrors OBS_00131 = BigErrors_Part0.ENTRIES[405];
@@ -5702,8 +6870,11 @@ public interface BigErrors_Constants0 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00136">https://example.com/errors/OBS.00136</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1608:1</dd>
+   * <dd>big, big.csv:1609:1</dd>
    * </dl>
    */
   BigErrors OBS_00136 = BigErrors_Part0.ENTRIES[406];
@@ -5716,8 +6887,11 @@ public interface BigErrors_Constants0 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00139">https://example.com/errors/OBS.00139</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1611:1</dd>
+   * <dd>big, big.csv:1612:1</dd>
    * </dl>
    */
   BigErrors OBS_00139 = BigErrors_Part0.ENTRIES[407];
@@ -5730,8 +6904,11 @@ public interface BigErrors_Constants0 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00144">https://example.com/errors/OBS.00144</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1616:1</dd>
+   * <dd>big, big.csv:1617:1</dd>
    * </dl>
    */
   BigErrors OBS_00144 = BigErrors_Part0.ENTRIES[408];
@@ -5744,8 +6921,11 @@ public interface BigErrors_Constants0 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00149">https://example.com/errors/OBS.00149</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1621:1</dd>
+   * <dd>big, big.csv:1622:1</dd>
    * </dl>
    */
   BigErrors OBS_00149 = BigErrors_Part0.ENTRIES[409];
@@ -5758,8 +6938,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00152">https://example.com/errors/OBS.00152</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1624:1</dd>
+   * <dd>big, big.csv:1625:1</dd>
    * </dl>
    */
   BigErrors OBS_00152 = BigErrors_Part0.ENTRIES[410];
@@ -5772,8 +6955,11 @@ public interface BigErrors_Constants0 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00157">https://example.com/errors/OBS.00157</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1629:1</dd>
+   * <dd>big, big.csv:1630:1</dd>
    * </dl>
    */
   BigErrors OBS_00157 = BigErrors_Part0.ENTRIES[411];
@@ -5786,8 +6972,11 @@ public interface BigErrors_Constants0 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00162">https://example.com/errors/OBS.00162</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1634:1</dd>
+   * <dd>big, big.csv:1635:1</dd>
    * </dl>
    */
   BigErrors OBS_00162 = BigErrors_Part0.ENTRIES[412];
@@ -5800,8 +6989,11 @@ public interface BigErrors_Constants0 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00165">https://example.com/errors/OBS.00165</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1637:1</dd>
+   * <dd>big, big.csv:1638:1</dd>
    * </dl>
    */
   BigErrors OBS_00165 = BigErrors_Part0.ENTRIES[413];
@@ -5814,8 +7006,11 @@ public interface BigErrors_Constants0 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00170">https://example.com/errors/OBS.00170</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1642:1</dd>
+   * <dd>big, big.csv:1643:1</dd>
    * </dl>
    */
   BigErrors OBS_00170 = BigErrors_Part0.ENTRIES[414];
@@ -5828,8 +7023,11 @@ public interface BigErrors_Constants0 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00175">https://example.com/errors/OBS.00175</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1647:1</dd>
+   * <dd>big, big.csv:1648:1</dd>
    * </dl>
    */
   BigErrors OBS_00175 = BigErrors_Part0.ENTRIES[415];
@@ -5842,8 +7040,11 @@ public interface BigErrors_Constants0 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00178">https://example.com/errors/OBS.00178</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1650:1</dd>
+   * <dd>big, big.csv:1651:1</dd>
    * </dl>
    */
   BigErrors OBS_00178 = BigErrors_Part0.ENTRIES[416];
@@ -5856,8 +7057,11 @@ public interface BigErrors_Constants0 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00183">https://example.com/errors/OBS.00183</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1655:1</dd>
+   * <dd>big, big.csv:1656:1</dd>
    * </dl>
    */
   BigErrors OBS_00183 = BigErrors_Part0.ENTRIES[417];
@@ -5870,8 +7074,11 @@ public interface BigErrors_Constants0 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00186">https://example.com/errors/OBS.00186</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1658:1</dd>
+   * <dd>big, big.csv:1659:1</dd>
    * </dl>
    */
   BigErrors OBS_00186 = BigErrors_Part0.ENTRIES[418];
@@ -5884,8 +7091,11 @@ public interface BigErrors_Constants0 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00188">https://example.com/errors/OBS.00188</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1660:1</dd>
+   * <dd>big, big.csv:1661:1</dd>
    * </dl>
    */
   BigErrors OBS_00188 = BigErrors_Part0.ENTRIES[419];
@@ -5898,8 +7108,11 @@ public interface BigErrors_Constants0 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00191">https://example.com/errors/OBS.00191</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1663:1</dd>
+   * <dd>big, big.csv:1664:1</dd>
    * </dl>
    */
   BigErrors OBS_00191 = BigErrors_Part0.ENTRIES[420];
@@ -5912,8 +7125,11 @@ public interface BigErrors_Constants0 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00196">https://example.com/errors/OBS.00196</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1668:1</dd>
+   * <dd>big, big.csv:1669:1</dd>
    * </dl>
    */
   BigErrors OBS_00196 = BigErrors_Part0.ENTRIES[421];
@@ -5926,8 +7142,11 @@ public interface BigErrors_Constants0 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00199">https://example.com/errors/OBS.00199</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1671:1</dd>
+   * <dd>big, big.csv:1672:1</dd>
    * </dl>
    */
   BigErrors OBS_00199 = BigErrors_Part0.ENTRIES[422];
@@ -5940,8 +7159,11 @@ public interface BigErrors_Constants0 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00202">https://example.com/errors/OBS.00202</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1674:1</dd>
+   * <dd>big, big.csv:1675:1</dd>
    * </dl>
    */
   BigErrors OBS_00202 = BigErrors_Part0.ENTRIES[423];
@@ -5954,8 +7176,11 @@ public interface BigErrors_Constants0 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00205">https://example.com/errors/OBS.00205</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1677:1</dd>
+   * <dd>big, big.csv:1678:1</dd>
    * </dl>
    */
   BigErrors OBS_00205 = BigErrors_Part0.ENTRIES[424];
@@ -5968,8 +7193,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00003">https://example.com/errors/DCS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1685:1</dd>
+   * <dd>big, big.csv:1686:1</dd>
    * </dl>
    */
   BigErrors DCS_00003 = BigErrors_Part0.ENTRIES[425];
@@ -5982,8 +7210,11 @@ public interface BigErrors_Constants0 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00006">https://example.com/errors/DCS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1688:1</dd>
+   * <dd>big, big.csv:1689:1</dd>
    * </dl>
    */
   BigErrors DCS_00006 = BigErrors_Part0.ENTRIES[426];
@@ -5996,8 +7227,11 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00011">https://example.com/errors/DCS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1693:1</dd>
+   * <dd>big, big.csv:1694:1</dd>
    * </dl>
    */
   BigErrors DCS_00011 = BigErrors_Part0.ENTRIES[427];
@@ -6010,8 +7244,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00016">https://example.com/errors/DCS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1698:1</dd>
+   * <dd>big, big.csv:1699:1</dd>
    * </dl>
    */
   BigErrors DCS_00016 = BigErrors_Part0.ENTRIES[428];
@@ -6024,8 +7261,11 @@ public interface BigErrors_Constants0 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00019">https://example.com/errors/DCS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1701:1</dd>
+   * <dd>big, big.csv:1702:1</dd>
    * </dl>
    */
   BigErrors DCS_00019 = BigErrors_Part0.ENTRIES[429];
@@ -6038,8 +7278,11 @@ public interface BigErrors_Constants0 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00024">https://example.com/errors/DCS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1706:1</dd>
+   * <dd>big, big.csv:1707:1</dd>
    * </dl>
    */
   BigErrors DCS_00024 = BigErrors_Part0.ENTRIES[430];
@@ -6052,8 +7295,11 @@ public interface BigErrors_Constants0 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00029">https://example.com/errors/DCS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1711:1</dd>
+   * <dd>big, big.csv:1712:1</dd>
    * </dl>
    */
   BigErrors DCS_00029 = BigErrors_Part0.ENTRIES[431];
@@ -6066,8 +7312,11 @@ public interface BigErrors_Constants0 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00032">https://example.com/errors/DCS.00032</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1714:1</dd>
+   * <dd>big, big.csv:1715:1</dd>
    * </dl>
    */
   BigErrors DCS_00032 = BigErrors_Part0.ENTRIES[432];
@@ -6080,8 +7329,11 @@ public interface BigErrors_Constants0 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00037">https://example.com/errors/DCS.00037</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1719:1</dd>
+   * <dd>big, big.csv:1720:1</dd>
    * </dl>
    */
   BigErrors DCS_00037 = BigErrors_Part0.ENTRIES[433];
@@ -6094,8 +7346,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00042">https://example.com/errors/DCS.00042</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1724:1</dd>
+   * <dd>big, big.csv:1725:1</dd>
    * </dl>
    */
   BigErrors DCS_00042 = BigErrors_Part0.ENTRIES[434];
@@ -6108,8 +7363,11 @@ public interface BigErrors_Constants0 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00045">https://example.com/errors/DCS.00045</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1727:1</dd>
+   * <dd>big, big.csv:1728:1</dd>
    * </dl>
    */
   BigErrors DCS_00045 = BigErrors_Part0.ENTRIES[435];
@@ -6122,8 +7380,11 @@ public interface BigErrors_Constants0 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00050">https://example.com/errors/DCS.00050</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1732:1</dd>
+   * <dd>big, big.csv:1733:1</dd>
    * </dl>
    */
   BigErrors DCS_00050 = BigErrors_Part0.ENTRIES[436];
@@ -6136,8 +7397,11 @@ public interface BigErrors_Constants0 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00055">https://example.com/errors/DCS.00055</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1737:1</dd>
+   * <dd>big, big.csv:1738:1</dd>
    * </dl>
    */
   BigErrors DCS_00055 = BigErrors_Part0.ENTRIES[437];
@@ -6150,8 +7414,11 @@ public interface BigErrors_Constants0 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00058">https://example.com/errors/DCS.00058</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1740:1</dd>
+   * <dd>big, big.csv:1741:1</dd>
    * </dl>
    */
   BigErrors DCS_00058 = BigErrors_Part0.ENTRIES[438];
@@ -6164,8 +7431,11 @@ public interface BigErrors_Constants0 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00063">https://example.com/errors/DCS.00063</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1745:1</dd>
+   * <dd>big, big.csv:1746:1</dd>
    * </dl>
    */
   BigErrors DCS_00063 = BigErrors_Part0.ENTRIES[439];
@@ -6178,8 +7448,11 @@ public interface BigErrors_Constants0 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00068">https://example.com/errors/DCS.00068</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1750:1</dd>
+   * <dd>big, big.csv:1751:1</dd>
    * </dl>
    */
   BigErrors DCS_00068 = BigErrors_Part0.ENTRIES[440];
@@ -6192,8 +7465,11 @@ public interface BigErrors_Constants0 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00071">https://example.com/errors/DCS.00071</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1753:1</dd>
+   * <dd>big, big.csv:1754:1</dd>
    * </dl>
    */
   BigErrors DCS_00071 = BigErrors_Part0.ENTRIES[441];
@@ -6206,8 +7482,11 @@ public interface BigErrors_Constants0 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00076">https://example.com/errors/DCS.00076</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1758:1</dd>
+   * <dd>big, big.csv:1759:1</dd>
    * </dl>
    */
   BigErrors DCS_00076 = BigErrors_Part0.ENTRIES[442];
@@ -6220,8 +7499,11 @@ public interface BigErrors_Constants0 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00079">https://example.com/errors/DCS.00079</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1761:1</dd>
+   * <dd>big, big.csv:1762:1</dd>
    * </dl>
    */
   BigErrors DCS_00079 = BigErrors_Part0.ENTRIES[443];
@@ -6234,8 +7516,11 @@ public interface BigErrors_Constants0 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00081">https://example.com/errors/DCS.00081</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1763:1</dd>
+   * <dd>big, big.csv:1764:1</dd>
    * </dl>
    */
   BigErrors DCS_00081 = BigErrors_Part0.ENTRIES[444];
@@ -6248,8 +7533,11 @@ public interface BigErrors_Constants0 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00084">https://example.com/errors/DCS.00084</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1766:1</dd>
+   * <dd>big, big.csv:1767:1</dd>
    * </dl>
    */
   BigErrors DCS_00084 = BigErrors_Part0.ENTRIES[445];
@@ -6262,8 +7550,11 @@ public interface BigErrors_Constants0 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00089">https://example.com/errors/DCS.00089</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1771:1</dd>
+   * <dd>big, big.csv:1772:1</dd>
    * </dl>
    */
   BigErrors DCS_00089 = BigErrors_Part0.ENTRIES[446];
@@ -6276,8 +7567,11 @@ public interface BigErrors_Constants0 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00094">https://example.com/errors/DCS.00094</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1776:1</dd>
+   * <dd>big, big.csv:1777:1</dd>
    * </dl>
    */
   BigErrors DCS_00094 = BigErrors_Part0.ENTRIES[447];
@@ -6290,8 +7584,11 @@ public interface BigErrors_Constants0 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00097">https://example.com/errors/DCS.00097</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1779:1</dd>
+   * <dd>big, big.csv:1780:1</dd>
    * </dl>
    */
   BigErrors DCS_00097 = BigErrors_Part0.ENTRIES[448];
@@ -6304,8 +7601,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00103">https://example.com/errors/DCS.00103</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1785:1</dd>
+   * <dd>big, big.csv:1786:1</dd>
    * </dl>
    */
   BigErrors DCS_00103 = BigErrors_Part0.ENTRIES[449];
@@ -6318,8 +7618,11 @@ public interface BigErrors_Constants0 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00108">https://example.com/errors/DCS.00108</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1790:1</dd>
+   * <dd>big, big.csv:1791:1</dd>
    * </dl>
    */
   BigErrors DCS_00108 = BigErrors_Part0.ENTRIES[450];
@@ -6332,8 +7635,11 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00111">https://example.com/errors/DCS.00111</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1793:1</dd>
+   * <dd>big, big.csv:1794:1</dd>
    * </dl>
    */
   BigErrors DCS_00111 = BigErrors_Part0.ENTRIES[451];
@@ -6346,8 +7652,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00116">https://example.com/errors/DCS.00116</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1798:1</dd>
+   * <dd>big, big.csv:1799:1</dd>
    * </dl>
    */
   BigErrors DCS_00116 = BigErrors_Part0.ENTRIES[452];
@@ -6360,8 +7669,11 @@ public interface BigErrors_Constants0 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00121">https://example.com/errors/DCS.00121</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1803:1</dd>
+   * <dd>big, big.csv:1804:1</dd>
    * </dl>
    */
   BigErrors DCS_00121 = BigErrors_Part0.ENTRIES[453];
@@ -6374,8 +7686,11 @@ public interface BigErrors_Constants0 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00124">https://example.com/errors/DCS.00124</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1806:1</dd>
+   * <dd>big, big.csv:1807:1</dd>
    * </dl>
    */
   BigErrors DCS_00124 = BigErrors_Part0.ENTRIES[454];
@@ -6388,8 +7703,11 @@ public interface BigErrors_Constants0 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00129">https://example.com/errors/DCS.00129</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1811:1</dd>
+   * <dd>big, big.csv:1812:1</dd>
    * </dl>
    */
   BigErrors DCS_00129 = BigErrors_Part0.ENTRIES[455];
@@ -6402,8 +7720,11 @@ public interface BigErrors_Constants0 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00134">https://example.com/errors/DCS.00134</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1816:1</dd>
+   * <dd>big, big.csv:1817:1</dd>
    * </dl>
    */
   BigErrors DCS_00134 = BigErrors_Part0.ENTRIES[456];
@@ -6416,8 +7737,11 @@ public interface BigErrors_Constants0 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00137">https://example.com/errors/DCS.00137</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1819:1</dd>
+   * <dd>big, big.csv:1820:1</dd>
    * </dl>
    */
   BigErrors DCS_00137 = BigErrors_Part0.ENTRIES[457];
@@ -6430,8 +7754,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00142">https://example.com/errors/DCS.00142</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1824:1</dd>
+   * <dd>big, big.csv:1825:1</dd>
    * </dl>
    */
   BigErrors DCS_00142 = BigErrors_Part0.ENTRIES[458];
@@ -6444,8 +7771,11 @@ public interface BigErrors_Constants0 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00147">https://example.com/errors/DCS.00147</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1829:1</dd>
+   * <dd>big, big.csv:1830:1</dd>
    * </dl>
    */
   BigErrors DCS_00147 = BigErrors_Part0.ENTRIES[459];
@@ -6458,8 +7788,11 @@ public interface BigErrors_Constants0 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00150">https://example.com/errors/DCS.00150</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1832:1</dd>
+   * <dd>big, big.csv:1833:1</dd>
    * </dl>
    */
   BigErrors DCS_00150 = BigErrors_Part0.ENTRIES[460];
@@ -6472,8 +7805,11 @@ public interface BigErrors_Constants0 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00155">https://example.com/errors/DCS.00155</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1837:1</dd>
+   * <dd>big, big.csv:1838:1</dd>
    * </dl>
    */
   BigErrors DCS_00155 = BigErrors_Part0.ENTRIES[461];
@@ -6486,8 +7822,11 @@ public interface BigErrors_Constants0 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00158">https://example.com/errors/DCS.00158</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1840:1</dd>
+   * <dd>big, big.csv:1841:1</dd>
    * </dl>
    */
   BigErrors DCS_00158 = BigErrors_Part0.ENTRIES[462];
@@ -6500,8 +7839,11 @@ public interface BigErrors_Constants0 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00160">https://example.com/errors/DCS.00160</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1842:1</dd>
+   * <dd>big, big.csv:1843:1</dd>
    * </dl>
    */
   BigErrors DCS_00160 = BigErrors_Part0.ENTRIES[463];
@@ -6514,8 +7856,11 @@ public interface BigErrors_Constants0 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00163">https://example.com/errors/DCS.00163</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1845:1</dd>
+   * <dd>big, big.csv:1846:1</dd>
    * </dl>
    */
   BigErrors DCS_00163 = BigErrors_Part0.ENTRIES[464];
@@ -6528,8 +7873,11 @@ public interface BigErrors_Constants0 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00168">https://example.com/errors/DCS.00168</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1850:1</dd>
+   * <dd>big, big.csv:1851:1</dd>
    * </dl>
    */
   BigErrors DCS_00168 = BigErrors_Part0.ENTRIES[465];
@@ -6542,8 +7890,11 @@ public interface BigErrors_Constants0 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00173">https://example.com/errors/DCS.00173</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1855:1</dd>
+   * <dd>big, big.csv:1856:1</dd>
    * </dl>
    */
   BigErrors DCS_00173 = BigErrors_Part0.ENTRIES[466];
@@ -6556,8 +7907,11 @@ public interface BigErrors_Constants0 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00176">https://example.com/errors/DCS.00176</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1858:1</dd>
+   * <dd>big, big.csv:1859:1</dd>
    * </dl>
    */
   BigErrors DCS_00176 = BigErrors_Part0.ENTRIES[467];
@@ -6570,8 +7924,11 @@ public interface BigErrors_Constants0 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00181">https://example.com/errors/DCS.00181</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1863:1</dd>
+   * <dd>big, big.csv:1864:1</dd>
    * </dl>
    */
   BigErrors DCS_00181 = BigErrors_Part0.ENTRIES[468];
@@ -6584,8 +7941,11 @@ public interface BigErrors_Constants0 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00184">https://example.com/errors/DCS.00184</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1866:1</dd>
+   * <dd>big, big.csv:1867:1</dd>
    * </dl>
    */
   BigErrors DCS_00184 = BigErrors_Part0.ENTRIES[469];
@@ -6598,8 +7958,11 @@ public interface BigErrors_Constants0 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00186">https://example.com/errors/DCS.00186</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1868:1</dd>
+   * <dd>big, big.csv:1869:1</dd>
    * </dl>
    */
   BigErrors DCS_00186 = BigErrors_Part0.ENTRIES[470];
@@ -6612,8 +7975,11 @@ public interface BigErrors_Constants0 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00189">https://example.com/errors/DCS.00189</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1871:1</dd>
+   * <dd>big, big.csv:1872:1</dd>
    * </dl>
    */
   BigErrors DCS_00189 = BigErrors_Part0.ENTRIES[471];
@@ -6626,8 +7992,11 @@ public interface BigErrors_Constants0 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00194">https://example.com/errors/DCS.00194</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1876:1</dd>
+   * <dd>big, big.csv:1877:1</dd>
    * </dl>
    */
   BigErrors DCS_00194 = BigErrors_Part0.ENTRIES[472];
@@ -6640,8 +8009,11 @@ public interface BigErrors_Constants0 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00197">https://example.com/errors/DCS.00197</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1879:1</dd>
+   * <dd>big, big.csv:1880:1</dd>
    * </dl>
    */
   BigErrors DCS_00197 = BigErrors_Part0.ENTRIES[473];
@@ -6654,8 +8026,11 @@ public interface BigErrors_Constants0 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00200">https://example.com/errors/DCS.00200</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1882:1</dd>
+   * <dd>big, big.csv:1883:1</dd>
    * </dl>
    */
   BigErrors DCS_00200 = BigErrors_Part0.ENTRIES[474];
@@ -6668,8 +8043,11 @@ public interface BigErrors_Constants0 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00203">https://example.com/errors/DCS.00203</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1885:1</dd>
+   * <dd>big, big.csv:1886:1</dd>
    * </dl>
    */
   BigErrors DCS_00203 = BigErrors_Part0.ENTRIES[475];
@@ -6682,8 +8060,11 @@ public interface BigErrors_Constants0 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00208">https://example.com/errors/DCS.00208</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1890:1</dd>
+   * <dd>big, big.csv:1891:1</dd>
    * </dl>
    */
   BigErrors DCS_00208 = BigErrors_Part0.ENTRIES[476];
@@ -6696,10 +8077,17 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00001">https://example.com/errors/RDS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1893:1</dd>
+   * <dd>big, big.csv:1894:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#RDS_00000} instead.
    */
+  @Deprecated
   BigErrors RDS_00001 = BigErrors_Part0.ENTRIES[477];
 
   /**
@@ -6710,8 +8098,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00006">https://example.com/errors/RDS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1898:1</dd>
+   * <dd>big, big.csv:1899:1</dd>
    * </dl>
    */
   BigErrors RDS_00006 = BigErrors_Part0.ENTRIES[478];
@@ -6724,8 +8115,11 @@ public interface BigErrors_Constants0 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00009">https://example.com/errors/RDS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1901:1</dd>
+   * <dd>big, big.csv:1902:1</dd>
    * </dl>
    */
   BigErrors RDS_00009 = BigErrors_Part0.ENTRIES[479];
@@ -6738,8 +8132,11 @@ public interface BigErrors_Constants0 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00014">https://example.com/errors/RDS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1906:1</dd>
+   * <dd>big, big.csv:1907:1</dd>
    * </dl>
    */
   BigErrors RDS_00014 = BigErrors_Part0.ENTRIES[480];
@@ -6752,8 +8149,11 @@ public interface BigErrors_Constants0 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00019">https://example.com/errors/RDS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1911:1</dd>
+   * <dd>big, big.csv:1912:1</dd>
    * </dl>
    */
   BigErrors RDS_00019 = BigErrors_Part0.ENTRIES[481];
@@ -6766,8 +8166,11 @@ public interface BigErrors_Constants0 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00022">https://example.com/errors/RDS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1914:1</dd>
+   * <dd>big, big.csv:1915:1</dd>
    * </dl>
    */
   BigErrors RDS_00022 = BigErrors_Part0.ENTRIES[482];
@@ -6780,8 +8183,11 @@ public interface BigErrors_Constants0 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00027">https://example.com/errors/RDS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1919:1</dd>
+   * <dd>big, big.csv:1920:1</dd>
    * </dl>
    */
   BigErrors RDS_00027 = BigErrors_Part0.ENTRIES[483];
@@ -6794,8 +8200,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00032">https://example.com/errors/RDS.00032</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1924:1</dd>
+   * <dd>big, big.csv:1925:1</dd>
    * </dl>
    */
   BigErrors RDS_00032 = BigErrors_Part0.ENTRIES[484];
@@ -6808,8 +8217,11 @@ public interface BigErrors_Constants0 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00035">https://example.com/errors/RDS.00035</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1927:1</dd>
+   * <dd>big, big.csv:1928:1</dd>
    * </dl>
    */
   BigErrors RDS_00035 = BigErrors_Part0.ENTRIES[485];
@@ -6822,8 +8234,11 @@ public interface BigErrors_Constants0 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00040">https://example.com/errors/RDS.00040</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1932:1</dd>
+   * <dd>big, big.csv:1933:1</dd>
    * </dl>
    */
   BigErrors RDS_00040 = BigErrors_Part0.ENTRIES[486];
@@ -6836,8 +8251,11 @@ public interface BigErrors_Constants0 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00045">https://example.com/errors/RDS.00045</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1937:1</dd>
+   * <dd>big, big.csv:1938:1</dd>
    * </dl>
    */
   BigErrors RDS_00045 = BigErrors_Part0.ENTRIES[487];
@@ -6850,8 +8268,11 @@ public interface BigErrors_Constants0 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00048">https://example.com/errors/RDS.00048</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1940:1</dd>
+   * <dd>big, big.csv:1941:1</dd>
    * </dl>
    */
   BigErrors RDS_00048 = BigErrors_Part0.ENTRIES[488];
@@ -6864,8 +8285,11 @@ public interface BigErrors_Constants0 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00053">https://example.com/errors/RDS.00053</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1945:1</dd>
+   * <dd>big, big.csv:1946:1</dd>
    * </dl>
    */
   BigErrors RDS_00053 = BigErrors_Part0.ENTRIES[489];
@@ -6878,8 +8302,11 @@ public interface BigErrors_Constants0 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00056">https://example.com/errors/RDS.00056</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1948:1</dd>
+   * <dd>big, big.csv:1949:1</dd>
    * </dl>
    */
   BigErrors RDS_00056 = BigErrors_Part0.ENTRIES[490];
@@ -6892,8 +8319,11 @@ public interface BigErrors_Constants0 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00058">https://example.com/errors/RDS.00058</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1950:1</dd>
+   * <dd>big, big.csv:1951:1</dd>
    * </dl>
    */
   BigErrors RDS_00058 = BigErrors_Part0.ENTRIES[491];
@@ -6906,8 +8336,11 @@ public interface BigErrors_Constants0 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00061">https://example.com/errors/RDS.00061</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1953:1</dd>
+   * <dd>big, big.csv:1954:1</dd>
    * </dl>
    */
   BigErrors RDS_00061 = BigErrors_Part0.ENTRIES[492];
@@ -6920,8 +8353,11 @@ public interface BigErrors_Constants0 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00066">https://example.com/errors/RDS.00066</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1958:1</dd>
+   * <dd>big, big.csv:1959:1</dd>
    * </dl>
    */
   BigErrors RDS_00066 = BigErrors_Part0.ENTRIES[493];
@@ -6934,8 +8370,11 @@ public interface BigErrors_Constants0 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00069">https://example.com/errors/RDS.00069</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1961:1</dd>
+   * <dd>big, big.csv:1962:1</dd>
    * </dl>
    */
   BigErrors RDS_00069 = BigErrors_Part0.ENTRIES[494];
@@ -6948,8 +8387,11 @@ public interface BigErrors_Constants0 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00071">https://example.com/errors/RDS.00071</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1963:1</dd>
+   * <dd>big, big.csv:1964:1</dd>
    * </dl>
    */
   BigErrors RDS_00071 = BigErrors_Part0.ENTRIES[495];
@@ -6962,8 +8404,11 @@ public interface BigErrors_Constants0 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00074">https://example.com/errors/RDS.00074</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1966:1</dd>
+   * <dd>big, big.csv:1967:1</dd>
    * </dl>
    */
   BigErrors RDS_00074 = BigErrors_Part0.ENTRIES[496];
@@ -6976,8 +8421,11 @@ public interface BigErrors_Constants0 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00079">https://example.com/errors/RDS.00079</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1971:1</dd>
+   * <dd>big, big.csv:1972:1</dd>
    * </dl>
    */
   BigErrors RDS_00079 = BigErrors_Part0.ENTRIES[497];
@@ -6990,8 +8438,11 @@ public interface BigErrors_Constants0 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00082">https://example.com/errors/RDS.00082</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1974:1</dd>
+   * <dd>big, big.csv:1975:1</dd>
    * </dl>
    */
   BigErrors RDS_00082 = BigErrors_Part0.ENTRIES[498];
@@ -7004,8 +8455,11 @@ public interface BigErrors_Constants0 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00087">https://example.com/errors/RDS.00087</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1979:1</dd>
+   * <dd>big, big.csv:1980:1</dd>
    * </dl>
    */
   BigErrors RDS_00087 = BigErrors_Part0.ENTRIES[499];
@@ -7018,8 +8472,11 @@ public interface BigErrors_Constants0 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00092">https://example.com/errors/RDS.00092</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1984:1</dd>
+   * <dd>big, big.csv:1985:1</dd>
    * </dl>
    */
   BigErrors RDS_00092 = BigErrors_Part0.ENTRIES[500];
@@ -7032,8 +8489,11 @@ public interface BigErrors_Constants0 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00095">https://example.com/errors/RDS.00095</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1987:1</dd>
+   * <dd>big, big.csv:1988:1</dd>
    * </dl>
    */
   BigErrors RDS_00095 = BigErrors_Part0.ENTRIES[501];
@@ -7046,8 +8506,11 @@ public interface BigErrors_Constants0 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00101">https://example.com/errors/RDS.00101</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1993:1</dd>
+   * <dd>big, big.csv:1994:1</dd>
    * </dl>
    */
   BigErrors RDS_00101 = BigErrors_Part0.ENTRIES[502];
@@ -7060,8 +8523,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00106">https://example.com/errors/RDS.00106</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1998:1</dd>
+   * <dd>big, big.csv:1999:1</dd>
    * </dl>
    */
   BigErrors RDS_00106 = BigErrors_Part0.ENTRIES[503];
@@ -7074,8 +8540,11 @@ public interface BigErrors_Constants0 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00109">https://example.com/errors/RDS.00109</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2001:1</dd>
+   * <dd>big, big.csv:2002:1</dd>
    * </dl>
    */
   BigErrors RDS_00109 = BigErrors_Part0.ENTRIES[504];
@@ -7088,8 +8557,11 @@ public interface BigErrors_Constants0 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00111">https://example.com/errors/RDS.00111</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2003:1</dd>
+   * <dd>big, big.csv:2004:1</dd>
    * </dl>
    */
   BigErrors RDS_00111 = BigErrors_Part0.ENTRIES[505];
@@ -7102,8 +8574,11 @@ public interface BigErrors_Constants0 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00114">https://example.com/errors/RDS.00114</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2006:1</dd>
+   * <dd>big, big.csv:2007:1</dd>
    * </dl>
    */
   BigErrors RDS_00114 = BigErrors_Part0.ENTRIES[506];
@@ -7116,8 +8591,11 @@ public interface BigErrors_Constants0 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00119">https://example.com/errors/RDS.00119</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2011:1</dd>
+   * <dd>big, big.csv:2012:1</dd>
    * </dl>
    */
   BigErrors RDS_00119 = BigErrors_Part0.ENTRIES[507];
@@ -7130,8 +8608,11 @@ public interface BigErrors_Constants0 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00124">https://example.com/errors/RDS.00124</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2016:1</dd>
+   * <dd>big, big.csv:2017:1</dd>
    * </dl>
    */
   BigErrors RDS_00124 = BigErrors_Part0.ENTRIES[508];
@@ -7144,8 +8625,11 @@ public interface BigErrors_Constants0 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00127">https://example.com/errors/RDS.00127</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2019:1</dd>
+   * <dd>big, big.csv:2020:1</dd>
    * </dl>
    */
   BigErrors RDS_00127 = BigErrors_Part0.ENTRIES[509];
@@ -7158,8 +8642,11 @@ public interface BigErrors_Constants0 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00132">https://example.com/errors/RDS.00132</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2024:1</dd>
+   * <dd>big, big.csv:2025:1</dd>
    * </dl>
    */
   BigErrors RDS_00132 = BigErrors_Part0.ENTRIES[510];
@@ -7172,8 +8659,11 @@ public interface BigErrors_Constants0 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00135">https://example.com/errors/RDS.00135</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2027:1</dd>
+   * <dd>big, big.csv:2028:1</dd>
    * </dl>
    */
   BigErrors RDS_00135 = BigErrors_Part0.ENTRIES[511];
@@ -7186,8 +8676,11 @@ public interface BigErrors_Constants0 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00137">https://example.com/errors/RDS.00137</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2029:1</dd>
+   * <dd>big, big.csv:2030:1</dd>
    * </dl>
    */
   BigErrors RDS_00137 = BigErrors_Part0.ENTRIES[512];
@@ -7200,8 +8693,11 @@ public interface BigErrors_Constants0 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00140">https://example.com/errors/RDS.00140</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2032:1</dd>
+   * <dd>big, big.csv:2033:1</dd>
    * </dl>
    */
   BigErrors RDS_00140 = BigErrors_Part0.ENTRIES[513];
@@ -7214,8 +8710,11 @@ public interface BigErrors_Constants0 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00145">https://example.com/errors/RDS.00145</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2037:1</dd>
+   * <dd>big, big.csv:2038:1</dd>
    * </dl>
    */
   BigErrors RDS_00145 = BigErrors_Part0.ENTRIES[514];
@@ -7228,8 +8727,11 @@ public interface BigErrors_Constants0 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00148">https://example.com/errors/RDS.00148</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2040:1</dd>
+   * <dd>big, big.csv:2041:1</dd>
    * </dl>
    */
   BigErrors RDS_00148 = BigErrors_Part0.ENTRIES[515];
@@ -7242,8 +8744,11 @@ public interface BigErrors_Constants0 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00150">https://example.com/errors/RDS.00150</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2042:1</dd>
+   * <dd>big, big.csv:2043:1</dd>
    * </dl>
    */
   BigErrors RDS_00150 = BigErrors_Part0.ENTRIES[516];
@@ -7256,8 +8761,11 @@ public interface BigErrors_Constants0 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00153">https://example.com/errors/RDS.00153</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2045:1</dd>
+   * <dd>big, big.csv:2046:1</dd>
    * </dl>
    */
   BigErrors RDS_00153 = BigErrors_Part0.ENTRIES[517];
@@ -7270,8 +8778,11 @@ public interface BigErrors_Constants0 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00158">https://example.com/errors/RDS.00158</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2050:1</dd>
+   * <dd>big, big.csv:2051:1</dd>
    * </dl>
    */
   BigErrors RDS_00158 = BigErrors_Part0.ENTRIES[518];
@@ -7284,8 +8795,11 @@ public interface BigErrors_Constants0 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00161">https://example.com/errors/RDS.00161</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2053:1</dd>
+   * <dd>big, big.csv:2054:1</dd>
    * </dl>
    */
   BigErrors RDS_00161 = BigErrors_Part0.ENTRIES[519];
@@ -7298,8 +8812,11 @@ public interface BigErrors_Constants0 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00163">https://example.com/errors/RDS.00163</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2055:1</dd>
+   * <dd>big, big.csv:2056:1</dd>
    * </dl>
    */
   BigErrors RDS_00163 = BigErrors_Part0.ENTRIES[520];
@@ -7312,8 +8829,11 @@ public interface BigErrors_Constants0 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00166">https://example.com/errors/RDS.00166</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2058:1</dd>
+   * <dd>big, big.csv:2059:1</dd>
    * </dl>
    */
   BigErrors RDS_00166 = BigErrors_Part0.ENTRIES[521];
@@ -7326,8 +8846,11 @@ public interface BigErrors_Constants0 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00171">https://example.com/errors/RDS.00171</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2063:1</dd>
+   * <dd>big, big.csv:2064:1</dd>
    * </dl>
    */
   BigErrors RDS_00171 = BigErrors_Part0.ENTRIES[522];
@@ -7340,8 +8863,11 @@ public interface BigErrors_Constants0 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00174">https://example.com/errors/RDS.00174</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2066:1</dd>
+   * <dd>big, big.csv:2067:1</dd>
    * </dl>
    */
   BigErrors RDS_00174 = BigErrors_Part0.ENTRIES[523];
@@ -7354,8 +8880,11 @@ public interface BigErrors_Constants0 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00179">https://example.com/errors/RDS.00179</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2071:1</dd>
+   * <dd>big, big.csv:2072:1</dd>
    * </dl>
    */
   BigErrors RDS_00179 = BigErrors_Part0.ENTRIES[524];
@@ -7368,8 +8897,11 @@ public interface BigErrors_Constants0 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00184">https://example.com/errors/RDS.00184</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2076:1</dd>
+   * <dd>big, big.csv:2077:1</dd>
    * </dl>
    */
   BigErrors RDS_00184 = BigErrors_Part0.ENTRIES[525];
@@ -7382,8 +8914,11 @@ public interface BigErrors_Constants0 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00187">https://example.com/errors/RDS.00187</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2079:1</dd>
+   * <dd>big, big.csv:2080:1</dd>
    * </dl>
    */
   BigErrors RDS_00187 = BigErrors_Part0.ENTRIES[526];
@@ -7396,8 +8931,11 @@ public interface BigErrors_Constants0 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00192">https://example.com/errors/RDS.00192</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2084:1</dd>
+   * <dd>big, big.csv:2085:1</dd>
    * </dl>
    */
   BigErrors RDS_00192 = BigErrors_Part0.ENTRIES[527];
@@ -7410,8 +8948,11 @@ public interface BigErrors_Constants0 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00197">https://example.com/errors/RDS.00197</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2089:1</dd>
+   * <dd>big, big.csv:2090:1</dd>
    * </dl>
    */
   BigErrors RDS_00197 = BigErrors_Part0.ENTRIES[528];
@@ -7424,8 +8965,11 @@ public interface BigErrors_Constants0 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00203">https://example.com/errors/RDS.00203</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2095:1</dd>
+   * <dd>big, big.csv:2096:1</dd>
    * </dl>
    */
   BigErrors RDS_00203 = BigErrors_Part0.ENTRIES[529];
@@ -7438,8 +8982,11 @@ public interface BigErrors_Constants0 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00206">https://example.com/errors/RDS.00206</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2098:1</dd>
+   * <dd>big, big.csv:2099:1</dd>
    * </dl>
    */
   BigErrors RDS_00206 = BigErrors_Part0.ENTRIES[530];

@@ -18,8 +18,11 @@ public interface BigErrors_Constants1 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00002">https://example.com/errors/AIS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:4:1</dd>
+   * <dd>big, big.csv:5:1</dd>
    * </dl>
    */
   BigErrors AIS_00002 = BigErrors_Part1.ENTRIES[0];
@@ -32,8 +35,11 @@ public interface BigErrors_Constants1 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00007">https://example.com/errors/AIS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:9:1</dd>
+   * <dd>big, big.csv:10:1</dd>
    * </dl>
    */
   BigErrors AIS_00007 = BigErrors_Part1.ENTRIES[1];
@@ -46,8 +52,11 @@ public interface BigErrors_Constants1 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00010">https://example.com/errors/AIS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:12:1</dd>
+   * <dd>big, big.csv:13:1</dd>
    * </dl>
    */
   BigErrors AIS_00010 = BigErrors_Part1.ENTRIES[2];
@@ -60,8 +69,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00012">https://example.com/errors/AIS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:14:1</dd>
+   * <dd>big, big.csv:15:1</dd>
    * </dl>
    */
   BigErrors AIS_00012 = BigErrors_Part1.ENTRIES[3];
@@ -74,8 +86,11 @@ public interface BigErrors_Constants1 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00015">https://example.com/errors/AIS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:17:1</dd>
+   * <dd>big, big.csv:18:1</dd>
    * </dl>
    */
   BigErrors AIS_00015 = BigErrors_Part1.ENTRIES[4];
@@ -88,8 +103,11 @@ public interface BigErrors_Constants1 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00020">https://example.com/errors/AIS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:22:1</dd>
+   * <dd>big, big.csv:23:1</dd>
    * </dl>
    */
   BigErrors AIS_00020 = BigErrors_Part1.ENTRIES[5];
@@ -102,8 +120,11 @@ public interface BigErrors_Constants1 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00023">https://example.com/errors/AIS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:25:1</dd>
+   * <dd>big, big.csv:26:1</dd>
    * </dl>
    */
   BigErrors AIS_00023 = BigErrors_Part1.ENTRIES[6];
@@ -116,8 +137,11 @@ public interface BigErrors_Constants1 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00028">https://example.com/errors/AIS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:30:1</dd>
+   * <dd>big, big.csv:31:1</dd>
    * </dl>
    */
   BigErrors AIS_00028 = BigErrors_Part1.ENTRIES[7];
@@ -130,8 +154,11 @@ public interface BigErrors_Constants1 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00033">https://example.com/errors/AIS.00033</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:35:1</dd>
+   * <dd>big, big.csv:36:1</dd>
    * </dl>
    */
   BigErrors AIS_00033 = BigErrors_Part1.ENTRIES[8];
@@ -144,8 +171,11 @@ public interface BigErrors_Constants1 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00036">https://example.com/errors/AIS.00036</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:38:1</dd>
+   * <dd>big, big.csv:39:1</dd>
    * </dl>
    */
   BigErrors AIS_00036 = BigErrors_Part1.ENTRIES[9];
@@ -158,8 +188,11 @@ public interface BigErrors_Constants1 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00041">https://example.com/errors/AIS.00041</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:43:1</dd>
+   * <dd>big, big.csv:44:1</dd>
    * </dl>
    */
   BigErrors AIS_00041 = BigErrors_Part1.ENTRIES[10];
@@ -172,8 +205,11 @@ public interface BigErrors_Constants1 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00046">https://example.com/errors/AIS.00046</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:48:1</dd>
+   * <dd>big, big.csv:49:1</dd>
    * </dl>
    */
   BigErrors AIS_00046 = BigErrors_Part1.ENTRIES[11];
@@ -186,8 +222,11 @@ public interface BigErrors_Constants1 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00049">https://example.com/errors/AIS.00049</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:51:1</dd>
+   * <dd>big, big.csv:52:1</dd>
    * </dl>
    */
   BigErrors AIS_00049 = BigErrors_Part1.ENTRIES[12];
@@ -200,8 +239,11 @@ public interface BigErrors_Constants1 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00054">https://example.com/errors/AIS.00054</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:56:1</dd>
+   * <dd>big, big.csv:57:1</dd>
    * </dl>
    */
   BigErrors AIS_00054 = BigErrors_Part1.ENTRIES[13];
@@ -214,8 +256,11 @@ public interface BigErrors_Constants1 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00059">https://example.com/errors/AIS.00059</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:61:1</dd>
+   * <dd>big, big.csv:62:1</dd>
    * </dl>
    */
   BigErrors AIS_00059 = BigErrors_Part1.ENTRIES[14];
@@ -228,8 +273,11 @@ public interface BigErrors_Constants1 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00062">https://example.com/errors/AIS.00062</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:64:1</dd>
+   * <dd>big, big.csv:65:1</dd>
    * </dl>
    */
   BigErrors AIS_00062 = BigErrors_Part1.ENTRIES[15];
@@ -242,8 +290,11 @@ public interface BigErrors_Constants1 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00067">https://example.com/errors/AIS.00067</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:69:1</dd>
+   * <dd>big, big.csv:70:1</dd>
    * </dl>
    */
   BigErrors AIS_00067 = BigErrors_Part1.ENTRIES[16];
@@ -256,8 +307,11 @@ public interface BigErrors_Constants1 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00072">https://example.com/errors/AIS.00072</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:74:1</dd>
+   * <dd>big, big.csv:75:1</dd>
    * </dl>
    */
   BigErrors AIS_00072 = BigErrors_Part1.ENTRIES[17];
@@ -270,8 +324,11 @@ public interface BigErrors_Constants1 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00075">https://example.com/errors/AIS.00075</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:77:1</dd>
+   * <dd>big, big.csv:78:1</dd>
    * </dl>
    */
   BigErrors AIS_00075 = BigErrors_Part1.ENTRIES[18];
@@ -284,8 +341,11 @@ public interface BigErrors_Constants1 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00080">https://example.com/errors/AIS.00080</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:82:1</dd>
+   * <dd>big, big.csv:83:1</dd>
    * </dl>
    */
   BigErrors AIS_00080 = BigErrors_Part1.ENTRIES[19];
@@ -298,8 +358,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00085">https://example.com/errors/AIS.00085</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:87:1</dd>
+   * <dd>big, big.csv:88:1</dd>
    * </dl>
    */
   BigErrors AIS_00085 = BigErrors_Part1.ENTRIES[20];
@@ -312,8 +375,11 @@ public interface BigErrors_Constants1 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00088">https://example.com/errors/AIS.00088</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:90:1</dd>
+   * <dd>big, big.csv:91:1</dd>
    * </dl>
    */
   BigErrors AIS_00088 = BigErrors_Part1.ENTRIES[21];
@@ -326,8 +392,11 @@ public interface BigErrors_Constants1 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00093">https://example.com/errors/AIS.00093</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:95:1</dd>
+   * <dd>big, big.csv:96:1</dd>
    * </dl>
    */
   BigErrors AIS_00093 = BigErrors_Part1.ENTRIES[22];
@@ -340,8 +409,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00098">https://example.com/errors/AIS.00098</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:100:1</dd>
+   * <dd>big, big.csv:101:1</dd>
    * </dl>
    */
   BigErrors AIS_00098 = BigErrors_Part1.ENTRIES[23];
@@ -354,8 +426,11 @@ public interface BigErrors_Constants1 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00102">https://example.com/errors/AIS.00102</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:104:1</dd>
+   * <dd>big, big.csv:105:1</dd>
    * </dl>
    */
   BigErrors AIS_00102 = BigErrors_Part1.ENTRIES[24];
@@ -368,8 +443,11 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00104">https://example.com/errors/AIS.00104</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:106:1</dd>
+   * <dd>big, big.csv:107:1</dd>
    * </dl>
    */
   BigErrors AIS_00104 = BigErrors_Part1.ENTRIES[25];
@@ -382,8 +460,11 @@ public interface BigErrors_Constants1 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00107">https://example.com/errors/AIS.00107</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:109:1</dd>
+   * <dd>big, big.csv:110:1</dd>
    * </dl>
    */
   BigErrors AIS_00107 = BigErrors_Part1.ENTRIES[26];
@@ -396,8 +477,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00112">https://example.com/errors/AIS.00112</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:114:1</dd>
+   * <dd>big, big.csv:115:1</dd>
    * </dl>
    */
   BigErrors AIS_00112 = BigErrors_Part1.ENTRIES[27];
@@ -410,8 +494,11 @@ public interface BigErrors_Constants1 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00115">https://example.com/errors/AIS.00115</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:117:1</dd>
+   * <dd>big, big.csv:118:1</dd>
    * </dl>
    */
   BigErrors AIS_00115 = BigErrors_Part1.ENTRIES[28];
@@ -424,8 +511,11 @@ public interface BigErrors_Constants1 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00120">https://example.com/errors/AIS.00120</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:122:1</dd>
+   * <dd>big, big.csv:123:1</dd>
    * </dl>
    */
   BigErrors AIS_00120 = BigErrors_Part1.ENTRIES[29];
@@ -438,8 +528,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00125">https://example.com/errors/AIS.00125</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:127:1</dd>
+   * <dd>big, big.csv:128:1</dd>
    * </dl>
    */
   BigErrors AIS_00125 = BigErrors_Part1.ENTRIES[30];
@@ -452,8 +545,11 @@ public interface BigErrors_Constants1 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00128">https://example.com/errors/AIS.00128</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:130:1</dd>
+   * <dd>big, big.csv:131:1</dd>
    * </dl>
    */
   BigErrors AIS_00128 = BigErrors_Part1.ENTRIES[31];
@@ -466,8 +562,11 @@ public interface BigErrors_Constants1 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00133">https://example.com/errors/AIS.00133</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:135:1</dd>
+   * <dd>big, big.csv:136:1</dd>
    * </dl>
    */
   BigErrors AIS_00133 = BigErrors_Part1.ENTRIES[32];
@@ -480,8 +579,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00138">https://example.com/errors/AIS.00138</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:140:1</dd>
+   * <dd>big, big.csv:141:1</dd>
    * </dl>
    */
   BigErrors AIS_00138 = BigErrors_Part1.ENTRIES[33];
@@ -494,8 +596,11 @@ public interface BigErrors_Constants1 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00141">https://example.com/errors/AIS.00141</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:143:1</dd>
+   * <dd>big, big.csv:144:1</dd>
    * </dl>
    */
   BigErrors AIS_00141 = BigErrors_Part1.ENTRIES[34];
@@ -508,8 +613,11 @@ public interface BigErrors_Constants1 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00146">https://example.com/errors/AIS.00146</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:148:1</dd>
+   * <dd>big, big.csv:149:1</dd>
    * </dl>
    */
   BigErrors AIS_00146 = BigErrors_Part1.ENTRIES[35];
@@ -522,8 +630,11 @@ public interface BigErrors_Constants1 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00151">https://example.com/errors/AIS.00151</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:153:1</dd>
+   * <dd>big, big.csv:154:1</dd>
    * </dl>
    */
   BigErrors AIS_00151 = BigErrors_Part1.ENTRIES[36];
@@ -536,8 +647,11 @@ public interface BigErrors_Constants1 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00154">https://example.com/errors/AIS.00154</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:156:1</dd>
+   * <dd>big, big.csv:157:1</dd>
    * </dl>
    */
   BigErrors AIS_00154 = BigErrors_Part1.ENTRIES[37];
@@ -550,8 +664,11 @@ public interface BigErrors_Constants1 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00159">https://example.com/errors/AIS.00159</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:161:1</dd>
+   * <dd>big, big.csv:162:1</dd>
    * </dl>
    */
   BigErrors AIS_00159 = BigErrors_Part1.ENTRIES[38];
@@ -564,8 +681,11 @@ public interface BigErrors_Constants1 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00164">https://example.com/errors/AIS.00164</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:166:1</dd>
+   * <dd>big, big.csv:167:1</dd>
    * </dl>
    */
   BigErrors AIS_00164 = BigErrors_Part1.ENTRIES[39];
@@ -578,8 +698,11 @@ public interface BigErrors_Constants1 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00167">https://example.com/errors/AIS.00167</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:169:1</dd>
+   * <dd>big, big.csv:170:1</dd>
    * </dl>
    */
   BigErrors AIS_00167 = BigErrors_Part1.ENTRIES[40];
@@ -592,8 +715,11 @@ public interface BigErrors_Constants1 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00172">https://example.com/errors/AIS.00172</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:174:1</dd>
+   * <dd>big, big.csv:175:1</dd>
    * </dl>
    */
   BigErrors AIS_00172 = BigErrors_Part1.ENTRIES[41];
@@ -606,8 +732,11 @@ public interface BigErrors_Constants1 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00177">https://example.com/errors/AIS.00177</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:179:1</dd>
+   * <dd>big, big.csv:180:1</dd>
    * </dl>
    */
   BigErrors AIS_00177 = BigErrors_Part1.ENTRIES[42];
@@ -620,8 +749,11 @@ public interface BigErrors_Constants1 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00180">https://example.com/errors/AIS.00180</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:182:1</dd>
+   * <dd>big, big.csv:183:1</dd>
    * </dl>
    */
   BigErrors AIS_00180 = BigErrors_Part1.ENTRIES[43];
@@ -634,8 +766,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00185">https://example.com/errors/AIS.00185</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:187:1</dd>
+   * <dd>big, big.csv:188:1</dd>
    * </dl>
    */
   BigErrors AIS_00185 = BigErrors_Part1.ENTRIES[44];
@@ -648,8 +783,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00190">https://example.com/errors/AIS.00190</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:192:1</dd>
+   * <dd>big, big.csv:193:1</dd>
    * </dl>
    */
   BigErrors AIS_00190 = BigErrors_Part1.ENTRIES[45];
@@ -662,8 +800,11 @@ public interface BigErrors_Constants1 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00193">https://example.com/errors/AIS.00193</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:195:1</dd>
+   * <dd>big, big.csv:196:1</dd>
    * </dl>
    */
   BigErrors AIS_00193 = BigErrors_Part1.ENTRIES[46];
@@ -676,8 +817,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00198">https://example.com/errors/AIS.00198</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:200:1</dd>
+   * <dd>big, big.csv:201:1</dd>
    * </dl>
    */
   BigErrors AIS_00198 = BigErrors_Part1.ENTRIES[47];
@@ -690,8 +834,11 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00204">https://example.com/errors/AIS.00204</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:206:1</dd>
+   * <dd>big, big.csv:207:1</dd>
    * </dl>
    */
   BigErrors AIS_00204 = BigErrors_Part1.ENTRIES[48];
@@ -704,8 +851,11 @@ public interface BigErrors_Constants1 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00207">https://example.com/errors/AIS.00207</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:209:1</dd>
+   * <dd>big, big.csv:210:1</dd>
    * </dl>
    */
   BigErrors AIS_00207 = BigErrors_Part1.ENTRIES[49];
@@ -718,8 +868,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00002">https://example.com/errors/APIG.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:214:1</dd>
+   * <dd>big, big.csv:215:1</dd>
    * </dl>
    */
   BigErrors APIG_00002 = BigErrors_Part1.ENTRIES[50];
@@ -732,8 +885,11 @@ public interface BigErrors_Constants1 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00005">https://example.com/errors/APIG.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:217:1</dd>
+   * <dd>big, big.csv:218:1</dd>
    * </dl>
    */
   BigErrors APIG_00005 = BigErrors_Part1.ENTRIES[51];
@@ -746,8 +902,11 @@ public interface BigErrors_Constants1 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00010">https://example.com/errors/APIG.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:222:1</dd>
+   * <dd>big, big.csv:223:1</dd>
    * </dl>
    */
   BigErrors APIG_00010 = BigErrors_Part1.ENTRIES[52];
@@ -760,8 +919,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00015">https://example.com/errors/APIG.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:227:1</dd>
+   * <dd>big, big.csv:228:1</dd>
    * </dl>
    */
   BigErrors APIG_00015 = BigErrors_Part1.ENTRIES[53];
@@ -774,8 +936,11 @@ public interface BigErrors_Constants1 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00018">https://example.com/errors/APIG.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:230:1</dd>
+   * <dd>big, big.csv:231:1</dd>
    * </dl>
    */
   BigErrors APIG_00018 = BigErrors_Part1.ENTRIES[54];
@@ -788,8 +953,11 @@ public interface BigErrors_Constants1 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00023">https://example.com/errors/APIG.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:235:1</dd>
+   * <dd>big, big.csv:236:1</dd>
    * </dl>
    */
   BigErrors APIG_00023 = BigErrors_Part1.ENTRIES[55];
@@ -802,8 +970,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00028">https://example.com/errors/APIG.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:240:1</dd>
+   * <dd>big, big.csv:241:1</dd>
    * </dl>
    */
   BigErrors APIG_00028 = BigErrors_Part1.ENTRIES[56];
@@ -816,8 +987,11 @@ public interface BigErrors_Constants1 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00031">https://example.com/errors/APIG.00031</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:243:1</dd>
+   * <dd>big, big.csv:244:1</dd>
    * </dl>
    */
   BigErrors APIG_00031 = BigErrors_Part1.ENTRIES[57];
@@ -830,8 +1004,11 @@ public interface BigErrors_Constants1 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00036">https://example.com/errors/APIG.00036</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:248:1</dd>
+   * <dd>big, big.csv:249:1</dd>
    * </dl>
    */
   BigErrors APIG_00036 = BigErrors_Part1.ENTRIES[58];
@@ -844,8 +1021,11 @@ public interface BigErrors_Constants1 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00041">https://example.com/errors/APIG.00041</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:253:1</dd>
+   * <dd>big, big.csv:254:1</dd>
    * </dl>
    */
   BigErrors APIG_00041 = BigErrors_Part1.ENTRIES[59];
@@ -858,8 +1038,11 @@ public interface BigErrors_Constants1 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00044">https://example.com/errors/APIG.00044</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:256:1</dd>
+   * <dd>big, big.csv:257:1</dd>
    * </dl>
    */
   BigErrors APIG_00044 = BigErrors_Part1.ENTRIES[60];
@@ -872,8 +1055,11 @@ public interface BigErrors_Constants1 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00049">https://example.com/errors/APIG.00049</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:261:1</dd>
+   * <dd>big, big.csv:262:1</dd>
    * </dl>
    */
   BigErrors APIG_00049 = BigErrors_Part1.ENTRIES[61];
@@ -886,8 +1072,11 @@ public interface BigErrors_Constants1 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00054">https://example.com/errors/APIG.00054</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:266:1</dd>
+   * <dd>big, big.csv:267:1</dd>
    * </dl>
    */
   BigErrors APIG_00054 = BigErrors_Part1.ENTRIES[62];
@@ -900,8 +1089,11 @@ public interface BigErrors_Constants1 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00057">https://example.com/errors/APIG.00057</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:269:1</dd>
+   * <dd>big, big.csv:270:1</dd>
    * </dl>
    */
   BigErrors APIG_00057 = BigErrors_Part1.ENTRIES[63];
@@ -914,8 +1106,11 @@ public interface BigErrors_Constants1 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00062">https://example.com/errors/APIG.00062</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:274:1</dd>
+   * <dd>big, big.csv:275:1</dd>
    * </dl>
    */
   BigErrors APIG_00062 = BigErrors_Part1.ENTRIES[64];
@@ -928,8 +1123,11 @@ public interface BigErrors_Constants1 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00067">https://example.com/errors/APIG.00067</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:279:1</dd>
+   * <dd>big, big.csv:280:1</dd>
    * </dl>
    */
   BigErrors APIG_00067 = BigErrors_Part1.ENTRIES[65];
@@ -942,8 +1140,11 @@ public interface BigErrors_Constants1 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00070">https://example.com/errors/APIG.00070</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:282:1</dd>
+   * <dd>big, big.csv:283:1</dd>
    * </dl>
    */
   BigErrors APIG_00070 = BigErrors_Part1.ENTRIES[66];
@@ -956,8 +1157,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00075">https://example.com/errors/APIG.00075</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:287:1</dd>
+   * <dd>big, big.csv:288:1</dd>
    * </dl>
    */
   BigErrors APIG_00075 = BigErrors_Part1.ENTRIES[67];
@@ -970,8 +1174,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00080">https://example.com/errors/APIG.00080</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:292:1</dd>
+   * <dd>big, big.csv:293:1</dd>
    * </dl>
    */
   BigErrors APIG_00080 = BigErrors_Part1.ENTRIES[68];
@@ -984,8 +1191,11 @@ public interface BigErrors_Constants1 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00083">https://example.com/errors/APIG.00083</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:295:1</dd>
+   * <dd>big, big.csv:296:1</dd>
    * </dl>
    */
   BigErrors APIG_00083 = BigErrors_Part1.ENTRIES[69];
@@ -998,8 +1208,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00088">https://example.com/errors/APIG.00088</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:300:1</dd>
+   * <dd>big, big.csv:301:1</dd>
    * </dl>
    */
   BigErrors APIG_00088 = BigErrors_Part1.ENTRIES[70];
@@ -1012,8 +1225,11 @@ public interface BigErrors_Constants1 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00093">https://example.com/errors/APIG.00093</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:305:1</dd>
+   * <dd>big, big.csv:306:1</dd>
    * </dl>
    */
   BigErrors APIG_00093 = BigErrors_Part1.ENTRIES[71];
@@ -1026,8 +1242,11 @@ public interface BigErrors_Constants1 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00096">https://example.com/errors/APIG.00096</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:308:1</dd>
+   * <dd>big, big.csv:309:1</dd>
    * </dl>
    */
   BigErrors APIG_00096 = BigErrors_Part1.ENTRIES[72];
@@ -1040,8 +1259,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00102">https://example.com/errors/APIG.00102</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:314:1</dd>
+   * <dd>big, big.csv:315:1</dd>
    * </dl>
    */
   BigErrors APIG_00102 = BigErrors_Part1.ENTRIES[73];
@@ -1054,8 +1276,11 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00107">https://example.com/errors/APIG.00107</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:319:1</dd>
+   * <dd>big, big.csv:320:1</dd>
    * </dl>
    */
   BigErrors APIG_00107 = BigErrors_Part1.ENTRIES[74];
@@ -1068,8 +1293,11 @@ public interface BigErrors_Constants1 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00110">https://example.com/errors/APIG.00110</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:322:1</dd>
+   * <dd>big, big.csv:323:1</dd>
    * </dl>
    */
   BigErrors APIG_00110 = BigErrors_Part1.ENTRIES[75];
@@ -1082,8 +1310,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00115">https://example.com/errors/APIG.00115</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:327:1</dd>
+   * <dd>big, big.csv:328:1</dd>
    * </dl>
    */
   BigErrors APIG_00115 = BigErrors_Part1.ENTRIES[76];
@@ -1096,8 +1327,11 @@ public interface BigErrors_Constants1 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00120">https://example.com/errors/APIG.00120</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:332:1</dd>
+   * <dd>big, big.csv:333:1</dd>
    * </dl>
    */
   BigErrors APIG_00120 = BigErrors_Part1.ENTRIES[77];
@@ -1110,8 +1344,11 @@ public interface BigErrors_Constants1 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00123">https://example.com/errors/APIG.00123</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:335:1</dd>
+   * <dd>big, big.csv:336:1</dd>
    * </dl>
    */
   BigErrors APIG_00123 = BigErrors_Part1.ENTRIES[78];
@@ -1124,8 +1361,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00128">https://example.com/errors/APIG.00128</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:340:1</dd>
+   * <dd>big, big.csv:341:1</dd>
    * </dl>
    */
   BigErrors APIG_00128 = BigErrors_Part1.ENTRIES[79];
@@ -1138,8 +1378,11 @@ public interface BigErrors_Constants1 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00133">https://example.com/errors/APIG.00133</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:345:1</dd>
+   * <dd>big, big.csv:346:1</dd>
    * </dl>
    */
   BigErrors APIG_00133 = BigErrors_Part1.ENTRIES[80];
@@ -1152,8 +1395,11 @@ public interface BigErrors_Constants1 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00136">https://example.com/errors/APIG.00136</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:348:1</dd>
+   * <dd>big, big.csv:349:1</dd>
    * </dl>
    */
   BigErrors APIG_00136 = BigErrors_Part1.ENTRIES[81];
@@ -1166,8 +1412,11 @@ public interface BigErrors_Constants1 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00141">https://example.com/errors/APIG.00141</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:353:1</dd>
+   * <dd>big, big.csv:354:1</dd>
    * </dl>
    */
   BigErrors APIG_00141 = BigErrors_Part1.ENTRIES[82];
@@ -1180,8 +1429,11 @@ public interface BigErrors_Constants1 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00146">https://example.com/errors/APIG.00146</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:358:1</dd>
+   * <dd>big, big.csv:359:1</dd>
    * </dl>
    */
   BigErrors APIG_00146 = BigErrors_Part1.ENTRIES[83];
@@ -1194,8 +1446,11 @@ public interface BigErrors_Constants1 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00149">https://example.com/errors/APIG.00149</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:361:1</dd>
+   * <dd>big, big.csv:362:1</dd>
    * </dl>
    */
   BigErrors APIG_00149 = BigErrors_Part1.ENTRIES[84];
@@ -1208,8 +1463,11 @@ public interface BigErrors_Constants1 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00154">https://example.com/errors/APIG.00154</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:366:1</dd>
+   * <dd>big, big.csv:367:1</dd>
    * </dl>
    */
   BigErrors APIG_00154 = BigErrors_Part1.ENTRIES[85];
@@ -1222,8 +1480,11 @@ public interface BigErrors_Constants1 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00159">https://example.com/errors/APIG.00159</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:371:1</dd>
+   * <dd>big, big.csv:372:1</dd>
    * </dl>
    */
   BigErrors APIG_00159 = BigErrors_Part1.ENTRIES[86];
@@ -1236,8 +1497,11 @@ public interface BigErrors_Constants1 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00162">https://example.com/errors/APIG.00162</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:374:1</dd>
+   * <dd>big, big.csv:375:1</dd>
    * </dl>
    */
   BigErrors APIG_00162 = BigErrors_Part1.ENTRIES[87];
@@ -1250,8 +1514,11 @@ public interface BigErrors_Constants1 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00167">https://example.com/errors/APIG.00167</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:379:1</dd>
+   * <dd>big, big.csv:380:1</dd>
    * </dl>
    */
   BigErrors APIG_00167 = BigErrors_Part1.ENTRIES[88];
@@ -1264,8 +1531,11 @@ public interface BigErrors_Constants1 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00172">https://example.com/errors/APIG.00172</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:384:1</dd>
+   * <dd>big, big.csv:385:1</dd>
    * </dl>
    */
   BigErrors APIG_00172 = BigErrors_Part1.ENTRIES[89];
@@ -1278,8 +1548,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00175">https://example.com/errors/APIG.00175</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:387:1</dd>
+   * <dd>big, big.csv:388:1</dd>
    * </dl>
    */
   BigErrors APIG_00175 = BigErrors_Part1.ENTRIES[90];
@@ -1292,8 +1565,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00180">https://example.com/errors/APIG.00180</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:392:1</dd>
+   * <dd>big, big.csv:393:1</dd>
    * </dl>
    */
   BigErrors APIG_00180 = BigErrors_Part1.ENTRIES[91];
@@ -1306,8 +1582,11 @@ public interface BigErrors_Constants1 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00185">https://example.com/errors/APIG.00185</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:397:1</dd>
+   * <dd>big, big.csv:398:1</dd>
    * </dl>
    */
   BigErrors APIG_00185 = BigErrors_Part1.ENTRIES[92];
@@ -1320,8 +1599,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00188">https://example.com/errors/APIG.00188</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:400:1</dd>
+   * <dd>big, big.csv:401:1</dd>
    * </dl>
    */
   BigErrors APIG_00188 = BigErrors_Part1.ENTRIES[93];
@@ -1334,8 +1616,11 @@ public interface BigErrors_Constants1 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00193">https://example.com/errors/APIG.00193</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:405:1</dd>
+   * <dd>big, big.csv:406:1</dd>
    * </dl>
    */
   BigErrors APIG_00193 = BigErrors_Part1.ENTRIES[94];
@@ -1348,8 +1633,11 @@ public interface BigErrors_Constants1 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00196">https://example.com/errors/APIG.00196</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:408:1</dd>
+   * <dd>big, big.csv:409:1</dd>
    * </dl>
    */
   BigErrors APIG_00196 = BigErrors_Part1.ENTRIES[95];
@@ -1362,8 +1650,11 @@ public interface BigErrors_Constants1 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00198">https://example.com/errors/APIG.00198</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:410:1</dd>
+   * <dd>big, big.csv:411:1</dd>
    * </dl>
    */
   BigErrors APIG_00198 = BigErrors_Part1.ENTRIES[96];
@@ -1376,8 +1667,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00202">https://example.com/errors/APIG.00202</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:414:1</dd>
+   * <dd>big, big.csv:415:1</dd>
    * </dl>
    */
   BigErrors APIG_00202 = BigErrors_Part1.ENTRIES[97];
@@ -1390,8 +1684,11 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00207">https://example.com/errors/APIG.00207</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:419:1</dd>
+   * <dd>big, big.csv:420:1</dd>
    * </dl>
    */
   BigErrors APIG_00207 = BigErrors_Part1.ENTRIES[98];
@@ -1404,8 +1701,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00004">https://example.com/errors/ModelArts.0
+   * 0004</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:426:1</dd>
+   * <dd>big, big.csv:427:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00004 = BigErrors_Part1.ENTRIES[99];
@@ -1418,8 +1718,11 @@ public interface BigErrors_Constants1 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00007">https://example.com/errors/ModelArts.0
+   * 0007</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:429:1</dd>
+   * <dd>big, big.csv:430:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00007 = BigErrors_Part1.ENTRIES[100];
@@ -1432,8 +1735,11 @@ public interface BigErrors_Constants1 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00009">https://example.com/errors/ModelArts.0
+   * 0009</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:431:1</dd>
+   * <dd>big, big.csv:432:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00009 = BigErrors_Part1.ENTRIES[101];
@@ -1446,8 +1752,11 @@ public interface BigErrors_Constants1 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00012">https://example.com/errors/ModelArts.0
+   * 0012</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:434:1</dd>
+   * <dd>big, big.csv:435:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00012 = BigErrors_Part1.ENTRIES[102];
@@ -1460,8 +1769,11 @@ public interface BigErrors_Constants1 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00017">https://example.com/errors/ModelArts.0
+   * 0017</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:439:1</dd>
+   * <dd>big, big.csv:440:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00017 = BigErrors_Part1.ENTRIES[103];
@@ -1474,8 +1786,11 @@ public interface BigErrors_Constants1 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00022">https://example.com/errors/ModelArts.0
+   * 0022</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:444:1</dd>
+   * <dd>big, big.csv:445:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00022 = BigErrors_Part1.ENTRIES[104];
@@ -1488,8 +1803,11 @@ public interface BigErrors_Constants1 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00025">https://example.com/errors/ModelArts.0
+   * 0025</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:447:1</dd>
+   * <dd>big, big.csv:448:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00025 = BigErrors_Part1.ENTRIES[105];
@@ -1502,8 +1820,11 @@ public interface BigErrors_Constants1 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00030">https://example.com/errors/ModelArts.0
+   * 0030</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:452:1</dd>
+   * <dd>big, big.csv:453:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00030 = BigErrors_Part1.ENTRIES[106];
@@ -1516,8 +1837,11 @@ public interface BigErrors_Constants1 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00033">https://example.com/errors/ModelArts.0
+   * 0033</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:455:1</dd>
+   * <dd>big, big.csv:456:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00033 = BigErrors_Part1.ENTRIES[107];
@@ -1530,8 +1854,11 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00035">https://example.com/errors/ModelArts.0
+   * 0035</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:457:1</dd>
+   * <dd>big, big.csv:458:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00035 = BigErrors_Part1.ENTRIES[108];
@@ -1544,8 +1871,11 @@ public interface BigErrors_Constants1 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00038">https://example.com/errors/ModelArts.0
+   * 0038</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:460:1</dd>
+   * <dd>big, big.csv:461:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00038 = BigErrors_Part1.ENTRIES[109];
@@ -1558,8 +1888,11 @@ public interface BigErrors_Constants1 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00043">https://example.com/errors/ModelArts.0
+   * 0043</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:465:1</dd>
+   * <dd>big, big.csv:466:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00043 = BigErrors_Part1.ENTRIES[110];
@@ -1572,8 +1905,11 @@ public interface BigErrors_Constants1 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00046">https://example.com/errors/ModelArts.0
+   * 0046</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:468:1</dd>
+   * <dd>big, big.csv:469:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00046 = BigErrors_Part1.ENTRIES[111];
@@ -1586,8 +1922,11 @@ public interface BigErrors_Constants1 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00051">https://example.com/errors/ModelArts.0
+   * 0051</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:473:1</dd>
+   * <dd>big, big.csv:474:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00051 = BigErrors_Part1.ENTRIES[112];
@@ -1600,8 +1939,11 @@ public interface BigErrors_Constants1 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00056">https://example.com/errors/ModelArts.0
+   * 0056</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:478:1</dd>
+   * <dd>big, big.csv:479:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00056 = BigErrors_Part1.ENTRIES[113];
@@ -1614,8 +1956,11 @@ public interface BigErrors_Constants1 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00059">https://example.com/errors/ModelArts.0
+   * 0059</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:481:1</dd>
+   * <dd>big, big.csv:482:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00059 = BigErrors_Part1.ENTRIES[114];
@@ -1628,8 +1973,11 @@ public interface BigErrors_Constants1 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00064">https://example.com/errors/ModelArts.0
+   * 0064</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:486:1</dd>
+   * <dd>big, big.csv:487:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00064 = BigErrors_Part1.ENTRIES[115];
@@ -1642,8 +1990,11 @@ public interface BigErrors_Constants1 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00069">https://example.com/errors/ModelArts.0
+   * 0069</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:491:1</dd>
+   * <dd>big, big.csv:492:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00069 = BigErrors_Part1.ENTRIES[116];
@@ -1656,8 +2007,11 @@ public interface BigErrors_Constants1 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00072">https://example.com/errors/ModelArts.0
+   * 0072</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:494:1</dd>
+   * <dd>big, big.csv:495:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00072 = BigErrors_Part1.ENTRIES[117];
@@ -1670,8 +2024,11 @@ public interface BigErrors_Constants1 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00077">https://example.com/errors/ModelArts.0
+   * 0077</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:499:1</dd>
+   * <dd>big, big.csv:500:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00077 = BigErrors_Part1.ENTRIES[118];
@@ -1684,8 +2041,11 @@ public interface BigErrors_Constants1 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00082">https://example.com/errors/ModelArts.0
+   * 0082</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:504:1</dd>
+   * <dd>big, big.csv:505:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00082 = BigErrors_Part1.ENTRIES[119];
@@ -1698,8 +2058,11 @@ public interface BigErrors_Constants1 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00085">https://example.com/errors/ModelArts.0
+   * 0085</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:507:1</dd>
+   * <dd>big, big.csv:508:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00085 = BigErrors_Part1.ENTRIES[120];
@@ -1712,8 +2075,11 @@ public interface BigErrors_Constants1 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00090">https://example.com/errors/ModelArts.0
+   * 0090</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:512:1</dd>
+   * <dd>big, big.csv:513:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00090 = BigErrors_Part1.ENTRIES[121];
@@ -1726,8 +2092,11 @@ public interface BigErrors_Constants1 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00095">https://example.com/errors/ModelArts.0
+   * 0095</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:517:1</dd>
+   * <dd>big, big.csv:518:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00095 = BigErrors_Part1.ENTRIES[122];
@@ -1740,8 +2109,11 @@ public interface BigErrors_Constants1 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00098">https://example.com/errors/ModelArts.0
+   * 0098</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:520:1</dd>
+   * <dd>big, big.csv:521:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00098 = BigErrors_Part1.ENTRIES[123];
@@ -1754,8 +2126,11 @@ public interface BigErrors_Constants1 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00101">https://example.com/errors/ModelArts.0
+   * 0101</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:523:1</dd>
+   * <dd>big, big.csv:524:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00101 = BigErrors_Part1.ENTRIES[124];
@@ -1768,8 +2143,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00104">https://example.com/errors/ModelArts.0
+   * 0104</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:526:1</dd>
+   * <dd>big, big.csv:527:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00104 = BigErrors_Part1.ENTRIES[125];
@@ -1782,8 +2160,11 @@ public interface BigErrors_Constants1 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00109">https://example.com/errors/ModelArts.0
+   * 0109</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:531:1</dd>
+   * <dd>big, big.csv:532:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00109 = BigErrors_Part1.ENTRIES[126];
@@ -1796,8 +2177,11 @@ public interface BigErrors_Constants1 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00112">https://example.com/errors/ModelArts.0
+   * 0112</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:534:1</dd>
+   * <dd>big, big.csv:535:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00112 = BigErrors_Part1.ENTRIES[127];
@@ -1810,8 +2194,11 @@ public interface BigErrors_Constants1 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00114">https://example.com/errors/ModelArts.0
+   * 0114</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:536:1</dd>
+   * <dd>big, big.csv:537:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00114 = BigErrors_Part1.ENTRIES[128];
@@ -1824,8 +2211,11 @@ public interface BigErrors_Constants1 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00117">https://example.com/errors/ModelArts.0
+   * 0117</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:539:1</dd>
+   * <dd>big, big.csv:540:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00117 = BigErrors_Part1.ENTRIES[129];
@@ -1838,8 +2228,11 @@ public interface BigErrors_Constants1 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00122">https://example.com/errors/ModelArts.0
+   * 0122</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:544:1</dd>
+   * <dd>big, big.csv:545:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00122 = BigErrors_Part1.ENTRIES[130];
@@ -1852,8 +2245,11 @@ public interface BigErrors_Constants1 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00125">https://example.com/errors/ModelArts.0
+   * 0125</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:547:1</dd>
+   * <dd>big, big.csv:548:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00125 = BigErrors_Part1.ENTRIES[131];
@@ -1866,8 +2262,11 @@ public interface BigErrors_Constants1 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00130">https://example.com/errors/ModelArts.0
+   * 0130</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:552:1</dd>
+   * <dd>big, big.csv:553:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00130 = BigErrors_Part1.ENTRIES[132];
@@ -1880,8 +2279,11 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00135">https://example.com/errors/ModelArts.0
+   * 0135</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:557:1</dd>
+   * <dd>big, big.csv:558:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00135 = BigErrors_Part1.ENTRIES[133];
@@ -1894,8 +2296,11 @@ public interface BigErrors_Constants1 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00138">https://example.com/errors/ModelArts.0
+   * 0138</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:560:1</dd>
+   * <dd>big, big.csv:561:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00138 = BigErrors_Part1.ENTRIES[134];
@@ -1908,8 +2313,11 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00140">https://example.com/errors/ModelArts.0
+   * 0140</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:562:1</dd>
+   * <dd>big, big.csv:563:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00140 = BigErrors_Part1.ENTRIES[135];
@@ -1922,8 +2330,11 @@ public interface BigErrors_Constants1 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00143">https://example.com/errors/ModelArts.0
+   * 0143</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:565:1</dd>
+   * <dd>big, big.csv:566:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00143 = BigErrors_Part1.ENTRIES[136];
@@ -1936,8 +2347,11 @@ public interface BigErrors_Constants1 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00148">https://example.com/errors/ModelArts.0
+   * 0148</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:570:1</dd>
+   * <dd>big, big.csv:571:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00148 = BigErrors_Part1.ENTRIES[137];
@@ -1950,8 +2364,11 @@ public interface BigErrors_Constants1 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00151">https://example.com/errors/ModelArts.0
+   * 0151</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:573:1</dd>
+   * <dd>big, big.csv:574:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00151 = BigErrors_Part1.ENTRIES[138];
@@ -1964,8 +2381,11 @@ public interface BigErrors_Constants1 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00156">https://example.com/errors/ModelArts.0
+   * 0156</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:578:1</dd>
+   * <dd>big, big.csv:579:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00156 = BigErrors_Part1.ENTRIES[139];
@@ -1978,8 +2398,11 @@ public interface BigErrors_Constants1 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00161">https://example.com/errors/ModelArts.0
+   * 0161</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:583:1</dd>
+   * <dd>big, big.csv:584:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00161 = BigErrors_Part1.ENTRIES[140];
@@ -1992,8 +2415,11 @@ public interface BigErrors_Constants1 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00164">https://example.com/errors/ModelArts.0
+   * 0164</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:586:1</dd>
+   * <dd>big, big.csv:587:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00164 = BigErrors_Part1.ENTRIES[141];
@@ -2006,8 +2432,11 @@ public interface BigErrors_Constants1 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00169">https://example.com/errors/ModelArts.0
+   * 0169</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:591:1</dd>
+   * <dd>big, big.csv:592:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00169 = BigErrors_Part1.ENTRIES[142];
@@ -2020,8 +2449,11 @@ public interface BigErrors_Constants1 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00174">https://example.com/errors/ModelArts.0
+   * 0174</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:596:1</dd>
+   * <dd>big, big.csv:597:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00174 = BigErrors_Part1.ENTRIES[143];
@@ -2034,8 +2466,11 @@ public interface BigErrors_Constants1 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00177">https://example.com/errors/ModelArts.0
+   * 0177</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:599:1</dd>
+   * <dd>big, big.csv:600:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00177 = BigErrors_Part1.ENTRIES[144];
@@ -2048,8 +2483,11 @@ public interface BigErrors_Constants1 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00182">https://example.com/errors/ModelArts.0
+   * 0182</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:604:1</dd>
+   * <dd>big, big.csv:605:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00182 = BigErrors_Part1.ENTRIES[145];
@@ -2062,8 +2500,11 @@ public interface BigErrors_Constants1 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00187">https://example.com/errors/ModelArts.0
+   * 0187</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:609:1</dd>
+   * <dd>big, big.csv:610:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00187 = BigErrors_Part1.ENTRIES[146];
@@ -2076,8 +2517,11 @@ public interface BigErrors_Constants1 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00190">https://example.com/errors/ModelArts.0
+   * 0190</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:612:1</dd>
+   * <dd>big, big.csv:613:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00190 = BigErrors_Part1.ENTRIES[147];
@@ -2090,8 +2534,11 @@ public interface BigErrors_Constants1 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00195">https://example.com/errors/ModelArts.0
+   * 0195</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:617:1</dd>
+   * <dd>big, big.csv:618:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00195 = BigErrors_Part1.ENTRIES[148];
@@ -2104,8 +2551,11 @@ public interface BigErrors_Constants1 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00201">https://example.com/errors/ModelArts.0
+   * 0201</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:623:1</dd>
+   * <dd>big, big.csv:624:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00201 = BigErrors_Part1.ENTRIES[149];
@@ -2118,8 +2568,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00204">https://example.com/errors/ModelArts.0
+   * 0204</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:626:1</dd>
+   * <dd>big, big.csv:627:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00204 = BigErrors_Part1.ENTRIES[150];
@@ -2132,8 +2585,11 @@ public interface BigErrors_Constants1 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00206">https://example.com/errors/ModelArts.0
+   * 0206</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:628:1</dd>
+   * <dd>big, big.csv:629:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00206 = BigErrors_Part1.ENTRIES[151];
@@ -2146,8 +2602,11 @@ public interface BigErrors_Constants1 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00209">https://example.com/errors/ModelArts.0
+   * 0209</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:631:1</dd>
+   * <dd>big, big.csv:632:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00209 = BigErrors_Part1.ENTRIES[152];
@@ -2160,10 +2619,16 @@ public interface BigErrors_Constants1 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00001">https://example.com/errors/IS.00001</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:633:1</dd>
+   * <dd>big, big.csv:634:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#IS_00000} instead.
    */
+  @Deprecated
   BigErrors IS_00001 = BigErrors_Part1.ENTRIES[153];
 
   /**
@@ -2174,8 +2639,10 @@ public interface BigErrors_Constants1 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00004">https://example.com/errors/IS.00004</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:636:1</dd>
+   * <dd>big, big.csv:637:1</dd>
    * </dl>
    */
   BigErrors IS_00004 = BigErrors_Part1.ENTRIES[154];
@@ -2188,8 +2655,10 @@ public interface BigErrors_Constants1 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00009">https://example.com/errors/IS.00009</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:641:1</dd>
+   * <dd>big, big.csv:642:1</dd>
    * </dl>
    */
   BigErrors IS_00009 = BigErrors_Part1.ENTRIES[155];
@@ -2202,8 +2671,10 @@ public interface BigErrors_Constants1 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00014">https://example.com/errors/IS.00014</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:646:1</dd>
+   * <dd>big, big.csv:647:1</dd>
    * </dl>
    */
   BigErrors IS_00014 = BigErrors_Part1.ENTRIES[156];
@@ -2216,8 +2687,10 @@ public interface BigErrors_Constants1 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00017">https://example.com/errors/IS.00017</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:649:1</dd>
+   * <dd>big, big.csv:650:1</dd>
    * </dl>
    */
   BigErrors IS_00017 = BigErrors_Part1.ENTRIES[157];
@@ -2230,8 +2703,10 @@ public interface BigErrors_Constants1 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00022">https://example.com/errors/IS.00022</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:654:1</dd>
+   * <dd>big, big.csv:655:1</dd>
    * </dl>
    */
   BigErrors IS_00022 = BigErrors_Part1.ENTRIES[158];
@@ -2244,8 +2719,10 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00025">https://example.com/errors/IS.00025</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:657:1</dd>
+   * <dd>big, big.csv:658:1</dd>
    * </dl>
    */
   BigErrors IS_00025 = BigErrors_Part1.ENTRIES[159];
@@ -2258,8 +2735,10 @@ public interface BigErrors_Constants1 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00027">https://example.com/errors/IS.00027</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:659:1</dd>
+   * <dd>big, big.csv:660:1</dd>
    * </dl>
    */
   BigErrors IS_00027 = BigErrors_Part1.ENTRIES[160];
@@ -2272,8 +2751,10 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00030">https://example.com/errors/IS.00030</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:662:1</dd>
+   * <dd>big, big.csv:663:1</dd>
    * </dl>
    */
   BigErrors IS_00030 = BigErrors_Part1.ENTRIES[161];
@@ -2286,8 +2767,10 @@ public interface BigErrors_Constants1 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00035">https://example.com/errors/IS.00035</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:667:1</dd>
+   * <dd>big, big.csv:668:1</dd>
    * </dl>
    */
   BigErrors IS_00035 = BigErrors_Part1.ENTRIES[162];
@@ -2300,8 +2783,10 @@ public interface BigErrors_Constants1 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00038">https://example.com/errors/IS.00038</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:670:1</dd>
+   * <dd>big, big.csv:671:1</dd>
    * </dl>
    */
   BigErrors IS_00038 = BigErrors_Part1.ENTRIES[163];
@@ -2314,8 +2799,10 @@ public interface BigErrors_Constants1 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00040">https://example.com/errors/IS.00040</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:672:1</dd>
+   * <dd>big, big.csv:673:1</dd>
    * </dl>
    */
   BigErrors IS_00040 = BigErrors_Part1.ENTRIES[164];
@@ -2328,8 +2815,10 @@ public interface BigErrors_Constants1 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00043">https://example.com/errors/IS.00043</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:675:1</dd>
+   * <dd>big, big.csv:676:1</dd>
    * </dl>
    */
   BigErrors IS_00043 = BigErrors_Part1.ENTRIES[165];
@@ -2342,8 +2831,10 @@ public interface BigErrors_Constants1 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00048">https://example.com/errors/IS.00048</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:680:1</dd>
+   * <dd>big, big.csv:681:1</dd>
    * </dl>
    */
   BigErrors IS_00048 = BigErrors_Part1.ENTRIES[166];
@@ -2356,8 +2847,10 @@ public interface BigErrors_Constants1 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00051">https://example.com/errors/IS.00051</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:683:1</dd>
+   * <dd>big, big.csv:684:1</dd>
    * </dl>
    */
   BigErrors IS_00051 = BigErrors_Part1.ENTRIES[167];
@@ -2370,8 +2863,10 @@ public interface BigErrors_Constants1 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00056">https://example.com/errors/IS.00056</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:688:1</dd>
+   * <dd>big, big.csv:689:1</dd>
    * </dl>
    */
   BigErrors IS_00056 = BigErrors_Part1.ENTRIES[168];
@@ -2384,8 +2879,10 @@ public interface BigErrors_Constants1 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00061">https://example.com/errors/IS.00061</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:693:1</dd>
+   * <dd>big, big.csv:694:1</dd>
    * </dl>
    */
   BigErrors IS_00061 = BigErrors_Part1.ENTRIES[169];
@@ -2398,8 +2895,10 @@ public interface BigErrors_Constants1 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00064">https://example.com/errors/IS.00064</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:696:1</dd>
+   * <dd>big, big.csv:697:1</dd>
    * </dl>
    */
   BigErrors IS_00064 = BigErrors_Part1.ENTRIES[170];
@@ -2412,8 +2911,10 @@ public interface BigErrors_Constants1 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00069">https://example.com/errors/IS.00069</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:701:1</dd>
+   * <dd>big, big.csv:702:1</dd>
    * </dl>
    */
   BigErrors IS_00069 = BigErrors_Part1.ENTRIES[171];
@@ -2426,8 +2927,10 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00074">https://example.com/errors/IS.00074</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:706:1</dd>
+   * <dd>big, big.csv:707:1</dd>
    * </dl>
    */
   BigErrors IS_00074 = BigErrors_Part1.ENTRIES[172];
@@ -2440,8 +2943,10 @@ public interface BigErrors_Constants1 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00077">https://example.com/errors/IS.00077</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:709:1</dd>
+   * <dd>big, big.csv:710:1</dd>
    * </dl>
    */
   BigErrors IS_00077 = BigErrors_Part1.ENTRIES[173];
@@ -2454,8 +2959,10 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00082">https://example.com/errors/IS.00082</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:714:1</dd>
+   * <dd>big, big.csv:715:1</dd>
    * </dl>
    */
   BigErrors IS_00082 = BigErrors_Part1.ENTRIES[174];
@@ -2468,8 +2975,10 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00087">https://example.com/errors/IS.00087</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:719:1</dd>
+   * <dd>big, big.csv:720:1</dd>
    * </dl>
    */
   BigErrors IS_00087 = BigErrors_Part1.ENTRIES[175];
@@ -2482,8 +2991,10 @@ public interface BigErrors_Constants1 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00090">https://example.com/errors/IS.00090</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:722:1</dd>
+   * <dd>big, big.csv:723:1</dd>
    * </dl>
    */
   BigErrors IS_00090 = BigErrors_Part1.ENTRIES[176];
@@ -2496,8 +3007,10 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00095">https://example.com/errors/IS.00095</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:727:1</dd>
+   * <dd>big, big.csv:728:1</dd>
    * </dl>
    */
   BigErrors IS_00095 = BigErrors_Part1.ENTRIES[177];
@@ -2510,8 +3023,10 @@ public interface BigErrors_Constants1 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00101">https://example.com/errors/IS.00101</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:733:1</dd>
+   * <dd>big, big.csv:734:1</dd>
    * </dl>
    */
   BigErrors IS_00101 = BigErrors_Part1.ENTRIES[178];
@@ -2524,8 +3039,10 @@ public interface BigErrors_Constants1 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00104">https://example.com/errors/IS.00104</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:736:1</dd>
+   * <dd>big, big.csv:737:1</dd>
    * </dl>
    */
   BigErrors IS_00104 = BigErrors_Part1.ENTRIES[179];
@@ -2538,8 +3055,10 @@ public interface BigErrors_Constants1 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00106">https://example.com/errors/IS.00106</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:738:1</dd>
+   * <dd>big, big.csv:739:1</dd>
    * </dl>
    */
   BigErrors IS_00106 = BigErrors_Part1.ENTRIES[180];
@@ -2552,8 +3071,10 @@ public interface BigErrors_Constants1 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00109">https://example.com/errors/IS.00109</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:741:1</dd>
+   * <dd>big, big.csv:742:1</dd>
    * </dl>
    */
   BigErrors IS_00109 = BigErrors_Part1.ENTRIES[181];
@@ -2566,8 +3087,10 @@ public interface BigErrors_Constants1 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00114">https://example.com/errors/IS.00114</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:746:1</dd>
+   * <dd>big, big.csv:747:1</dd>
    * </dl>
    */
   BigErrors IS_00114 = BigErrors_Part1.ENTRIES[182];
@@ -2580,8 +3103,10 @@ public interface BigErrors_Constants1 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00117">https://example.com/errors/IS.00117</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:749:1</dd>
+   * <dd>big, big.csv:750:1</dd>
    * </dl>
    */
   BigErrors IS_00117 = BigErrors_Part1.ENTRIES[183];
@@ -2594,8 +3119,10 @@ public interface BigErrors_Constants1 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00122">https://example.com/errors/IS.00122</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:754:1</dd>
+   * <dd>big, big.csv:755:1</dd>
    * </dl>
    */
   BigErrors IS_00122 = BigErrors_Part1.ENTRIES[184];
@@ -2608,8 +3135,10 @@ public interface BigErrors_Constants1 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00127">https://example.com/errors/IS.00127</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:759:1</dd>
+   * <dd>big, big.csv:760:1</dd>
    * </dl>
    */
   BigErrors IS_00127 = BigErrors_Part1.ENTRIES[185];
@@ -2622,8 +3151,10 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00130">https://example.com/errors/IS.00130</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:762:1</dd>
+   * <dd>big, big.csv:763:1</dd>
    * </dl>
    */
   BigErrors IS_00130 = BigErrors_Part1.ENTRIES[186];
@@ -2636,8 +3167,10 @@ public interface BigErrors_Constants1 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00132">https://example.com/errors/IS.00132</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:764:1</dd>
+   * <dd>big, big.csv:765:1</dd>
    * </dl>
    */
   BigErrors IS_00132 = BigErrors_Part1.ENTRIES[187];
@@ -2650,8 +3183,10 @@ public interface BigErrors_Constants1 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00135">https://example.com/errors/IS.00135</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:767:1</dd>
+   * <dd>big, big.csv:768:1</dd>
    * </dl>
    */
   BigErrors IS_00135 = BigErrors_Part1.ENTRIES[188];
@@ -2664,8 +3199,10 @@ public interface BigErrors_Constants1 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00140">https://example.com/errors/IS.00140</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:772:1</dd>
+   * <dd>big, big.csv:773:1</dd>
    * </dl>
    */
   BigErrors IS_00140 = BigErrors_Part1.ENTRIES[189];
@@ -2678,8 +3215,10 @@ public interface BigErrors_Constants1 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00143">https://example.com/errors/IS.00143</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:775:1</dd>
+   * <dd>big, big.csv:776:1</dd>
    * </dl>
    */
   BigErrors IS_00143 = BigErrors_Part1.ENTRIES[190];
@@ -2692,8 +3231,10 @@ public interface BigErrors_Constants1 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00148">https://example.com/errors/IS.00148</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:780:1</dd>
+   * <dd>big, big.csv:781:1</dd>
    * </dl>
    */
   BigErrors IS_00148 = BigErrors_Part1.ENTRIES[191];
@@ -2706,8 +3247,10 @@ public interface BigErrors_Constants1 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00153">https://example.com/errors/IS.00153</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:785:1</dd>
+   * <dd>big, big.csv:786:1</dd>
    * </dl>
    */
   BigErrors IS_00153 = BigErrors_Part1.ENTRIES[192];
@@ -2720,8 +3263,10 @@ public interface BigErrors_Constants1 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00156">https://example.com/errors/IS.00156</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:788:1</dd>
+   * <dd>big, big.csv:789:1</dd>
    * </dl>
    */
   BigErrors IS_00156 = BigErrors_Part1.ENTRIES[193];
@@ -2734,8 +3279,10 @@ public interface BigErrors_Constants1 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00161">https://example.com/errors/IS.00161</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:793:1</dd>
+   * <dd>big, big.csv:794:1</dd>
    * </dl>
    */
   BigErrors IS_00161 = BigErrors_Part1.ENTRIES[194];
@@ -2748,8 +3295,10 @@ public interface BigErrors_Constants1 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00166">https://example.com/errors/IS.00166</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:798:1</dd>
+   * <dd>big, big.csv:799:1</dd>
    * </dl>
    */
   BigErrors IS_00166 = BigErrors_Part1.ENTRIES[195];
@@ -2762,8 +3311,10 @@ public interface BigErrors_Constants1 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00169">https://example.com/errors/IS.00169</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:801:1</dd>
+   * <dd>big, big.csv:802:1</dd>
    * </dl>
    */
   BigErrors IS_00169 = BigErrors_Part1.ENTRIES[196];
@@ -2776,8 +3327,10 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00174">https://example.com/errors/IS.00174</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:806:1</dd>
+   * <dd>big, big.csv:807:1</dd>
    * </dl>
    */
   BigErrors IS_00174 = BigErrors_Part1.ENTRIES[197];
@@ -2790,8 +3343,10 @@ public interface BigErrors_Constants1 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00179">https://example.com/errors/IS.00179</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:811:1</dd>
+   * <dd>big, big.csv:812:1</dd>
    * </dl>
    */
   BigErrors IS_00179 = BigErrors_Part1.ENTRIES[198];
@@ -2804,8 +3359,10 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00182">https://example.com/errors/IS.00182</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:814:1</dd>
+   * <dd>big, big.csv:815:1</dd>
    * </dl>
    */
   BigErrors IS_00182 = BigErrors_Part1.ENTRIES[199];
@@ -2818,8 +3375,10 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00187">https://example.com/errors/IS.00187</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:819:1</dd>
+   * <dd>big, big.csv:820:1</dd>
    * </dl>
    */
   BigErrors IS_00187 = BigErrors_Part1.ENTRIES[200];
@@ -2832,8 +3391,10 @@ public interface BigErrors_Constants1 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00192">https://example.com/errors/IS.00192</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:824:1</dd>
+   * <dd>big, big.csv:825:1</dd>
    * </dl>
    */
   BigErrors IS_00192 = BigErrors_Part1.ENTRIES[201];
@@ -2846,8 +3407,10 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00195">https://example.com/errors/IS.00195</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:827:1</dd>
+   * <dd>big, big.csv:828:1</dd>
    * </dl>
    */
   BigErrors IS_00195 = BigErrors_Part1.ENTRIES[202];
@@ -2860,8 +3423,10 @@ public interface BigErrors_Constants1 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00201">https://example.com/errors/IS.00201</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:833:1</dd>
+   * <dd>big, big.csv:834:1</dd>
    * </dl>
    */
   BigErrors IS_00201 = BigErrors_Part1.ENTRIES[203];
@@ -2874,8 +3439,10 @@ public interface BigErrors_Constants1 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00206">https://example.com/errors/IS.00206</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:838:1</dd>
+   * <dd>big, big.csv:839:1</dd>
    * </dl>
    */
   BigErrors IS_00206 = BigErrors_Part1.ENTRIES[204];
@@ -2888,8 +3455,10 @@ public interface BigErrors_Constants1 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00209">https://example.com/errors/IS.00209</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:841:1</dd>
+   * <dd>big, big.csv:842:1</dd>
    * </dl>
    */
   BigErrors IS_00209 = BigErrors_Part1.ENTRIES[205];
@@ -2902,8 +3471,11 @@ public interface BigErrors_Constants1 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00002">https://example.com/errors/VAS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:844:1</dd>
+   * <dd>big, big.csv:845:1</dd>
    * </dl>
    */
   BigErrors VAS_00002 = BigErrors_Part1.ENTRIES[206];
@@ -2916,8 +3488,11 @@ public interface BigErrors_Constants1 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00004">https://example.com/errors/VAS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:846:1</dd>
+   * <dd>big, big.csv:847:1</dd>
    * </dl>
    */
   BigErrors VAS_00004 = BigErrors_Part1.ENTRIES[207];
@@ -2930,8 +3505,11 @@ public interface BigErrors_Constants1 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00007">https://example.com/errors/VAS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:849:1</dd>
+   * <dd>big, big.csv:850:1</dd>
    * </dl>
    */
   BigErrors VAS_00007 = BigErrors_Part1.ENTRIES[208];
@@ -2944,8 +3522,11 @@ public interface BigErrors_Constants1 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00012">https://example.com/errors/VAS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:854:1</dd>
+   * <dd>big, big.csv:855:1</dd>
    * </dl>
    */
   BigErrors VAS_00012 = BigErrors_Part1.ENTRIES[209];
@@ -2958,8 +3539,11 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00015">https://example.com/errors/VAS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:857:1</dd>
+   * <dd>big, big.csv:858:1</dd>
    * </dl>
    */
   BigErrors VAS_00015 = BigErrors_Part1.ENTRIES[210];
@@ -2972,8 +3556,11 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00020">https://example.com/errors/VAS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:862:1</dd>
+   * <dd>big, big.csv:863:1</dd>
    * </dl>
    */
   BigErrors VAS_00020 = BigErrors_Part1.ENTRIES[211];
@@ -2986,8 +3573,11 @@ public interface BigErrors_Constants1 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00025">https://example.com/errors/VAS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:867:1</dd>
+   * <dd>big, big.csv:868:1</dd>
    * </dl>
    */
   BigErrors VAS_00025 = BigErrors_Part1.ENTRIES[212];
@@ -3000,8 +3590,11 @@ public interface BigErrors_Constants1 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00028">https://example.com/errors/VAS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:870:1</dd>
+   * <dd>big, big.csv:871:1</dd>
    * </dl>
    */
   BigErrors VAS_00028 = BigErrors_Part1.ENTRIES[213];
@@ -3014,8 +3607,11 @@ public interface BigErrors_Constants1 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00030">https://example.com/errors/VAS.00030</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:872:1</dd>
+   * <dd>big, big.csv:873:1</dd>
    * </dl>
    */
   BigErrors VAS_00030 = BigErrors_Part1.ENTRIES[214];
@@ -3028,8 +3624,11 @@ public interface BigErrors_Constants1 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00033">https://example.com/errors/VAS.00033</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:875:1</dd>
+   * <dd>big, big.csv:876:1</dd>
    * </dl>
    */
   BigErrors VAS_00033 = BigErrors_Part1.ENTRIES[215];
@@ -3042,8 +3641,11 @@ public interface BigErrors_Constants1 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00038">https://example.com/errors/VAS.00038</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:880:1</dd>
+   * <dd>big, big.csv:881:1</dd>
    * </dl>
    */
   BigErrors VAS_00038 = BigErrors_Part1.ENTRIES[216];
@@ -3056,8 +3658,11 @@ public interface BigErrors_Constants1 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00041">https://example.com/errors/VAS.00041</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:883:1</dd>
+   * <dd>big, big.csv:884:1</dd>
    * </dl>
    */
   BigErrors VAS_00041 = BigErrors_Part1.ENTRIES[217];
@@ -3070,8 +3675,11 @@ public interface BigErrors_Constants1 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00046">https://example.com/errors/VAS.00046</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:888:1</dd>
+   * <dd>big, big.csv:889:1</dd>
    * </dl>
    */
   BigErrors VAS_00046 = BigErrors_Part1.ENTRIES[218];
@@ -3084,8 +3692,11 @@ public interface BigErrors_Constants1 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00051">https://example.com/errors/VAS.00051</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:893:1</dd>
+   * <dd>big, big.csv:894:1</dd>
    * </dl>
    */
   BigErrors VAS_00051 = BigErrors_Part1.ENTRIES[219];
@@ -3098,8 +3709,11 @@ public interface BigErrors_Constants1 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00054">https://example.com/errors/VAS.00054</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:896:1</dd>
+   * <dd>big, big.csv:897:1</dd>
    * </dl>
    */
   BigErrors VAS_00054 = BigErrors_Part1.ENTRIES[220];
@@ -3112,8 +3726,11 @@ public interface BigErrors_Constants1 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00059">https://example.com/errors/VAS.00059</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:901:1</dd>
+   * <dd>big, big.csv:902:1</dd>
    * </dl>
    */
   BigErrors VAS_00059 = BigErrors_Part1.ENTRIES[221];
@@ -3126,8 +3743,11 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00064">https://example.com/errors/VAS.00064</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:906:1</dd>
+   * <dd>big, big.csv:907:1</dd>
    * </dl>
    */
   BigErrors VAS_00064 = BigErrors_Part1.ENTRIES[222];
@@ -3140,8 +3760,11 @@ public interface BigErrors_Constants1 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00067">https://example.com/errors/VAS.00067</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:909:1</dd>
+   * <dd>big, big.csv:910:1</dd>
    * </dl>
    */
   BigErrors VAS_00067 = BigErrors_Part1.ENTRIES[223];
@@ -3154,8 +3777,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00072">https://example.com/errors/VAS.00072</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:914:1</dd>
+   * <dd>big, big.csv:915:1</dd>
    * </dl>
    */
   BigErrors VAS_00072 = BigErrors_Part1.ENTRIES[224];
@@ -3168,8 +3794,11 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00077">https://example.com/errors/VAS.00077</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:919:1</dd>
+   * <dd>big, big.csv:920:1</dd>
    * </dl>
    */
   BigErrors VAS_00077 = BigErrors_Part1.ENTRIES[225];
@@ -3182,8 +3811,11 @@ public interface BigErrors_Constants1 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00080">https://example.com/errors/VAS.00080</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:922:1</dd>
+   * <dd>big, big.csv:923:1</dd>
    * </dl>
    */
   BigErrors VAS_00080 = BigErrors_Part1.ENTRIES[226];
@@ -3196,8 +3828,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00085">https://example.com/errors/VAS.00085</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:927:1</dd>
+   * <dd>big, big.csv:928:1</dd>
    * </dl>
    */
   BigErrors VAS_00085 = BigErrors_Part1.ENTRIES[227];
@@ -3210,8 +3845,11 @@ public interface BigErrors_Constants1 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00090">https://example.com/errors/VAS.00090</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:932:1</dd>
+   * <dd>big, big.csv:933:1</dd>
    * </dl>
    */
   BigErrors VAS_00090 = BigErrors_Part1.ENTRIES[228];
@@ -3224,8 +3862,11 @@ public interface BigErrors_Constants1 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00093">https://example.com/errors/VAS.00093</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:935:1</dd>
+   * <dd>big, big.csv:936:1</dd>
    * </dl>
    */
   BigErrors VAS_00093 = BigErrors_Part1.ENTRIES[229];
@@ -3238,8 +3879,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00098">https://example.com/errors/VAS.00098</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:940:1</dd>
+   * <dd>big, big.csv:941:1</dd>
    * </dl>
    */
   BigErrors VAS_00098 = BigErrors_Part1.ENTRIES[230];
@@ -3252,8 +3896,11 @@ public interface BigErrors_Constants1 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00104">https://example.com/errors/VAS.00104</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:946:1</dd>
+   * <dd>big, big.csv:947:1</dd>
    * </dl>
    */
   BigErrors VAS_00104 = BigErrors_Part1.ENTRIES[231];
@@ -3266,8 +3913,11 @@ public interface BigErrors_Constants1 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00107">https://example.com/errors/VAS.00107</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:949:1</dd>
+   * <dd>big, big.csv:950:1</dd>
    * </dl>
    */
   BigErrors VAS_00107 = BigErrors_Part1.ENTRIES[232];
@@ -3280,8 +3930,11 @@ public interface BigErrors_Constants1 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00112">https://example.com/errors/VAS.00112</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:954:1</dd>
+   * <dd>big, big.csv:955:1</dd>
    * </dl>
    */
   BigErrors VAS_00112 = BigErrors_Part1.ENTRIES[233];
@@ -3294,8 +3947,11 @@ public interface BigErrors_Constants1 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00117">https://example.com/errors/VAS.00117</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:959:1</dd>
+   * <dd>big, big.csv:960:1</dd>
    * </dl>
    */
   BigErrors VAS_00117 = BigErrors_Part1.ENTRIES[234];
@@ -3308,8 +3964,11 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00120">https://example.com/errors/VAS.00120</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:962:1</dd>
+   * <dd>big, big.csv:963:1</dd>
    * </dl>
    */
   BigErrors VAS_00120 = BigErrors_Part1.ENTRIES[235];
@@ -3322,8 +3981,11 @@ public interface BigErrors_Constants1 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00125">https://example.com/errors/VAS.00125</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:967:1</dd>
+   * <dd>big, big.csv:968:1</dd>
    * </dl>
    */
   BigErrors VAS_00125 = BigErrors_Part1.ENTRIES[236];
@@ -3336,8 +3998,11 @@ public interface BigErrors_Constants1 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00130">https://example.com/errors/VAS.00130</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:972:1</dd>
+   * <dd>big, big.csv:973:1</dd>
    * </dl>
    */
   BigErrors VAS_00130 = BigErrors_Part1.ENTRIES[237];
@@ -3350,8 +4015,11 @@ public interface BigErrors_Constants1 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00133">https://example.com/errors/VAS.00133</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:975:1</dd>
+   * <dd>big, big.csv:976:1</dd>
    * </dl>
    */
   BigErrors VAS_00133 = BigErrors_Part1.ENTRIES[238];
@@ -3364,8 +4032,11 @@ public interface BigErrors_Constants1 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00138">https://example.com/errors/VAS.00138</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:980:1</dd>
+   * <dd>big, big.csv:981:1</dd>
    * </dl>
    */
   BigErrors VAS_00138 = BigErrors_Part1.ENTRIES[239];
@@ -3378,8 +4049,11 @@ public interface BigErrors_Constants1 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00143">https://example.com/errors/VAS.00143</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:985:1</dd>
+   * <dd>big, big.csv:986:1</dd>
    * </dl>
    */
   BigErrors VAS_00143 = BigErrors_Part1.ENTRIES[240];
@@ -3392,8 +4066,11 @@ public interface BigErrors_Constants1 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00146">https://example.com/errors/VAS.00146</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:988:1</dd>
+   * <dd>big, big.csv:989:1</dd>
    * </dl>
    */
   BigErrors VAS_00146 = BigErrors_Part1.ENTRIES[241];
@@ -3406,8 +4083,11 @@ public interface BigErrors_Constants1 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00151">https://example.com/errors/VAS.00151</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:993:1</dd>
+   * <dd>big, big.csv:994:1</dd>
    * </dl>
    */
   BigErrors VAS_00151 = BigErrors_Part1.ENTRIES[242];
@@ -3420,8 +4100,11 @@ public interface BigErrors_Constants1 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00156">https://example.com/errors/VAS.00156</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:998:1</dd>
+   * <dd>big, big.csv:999:1</dd>
    * </dl>
    */
   BigErrors VAS_00156 = BigErrors_Part1.ENTRIES[243];
@@ -3434,8 +4117,11 @@ public interface BigErrors_Constants1 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00159">https://example.com/errors/VAS.00159</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1001:1</dd>
+   * <dd>big, big.csv:1002:1</dd>
    * </dl>
    */
   BigErrors VAS_00159 = BigErrors_Part1.ENTRIES[244];
@@ -3448,8 +4134,11 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00164">https://example.com/errors/VAS.00164</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1006:1</dd>
+   * <dd>big, big.csv:1007:1</dd>
    * </dl>
    */
   BigErrors VAS_00164 = BigErrors_Part1.ENTRIES[245];
@@ -3462,8 +4151,11 @@ public interface BigErrors_Constants1 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00169">https://example.com/errors/VAS.00169</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1011:1</dd>
+   * <dd>big, big.csv:1012:1</dd>
    * </dl>
    */
   BigErrors VAS_00169 = BigErrors_Part1.ENTRIES[246];
@@ -3476,8 +4168,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00172">https://example.com/errors/VAS.00172</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1014:1</dd>
+   * <dd>big, big.csv:1015:1</dd>
    * </dl>
    */
   BigErrors VAS_00172 = BigErrors_Part1.ENTRIES[247];
@@ -3490,8 +4185,11 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00177">https://example.com/errors/VAS.00177</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1019:1</dd>
+   * <dd>big, big.csv:1020:1</dd>
    * </dl>
    */
   BigErrors VAS_00177 = BigErrors_Part1.ENTRIES[248];
@@ -3504,8 +4202,11 @@ public interface BigErrors_Constants1 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00182">https://example.com/errors/VAS.00182</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1024:1</dd>
+   * <dd>big, big.csv:1025:1</dd>
    * </dl>
    */
   BigErrors VAS_00182 = BigErrors_Part1.ENTRIES[249];
@@ -3518,8 +4219,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00185">https://example.com/errors/VAS.00185</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1027:1</dd>
+   * <dd>big, big.csv:1028:1</dd>
    * </dl>
    */
   BigErrors VAS_00185 = BigErrors_Part1.ENTRIES[250];
@@ -3532,8 +4236,11 @@ public interface BigErrors_Constants1 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00190">https://example.com/errors/VAS.00190</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1032:1</dd>
+   * <dd>big, big.csv:1033:1</dd>
    * </dl>
    */
   BigErrors VAS_00190 = BigErrors_Part1.ENTRIES[251];
@@ -3546,8 +4253,11 @@ public interface BigErrors_Constants1 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00195">https://example.com/errors/VAS.00195</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1037:1</dd>
+   * <dd>big, big.csv:1038:1</dd>
    * </dl>
    */
   BigErrors VAS_00195 = BigErrors_Part1.ENTRIES[252];
@@ -3560,8 +4270,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00198">https://example.com/errors/VAS.00198</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1040:1</dd>
+   * <dd>big, big.csv:1041:1</dd>
    * </dl>
    */
   BigErrors VAS_00198 = BigErrors_Part1.ENTRIES[253];
@@ -3574,8 +4287,11 @@ public interface BigErrors_Constants1 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00201">https://example.com/errors/VAS.00201</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1043:1</dd>
+   * <dd>big, big.csv:1044:1</dd>
    * </dl>
    */
   BigErrors VAS_00201 = BigErrors_Part1.ENTRIES[254];
@@ -3588,8 +4304,11 @@ public interface BigErrors_Constants1 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00204">https://example.com/errors/VAS.00204</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1046:1</dd>
+   * <dd>big, big.csv:1047:1</dd>
    * </dl>
    */
   BigErrors VAS_00204 = BigErrors_Part1.ENTRIES[255];
@@ -3602,8 +4321,11 @@ public interface BigErrors_Constants1 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00209">https://example.com/errors/VAS.00209</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1051:1</dd>
+   * <dd>big, big.csv:1052:1</dd>
    * </dl>
    */
   BigErrors VAS_00209 = BigErrors_Part1.ENTRIES[256];
@@ -3616,8 +4338,11 @@ public interface BigErrors_Constants1 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00002">https://example.com/errors/IAM.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1054:1</dd>
+   * <dd>big, big.csv:1055:1</dd>
    * </dl>
    */
   BigErrors IAM_00002 = BigErrors_Part1.ENTRIES[257];
@@ -3630,8 +4355,11 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00005">https://example.com/errors/IAM.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1057:1</dd>
+   * <dd>big, big.csv:1058:1</dd>
    * </dl>
    */
   BigErrors IAM_00005 = BigErrors_Part1.ENTRIES[258];
@@ -3644,8 +4372,11 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00010">https://example.com/errors/IAM.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1062:1</dd>
+   * <dd>big, big.csv:1063:1</dd>
    * </dl>
    */
   BigErrors IAM_00010 = BigErrors_Part1.ENTRIES[259];
@@ -3658,8 +4389,11 @@ public interface BigErrors_Constants1 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00015">https://example.com/errors/IAM.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1067:1</dd>
+   * <dd>big, big.csv:1068:1</dd>
    * </dl>
    */
   BigErrors IAM_00015 = BigErrors_Part1.ENTRIES[260];
@@ -3672,8 +4406,11 @@ public interface BigErrors_Constants1 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00018">https://example.com/errors/IAM.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1070:1</dd>
+   * <dd>big, big.csv:1071:1</dd>
    * </dl>
    */
   BigErrors IAM_00018 = BigErrors_Part1.ENTRIES[261];
@@ -3686,8 +4423,11 @@ public interface BigErrors_Constants1 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00023">https://example.com/errors/IAM.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1075:1</dd>
+   * <dd>big, big.csv:1076:1</dd>
    * </dl>
    */
   BigErrors IAM_00023 = BigErrors_Part1.ENTRIES[262];
@@ -3700,8 +4440,11 @@ public interface BigErrors_Constants1 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00028">https://example.com/errors/IAM.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1080:1</dd>
+   * <dd>big, big.csv:1081:1</dd>
    * </dl>
    */
   BigErrors IAM_00028 = BigErrors_Part1.ENTRIES[263];
@@ -3714,8 +4457,11 @@ public interface BigErrors_Constants1 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00031">https://example.com/errors/IAM.00031</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1083:1</dd>
+   * <dd>big, big.csv:1084:1</dd>
    * </dl>
    */
   BigErrors IAM_00031 = BigErrors_Part1.ENTRIES[264];
@@ -3728,8 +4474,11 @@ public interface BigErrors_Constants1 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00036">https://example.com/errors/IAM.00036</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1088:1</dd>
+   * <dd>big, big.csv:1089:1</dd>
    * </dl>
    */
   BigErrors IAM_00036 = BigErrors_Part1.ENTRIES[265];
@@ -3742,8 +4491,11 @@ public interface BigErrors_Constants1 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00041">https://example.com/errors/IAM.00041</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1093:1</dd>
+   * <dd>big, big.csv:1094:1</dd>
    * </dl>
    */
   BigErrors IAM_00041 = BigErrors_Part1.ENTRIES[266];
@@ -3756,8 +4508,11 @@ public interface BigErrors_Constants1 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00044">https://example.com/errors/IAM.00044</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1096:1</dd>
+   * <dd>big, big.csv:1097:1</dd>
    * </dl>
    */
   BigErrors IAM_00044 = BigErrors_Part1.ENTRIES[267];
@@ -3770,8 +4525,11 @@ public interface BigErrors_Constants1 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00049">https://example.com/errors/IAM.00049</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1101:1</dd>
+   * <dd>big, big.csv:1102:1</dd>
    * </dl>
    */
   BigErrors IAM_00049 = BigErrors_Part1.ENTRIES[268];
@@ -3784,8 +4542,11 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00054">https://example.com/errors/IAM.00054</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1106:1</dd>
+   * <dd>big, big.csv:1107:1</dd>
    * </dl>
    */
   BigErrors IAM_00054 = BigErrors_Part1.ENTRIES[269];
@@ -3798,8 +4559,11 @@ public interface BigErrors_Constants1 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00057">https://example.com/errors/IAM.00057</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1109:1</dd>
+   * <dd>big, big.csv:1110:1</dd>
    * </dl>
    */
   BigErrors IAM_00057 = BigErrors_Part1.ENTRIES[270];
@@ -3812,8 +4576,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00062">https://example.com/errors/IAM.00062</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1114:1</dd>
+   * <dd>big, big.csv:1115:1</dd>
    * </dl>
    */
   BigErrors IAM_00062 = BigErrors_Part1.ENTRIES[271];
@@ -3826,8 +4593,11 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00067">https://example.com/errors/IAM.00067</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1119:1</dd>
+   * <dd>big, big.csv:1120:1</dd>
    * </dl>
    */
   BigErrors IAM_00067 = BigErrors_Part1.ENTRIES[272];
@@ -3840,8 +4610,11 @@ public interface BigErrors_Constants1 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00070">https://example.com/errors/IAM.00070</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1122:1</dd>
+   * <dd>big, big.csv:1123:1</dd>
    * </dl>
    */
   BigErrors IAM_00070 = BigErrors_Part1.ENTRIES[273];
@@ -3854,8 +4627,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00075">https://example.com/errors/IAM.00075</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1127:1</dd>
+   * <dd>big, big.csv:1128:1</dd>
    * </dl>
    */
   BigErrors IAM_00075 = BigErrors_Part1.ENTRIES[274];
@@ -3868,8 +4644,11 @@ public interface BigErrors_Constants1 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00078">https://example.com/errors/IAM.00078</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1130:1</dd>
+   * <dd>big, big.csv:1131:1</dd>
    * </dl>
    */
   BigErrors IAM_00078 = BigErrors_Part1.ENTRIES[275];
@@ -3882,8 +4661,11 @@ public interface BigErrors_Constants1 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00080">https://example.com/errors/IAM.00080</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1132:1</dd>
+   * <dd>big, big.csv:1133:1</dd>
    * </dl>
    */
   BigErrors IAM_00080 = BigErrors_Part1.ENTRIES[276];
@@ -3896,8 +4678,11 @@ public interface BigErrors_Constants1 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00083">https://example.com/errors/IAM.00083</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1135:1</dd>
+   * <dd>big, big.csv:1136:1</dd>
    * </dl>
    */
   BigErrors IAM_00083 = BigErrors_Part1.ENTRIES[277];
@@ -3910,8 +4695,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00088">https://example.com/errors/IAM.00088</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1140:1</dd>
+   * <dd>big, big.csv:1141:1</dd>
    * </dl>
    */
   BigErrors IAM_00088 = BigErrors_Part1.ENTRIES[278];
@@ -3924,8 +4712,11 @@ public interface BigErrors_Constants1 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00093">https://example.com/errors/IAM.00093</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1145:1</dd>
+   * <dd>big, big.csv:1146:1</dd>
    * </dl>
    */
   BigErrors IAM_00093 = BigErrors_Part1.ENTRIES[279];
@@ -3938,8 +4729,11 @@ public interface BigErrors_Constants1 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00096">https://example.com/errors/IAM.00096</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1148:1</dd>
+   * <dd>big, big.csv:1149:1</dd>
    * </dl>
    */
   BigErrors IAM_00096 = BigErrors_Part1.ENTRIES[280];
@@ -3952,8 +4746,11 @@ public interface BigErrors_Constants1 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00102">https://example.com/errors/IAM.00102</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1154:1</dd>
+   * <dd>big, big.csv:1155:1</dd>
    * </dl>
    */
   BigErrors IAM_00102 = BigErrors_Part1.ENTRIES[281];
@@ -3966,8 +4763,11 @@ public interface BigErrors_Constants1 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00107">https://example.com/errors/IAM.00107</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1159:1</dd>
+   * <dd>big, big.csv:1160:1</dd>
    * </dl>
    */
   BigErrors IAM_00107 = BigErrors_Part1.ENTRIES[282];
@@ -3980,8 +4780,11 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00110">https://example.com/errors/IAM.00110</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1162:1</dd>
+   * <dd>big, big.csv:1163:1</dd>
    * </dl>
    */
   BigErrors IAM_00110 = BigErrors_Part1.ENTRIES[283];
@@ -3994,8 +4797,11 @@ public interface BigErrors_Constants1 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00115">https://example.com/errors/IAM.00115</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1167:1</dd>
+   * <dd>big, big.csv:1168:1</dd>
    * </dl>
    */
   BigErrors IAM_00115 = BigErrors_Part1.ENTRIES[284];
@@ -4008,8 +4814,11 @@ public interface BigErrors_Constants1 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00120">https://example.com/errors/IAM.00120</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1172:1</dd>
+   * <dd>big, big.csv:1173:1</dd>
    * </dl>
    */
   BigErrors IAM_00120 = BigErrors_Part1.ENTRIES[285];
@@ -4022,8 +4831,11 @@ public interface BigErrors_Constants1 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00123">https://example.com/errors/IAM.00123</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1175:1</dd>
+   * <dd>big, big.csv:1176:1</dd>
    * </dl>
    */
   BigErrors IAM_00123 = BigErrors_Part1.ENTRIES[286];
@@ -4036,8 +4848,11 @@ public interface BigErrors_Constants1 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00128">https://example.com/errors/IAM.00128</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1180:1</dd>
+   * <dd>big, big.csv:1181:1</dd>
    * </dl>
    */
   BigErrors IAM_00128 = BigErrors_Part1.ENTRIES[287];
@@ -4050,8 +4865,11 @@ public interface BigErrors_Constants1 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00133">https://example.com/errors/IAM.00133</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1185:1</dd>
+   * <dd>big, big.csv:1186:1</dd>
    * </dl>
    */
   BigErrors IAM_00133 = BigErrors_Part1.ENTRIES[288];
@@ -4064,8 +4882,11 @@ public interface BigErrors_Constants1 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00136">https://example.com/errors/IAM.00136</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1188:1</dd>
+   * <dd>big, big.csv:1189:1</dd>
    * </dl>
    */
   BigErrors IAM_00136 = BigErrors_Part1.ENTRIES[289];
@@ -4078,8 +4899,11 @@ public interface BigErrors_Constants1 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00141">https://example.com/errors/IAM.00141</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1193:1</dd>
+   * <dd>big, big.csv:1194:1</dd>
    * </dl>
    */
   BigErrors IAM_00141 = BigErrors_Part1.ENTRIES[290];
@@ -4092,8 +4916,11 @@ public interface BigErrors_Constants1 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00146">https://example.com/errors/IAM.00146</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1198:1</dd>
+   * <dd>big, big.csv:1199:1</dd>
    * </dl>
    */
   BigErrors IAM_00146 = BigErrors_Part1.ENTRIES[291];
@@ -4106,8 +4933,11 @@ public interface BigErrors_Constants1 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00149">https://example.com/errors/IAM.00149</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1201:1</dd>
+   * <dd>big, big.csv:1202:1</dd>
    * </dl>
    */
   BigErrors IAM_00149 = BigErrors_Part1.ENTRIES[292];
@@ -4120,8 +4950,11 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00154">https://example.com/errors/IAM.00154</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1206:1</dd>
+   * <dd>big, big.csv:1207:1</dd>
    * </dl>
    */
   BigErrors IAM_00154 = BigErrors_Part1.ENTRIES[293];
@@ -4134,8 +4967,11 @@ public interface BigErrors_Constants1 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00159">https://example.com/errors/IAM.00159</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1211:1</dd>
+   * <dd>big, big.csv:1212:1</dd>
    * </dl>
    */
   BigErrors IAM_00159 = BigErrors_Part1.ENTRIES[294];
@@ -4148,8 +4984,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00162">https://example.com/errors/IAM.00162</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1214:1</dd>
+   * <dd>big, big.csv:1215:1</dd>
    * </dl>
    */
   BigErrors IAM_00162 = BigErrors_Part1.ENTRIES[295];
@@ -4162,8 +5001,11 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00167">https://example.com/errors/IAM.00167</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1219:1</dd>
+   * <dd>big, big.csv:1220:1</dd>
    * </dl>
    */
   BigErrors IAM_00167 = BigErrors_Part1.ENTRIES[296];
@@ -4176,8 +5018,11 @@ public interface BigErrors_Constants1 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00172">https://example.com/errors/IAM.00172</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1224:1</dd>
+   * <dd>big, big.csv:1225:1</dd>
    * </dl>
    */
   BigErrors IAM_00172 = BigErrors_Part1.ENTRIES[297];
@@ -4190,8 +5035,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00175">https://example.com/errors/IAM.00175</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1227:1</dd>
+   * <dd>big, big.csv:1228:1</dd>
    * </dl>
    */
   BigErrors IAM_00175 = BigErrors_Part1.ENTRIES[298];
@@ -4204,8 +5052,11 @@ public interface BigErrors_Constants1 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00180">https://example.com/errors/IAM.00180</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1232:1</dd>
+   * <dd>big, big.csv:1233:1</dd>
    * </dl>
    */
   BigErrors IAM_00180 = BigErrors_Part1.ENTRIES[299];
@@ -4218,8 +5069,11 @@ public interface BigErrors_Constants1 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00183">https://example.com/errors/IAM.00183</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1235:1</dd>
+   * <dd>big, big.csv:1236:1</dd>
    * </dl>
    */
   BigErrors IAM_00183 = BigErrors_Part1.ENTRIES[300];
@@ -4232,8 +5086,11 @@ public interface BigErrors_Constants1 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00185">https://example.com/errors/IAM.00185</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1237:1</dd>
+   * <dd>big, big.csv:1238:1</dd>
    * </dl>
    */
   BigErrors IAM_00185 = BigErrors_Part1.ENTRIES[301];
@@ -4246,8 +5103,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00188">https://example.com/errors/IAM.00188</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1240:1</dd>
+   * <dd>big, big.csv:1241:1</dd>
    * </dl>
    */
   BigErrors IAM_00188 = BigErrors_Part1.ENTRIES[302];
@@ -4260,8 +5120,11 @@ public interface BigErrors_Constants1 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00193">https://example.com/errors/IAM.00193</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1245:1</dd>
+   * <dd>big, big.csv:1246:1</dd>
    * </dl>
    */
   BigErrors IAM_00193 = BigErrors_Part1.ENTRIES[303];
@@ -4274,8 +5137,11 @@ public interface BigErrors_Constants1 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00196">https://example.com/errors/IAM.00196</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1248:1</dd>
+   * <dd>big, big.csv:1249:1</dd>
    * </dl>
    */
   BigErrors IAM_00196 = BigErrors_Part1.ENTRIES[304];
@@ -4288,8 +5154,11 @@ public interface BigErrors_Constants1 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00202">https://example.com/errors/IAM.00202</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1254:1</dd>
+   * <dd>big, big.csv:1255:1</dd>
    * </dl>
    */
   BigErrors IAM_00202 = BigErrors_Part1.ENTRIES[305];
@@ -4302,8 +5171,11 @@ public interface BigErrors_Constants1 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00207">https://example.com/errors/IAM.00207</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1259:1</dd>
+   * <dd>big, big.csv:1260:1</dd>
    * </dl>
    */
   BigErrors IAM_00207 = BigErrors_Part1.ENTRIES[306];
@@ -4316,8 +5188,11 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00000">https://example.com/errors/ECS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1262:1</dd>
+   * <dd>big, big.csv:1263:1</dd>
    * </dl>
    */
   BigErrors ECS_00000 = BigErrors_Part1.ENTRIES[307];
@@ -4330,8 +5205,11 @@ public interface BigErrors_Constants1 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00005">https://example.com/errors/ECS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1267:1</dd>
+   * <dd>big, big.csv:1268:1</dd>
    * </dl>
    */
   BigErrors ECS_00005 = BigErrors_Part1.ENTRIES[308];
@@ -4344,8 +5222,11 @@ public interface BigErrors_Constants1 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00010">https://example.com/errors/ECS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1272:1</dd>
+   * <dd>big, big.csv:1273:1</dd>
    * </dl>
    */
   BigErrors ECS_00010 = BigErrors_Part1.ENTRIES[309];
@@ -4358,8 +5239,11 @@ public interface BigErrors_Constants1 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00013">https://example.com/errors/ECS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1275:1</dd>
+   * <dd>big, big.csv:1276:1</dd>
    * </dl>
    */
   BigErrors ECS_00013 = BigErrors_Part1.ENTRIES[310];
@@ -4372,8 +5256,11 @@ public interface BigErrors_Constants1 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00018">https://example.com/errors/ECS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1280:1</dd>
+   * <dd>big, big.csv:1281:1</dd>
    * </dl>
    */
   BigErrors ECS_00018 = BigErrors_Part1.ENTRIES[311];
@@ -4386,8 +5273,11 @@ public interface BigErrors_Constants1 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00023">https://example.com/errors/ECS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1285:1</dd>
+   * <dd>big, big.csv:1286:1</dd>
    * </dl>
    */
   BigErrors ECS_00023 = BigErrors_Part1.ENTRIES[312];
@@ -4400,8 +5290,11 @@ public interface BigErrors_Constants1 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00026">https://example.com/errors/ECS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1288:1</dd>
+   * <dd>big, big.csv:1289:1</dd>
    * </dl>
    */
   BigErrors ECS_00026 = BigErrors_Part1.ENTRIES[313];
@@ -4414,8 +5307,11 @@ public interface BigErrors_Constants1 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00031">https://example.com/errors/ECS.00031</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1293:1</dd>
+   * <dd>big, big.csv:1294:1</dd>
    * </dl>
    */
   BigErrors ECS_00031 = BigErrors_Part1.ENTRIES[314];
@@ -4428,8 +5324,11 @@ public interface BigErrors_Constants1 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00036">https://example.com/errors/ECS.00036</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1298:1</dd>
+   * <dd>big, big.csv:1299:1</dd>
    * </dl>
    */
   BigErrors ECS_00036 = BigErrors_Part1.ENTRIES[315];
@@ -4442,8 +5341,11 @@ public interface BigErrors_Constants1 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00039">https://example.com/errors/ECS.00039</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1301:1</dd>
+   * <dd>big, big.csv:1302:1</dd>
    * </dl>
    */
   BigErrors ECS_00039 = BigErrors_Part1.ENTRIES[316];
@@ -4456,8 +5358,11 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00044">https://example.com/errors/ECS.00044</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1306:1</dd>
+   * <dd>big, big.csv:1307:1</dd>
    * </dl>
    */
   BigErrors ECS_00044 = BigErrors_Part1.ENTRIES[317];
@@ -4470,8 +5375,11 @@ public interface BigErrors_Constants1 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00049">https://example.com/errors/ECS.00049</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1311:1</dd>
+   * <dd>big, big.csv:1312:1</dd>
    * </dl>
    */
   BigErrors ECS_00049 = BigErrors_Part1.ENTRIES[318];
@@ -4484,8 +5392,11 @@ public interface BigErrors_Constants1 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00052">https://example.com/errors/ECS.00052</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1314:1</dd>
+   * <dd>big, big.csv:1315:1</dd>
    * </dl>
    */
   BigErrors ECS_00052 = BigErrors_Part1.ENTRIES[319];
@@ -4498,8 +5409,11 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00057">https://example.com/errors/ECS.00057</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1319:1</dd>
+   * <dd>big, big.csv:1320:1</dd>
    * </dl>
    */
   BigErrors ECS_00057 = BigErrors_Part1.ENTRIES[320];
@@ -4512,8 +5426,11 @@ public interface BigErrors_Constants1 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00062">https://example.com/errors/ECS.00062</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1324:1</dd>
+   * <dd>big, big.csv:1325:1</dd>
    * </dl>
    */
   BigErrors ECS_00062 = BigErrors_Part1.ENTRIES[321];
@@ -4526,8 +5443,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00065">https://example.com/errors/ECS.00065</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1327:1</dd>
+   * <dd>big, big.csv:1328:1</dd>
    * </dl>
    */
   BigErrors ECS_00065 = BigErrors_Part1.ENTRIES[322];
@@ -4540,8 +5460,11 @@ public interface BigErrors_Constants1 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00070">https://example.com/errors/ECS.00070</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1332:1</dd>
+   * <dd>big, big.csv:1333:1</dd>
    * </dl>
    */
   BigErrors ECS_00070 = BigErrors_Part1.ENTRIES[323];
@@ -4554,8 +5477,11 @@ public interface BigErrors_Constants1 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00073">https://example.com/errors/ECS.00073</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1335:1</dd>
+   * <dd>big, big.csv:1336:1</dd>
    * </dl>
    */
   BigErrors ECS_00073 = BigErrors_Part1.ENTRIES[324];
@@ -4568,8 +5494,11 @@ public interface BigErrors_Constants1 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00075">https://example.com/errors/ECS.00075</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1337:1</dd>
+   * <dd>big, big.csv:1338:1</dd>
    * </dl>
    */
   BigErrors ECS_00075 = BigErrors_Part1.ENTRIES[325];
@@ -4582,8 +5511,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00078">https://example.com/errors/ECS.00078</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1340:1</dd>
+   * <dd>big, big.csv:1341:1</dd>
    * </dl>
    */
   BigErrors ECS_00078 = BigErrors_Part1.ENTRIES[326];
@@ -4596,8 +5528,11 @@ public interface BigErrors_Constants1 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00083">https://example.com/errors/ECS.00083</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1345:1</dd>
+   * <dd>big, big.csv:1346:1</dd>
    * </dl>
    */
   BigErrors ECS_00083 = BigErrors_Part1.ENTRIES[327];
@@ -4610,8 +5545,11 @@ public interface BigErrors_Constants1 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00086">https://example.com/errors/ECS.00086</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1348:1</dd>
+   * <dd>big, big.csv:1349:1</dd>
    * </dl>
    */
   BigErrors ECS_00086 = BigErrors_Part1.ENTRIES[328];
@@ -4624,8 +5562,11 @@ public interface BigErrors_Constants1 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00091">https://example.com/errors/ECS.00091</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1353:1</dd>
+   * <dd>big, big.csv:1354:1</dd>
    * </dl>
    */
   BigErrors ECS_00091 = BigErrors_Part1.ENTRIES[329];
@@ -4638,8 +5579,11 @@ public interface BigErrors_Constants1 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00096">https://example.com/errors/ECS.00096</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1358:1</dd>
+   * <dd>big, big.csv:1359:1</dd>
    * </dl>
    */
   BigErrors ECS_00096 = BigErrors_Part1.ENTRIES[330];
@@ -4652,8 +5596,11 @@ public interface BigErrors_Constants1 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00099">https://example.com/errors/ECS.00099</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1361:1</dd>
+   * <dd>big, big.csv:1362:1</dd>
    * </dl>
    */
   BigErrors ECS_00099 = BigErrors_Part1.ENTRIES[331];
@@ -4666,8 +5613,11 @@ public interface BigErrors_Constants1 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00102">https://example.com/errors/ECS.00102</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1364:1</dd>
+   * <dd>big, big.csv:1365:1</dd>
    * </dl>
    */
   BigErrors ECS_00102 = BigErrors_Part1.ENTRIES[332];
@@ -4680,8 +5630,11 @@ public interface BigErrors_Constants1 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00105">https://example.com/errors/ECS.00105</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1367:1</dd>
+   * <dd>big, big.csv:1368:1</dd>
    * </dl>
    */
   BigErrors ECS_00105 = BigErrors_Part1.ENTRIES[333];
@@ -4694,8 +5647,11 @@ public interface BigErrors_Constants1 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00110">https://example.com/errors/ECS.00110</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1372:1</dd>
+   * <dd>big, big.csv:1373:1</dd>
    * </dl>
    */
   BigErrors ECS_00110 = BigErrors_Part1.ENTRIES[334];
@@ -4708,8 +5664,11 @@ public interface BigErrors_Constants1 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00115">https://example.com/errors/ECS.00115</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1377:1</dd>
+   * <dd>big, big.csv:1378:1</dd>
    * </dl>
    */
   BigErrors ECS_00115 = BigErrors_Part1.ENTRIES[335];
@@ -4722,8 +5681,11 @@ public interface BigErrors_Constants1 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00118">https://example.com/errors/ECS.00118</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1380:1</dd>
+   * <dd>big, big.csv:1381:1</dd>
    * </dl>
    */
   BigErrors ECS_00118 = BigErrors_Part1.ENTRIES[336];
@@ -4736,8 +5698,11 @@ public interface BigErrors_Constants1 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00123">https://example.com/errors/ECS.00123</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1385:1</dd>
+   * <dd>big, big.csv:1386:1</dd>
    * </dl>
    */
   BigErrors ECS_00123 = BigErrors_Part1.ENTRIES[337];
@@ -4750,8 +5715,11 @@ public interface BigErrors_Constants1 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00128">https://example.com/errors/ECS.00128</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1390:1</dd>
+   * <dd>big, big.csv:1391:1</dd>
    * </dl>
    */
   BigErrors ECS_00128 = BigErrors_Part1.ENTRIES[338];
@@ -4764,8 +5732,11 @@ public interface BigErrors_Constants1 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00131">https://example.com/errors/ECS.00131</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1393:1</dd>
+   * <dd>big, big.csv:1394:1</dd>
    * </dl>
    */
   BigErrors ECS_00131 = BigErrors_Part1.ENTRIES[339];
@@ -4778,8 +5749,11 @@ public interface BigErrors_Constants1 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00136">https://example.com/errors/ECS.00136</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1398:1</dd>
+   * <dd>big, big.csv:1399:1</dd>
    * </dl>
    */
   BigErrors ECS_00136 = BigErrors_Part1.ENTRIES[340];
@@ -4792,8 +5766,11 @@ public interface BigErrors_Constants1 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00139">https://example.com/errors/ECS.00139</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1401:1</dd>
+   * <dd>big, big.csv:1402:1</dd>
    * </dl>
    */
   BigErrors ECS_00139 = BigErrors_Part1.ENTRIES[341];
@@ -4806,8 +5783,11 @@ public interface BigErrors_Constants1 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00141">https://example.com/errors/ECS.00141</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1403:1</dd>
+   * <dd>big, big.csv:1404:1</dd>
    * </dl>
    */
   BigErrors ECS_00141 = BigErrors_Part1.ENTRIES[342];
@@ -4820,8 +5800,11 @@ public interface BigErrors_Constants1 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00144">https://example.com/errors/ECS.00144</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1406:1</dd>
+   * <dd>big, big.csv:1407:1</dd>
    * </dl>
    */
   BigErrors ECS_00144 = BigErrors_Part1.ENTRIES[343];
@@ -4834,8 +5817,11 @@ public interface BigErrors_Constants1 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00149">https://example.com/errors/ECS.00149</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1411:1</dd>
+   * <dd>big, big.csv:1412:1</dd>
    * </dl>
    */
   BigErrors ECS_00149 = BigErrors_Part1.ENTRIES[344];
@@ -4848,8 +5834,11 @@ public interface BigErrors_Constants1 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00154">https://example.com/errors/ECS.00154</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1416:1</dd>
+   * <dd>big, big.csv:1417:1</dd>
    * </dl>
    */
   BigErrors ECS_00154 = BigErrors_Part1.ENTRIES[345];
@@ -4862,8 +5851,11 @@ public interface BigErrors_Constants1 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00157">https://example.com/errors/ECS.00157</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1419:1</dd>
+   * <dd>big, big.csv:1420:1</dd>
    * </dl>
    */
   BigErrors ECS_00157 = BigErrors_Part1.ENTRIES[346];
@@ -4876,8 +5868,11 @@ public interface BigErrors_Constants1 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00162">https://example.com/errors/ECS.00162</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1424:1</dd>
+   * <dd>big, big.csv:1425:1</dd>
    * </dl>
    */
   BigErrors ECS_00162 = BigErrors_Part1.ENTRIES[347];
@@ -4890,8 +5885,11 @@ public interface BigErrors_Constants1 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00165">https://example.com/errors/ECS.00165</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1427:1</dd>
+   * <dd>big, big.csv:1428:1</dd>
    * </dl>
    */
   BigErrors ECS_00165 = BigErrors_Part1.ENTRIES[348];
@@ -4904,8 +5902,11 @@ public interface BigErrors_Constants1 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00167">https://example.com/errors/ECS.00167</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1429:1</dd>
+   * <dd>big, big.csv:1430:1</dd>
    * </dl>
    */
   BigErrors ECS_00167 = BigErrors_Part1.ENTRIES[349];
@@ -4918,8 +5919,11 @@ public interface BigErrors_Constants1 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00170">https://example.com/errors/ECS.00170</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1432:1</dd>
+   * <dd>big, big.csv:1433:1</dd>
    * </dl>
    */
   BigErrors ECS_00170 = BigErrors_Part1.ENTRIES[350];
@@ -4932,8 +5936,11 @@ public interface BigErrors_Constants1 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00175">https://example.com/errors/ECS.00175</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1437:1</dd>
+   * <dd>big, big.csv:1438:1</dd>
    * </dl>
    */
   BigErrors ECS_00175 = BigErrors_Part1.ENTRIES[351];
@@ -4946,8 +5953,11 @@ public interface BigErrors_Constants1 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00178">https://example.com/errors/ECS.00178</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1440:1</dd>
+   * <dd>big, big.csv:1441:1</dd>
    * </dl>
    */
   BigErrors ECS_00178 = BigErrors_Part1.ENTRIES[352];
@@ -4960,8 +5970,11 @@ public interface BigErrors_Constants1 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00180">https://example.com/errors/ECS.00180</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1442:1</dd>
+   * <dd>big, big.csv:1443:1</dd>
    * </dl>
    */
   BigErrors ECS_00180 = BigErrors_Part1.ENTRIES[353];
@@ -4974,8 +5987,11 @@ public interface BigErrors_Constants1 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00183">https://example.com/errors/ECS.00183</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1445:1</dd>
+   * <dd>big, big.csv:1446:1</dd>
    * </dl>
    */
   BigErrors ECS_00183 = BigErrors_Part1.ENTRIES[354];
@@ -4988,8 +6004,11 @@ public interface BigErrors_Constants1 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00188">https://example.com/errors/ECS.00188</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1450:1</dd>
+   * <dd>big, big.csv:1451:1</dd>
    * </dl>
    */
   BigErrors ECS_00188 = BigErrors_Part1.ENTRIES[355];
@@ -5002,8 +6021,11 @@ public interface BigErrors_Constants1 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00191">https://example.com/errors/ECS.00191</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1453:1</dd>
+   * <dd>big, big.csv:1454:1</dd>
    * </dl>
    */
   BigErrors ECS_00191 = BigErrors_Part1.ENTRIES[356];
@@ -5016,8 +6038,11 @@ public interface BigErrors_Constants1 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00196">https://example.com/errors/ECS.00196</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1458:1</dd>
+   * <dd>big, big.csv:1459:1</dd>
    * </dl>
    */
   BigErrors ECS_00196 = BigErrors_Part1.ENTRIES[357];
@@ -5030,8 +6055,11 @@ public interface BigErrors_Constants1 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00202">https://example.com/errors/ECS.00202</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1464:1</dd>
+   * <dd>big, big.csv:1465:1</dd>
    * </dl>
    */
   BigErrors ECS_00202 = BigErrors_Part1.ENTRIES[358];
@@ -5044,8 +6072,11 @@ public interface BigErrors_Constants1 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00207">https://example.com/errors/ECS.00207</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1469:1</dd>
+   * <dd>big, big.csv:1470:1</dd>
    * </dl>
    */
   BigErrors ECS_00207 = BigErrors_Part1.ENTRIES[359];
@@ -5058,8 +6089,11 @@ public interface BigErrors_Constants1 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00002">https://example.com/errors/OBS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1474:1</dd>
+   * <dd>big, big.csv:1475:1</dd>
    * </dl>
    */
   BigErrors OBS_00002 = BigErrors_Part1.ENTRIES[360];
@@ -5072,8 +6106,11 @@ public interface BigErrors_Constants1 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00007">https://example.com/errors/OBS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1479:1</dd>
+   * <dd>big, big.csv:1480:1</dd>
    * </dl>
    */
   BigErrors OBS_00007 = BigErrors_Part1.ENTRIES[361];
@@ -5086,8 +6123,11 @@ public interface BigErrors_Constants1 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00012">https://example.com/errors/OBS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1484:1</dd>
+   * <dd>big, big.csv:1485:1</dd>
    * </dl>
    */
   BigErrors OBS_00012 = BigErrors_Part1.ENTRIES[362];
@@ -5100,8 +6140,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00015">https://example.com/errors/OBS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1487:1</dd>
+   * <dd>big, big.csv:1488:1</dd>
    * </dl>
    */
   BigErrors OBS_00015 = BigErrors_Part1.ENTRIES[363];
@@ -5114,8 +6157,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00020">https://example.com/errors/OBS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1492:1</dd>
+   * <dd>big, big.csv:1493:1</dd>
    * </dl>
    */
   BigErrors OBS_00020 = BigErrors_Part1.ENTRIES[364];
@@ -5128,8 +6174,11 @@ public interface BigErrors_Constants1 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00023">https://example.com/errors/OBS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1495:1</dd>
+   * <dd>big, big.csv:1496:1</dd>
    * </dl>
    */
   BigErrors OBS_00023 = BigErrors_Part1.ENTRIES[365];
@@ -5142,8 +6191,11 @@ public interface BigErrors_Constants1 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00025">https://example.com/errors/OBS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1497:1</dd>
+   * <dd>big, big.csv:1498:1</dd>
    * </dl>
    */
   BigErrors OBS_00025 = BigErrors_Part1.ENTRIES[366];
@@ -5156,8 +6208,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00028">https://example.com/errors/OBS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1500:1</dd>
+   * <dd>big, big.csv:1501:1</dd>
    * </dl>
    */
   BigErrors OBS_00028 = BigErrors_Part1.ENTRIES[367];
@@ -5170,8 +6225,11 @@ public interface BigErrors_Constants1 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00033">https://example.com/errors/OBS.00033</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1505:1</dd>
+   * <dd>big, big.csv:1506:1</dd>
    * </dl>
    */
   BigErrors OBS_00033 = BigErrors_Part1.ENTRIES[368];
@@ -5184,8 +6242,11 @@ public interface BigErrors_Constants1 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00036">https://example.com/errors/OBS.00036</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1508:1</dd>
+   * <dd>big, big.csv:1509:1</dd>
    * </dl>
    */
   BigErrors OBS_00036 = BigErrors_Part1.ENTRIES[369];
@@ -5198,8 +6259,11 @@ public interface BigErrors_Constants1 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00041">https://example.com/errors/OBS.00041</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1513:1</dd>
+   * <dd>big, big.csv:1514:1</dd>
    * </dl>
    */
   BigErrors OBS_00041 = BigErrors_Part1.ENTRIES[370];
@@ -5212,8 +6276,11 @@ public interface BigErrors_Constants1 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00046">https://example.com/errors/OBS.00046</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1518:1</dd>
+   * <dd>big, big.csv:1519:1</dd>
    * </dl>
    */
   BigErrors OBS_00046 = BigErrors_Part1.ENTRIES[371];
@@ -5226,8 +6293,11 @@ public interface BigErrors_Constants1 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00049">https://example.com/errors/OBS.00049</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1521:1</dd>
+   * <dd>big, big.csv:1522:1</dd>
    * </dl>
    */
   BigErrors OBS_00049 = BigErrors_Part1.ENTRIES[372];
@@ -5240,8 +6310,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00054">https://example.com/errors/OBS.00054</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1526:1</dd>
+   * <dd>big, big.csv:1527:1</dd>
    * </dl>
    */
   BigErrors OBS_00054 = BigErrors_Part1.ENTRIES[373];
@@ -5254,8 +6327,11 @@ public interface BigErrors_Constants1 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00059">https://example.com/errors/OBS.00059</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1531:1</dd>
+   * <dd>big, big.csv:1532:1</dd>
    * </dl>
    */
   BigErrors OBS_00059 = BigErrors_Part1.ENTRIES[374];
@@ -5268,8 +6344,11 @@ public interface BigErrors_Constants1 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00062">https://example.com/errors/OBS.00062</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1534:1</dd>
+   * <dd>big, big.csv:1535:1</dd>
    * </dl>
    */
   BigErrors OBS_00062 = BigErrors_Part1.ENTRIES[375];
@@ -5282,8 +6361,11 @@ public interface BigErrors_Constants1 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00067">https://example.com/errors/OBS.00067</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1539:1</dd>
+   * <dd>big, big.csv:1540:1</dd>
    * </dl>
    */
   BigErrors OBS_00067 = BigErrors_Part1.ENTRIES[376];
@@ -5296,8 +6378,11 @@ public interface BigErrors_Constants1 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00072">https://example.com/errors/OBS.00072</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1544:1</dd>
+   * <dd>big, big.csv:1545:1</dd>
    * </dl>
    */
   BigErrors OBS_00072 = BigErrors_Part1.ENTRIES[377];
@@ -5310,8 +6395,11 @@ public interface BigErrors_Constants1 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00075">https://example.com/errors/OBS.00075</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1547:1</dd>
+   * <dd>big, big.csv:1548:1</dd>
    * </dl>
    */
   BigErrors OBS_00075 = BigErrors_Part1.ENTRIES[378];
@@ -5324,8 +6412,11 @@ public interface BigErrors_Constants1 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00080">https://example.com/errors/OBS.00080</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1552:1</dd>
+   * <dd>big, big.csv:1553:1</dd>
    * </dl>
    */
   BigErrors OBS_00080 = BigErrors_Part1.ENTRIES[379];
@@ -5338,8 +6429,11 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00085">https://example.com/errors/OBS.00085</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1557:1</dd>
+   * <dd>big, big.csv:1558:1</dd>
    * </dl>
    */
   BigErrors OBS_00085 = BigErrors_Part1.ENTRIES[380];
@@ -5352,8 +6446,11 @@ public interface BigErrors_Constants1 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00088">https://example.com/errors/OBS.00088</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1560:1</dd>
+   * <dd>big, big.csv:1561:1</dd>
    * </dl>
    */
   BigErrors OBS_00088 = BigErrors_Part1.ENTRIES[381];
@@ -5366,8 +6463,11 @@ public interface BigErrors_Constants1 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00093">https://example.com/errors/OBS.00093</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1565:1</dd>
+   * <dd>big, big.csv:1566:1</dd>
    * </dl>
    */
   BigErrors OBS_00093 = BigErrors_Part1.ENTRIES[382];
@@ -5380,8 +6480,11 @@ public interface BigErrors_Constants1 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00098">https://example.com/errors/OBS.00098</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1570:1</dd>
+   * <dd>big, big.csv:1571:1</dd>
    * </dl>
    */
   BigErrors OBS_00098 = BigErrors_Part1.ENTRIES[383];
@@ -5394,8 +6497,11 @@ public interface BigErrors_Constants1 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00102">https://example.com/errors/OBS.00102</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1574:1</dd>
+   * <dd>big, big.csv:1575:1</dd>
    * </dl>
    */
   BigErrors OBS_00102 = BigErrors_Part1.ENTRIES[384];
@@ -5408,8 +6514,11 @@ public interface BigErrors_Constants1 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00104">https://example.com/errors/OBS.00104</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1576:1</dd>
+   * <dd>big, big.csv:1577:1</dd>
    * </dl>
    */
   BigErrors OBS_00104 = BigErrors_Part1.ENTRIES[385];
@@ -5422,8 +6531,11 @@ public interface BigErrors_Constants1 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00107">https://example.com/errors/OBS.00107</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1579:1</dd>
+   * <dd>big, big.csv:1580:1</dd>
    * </dl>
    */
   BigErrors OBS_00107 = BigErrors_Part1.ENTRIES[386];
@@ -5436,8 +6548,11 @@ public interface BigErrors_Constants1 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00112">https://example.com/errors/OBS.00112</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1584:1</dd>
+   * <dd>big, big.csv:1585:1</dd>
    * </dl>
    */
   BigErrors OBS_00112 = BigErrors_Part1.ENTRIES[387];
@@ -5450,8 +6565,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00115">https://example.com/errors/OBS.00115</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1587:1</dd>
+   * <dd>big, big.csv:1588:1</dd>
    * </dl>
    */
   BigErrors OBS_00115 = BigErrors_Part1.ENTRIES[388];
@@ -5464,8 +6582,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00120">https://example.com/errors/OBS.00120</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1592:1</dd>
+   * <dd>big, big.csv:1593:1</dd>
    * </dl>
    */
   BigErrors OBS_00120 = BigErrors_Part1.ENTRIES[389];
@@ -5478,8 +6599,11 @@ public interface BigErrors_Constants1 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00125">https://example.com/errors/OBS.00125</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1597:1</dd>
+   * <dd>big, big.csv:1598:1</dd>
    * </dl>
    */
   BigErrors OBS_00125 = BigErrors_Part1.ENTRIES[390];
@@ -5492,8 +6616,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00128">https://example.com/errors/OBS.00128</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1600:1</dd>
+   * <dd>big, big.csv:1601:1</dd>
    * </dl>
    */
   BigErrors OBS_00128 = BigErrors_Part1.ENTRIES[391];
@@ -5506,8 +6633,11 @@ public interface BigErrors_Constants1 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00130">https://example.com/errors/OBS.00130</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1602:1</dd>
+   * <dd>big, big.csv:1603:1</dd>
    * </dl>
    */
   BigErrors OBS_00130 = BigErrors_Part1.ENTRIES[392];
@@ -5520,8 +6650,11 @@ public interface BigErrors_Constants1 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00133">https://example.com/errors/OBS.00133</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1605:1</dd>
+   * <dd>big, big.csv:1606:1</dd>
    * </dl>
    */
   BigErrors OBS_00133 = BigErrors_Part1.ENTRIES[393];
@@ -5534,8 +6667,11 @@ public interface BigErrors_Constants1 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00138">https://example.com/errors/OBS.00138</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1610:1</dd>
+   * <dd>big, big.csv:1611:1</dd>
    * </dl>
    */
   BigErrors OBS_00138 = BigErrors_Part1.ENTRIES[394];
@@ -5548,8 +6684,11 @@ public interface BigErrors_Constants1 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00141">https://example.com/errors/OBS.00141</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1613:1</dd>
+   * <dd>big, big.csv:1614:1</dd>
    * </dl>
    */
   BigErrors OBS_00141 = BigErrors_Part1.ENTRIES[395];
@@ -5562,8 +6701,11 @@ public interface BigErrors_Constants1 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00146">https://example.com/errors/OBS.00146</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1618:1</dd>
+   * <dd>big, big.csv:1619:1</dd>
    * </dl>
    */
   BigErrors OBS_00146 = BigErrors_Part1.ENTRIES[396];
@@ -5576,8 +6718,11 @@ public interface BigErrors_Constants1 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00151">https://example.com/errors/OBS.00151</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1623:1</dd>
+   * <dd>big, big.csv:1624:1</dd>
    * </dl>
    */
   BigErrors OBS_00151 = BigErrors_Part1.ENTRIES[397];
@@ -5590,8 +6735,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00154">https://example.com/errors/OBS.00154</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1626:1</dd>
+   * <dd>big, big.csv:1627:1</dd>
    * </dl>
    */
   BigErrors OBS_00154 = BigErrors_Part1.ENTRIES[398];
@@ -5604,8 +6752,11 @@ public interface BigErrors_Constants1 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00159">https://example.com/errors/OBS.00159</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1631:1</dd>
+   * <dd>big, big.csv:1632:1</dd>
    * </dl>
    */
   BigErrors OBS_00159 = BigErrors_Part1.ENTRIES[399];
@@ -5618,8 +6769,11 @@ public interface BigErrors_Constants1 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00164">https://example.com/errors/OBS.00164</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1636:1</dd>
+   * <dd>big, big.csv:1637:1</dd>
    * </dl>
    */
   BigErrors OBS_00164 = BigErrors_Part1.ENTRIES[400];
@@ -5632,8 +6786,11 @@ public interface BigErrors_Constants1 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00167">https://example.com/errors/OBS.00167</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1639:1</dd>
+   * <dd>big, big.csv:1640:1</dd>
    * </dl>
    */
   BigErrors OBS_00167 = BigErrors_Part1.ENTRIES[401];
@@ -5646,8 +6803,11 @@ public interface BigErrors_Constants1 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00172">https://example.com/errors/OBS.00172</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1644:1</dd>
+   * <dd>big, big.csv:1645:1</dd>
    * </dl>
    */
   BigErrors OBS_00172 = BigErrors_Part1.ENTRIES[402];
@@ -5660,8 +6820,11 @@ public interface BigErrors_Constants1 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00177">https://example.com/errors/OBS.00177</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1649:1</dd>
+   * <dd>big, big.csv:1650:1</dd>
    * </dl>
    */
   BigErrors OBS_00177 = BigErrors_Part1.ENTRIES[403];
@@ -5674,8 +6837,11 @@ public interface BigErrors_Constants1 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00180">https://example.com/errors/OBS.00180</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1652:1</dd>
+   * <dd>big, big.csv:1653:1</dd>
    * </dl>
    */
   BigErrors OBS_00180 = BigErrors_Part1.ENTRIES[404];
@@ -5688,8 +6854,11 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00185">https://example.com/errors/OBS.00185</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1657:1</dd>
+   * <dd>big, big.csv:1658:1</dd>
    * </dl>
    */
   BigErrors OBS_00185 = BigErrors_Part1.ENTRIES[405];
@@ -5702,8 +6871,11 @@ public interface BigErrors_Constants1 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00190">https://example.com/errors/OBS.00190</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1662:1</dd>
+   * <dd>big, big.csv:1663:1</dd>
    * </dl>
    */
   BigErrors OBS_00190 = BigErrors_Part1.ENTRIES[406];
@@ -5716,8 +6888,11 @@ public interface BigErrors_Constants1 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00193">https://example.com/errors/OBS.00193</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1665:1</dd>
+   * <dd>big, big.csv:1666:1</dd>
    * </dl>
    */
   BigErrors OBS_00193 = BigErrors_Part1.ENTRIES[407];
@@ -5730,8 +6905,11 @@ public interface BigErrors_Constants1 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00198">https://example.com/errors/OBS.00198</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1670:1</dd>
+   * <dd>big, big.csv:1671:1</dd>
    * </dl>
    */
   BigErrors OBS_00198 = BigErrors_Part1.ENTRIES[408];
@@ -5744,8 +6922,11 @@ public interface BigErrors_Constants1 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00204">https://example.com/errors/OBS.00204</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1676:1</dd>
+   * <dd>big, big.csv:1677:1</dd>
    * </dl>
    */
   BigErrors OBS_00204 = BigErrors_Part1.ENTRIES[409];
@@ -5758,8 +6939,11 @@ public interface BigErrors_Constants1 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00207">https://example.com/errors/OBS.00207</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1679:1</dd>
+   * <dd>big, big.csv:1680:1</dd>
    * </dl>
    */
   BigErrors OBS_00207 = BigErrors_Part1.ENTRIES[410];
@@ -5772,8 +6956,11 @@ public interface BigErrors_Constants1 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00000">https://example.com/errors/DCS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1682:1</dd>
+   * <dd>big, big.csv:1683:1</dd>
    * </dl>
    */
   BigErrors DCS_00000 = BigErrors_Part1.ENTRIES[411];
@@ -5786,8 +6973,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00005">https://example.com/errors/DCS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1687:1</dd>
+   * <dd>big, big.csv:1688:1</dd>
    * </dl>
    */
   BigErrors DCS_00005 = BigErrors_Part1.ENTRIES[412];
@@ -5800,8 +6990,11 @@ public interface BigErrors_Constants1 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00008">https://example.com/errors/DCS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1690:1</dd>
+   * <dd>big, big.csv:1691:1</dd>
    * </dl>
    */
   BigErrors DCS_00008 = BigErrors_Part1.ENTRIES[413];
@@ -5814,8 +7007,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00010">https://example.com/errors/DCS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1692:1</dd>
+   * <dd>big, big.csv:1693:1</dd>
    * </dl>
    */
   BigErrors DCS_00010 = BigErrors_Part1.ENTRIES[414];
@@ -5828,8 +7024,11 @@ public interface BigErrors_Constants1 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00013">https://example.com/errors/DCS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1695:1</dd>
+   * <dd>big, big.csv:1696:1</dd>
    * </dl>
    */
   BigErrors DCS_00013 = BigErrors_Part1.ENTRIES[415];
@@ -5842,8 +7041,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00018">https://example.com/errors/DCS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1700:1</dd>
+   * <dd>big, big.csv:1701:1</dd>
    * </dl>
    */
   BigErrors DCS_00018 = BigErrors_Part1.ENTRIES[416];
@@ -5856,8 +7058,11 @@ public interface BigErrors_Constants1 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00021">https://example.com/errors/DCS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1703:1</dd>
+   * <dd>big, big.csv:1704:1</dd>
    * </dl>
    */
   BigErrors DCS_00021 = BigErrors_Part1.ENTRIES[417];
@@ -5870,8 +7075,11 @@ public interface BigErrors_Constants1 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00026">https://example.com/errors/DCS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1708:1</dd>
+   * <dd>big, big.csv:1709:1</dd>
    * </dl>
    */
   BigErrors DCS_00026 = BigErrors_Part1.ENTRIES[418];
@@ -5884,8 +7092,11 @@ public interface BigErrors_Constants1 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00031">https://example.com/errors/DCS.00031</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1713:1</dd>
+   * <dd>big, big.csv:1714:1</dd>
    * </dl>
    */
   BigErrors DCS_00031 = BigErrors_Part1.ENTRIES[419];
@@ -5898,8 +7109,11 @@ public interface BigErrors_Constants1 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00034">https://example.com/errors/DCS.00034</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1716:1</dd>
+   * <dd>big, big.csv:1717:1</dd>
    * </dl>
    */
   BigErrors DCS_00034 = BigErrors_Part1.ENTRIES[420];
@@ -5912,8 +7126,11 @@ public interface BigErrors_Constants1 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00039">https://example.com/errors/DCS.00039</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1721:1</dd>
+   * <dd>big, big.csv:1722:1</dd>
    * </dl>
    */
   BigErrors DCS_00039 = BigErrors_Part1.ENTRIES[421];
@@ -5926,8 +7143,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00044">https://example.com/errors/DCS.00044</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1726:1</dd>
+   * <dd>big, big.csv:1727:1</dd>
    * </dl>
    */
   BigErrors DCS_00044 = BigErrors_Part1.ENTRIES[422];
@@ -5940,8 +7160,11 @@ public interface BigErrors_Constants1 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00047">https://example.com/errors/DCS.00047</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1729:1</dd>
+   * <dd>big, big.csv:1730:1</dd>
    * </dl>
    */
   BigErrors DCS_00047 = BigErrors_Part1.ENTRIES[423];
@@ -5954,8 +7177,11 @@ public interface BigErrors_Constants1 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00052">https://example.com/errors/DCS.00052</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1734:1</dd>
+   * <dd>big, big.csv:1735:1</dd>
    * </dl>
    */
   BigErrors DCS_00052 = BigErrors_Part1.ENTRIES[424];
@@ -5968,8 +7194,11 @@ public interface BigErrors_Constants1 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00057">https://example.com/errors/DCS.00057</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1739:1</dd>
+   * <dd>big, big.csv:1740:1</dd>
    * </dl>
    */
   BigErrors DCS_00057 = BigErrors_Part1.ENTRIES[425];
@@ -5982,8 +7211,11 @@ public interface BigErrors_Constants1 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00060">https://example.com/errors/DCS.00060</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1742:1</dd>
+   * <dd>big, big.csv:1743:1</dd>
    * </dl>
    */
   BigErrors DCS_00060 = BigErrors_Part1.ENTRIES[426];
@@ -5996,8 +7228,11 @@ public interface BigErrors_Constants1 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00065">https://example.com/errors/DCS.00065</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1747:1</dd>
+   * <dd>big, big.csv:1748:1</dd>
    * </dl>
    */
   BigErrors DCS_00065 = BigErrors_Part1.ENTRIES[427];
@@ -6010,8 +7245,11 @@ public interface BigErrors_Constants1 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00070">https://example.com/errors/DCS.00070</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1752:1</dd>
+   * <dd>big, big.csv:1753:1</dd>
    * </dl>
    */
   BigErrors DCS_00070 = BigErrors_Part1.ENTRIES[428];
@@ -6024,8 +7262,11 @@ public interface BigErrors_Constants1 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00073">https://example.com/errors/DCS.00073</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1755:1</dd>
+   * <dd>big, big.csv:1756:1</dd>
    * </dl>
    */
   BigErrors DCS_00073 = BigErrors_Part1.ENTRIES[429];
@@ -6038,8 +7279,11 @@ public interface BigErrors_Constants1 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00078">https://example.com/errors/DCS.00078</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1760:1</dd>
+   * <dd>big, big.csv:1761:1</dd>
    * </dl>
    */
   BigErrors DCS_00078 = BigErrors_Part1.ENTRIES[430];
@@ -6052,8 +7296,11 @@ public interface BigErrors_Constants1 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00083">https://example.com/errors/DCS.00083</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1765:1</dd>
+   * <dd>big, big.csv:1766:1</dd>
    * </dl>
    */
   BigErrors DCS_00083 = BigErrors_Part1.ENTRIES[431];
@@ -6066,8 +7313,11 @@ public interface BigErrors_Constants1 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00086">https://example.com/errors/DCS.00086</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1768:1</dd>
+   * <dd>big, big.csv:1769:1</dd>
    * </dl>
    */
   BigErrors DCS_00086 = BigErrors_Part1.ENTRIES[432];
@@ -6080,8 +7330,11 @@ public interface BigErrors_Constants1 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00091">https://example.com/errors/DCS.00091</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1773:1</dd>
+   * <dd>big, big.csv:1774:1</dd>
    * </dl>
    */
   BigErrors DCS_00091 = BigErrors_Part1.ENTRIES[433];
@@ -6094,8 +7347,11 @@ public interface BigErrors_Constants1 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00096">https://example.com/errors/DCS.00096</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1778:1</dd>
+   * <dd>big, big.csv:1779:1</dd>
    * </dl>
    */
   BigErrors DCS_00096 = BigErrors_Part1.ENTRIES[434];
@@ -6108,8 +7364,11 @@ public interface BigErrors_Constants1 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00099">https://example.com/errors/DCS.00099</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1781:1</dd>
+   * <dd>big, big.csv:1782:1</dd>
    * </dl>
    */
   BigErrors DCS_00099 = BigErrors_Part1.ENTRIES[435];
@@ -6122,8 +7381,11 @@ public interface BigErrors_Constants1 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00100">https://example.com/errors/DCS.00100</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1782:1</dd>
+   * <dd>big, big.csv:1783:1</dd>
    * </dl>
    */
   BigErrors DCS_00100 = BigErrors_Part1.ENTRIES[436];
@@ -6136,8 +7398,11 @@ public interface BigErrors_Constants1 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00102">https://example.com/errors/DCS.00102</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1784:1</dd>
+   * <dd>big, big.csv:1785:1</dd>
    * </dl>
    */
   BigErrors DCS_00102 = BigErrors_Part1.ENTRIES[437];
@@ -6150,8 +7415,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00105">https://example.com/errors/DCS.00105</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1787:1</dd>
+   * <dd>big, big.csv:1788:1</dd>
    * </dl>
    */
   BigErrors DCS_00105 = BigErrors_Part1.ENTRIES[438];
@@ -6164,8 +7432,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00110">https://example.com/errors/DCS.00110</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1792:1</dd>
+   * <dd>big, big.csv:1793:1</dd>
    * </dl>
    */
   BigErrors DCS_00110 = BigErrors_Part1.ENTRIES[439];
@@ -6178,8 +7449,11 @@ public interface BigErrors_Constants1 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00113">https://example.com/errors/DCS.00113</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1795:1</dd>
+   * <dd>big, big.csv:1796:1</dd>
    * </dl>
    */
   BigErrors DCS_00113 = BigErrors_Part1.ENTRIES[440];
@@ -6192,8 +7466,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00118">https://example.com/errors/DCS.00118</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1800:1</dd>
+   * <dd>big, big.csv:1801:1</dd>
    * </dl>
    */
   BigErrors DCS_00118 = BigErrors_Part1.ENTRIES[441];
@@ -6206,8 +7483,11 @@ public interface BigErrors_Constants1 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00123">https://example.com/errors/DCS.00123</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1805:1</dd>
+   * <dd>big, big.csv:1806:1</dd>
    * </dl>
    */
   BigErrors DCS_00123 = BigErrors_Part1.ENTRIES[442];
@@ -6220,8 +7500,11 @@ public interface BigErrors_Constants1 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00126">https://example.com/errors/DCS.00126</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1808:1</dd>
+   * <dd>big, big.csv:1809:1</dd>
    * </dl>
    */
   BigErrors DCS_00126 = BigErrors_Part1.ENTRIES[443];
@@ -6234,8 +7517,11 @@ public interface BigErrors_Constants1 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00131">https://example.com/errors/DCS.00131</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1813:1</dd>
+   * <dd>big, big.csv:1814:1</dd>
    * </dl>
    */
   BigErrors DCS_00131 = BigErrors_Part1.ENTRIES[444];
@@ -6248,8 +7534,11 @@ public interface BigErrors_Constants1 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00136">https://example.com/errors/DCS.00136</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1818:1</dd>
+   * <dd>big, big.csv:1819:1</dd>
    * </dl>
    */
   BigErrors DCS_00136 = BigErrors_Part1.ENTRIES[445];
@@ -6262,8 +7551,11 @@ public interface BigErrors_Constants1 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00139">https://example.com/errors/DCS.00139</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1821:1</dd>
+   * <dd>big, big.csv:1822:1</dd>
    * </dl>
    */
   BigErrors DCS_00139 = BigErrors_Part1.ENTRIES[446];
@@ -6276,8 +7568,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00144">https://example.com/errors/DCS.00144</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1826:1</dd>
+   * <dd>big, big.csv:1827:1</dd>
    * </dl>
    */
   BigErrors DCS_00144 = BigErrors_Part1.ENTRIES[447];
@@ -6290,8 +7585,11 @@ public interface BigErrors_Constants1 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00149">https://example.com/errors/DCS.00149</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1831:1</dd>
+   * <dd>big, big.csv:1832:1</dd>
    * </dl>
    */
   BigErrors DCS_00149 = BigErrors_Part1.ENTRIES[448];
@@ -6304,8 +7602,11 @@ public interface BigErrors_Constants1 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00152">https://example.com/errors/DCS.00152</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1834:1</dd>
+   * <dd>big, big.csv:1835:1</dd>
    * </dl>
    */
   BigErrors DCS_00152 = BigErrors_Part1.ENTRIES[449];
@@ -6318,8 +7619,11 @@ public interface BigErrors_Constants1 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00157">https://example.com/errors/DCS.00157</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1839:1</dd>
+   * <dd>big, big.csv:1840:1</dd>
    * </dl>
    */
   BigErrors DCS_00157 = BigErrors_Part1.ENTRIES[450];
@@ -6332,8 +7636,11 @@ public interface BigErrors_Constants1 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00162">https://example.com/errors/DCS.00162</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1844:1</dd>
+   * <dd>big, big.csv:1845:1</dd>
    * </dl>
    */
   BigErrors DCS_00162 = BigErrors_Part1.ENTRIES[451];
@@ -6346,8 +7653,11 @@ public interface BigErrors_Constants1 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00165">https://example.com/errors/DCS.00165</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1847:1</dd>
+   * <dd>big, big.csv:1848:1</dd>
    * </dl>
    */
   BigErrors DCS_00165 = BigErrors_Part1.ENTRIES[452];
@@ -6360,8 +7670,11 @@ public interface BigErrors_Constants1 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00170">https://example.com/errors/DCS.00170</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1852:1</dd>
+   * <dd>big, big.csv:1853:1</dd>
    * </dl>
    */
   BigErrors DCS_00170 = BigErrors_Part1.ENTRIES[453];
@@ -6374,8 +7687,11 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00175">https://example.com/errors/DCS.00175</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1857:1</dd>
+   * <dd>big, big.csv:1858:1</dd>
    * </dl>
    */
   BigErrors DCS_00175 = BigErrors_Part1.ENTRIES[454];
@@ -6388,8 +7704,11 @@ public interface BigErrors_Constants1 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00178">https://example.com/errors/DCS.00178</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1860:1</dd>
+   * <dd>big, big.csv:1861:1</dd>
    * </dl>
    */
   BigErrors DCS_00178 = BigErrors_Part1.ENTRIES[455];
@@ -6402,8 +7721,11 @@ public interface BigErrors_Constants1 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00183">https://example.com/errors/DCS.00183</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1865:1</dd>
+   * <dd>big, big.csv:1866:1</dd>
    * </dl>
    */
   BigErrors DCS_00183 = BigErrors_Part1.ENTRIES[456];
@@ -6416,8 +7738,11 @@ public interface BigErrors_Constants1 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00188">https://example.com/errors/DCS.00188</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1870:1</dd>
+   * <dd>big, big.csv:1871:1</dd>
    * </dl>
    */
   BigErrors DCS_00188 = BigErrors_Part1.ENTRIES[457];
@@ -6430,8 +7755,11 @@ public interface BigErrors_Constants1 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00191">https://example.com/errors/DCS.00191</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1873:1</dd>
+   * <dd>big, big.csv:1874:1</dd>
    * </dl>
    */
   BigErrors DCS_00191 = BigErrors_Part1.ENTRIES[458];
@@ -6444,8 +7772,11 @@ public interface BigErrors_Constants1 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00196">https://example.com/errors/DCS.00196</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1878:1</dd>
+   * <dd>big, big.csv:1879:1</dd>
    * </dl>
    */
   BigErrors DCS_00196 = BigErrors_Part1.ENTRIES[459];
@@ -6458,8 +7789,11 @@ public interface BigErrors_Constants1 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00199">https://example.com/errors/DCS.00199</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1881:1</dd>
+   * <dd>big, big.csv:1882:1</dd>
    * </dl>
    */
   BigErrors DCS_00199 = BigErrors_Part1.ENTRIES[460];
@@ -6472,8 +7806,11 @@ public interface BigErrors_Constants1 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00202">https://example.com/errors/DCS.00202</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1884:1</dd>
+   * <dd>big, big.csv:1885:1</dd>
    * </dl>
    */
   BigErrors DCS_00202 = BigErrors_Part1.ENTRIES[461];
@@ -6486,8 +7823,11 @@ public interface BigErrors_Constants1 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00205">https://example.com/errors/DCS.00205</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1887:1</dd>
+   * <dd>big, big.csv:1888:1</dd>
    * </dl>
    */
   BigErrors DCS_00205 = BigErrors_Part1.ENTRIES[462];
@@ -6500,8 +7840,11 @@ public interface BigErrors_Constants1 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00003">https://example.com/errors/RDS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1895:1</dd>
+   * <dd>big, big.csv:1896:1</dd>
    * </dl>
    */
   BigErrors RDS_00003 = BigErrors_Part1.ENTRIES[463];
@@ -6514,8 +7857,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00008">https://example.com/errors/RDS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1900:1</dd>
+   * <dd>big, big.csv:1901:1</dd>
    * </dl>
    */
   BigErrors RDS_00008 = BigErrors_Part1.ENTRIES[464];
@@ -6528,8 +7874,11 @@ public interface BigErrors_Constants1 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00011">https://example.com/errors/RDS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1903:1</dd>
+   * <dd>big, big.csv:1904:1</dd>
    * </dl>
    */
   BigErrors RDS_00011 = BigErrors_Part1.ENTRIES[465];
@@ -6542,8 +7891,11 @@ public interface BigErrors_Constants1 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00016">https://example.com/errors/RDS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1908:1</dd>
+   * <dd>big, big.csv:1909:1</dd>
    * </dl>
    */
   BigErrors RDS_00016 = BigErrors_Part1.ENTRIES[466];
@@ -6556,8 +7908,11 @@ public interface BigErrors_Constants1 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00021">https://example.com/errors/RDS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1913:1</dd>
+   * <dd>big, big.csv:1914:1</dd>
    * </dl>
    */
   BigErrors RDS_00021 = BigErrors_Part1.ENTRIES[467];
@@ -6570,8 +7925,11 @@ public interface BigErrors_Constants1 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00024">https://example.com/errors/RDS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1916:1</dd>
+   * <dd>big, big.csv:1917:1</dd>
    * </dl>
    */
   BigErrors RDS_00024 = BigErrors_Part1.ENTRIES[468];
@@ -6584,8 +7942,11 @@ public interface BigErrors_Constants1 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00029">https://example.com/errors/RDS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1921:1</dd>
+   * <dd>big, big.csv:1922:1</dd>
    * </dl>
    */
   BigErrors RDS_00029 = BigErrors_Part1.ENTRIES[469];
@@ -6598,8 +7959,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00034">https://example.com/errors/RDS.00034</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1926:1</dd>
+   * <dd>big, big.csv:1927:1</dd>
    * </dl>
    */
   BigErrors RDS_00034 = BigErrors_Part1.ENTRIES[470];
@@ -6612,8 +7976,11 @@ public interface BigErrors_Constants1 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00037">https://example.com/errors/RDS.00037</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1929:1</dd>
+   * <dd>big, big.csv:1930:1</dd>
    * </dl>
    */
   BigErrors RDS_00037 = BigErrors_Part1.ENTRIES[471];
@@ -6626,8 +7993,11 @@ public interface BigErrors_Constants1 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00042">https://example.com/errors/RDS.00042</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1934:1</dd>
+   * <dd>big, big.csv:1935:1</dd>
    * </dl>
    */
   BigErrors RDS_00042 = BigErrors_Part1.ENTRIES[472];
@@ -6640,8 +8010,11 @@ public interface BigErrors_Constants1 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00047">https://example.com/errors/RDS.00047</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1939:1</dd>
+   * <dd>big, big.csv:1940:1</dd>
    * </dl>
    */
   BigErrors RDS_00047 = BigErrors_Part1.ENTRIES[473];
@@ -6654,8 +8027,11 @@ public interface BigErrors_Constants1 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00050">https://example.com/errors/RDS.00050</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1942:1</dd>
+   * <dd>big, big.csv:1943:1</dd>
    * </dl>
    */
   BigErrors RDS_00050 = BigErrors_Part1.ENTRIES[474];
@@ -6668,8 +8044,11 @@ public interface BigErrors_Constants1 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00055">https://example.com/errors/RDS.00055</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1947:1</dd>
+   * <dd>big, big.csv:1948:1</dd>
    * </dl>
    */
   BigErrors RDS_00055 = BigErrors_Part1.ENTRIES[475];
@@ -6682,8 +8061,11 @@ public interface BigErrors_Constants1 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00060">https://example.com/errors/RDS.00060</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1952:1</dd>
+   * <dd>big, big.csv:1953:1</dd>
    * </dl>
    */
   BigErrors RDS_00060 = BigErrors_Part1.ENTRIES[476];
@@ -6696,8 +8078,11 @@ public interface BigErrors_Constants1 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00063">https://example.com/errors/RDS.00063</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1955:1</dd>
+   * <dd>big, big.csv:1956:1</dd>
    * </dl>
    */
   BigErrors RDS_00063 = BigErrors_Part1.ENTRIES[477];
@@ -6710,8 +8095,11 @@ public interface BigErrors_Constants1 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00068">https://example.com/errors/RDS.00068</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1960:1</dd>
+   * <dd>big, big.csv:1961:1</dd>
    * </dl>
    */
   BigErrors RDS_00068 = BigErrors_Part1.ENTRIES[478];
@@ -6724,8 +8112,11 @@ public interface BigErrors_Constants1 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00073">https://example.com/errors/RDS.00073</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1965:1</dd>
+   * <dd>big, big.csv:1966:1</dd>
    * </dl>
    */
   BigErrors RDS_00073 = BigErrors_Part1.ENTRIES[479];
@@ -6738,8 +8129,11 @@ public interface BigErrors_Constants1 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00076">https://example.com/errors/RDS.00076</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1968:1</dd>
+   * <dd>big, big.csv:1969:1</dd>
    * </dl>
    */
   BigErrors RDS_00076 = BigErrors_Part1.ENTRIES[480];
@@ -6752,8 +8146,11 @@ public interface BigErrors_Constants1 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00081">https://example.com/errors/RDS.00081</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1973:1</dd>
+   * <dd>big, big.csv:1974:1</dd>
    * </dl>
    */
   BigErrors RDS_00081 = BigErrors_Part1.ENTRIES[481];
@@ -6766,8 +8163,11 @@ public interface BigErrors_Constants1 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00084">https://example.com/errors/RDS.00084</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1976:1</dd>
+   * <dd>big, big.csv:1977:1</dd>
    * </dl>
    */
   BigErrors RDS_00084 = BigErrors_Part1.ENTRIES[482];
@@ -6780,8 +8180,11 @@ public interface BigErrors_Constants1 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00086">https://example.com/errors/RDS.00086</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1978:1</dd>
+   * <dd>big, big.csv:1979:1</dd>
    * </dl>
    */
   BigErrors RDS_00086 = BigErrors_Part1.ENTRIES[483];
@@ -6794,8 +8197,11 @@ public interface BigErrors_Constants1 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00089">https://example.com/errors/RDS.00089</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1981:1</dd>
+   * <dd>big, big.csv:1982:1</dd>
    * </dl>
    */
   BigErrors RDS_00089 = BigErrors_Part1.ENTRIES[484];
@@ -6808,8 +8214,11 @@ public interface BigErrors_Constants1 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00094">https://example.com/errors/RDS.00094</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1986:1</dd>
+   * <dd>big, big.csv:1987:1</dd>
    * </dl>
    */
   BigErrors RDS_00094 = BigErrors_Part1.ENTRIES[485];
@@ -6822,8 +8231,11 @@ public interface BigErrors_Constants1 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00097">https://example.com/errors/RDS.00097</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1989:1</dd>
+   * <dd>big, big.csv:1990:1</dd>
    * </dl>
    */
   BigErrors RDS_00097 = BigErrors_Part1.ENTRIES[486];
@@ -6836,8 +8248,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00100">https://example.com/errors/RDS.00100</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1992:1</dd>
+   * <dd>big, big.csv:1993:1</dd>
    * </dl>
    */
   BigErrors RDS_00100 = BigErrors_Part1.ENTRIES[487];
@@ -6850,8 +8265,11 @@ public interface BigErrors_Constants1 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00103">https://example.com/errors/RDS.00103</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1995:1</dd>
+   * <dd>big, big.csv:1996:1</dd>
    * </dl>
    */
   BigErrors RDS_00103 = BigErrors_Part1.ENTRIES[488];
@@ -6864,8 +8282,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00108">https://example.com/errors/RDS.00108</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2000:1</dd>
+   * <dd>big, big.csv:2001:1</dd>
    * </dl>
    */
   BigErrors RDS_00108 = BigErrors_Part1.ENTRIES[489];
@@ -6878,8 +8299,11 @@ public interface BigErrors_Constants1 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00113">https://example.com/errors/RDS.00113</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2005:1</dd>
+   * <dd>big, big.csv:2006:1</dd>
    * </dl>
    */
   BigErrors RDS_00113 = BigErrors_Part1.ENTRIES[490];
@@ -6892,8 +8316,11 @@ public interface BigErrors_Constants1 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00116">https://example.com/errors/RDS.00116</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2008:1</dd>
+   * <dd>big, big.csv:2009:1</dd>
    * </dl>
    */
   BigErrors RDS_00116 = BigErrors_Part1.ENTRIES[491];
@@ -6906,8 +8333,11 @@ public interface BigErrors_Constants1 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00121">https://example.com/errors/RDS.00121</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2013:1</dd>
+   * <dd>big, big.csv:2014:1</dd>
    * </dl>
    */
   BigErrors RDS_00121 = BigErrors_Part1.ENTRIES[492];
@@ -6920,8 +8350,11 @@ public interface BigErrors_Constants1 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00126">https://example.com/errors/RDS.00126</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2018:1</dd>
+   * <dd>big, big.csv:2019:1</dd>
    * </dl>
    */
   BigErrors RDS_00126 = BigErrors_Part1.ENTRIES[493];
@@ -6934,8 +8367,11 @@ public interface BigErrors_Constants1 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00129">https://example.com/errors/RDS.00129</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2021:1</dd>
+   * <dd>big, big.csv:2022:1</dd>
    * </dl>
    */
   BigErrors RDS_00129 = BigErrors_Part1.ENTRIES[494];
@@ -6948,8 +8384,11 @@ public interface BigErrors_Constants1 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00134">https://example.com/errors/RDS.00134</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2026:1</dd>
+   * <dd>big, big.csv:2027:1</dd>
    * </dl>
    */
   BigErrors RDS_00134 = BigErrors_Part1.ENTRIES[495];
@@ -6962,8 +8401,11 @@ public interface BigErrors_Constants1 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00139">https://example.com/errors/RDS.00139</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2031:1</dd>
+   * <dd>big, big.csv:2032:1</dd>
    * </dl>
    */
   BigErrors RDS_00139 = BigErrors_Part1.ENTRIES[496];
@@ -6976,8 +8418,11 @@ public interface BigErrors_Constants1 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00142">https://example.com/errors/RDS.00142</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2034:1</dd>
+   * <dd>big, big.csv:2035:1</dd>
    * </dl>
    */
   BigErrors RDS_00142 = BigErrors_Part1.ENTRIES[497];
@@ -6990,8 +8435,11 @@ public interface BigErrors_Constants1 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00147">https://example.com/errors/RDS.00147</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2039:1</dd>
+   * <dd>big, big.csv:2040:1</dd>
    * </dl>
    */
   BigErrors RDS_00147 = BigErrors_Part1.ENTRIES[498];
@@ -7004,8 +8452,11 @@ public interface BigErrors_Constants1 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00152">https://example.com/errors/RDS.00152</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2044:1</dd>
+   * <dd>big, big.csv:2045:1</dd>
    * </dl>
    */
   BigErrors RDS_00152 = BigErrors_Part1.ENTRIES[499];
@@ -7018,8 +8469,11 @@ public interface BigErrors_Constants1 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00155">https://example.com/errors/RDS.00155</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2047:1</dd>
+   * <dd>big, big.csv:2048:1</dd>
    * </dl>
    */
   BigErrors RDS_00155 = BigErrors_Part1.ENTRIES[500];
@@ -7032,8 +8486,11 @@ public interface BigErrors_Constants1 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00160">https://example.com/errors/RDS.00160</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2052:1</dd>
+   * <dd>big, big.csv:2053:1</dd>
    * </dl>
    */
   BigErrors RDS_00160 = BigErrors_Part1.ENTRIES[501];
@@ -7046,8 +8503,11 @@ public interface BigErrors_Constants1 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00165">https://example.com/errors/RDS.00165</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2057:1</dd>
+   * <dd>big, big.csv:2058:1</dd>
    * </dl>
    */
   BigErrors RDS_00165 = BigErrors_Part1.ENTRIES[502];
@@ -7060,8 +8520,11 @@ public interface BigErrors_Constants1 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00168">https://example.com/errors/RDS.00168</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2060:1</dd>
+   * <dd>big, big.csv:2061:1</dd>
    * </dl>
    */
   BigErrors RDS_00168 = BigErrors_Part1.ENTRIES[503];
@@ -7074,8 +8537,11 @@ public interface BigErrors_Constants1 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00173">https://example.com/errors/RDS.00173</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2065:1</dd>
+   * <dd>big, big.csv:2066:1</dd>
    * </dl>
    */
   BigErrors RDS_00173 = BigErrors_Part1.ENTRIES[504];
@@ -7088,8 +8554,11 @@ public interface BigErrors_Constants1 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00176">https://example.com/errors/RDS.00176</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2068:1</dd>
+   * <dd>big, big.csv:2069:1</dd>
    * </dl>
    */
   BigErrors RDS_00176 = BigErrors_Part1.ENTRIES[505];
@@ -7102,8 +8571,11 @@ public interface BigErrors_Constants1 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00178">https://example.com/errors/RDS.00178</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2070:1</dd>
+   * <dd>big, big.csv:2071:1</dd>
    * </dl>
    */
   BigErrors RDS_00178 = BigErrors_Part1.ENTRIES[506];
@@ -7116,8 +8588,11 @@ public interface BigErrors_Constants1 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00181">https://example.com/errors/RDS.00181</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2073:1</dd>
+   * <dd>big, big.csv:2074:1</dd>
    * </dl>
    */
   BigErrors RDS_00181 = BigErrors_Part1.ENTRIES[507];
@@ -7130,8 +8605,11 @@ public interface BigErrors_Constants1 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00186">https://example.com/errors/RDS.00186</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2078:1</dd>
+   * <dd>big, big.csv:2079:1</dd>
    * </dl>
    */
   BigErrors RDS_00186 = BigErrors_Part1.ENTRIES[508];
@@ -7144,8 +8622,11 @@ public interface BigErrors_Constants1 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00189">https://example.com/errors/RDS.00189</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2081:1</dd>
+   * <dd>big, big.csv:2082:1</dd>
    * </dl>
    */
   BigErrors RDS_00189 = BigErrors_Part1.ENTRIES[509];
@@ -7158,8 +8639,11 @@ public interface BigErrors_Constants1 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00191">https://example.com/errors/RDS.00191</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2083:1</dd>
+   * <dd>big, big.csv:2084:1</dd>
    * </dl>
    */
   BigErrors RDS_00191 = BigErrors_Part1.ENTRIES[510];
@@ -7172,8 +8656,11 @@ public interface BigErrors_Constants1 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00194">https://example.com/errors/RDS.00194</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2086:1</dd>
+   * <dd>big, big.csv:2087:1</dd>
    * </dl>
    */
   BigErrors RDS_00194 = BigErrors_Part1.ENTRIES[511];
@@ -7186,8 +8673,11 @@ public interface BigErrors_Constants1 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00199">https://example.com/errors/RDS.00199</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2091:1</dd>
+   * <dd>big, big.csv:2092:1</dd>
    * </dl>
    */
   BigErrors RDS_00199 = BigErrors_Part1.ENTRIES[512];
@@ -7200,8 +8690,11 @@ public interface BigErrors_Constants1 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00200">https://example.com/errors/RDS.00200</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2092:1</dd>
+   * <dd>big, big.csv:2093:1</dd>
    * </dl>
    */
   BigErrors RDS_00200 = BigErrors_Part1.ENTRIES[513];
@@ -7214,8 +8707,11 @@ public interface BigErrors_Constants1 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00205">https://example.com/errors/RDS.00205</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2097:1</dd>
+   * <dd>big, big.csv:2098:1</dd>
    * </dl>
    */
   BigErrors RDS_00205 = BigErrors_Part1.ENTRIES[514];
@@ -7228,8 +8724,11 @@ public interface BigErrors_Constants1 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00208">https://example.com/errors/RDS.00208</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2100:1</dd>
+   * <dd>big, big.csv:2101:1</dd>
    * </dl>
    */
   BigErrors RDS_00208 = BigErrors_Part1.ENTRIES[515];

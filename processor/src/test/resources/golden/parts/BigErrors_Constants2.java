@@ -18,10 +18,17 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00001">https://example.com/errors/AIS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:3:1</dd>
+   * <dd>big, big.csv:4:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#AIS_00000} instead.
    */
+  @Deprecated
   BigErrors AIS_00001 = BigErrors_Part2.ENTRIES[0];
 
   /**
@@ -32,8 +39,11 @@ public interface BigErrors_Constants2 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00004">https://example.com/errors/AIS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:6:1</dd>
+   * <dd>big, big.csv:7:1</dd>
    * </dl>
    */
   BigErrors AIS_00004 = BigErrors_Part2.ENTRIES[1];
@@ -46,8 +56,11 @@ public interface BigErrors_Constants2 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00009">https://example.com/errors/AIS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:11:1</dd>
+   * <dd>big, big.csv:12:1</dd>
    * </dl>
    */
   BigErrors AIS_00009 = BigErrors_Part2.ENTRIES[2];
@@ -60,8 +73,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00014">https://example.com/errors/AIS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:16:1</dd>
+   * <dd>big, big.csv:17:1</dd>
    * </dl>
    */
   BigErrors AIS_00014 = BigErrors_Part2.ENTRIES[3];
@@ -74,8 +90,11 @@ public interface BigErrors_Constants2 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00017">https://example.com/errors/AIS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:19:1</dd>
+   * <dd>big, big.csv:20:1</dd>
    * </dl>
    */
   BigErrors AIS_00017 = BigErrors_Part2.ENTRIES[4];
@@ -88,8 +107,11 @@ public interface BigErrors_Constants2 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00022">https://example.com/errors/AIS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:24:1</dd>
+   * <dd>big, big.csv:25:1</dd>
    * </dl>
    */
   BigErrors AIS_00022 = BigErrors_Part2.ENTRIES[5];
@@ -102,8 +124,11 @@ public interface BigErrors_Constants2 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00025">https://example.com/errors/AIS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:27:1</dd>
+   * <dd>big, big.csv:28:1</dd>
    * </dl>
    */
   BigErrors AIS_00025 = BigErrors_Part2.ENTRIES[6];
@@ -116,8 +141,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00027">https://example.com/errors/AIS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:29:1</dd>
+   * <dd>big, big.csv:30:1</dd>
    * </dl>
    */
   BigErrors AIS_00027 = BigErrors_Part2.ENTRIES[7];
@@ -130,8 +158,11 @@ public interface BigErrors_Constants2 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00030">https://example.com/errors/AIS.00030</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:32:1</dd>
+   * <dd>big, big.csv:33:1</dd>
    * </dl>
    */
   BigErrors AIS_00030 = BigErrors_Part2.ENTRIES[8];
@@ -144,8 +175,11 @@ public interface BigErrors_Constants2 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00035">https://example.com/errors/AIS.00035</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:37:1</dd>
+   * <dd>big, big.csv:38:1</dd>
    * </dl>
    */
   BigErrors AIS_00035 = BigErrors_Part2.ENTRIES[9];
@@ -158,8 +192,11 @@ public interface BigErrors_Constants2 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00038">https://example.com/errors/AIS.00038</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:40:1</dd>
+   * <dd>big, big.csv:41:1</dd>
    * </dl>
    */
   BigErrors AIS_00038 = BigErrors_Part2.ENTRIES[10];
@@ -172,8 +209,11 @@ public interface BigErrors_Constants2 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00040">https://example.com/errors/AIS.00040</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:42:1</dd>
+   * <dd>big, big.csv:43:1</dd>
    * </dl>
    */
   BigErrors AIS_00040 = BigErrors_Part2.ENTRIES[11];
@@ -186,8 +226,11 @@ public interface BigErrors_Constants2 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00043">https://example.com/errors/AIS.00043</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:45:1</dd>
+   * <dd>big, big.csv:46:1</dd>
    * </dl>
    */
   BigErrors AIS_00043 = BigErrors_Part2.ENTRIES[12];
@@ -200,8 +243,11 @@ public interface BigErrors_Constants2 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00048">https://example.com/errors/AIS.00048</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:50:1</dd>
+   * <dd>big, big.csv:51:1</dd>
    * </dl>
    */
   BigErrors AIS_00048 = BigErrors_Part2.ENTRIES[13];
@@ -214,8 +260,11 @@ public interface BigErrors_Constants2 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00051">https://example.com/errors/AIS.00051</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:53:1</dd>
+   * <dd>big, big.csv:54:1</dd>
    * </dl>
    */
   BigErrors AIS_00051 = BigErrors_Part2.ENTRIES[14];
@@ -228,8 +277,11 @@ public interface BigErrors_Constants2 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00053">https://example.com/errors/AIS.00053</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:55:1</dd>
+   * <dd>big, big.csv:56:1</dd>
    * </dl>
    */
   BigErrors AIS_00053 = BigErrors_Part2.ENTRIES[15];
@@ -242,8 +294,11 @@ public interface BigErrors_Constants2 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00056">https://example.com/errors/AIS.00056</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:58:1</dd>
+   * <dd>big, big.csv:59:1</dd>
    * </dl>
    */
   BigErrors AIS_00056 = BigErrors_Part2.ENTRIES[16];
@@ -256,8 +311,11 @@ public interface BigErrors_Constants2 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00061">https://example.com/errors/AIS.00061</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:63:1</dd>
+   * <dd>big, big.csv:64:1</dd>
    * </dl>
    */
   BigErrors AIS_00061 = BigErrors_Part2.ENTRIES[17];
@@ -270,8 +328,11 @@ public interface BigErrors_Constants2 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00064">https://example.com/errors/AIS.00064</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:66:1</dd>
+   * <dd>big, big.csv:67:1</dd>
    * </dl>
    */
   BigErrors AIS_00064 = BigErrors_Part2.ENTRIES[18];
@@ -284,8 +345,11 @@ public interface BigErrors_Constants2 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00069">https://example.com/errors/AIS.00069</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:71:1</dd>
+   * <dd>big, big.csv:72:1</dd>
    * </dl>
    */
   BigErrors AIS_00069 = BigErrors_Part2.ENTRIES[19];
@@ -298,8 +362,11 @@ public interface BigErrors_Constants2 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00074">https://example.com/errors/AIS.00074</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:76:1</dd>
+   * <dd>big, big.csv:77:1</dd>
    * </dl>
    */
   BigErrors AIS_00074 = BigErrors_Part2.ENTRIES[20];
@@ -312,8 +379,11 @@ public interface BigErrors_Constants2 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00077">https://example.com/errors/AIS.00077</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:79:1</dd>
+   * <dd>big, big.csv:80:1</dd>
    * </dl>
    */
   BigErrors AIS_00077 = BigErrors_Part2.ENTRIES[21];
@@ -326,8 +396,11 @@ public interface BigErrors_Constants2 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00082">https://example.com/errors/AIS.00082</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:84:1</dd>
+   * <dd>big, big.csv:85:1</dd>
    * </dl>
    */
   BigErrors AIS_00082 = BigErrors_Part2.ENTRIES[22];
@@ -340,8 +413,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00087">https://example.com/errors/AIS.00087</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:89:1</dd>
+   * <dd>big, big.csv:90:1</dd>
    * </dl>
    */
   BigErrors AIS_00087 = BigErrors_Part2.ENTRIES[23];
@@ -354,8 +430,11 @@ public interface BigErrors_Constants2 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00090">https://example.com/errors/AIS.00090</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:92:1</dd>
+   * <dd>big, big.csv:93:1</dd>
    * </dl>
    */
   BigErrors AIS_00090 = BigErrors_Part2.ENTRIES[24];
@@ -368,8 +447,11 @@ public interface BigErrors_Constants2 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00095">https://example.com/errors/AIS.00095</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:97:1</dd>
+   * <dd>big, big.csv:98:1</dd>
    * </dl>
    */
   BigErrors AIS_00095 = BigErrors_Part2.ENTRIES[25];
@@ -382,8 +464,11 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00101">https://example.com/errors/AIS.00101</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:103:1</dd>
+   * <dd>big, big.csv:104:1</dd>
    * </dl>
    */
   BigErrors AIS_00101 = BigErrors_Part2.ENTRIES[26];
@@ -396,8 +481,11 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00106">https://example.com/errors/AIS.00106</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:108:1</dd>
+   * <dd>big, big.csv:109:1</dd>
    * </dl>
    */
   BigErrors AIS_00106 = BigErrors_Part2.ENTRIES[27];
@@ -410,8 +498,11 @@ public interface BigErrors_Constants2 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00109">https://example.com/errors/AIS.00109</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:111:1</dd>
+   * <dd>big, big.csv:112:1</dd>
    * </dl>
    */
   BigErrors AIS_00109 = BigErrors_Part2.ENTRIES[28];
@@ -424,8 +515,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00114">https://example.com/errors/AIS.00114</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:116:1</dd>
+   * <dd>big, big.csv:117:1</dd>
    * </dl>
    */
   BigErrors AIS_00114 = BigErrors_Part2.ENTRIES[29];
@@ -438,8 +532,11 @@ public interface BigErrors_Constants2 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00117">https://example.com/errors/AIS.00117</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:119:1</dd>
+   * <dd>big, big.csv:120:1</dd>
    * </dl>
    */
   BigErrors AIS_00117 = BigErrors_Part2.ENTRIES[30];
@@ -452,8 +549,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00119">https://example.com/errors/AIS.00119</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:121:1</dd>
+   * <dd>big, big.csv:122:1</dd>
    * </dl>
    */
   BigErrors AIS_00119 = BigErrors_Part2.ENTRIES[31];
@@ -466,8 +566,11 @@ public interface BigErrors_Constants2 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00122">https://example.com/errors/AIS.00122</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:124:1</dd>
+   * <dd>big, big.csv:125:1</dd>
    * </dl>
    */
   BigErrors AIS_00122 = BigErrors_Part2.ENTRIES[32];
@@ -480,8 +583,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00127">https://example.com/errors/AIS.00127</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:129:1</dd>
+   * <dd>big, big.csv:130:1</dd>
    * </dl>
    */
   BigErrors AIS_00127 = BigErrors_Part2.ENTRIES[33];
@@ -494,8 +600,11 @@ public interface BigErrors_Constants2 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00130">https://example.com/errors/AIS.00130</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:132:1</dd>
+   * <dd>big, big.csv:133:1</dd>
    * </dl>
    */
   BigErrors AIS_00130 = BigErrors_Part2.ENTRIES[34];
@@ -508,8 +617,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00132">https://example.com/errors/AIS.00132</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:134:1</dd>
+   * <dd>big, big.csv:135:1</dd>
    * </dl>
    */
   BigErrors AIS_00132 = BigErrors_Part2.ENTRIES[35];
@@ -522,8 +634,11 @@ public interface BigErrors_Constants2 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00135">https://example.com/errors/AIS.00135</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:137:1</dd>
+   * <dd>big, big.csv:138:1</dd>
    * </dl>
    */
   BigErrors AIS_00135 = BigErrors_Part2.ENTRIES[36];
@@ -536,8 +651,11 @@ public interface BigErrors_Constants2 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00140">https://example.com/errors/AIS.00140</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:142:1</dd>
+   * <dd>big, big.csv:143:1</dd>
    * </dl>
    */
   BigErrors AIS_00140 = BigErrors_Part2.ENTRIES[37];
@@ -550,8 +668,11 @@ public interface BigErrors_Constants2 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00143">https://example.com/errors/AIS.00143</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:145:1</dd>
+   * <dd>big, big.csv:146:1</dd>
    * </dl>
    */
   BigErrors AIS_00143 = BigErrors_Part2.ENTRIES[38];
@@ -564,8 +685,11 @@ public interface BigErrors_Constants2 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00148">https://example.com/errors/AIS.00148</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:150:1</dd>
+   * <dd>big, big.csv:151:1</dd>
    * </dl>
    */
   BigErrors AIS_00148 = BigErrors_Part2.ENTRIES[39];
@@ -578,8 +702,11 @@ public interface BigErrors_Constants2 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00153">https://example.com/errors/AIS.00153</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:155:1</dd>
+   * <dd>big, big.csv:156:1</dd>
    * </dl>
    */
   BigErrors AIS_00153 = BigErrors_Part2.ENTRIES[40];
@@ -592,8 +719,11 @@ public interface BigErrors_Constants2 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00156">https://example.com/errors/AIS.00156</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:158:1</dd>
+   * <dd>big, big.csv:159:1</dd>
    * </dl>
    */
   BigErrors AIS_00156 = BigErrors_Part2.ENTRIES[41];
@@ -606,8 +736,11 @@ public interface BigErrors_Constants2 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00161">https://example.com/errors/AIS.00161</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:163:1</dd>
+   * <dd>big, big.csv:164:1</dd>
    * </dl>
    */
   BigErrors AIS_00161 = BigErrors_Part2.ENTRIES[42];
@@ -620,8 +753,11 @@ public interface BigErrors_Constants2 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00166">https://example.com/errors/AIS.00166</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:168:1</dd>
+   * <dd>big, big.csv:169:1</dd>
    * </dl>
    */
   BigErrors AIS_00166 = BigErrors_Part2.ENTRIES[43];
@@ -634,8 +770,11 @@ public interface BigErrors_Constants2 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00169">https://example.com/errors/AIS.00169</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:171:1</dd>
+   * <dd>big, big.csv:172:1</dd>
    * </dl>
    */
   BigErrors AIS_00169 = BigErrors_Part2.ENTRIES[44];
@@ -648,8 +787,11 @@ public interface BigErrors_Constants2 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00174">https://example.com/errors/AIS.00174</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:176:1</dd>
+   * <dd>big, big.csv:177:1</dd>
    * </dl>
    */
   BigErrors AIS_00174 = BigErrors_Part2.ENTRIES[45];
@@ -662,8 +804,11 @@ public interface BigErrors_Constants2 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00179">https://example.com/errors/AIS.00179</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:181:1</dd>
+   * <dd>big, big.csv:182:1</dd>
    * </dl>
    */
   BigErrors AIS_00179 = BigErrors_Part2.ENTRIES[46];
@@ -676,8 +821,11 @@ public interface BigErrors_Constants2 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00182">https://example.com/errors/AIS.00182</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:184:1</dd>
+   * <dd>big, big.csv:185:1</dd>
    * </dl>
    */
   BigErrors AIS_00182 = BigErrors_Part2.ENTRIES[47];
@@ -690,8 +838,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00187">https://example.com/errors/AIS.00187</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:189:1</dd>
+   * <dd>big, big.csv:190:1</dd>
    * </dl>
    */
   BigErrors AIS_00187 = BigErrors_Part2.ENTRIES[48];
@@ -704,8 +855,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00192">https://example.com/errors/AIS.00192</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:194:1</dd>
+   * <dd>big, big.csv:195:1</dd>
    * </dl>
    */
   BigErrors AIS_00192 = BigErrors_Part2.ENTRIES[49];
@@ -718,8 +872,11 @@ public interface BigErrors_Constants2 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00195">https://example.com/errors/AIS.00195</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:197:1</dd>
+   * <dd>big, big.csv:198:1</dd>
    * </dl>
    */
   BigErrors AIS_00195 = BigErrors_Part2.ENTRIES[50];
@@ -732,8 +889,11 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00201">https://example.com/errors/AIS.00201</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:203:1</dd>
+   * <dd>big, big.csv:204:1</dd>
    * </dl>
    */
   BigErrors AIS_00201 = BigErrors_Part2.ENTRIES[51];
@@ -746,8 +906,11 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00206">https://example.com/errors/AIS.00206</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:208:1</dd>
+   * <dd>big, big.csv:209:1</dd>
    * </dl>
    */
   BigErrors AIS_00206 = BigErrors_Part2.ENTRIES[52];
@@ -760,8 +923,11 @@ public interface BigErrors_Constants2 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00209">https://example.com/errors/AIS.00209</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:211:1</dd>
+   * <dd>big, big.csv:212:1</dd>
    * </dl>
    */
   BigErrors AIS_00209 = BigErrors_Part2.ENTRIES[53];
@@ -774,8 +940,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00004">https://example.com/errors/APIG.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:216:1</dd>
+   * <dd>big, big.csv:217:1</dd>
    * </dl>
    */
   BigErrors APIG_00004 = BigErrors_Part2.ENTRIES[54];
@@ -788,8 +957,11 @@ public interface BigErrors_Constants2 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00007">https://example.com/errors/APIG.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:219:1</dd>
+   * <dd>big, big.csv:220:1</dd>
    * </dl>
    */
   BigErrors APIG_00007 = BigErrors_Part2.ENTRIES[55];
@@ -802,8 +974,11 @@ public interface BigErrors_Constants2 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00012">https://example.com/errors/APIG.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:224:1</dd>
+   * <dd>big, big.csv:225:1</dd>
    * </dl>
    */
   BigErrors APIG_00012 = BigErrors_Part2.ENTRIES[56];
@@ -816,8 +991,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00017">https://example.com/errors/APIG.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:229:1</dd>
+   * <dd>big, big.csv:230:1</dd>
    * </dl>
    */
   BigErrors APIG_00017 = BigErrors_Part2.ENTRIES[57];
@@ -830,8 +1008,11 @@ public interface BigErrors_Constants2 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00020">https://example.com/errors/APIG.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:232:1</dd>
+   * <dd>big, big.csv:233:1</dd>
    * </dl>
    */
   BigErrors APIG_00020 = BigErrors_Part2.ENTRIES[58];
@@ -844,8 +1025,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00022">https://example.com/errors/APIG.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:234:1</dd>
+   * <dd>big, big.csv:235:1</dd>
    * </dl>
    */
   BigErrors APIG_00022 = BigErrors_Part2.ENTRIES[59];
@@ -858,8 +1042,11 @@ public interface BigErrors_Constants2 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00025">https://example.com/errors/APIG.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:237:1</dd>
+   * <dd>big, big.csv:238:1</dd>
    * </dl>
    */
   BigErrors APIG_00025 = BigErrors_Part2.ENTRIES[60];
@@ -872,8 +1059,11 @@ public interface BigErrors_Constants2 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00030">https://example.com/errors/APIG.00030</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:242:1</dd>
+   * <dd>big, big.csv:243:1</dd>
    * </dl>
    */
   BigErrors APIG_00030 = BigErrors_Part2.ENTRIES[61];
@@ -886,8 +1076,11 @@ public interface BigErrors_Constants2 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00033">https://example.com/errors/APIG.00033</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:245:1</dd>
+   * <dd>big, big.csv:246:1</dd>
    * </dl>
    */
   BigErrors APIG_00033 = BigErrors_Part2.ENTRIES[62];
@@ -900,8 +1093,11 @@ public interface BigErrors_Constants2 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00038">https://example.com/errors/APIG.00038</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:250:1</dd>
+   * <dd>big, big.csv:251:1</dd>
    * </dl>
    */
   BigErrors APIG_00038 = BigErrors_Part2.ENTRIES[63];
@@ -914,8 +1110,11 @@ public interface BigErrors_Constants2 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00043">https://example.com/errors/APIG.00043</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:255:1</dd>
+   * <dd>big, big.csv:256:1</dd>
    * </dl>
    */
   BigErrors APIG_00043 = BigErrors_Part2.ENTRIES[64];
@@ -928,8 +1127,11 @@ public interface BigErrors_Constants2 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00046">https://example.com/errors/APIG.00046</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:258:1</dd>
+   * <dd>big, big.csv:259:1</dd>
    * </dl>
    */
   BigErrors APIG_00046 = BigErrors_Part2.ENTRIES[65];
@@ -942,8 +1144,11 @@ public interface BigErrors_Constants2 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00051">https://example.com/errors/APIG.00051</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:263:1</dd>
+   * <dd>big, big.csv:264:1</dd>
    * </dl>
    */
   BigErrors APIG_00051 = BigErrors_Part2.ENTRIES[66];
@@ -956,8 +1161,11 @@ public interface BigErrors_Constants2 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00056">https://example.com/errors/APIG.00056</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:268:1</dd>
+   * <dd>big, big.csv:269:1</dd>
    * </dl>
    */
   BigErrors APIG_00056 = BigErrors_Part2.ENTRIES[67];
@@ -970,8 +1178,11 @@ public interface BigErrors_Constants2 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00059">https://example.com/errors/APIG.00059</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:271:1</dd>
+   * <dd>big, big.csv:272:1</dd>
    * </dl>
    */
   BigErrors APIG_00059 = BigErrors_Part2.ENTRIES[68];
@@ -984,8 +1195,11 @@ public interface BigErrors_Constants2 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00064">https://example.com/errors/APIG.00064</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:276:1</dd>
+   * <dd>big, big.csv:277:1</dd>
    * </dl>
    */
   BigErrors APIG_00064 = BigErrors_Part2.ENTRIES[69];
@@ -998,8 +1212,11 @@ public interface BigErrors_Constants2 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00069">https://example.com/errors/APIG.00069</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:281:1</dd>
+   * <dd>big, big.csv:282:1</dd>
    * </dl>
    */
   BigErrors APIG_00069 = BigErrors_Part2.ENTRIES[70];
@@ -1012,8 +1229,11 @@ public interface BigErrors_Constants2 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00072">https://example.com/errors/APIG.00072</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:284:1</dd>
+   * <dd>big, big.csv:285:1</dd>
    * </dl>
    */
   BigErrors APIG_00072 = BigErrors_Part2.ENTRIES[71];
@@ -1026,8 +1246,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00077">https://example.com/errors/APIG.00077</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:289:1</dd>
+   * <dd>big, big.csv:290:1</dd>
    * </dl>
    */
   BigErrors APIG_00077 = BigErrors_Part2.ENTRIES[72];
@@ -1040,8 +1263,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00082">https://example.com/errors/APIG.00082</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:294:1</dd>
+   * <dd>big, big.csv:295:1</dd>
    * </dl>
    */
   BigErrors APIG_00082 = BigErrors_Part2.ENTRIES[73];
@@ -1054,8 +1280,11 @@ public interface BigErrors_Constants2 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00085">https://example.com/errors/APIG.00085</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:297:1</dd>
+   * <dd>big, big.csv:298:1</dd>
    * </dl>
    */
   BigErrors APIG_00085 = BigErrors_Part2.ENTRIES[74];
@@ -1068,8 +1297,11 @@ public interface BigErrors_Constants2 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00090">https://example.com/errors/APIG.00090</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:302:1</dd>
+   * <dd>big, big.csv:303:1</dd>
    * </dl>
    */
   BigErrors APIG_00090 = BigErrors_Part2.ENTRIES[75];
@@ -1082,8 +1314,11 @@ public interface BigErrors_Constants2 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00095">https://example.com/errors/APIG.00095</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:307:1</dd>
+   * <dd>big, big.csv:308:1</dd>
    * </dl>
    */
   BigErrors APIG_00095 = BigErrors_Part2.ENTRIES[76];
@@ -1096,8 +1331,11 @@ public interface BigErrors_Constants2 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00098">https://example.com/errors/APIG.00098</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:310:1</dd>
+   * <dd>big, big.csv:311:1</dd>
    * </dl>
    */
   BigErrors APIG_00098 = BigErrors_Part2.ENTRIES[77];
@@ -1110,8 +1348,11 @@ public interface BigErrors_Constants2 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00101">https://example.com/errors/APIG.00101</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:313:1</dd>
+   * <dd>big, big.csv:314:1</dd>
    * </dl>
    */
   BigErrors APIG_00101 = BigErrors_Part2.ENTRIES[78];
@@ -1124,8 +1365,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00104">https://example.com/errors/APIG.00104</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:316:1</dd>
+   * <dd>big, big.csv:317:1</dd>
    * </dl>
    */
   BigErrors APIG_00104 = BigErrors_Part2.ENTRIES[79];
@@ -1138,8 +1382,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00109">https://example.com/errors/APIG.00109</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:321:1</dd>
+   * <dd>big, big.csv:322:1</dd>
    * </dl>
    */
   BigErrors APIG_00109 = BigErrors_Part2.ENTRIES[80];
@@ -1152,8 +1399,11 @@ public interface BigErrors_Constants2 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00112">https://example.com/errors/APIG.00112</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:324:1</dd>
+   * <dd>big, big.csv:325:1</dd>
    * </dl>
    */
   BigErrors APIG_00112 = BigErrors_Part2.ENTRIES[81];
@@ -1166,8 +1416,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00117">https://example.com/errors/APIG.00117</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:329:1</dd>
+   * <dd>big, big.csv:330:1</dd>
    * </dl>
    */
   BigErrors APIG_00117 = BigErrors_Part2.ENTRIES[82];
@@ -1180,8 +1433,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00122">https://example.com/errors/APIG.00122</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:334:1</dd>
+   * <dd>big, big.csv:335:1</dd>
    * </dl>
    */
   BigErrors APIG_00122 = BigErrors_Part2.ENTRIES[83];
@@ -1194,8 +1450,11 @@ public interface BigErrors_Constants2 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00125">https://example.com/errors/APIG.00125</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:337:1</dd>
+   * <dd>big, big.csv:338:1</dd>
    * </dl>
    */
   BigErrors APIG_00125 = BigErrors_Part2.ENTRIES[84];
@@ -1208,8 +1467,11 @@ public interface BigErrors_Constants2 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00130">https://example.com/errors/APIG.00130</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:342:1</dd>
+   * <dd>big, big.csv:343:1</dd>
    * </dl>
    */
   BigErrors APIG_00130 = BigErrors_Part2.ENTRIES[85];
@@ -1222,8 +1484,11 @@ public interface BigErrors_Constants2 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00135">https://example.com/errors/APIG.00135</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:347:1</dd>
+   * <dd>big, big.csv:348:1</dd>
    * </dl>
    */
   BigErrors APIG_00135 = BigErrors_Part2.ENTRIES[86];
@@ -1236,8 +1501,11 @@ public interface BigErrors_Constants2 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00138">https://example.com/errors/APIG.00138</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:350:1</dd>
+   * <dd>big, big.csv:351:1</dd>
    * </dl>
    */
   BigErrors APIG_00138 = BigErrors_Part2.ENTRIES[87];
@@ -1250,8 +1518,11 @@ public interface BigErrors_Constants2 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00143">https://example.com/errors/APIG.00143</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:355:1</dd>
+   * <dd>big, big.csv:356:1</dd>
    * </dl>
    */
   BigErrors APIG_00143 = BigErrors_Part2.ENTRIES[88];
@@ -1264,8 +1535,11 @@ public interface BigErrors_Constants2 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00148">https://example.com/errors/APIG.00148</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:360:1</dd>
+   * <dd>big, big.csv:361:1</dd>
    * </dl>
    */
   BigErrors APIG_00148 = BigErrors_Part2.ENTRIES[89];
@@ -1278,8 +1552,11 @@ public interface BigErrors_Constants2 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00151">https://example.com/errors/APIG.00151</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:363:1</dd>
+   * <dd>big, big.csv:364:1</dd>
    * </dl>
    */
   BigErrors APIG_00151 = BigErrors_Part2.ENTRIES[90];
@@ -1292,8 +1569,11 @@ public interface BigErrors_Constants2 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00156">https://example.com/errors/APIG.00156</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:368:1</dd>
+   * <dd>big, big.csv:369:1</dd>
    * </dl>
    */
   BigErrors APIG_00156 = BigErrors_Part2.ENTRIES[91];
@@ -1306,8 +1586,11 @@ public interface BigErrors_Constants2 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00161">https://example.com/errors/APIG.00161</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:373:1</dd>
+   * <dd>big, big.csv:374:1</dd>
    * </dl>
    */
   BigErrors APIG_00161 = BigErrors_Part2.ENTRIES[92];
@@ -1320,8 +1603,11 @@ public interface BigErrors_Constants2 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00164">https://example.com/errors/APIG.00164</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:376:1</dd>
+   * <dd>big, big.csv:377:1</dd>
    * </dl>
    */
   BigErrors APIG_00164 = BigErrors_Part2.ENTRIES[93];
@@ -1334,8 +1620,11 @@ public interface BigErrors_Constants2 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00169">https://example.com/errors/APIG.00169</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:381:1</dd>
+   * <dd>big, big.csv:382:1</dd>
    * </dl>
    */
   BigErrors APIG_00169 = BigErrors_Part2.ENTRIES[94];
@@ -1348,8 +1637,11 @@ public interface BigErrors_Constants2 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00174">https://example.com/errors/APIG.00174</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:386:1</dd>
+   * <dd>big, big.csv:387:1</dd>
    * </dl>
    */
   BigErrors APIG_00174 = BigErrors_Part2.ENTRIES[95];
@@ -1362,8 +1654,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00177">https://example.com/errors/APIG.00177</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:389:1</dd>
+   * <dd>big, big.csv:390:1</dd>
    * </dl>
    */
   BigErrors APIG_00177 = BigErrors_Part2.ENTRIES[96];
@@ -1376,8 +1671,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00182">https://example.com/errors/APIG.00182</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:394:1</dd>
+   * <dd>big, big.csv:395:1</dd>
    * </dl>
    */
   BigErrors APIG_00182 = BigErrors_Part2.ENTRIES[97];
@@ -1390,8 +1688,11 @@ public interface BigErrors_Constants2 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00187">https://example.com/errors/APIG.00187</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:399:1</dd>
+   * <dd>big, big.csv:400:1</dd>
    * </dl>
    */
   BigErrors APIG_00187 = BigErrors_Part2.ENTRIES[98];
@@ -1404,8 +1705,11 @@ public interface BigErrors_Constants2 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00190">https://example.com/errors/APIG.00190</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:402:1</dd>
+   * <dd>big, big.csv:403:1</dd>
    * </dl>
    */
   BigErrors APIG_00190 = BigErrors_Part2.ENTRIES[99];
@@ -1418,8 +1722,11 @@ public interface BigErrors_Constants2 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00195">https://example.com/errors/APIG.00195</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:407:1</dd>
+   * <dd>big, big.csv:408:1</dd>
    * </dl>
    */
   BigErrors APIG_00195 = BigErrors_Part2.ENTRIES[100];
@@ -1432,8 +1739,11 @@ public interface BigErrors_Constants2 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00201">https://example.com/errors/APIG.00201</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:413:1</dd>
+   * <dd>big, big.csv:414:1</dd>
    * </dl>
    */
   BigErrors APIG_00201 = BigErrors_Part2.ENTRIES[101];
@@ -1446,8 +1756,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00204">https://example.com/errors/APIG.00204</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:416:1</dd>
+   * <dd>big, big.csv:417:1</dd>
    * </dl>
    */
   BigErrors APIG_00204 = BigErrors_Part2.ENTRIES[102];
@@ -1460,8 +1773,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00209">https://example.com/errors/APIG.00209</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:421:1</dd>
+   * <dd>big, big.csv:422:1</dd>
    * </dl>
    */
   BigErrors APIG_00209 = BigErrors_Part2.ENTRIES[103];
@@ -1474,10 +1790,17 @@ public interface BigErrors_Constants2 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00001">https://example.com/errors/ModelArts.0
+   * 0001</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:423:1</dd>
+   * <dd>big, big.csv:424:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#MODELARTS_00000} instead.
    */
+  @Deprecated
   BigErrors MODELARTS_00001 = BigErrors_Part2.ENTRIES[104];
 
   /**
@@ -1488,8 +1811,11 @@ public interface BigErrors_Constants2 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00006">https://example.com/errors/ModelArts.0
+   * 0006</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:428:1</dd>
+   * <dd>big, big.csv:429:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00006 = BigErrors_Part2.ENTRIES[105];
@@ -1502,8 +1828,11 @@ public interface BigErrors_Constants2 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00011">https://example.com/errors/ModelArts.0
+   * 0011</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:433:1</dd>
+   * <dd>big, big.csv:434:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00011 = BigErrors_Part2.ENTRIES[106];
@@ -1516,8 +1845,11 @@ public interface BigErrors_Constants2 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00014">https://example.com/errors/ModelArts.0
+   * 0014</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:436:1</dd>
+   * <dd>big, big.csv:437:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00014 = BigErrors_Part2.ENTRIES[107];
@@ -1530,8 +1862,11 @@ public interface BigErrors_Constants2 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00019">https://example.com/errors/ModelArts.0
+   * 0019</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:441:1</dd>
+   * <dd>big, big.csv:442:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00019 = BigErrors_Part2.ENTRIES[108];
@@ -1544,8 +1879,11 @@ public interface BigErrors_Constants2 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00024">https://example.com/errors/ModelArts.0
+   * 0024</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:446:1</dd>
+   * <dd>big, big.csv:447:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00024 = BigErrors_Part2.ENTRIES[109];
@@ -1558,8 +1896,11 @@ public interface BigErrors_Constants2 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00027">https://example.com/errors/ModelArts.0
+   * 0027</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:449:1</dd>
+   * <dd>big, big.csv:450:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00027 = BigErrors_Part2.ENTRIES[110];
@@ -1572,8 +1913,11 @@ public interface BigErrors_Constants2 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00032">https://example.com/errors/ModelArts.0
+   * 0032</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:454:1</dd>
+   * <dd>big, big.csv:455:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00032 = BigErrors_Part2.ENTRIES[111];
@@ -1586,8 +1930,11 @@ public interface BigErrors_Constants2 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00037">https://example.com/errors/ModelArts.0
+   * 0037</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:459:1</dd>
+   * <dd>big, big.csv:460:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00037 = BigErrors_Part2.ENTRIES[112];
@@ -1600,8 +1947,11 @@ public interface BigErrors_Constants2 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00040">https://example.com/errors/ModelArts.0
+   * 0040</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:462:1</dd>
+   * <dd>big, big.csv:463:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00040 = BigErrors_Part2.ENTRIES[113];
@@ -1614,8 +1964,11 @@ public interface BigErrors_Constants2 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00045">https://example.com/errors/ModelArts.0
+   * 0045</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:467:1</dd>
+   * <dd>big, big.csv:468:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00045 = BigErrors_Part2.ENTRIES[114];
@@ -1628,8 +1981,11 @@ public interface BigErrors_Constants2 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00048">https://example.com/errors/ModelArts.0
+   * 0048</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:470:1</dd>
+   * <dd>big, big.csv:471:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00048 = BigErrors_Part2.ENTRIES[115];
@@ -1642,8 +1998,11 @@ public interface BigErrors_Constants2 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00050">https://example.com/errors/ModelArts.0
+   * 0050</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:472:1</dd>
+   * <dd>big, big.csv:473:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00050 = BigErrors_Part2.ENTRIES[116];
@@ -1656,8 +2015,11 @@ public interface BigErrors_Constants2 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00053">https://example.com/errors/ModelArts.0
+   * 0053</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:475:1</dd>
+   * <dd>big, big.csv:476:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00053 = BigErrors_Part2.ENTRIES[117];
@@ -1670,8 +2032,11 @@ public interface BigErrors_Constants2 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00058">https://example.com/errors/ModelArts.0
+   * 0058</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:480:1</dd>
+   * <dd>big, big.csv:481:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00058 = BigErrors_Part2.ENTRIES[118];
@@ -1684,8 +2049,11 @@ public interface BigErrors_Constants2 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00061">https://example.com/errors/ModelArts.0
+   * 0061</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:483:1</dd>
+   * <dd>big, big.csv:484:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00061 = BigErrors_Part2.ENTRIES[119];
@@ -1698,8 +2066,11 @@ public interface BigErrors_Constants2 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00063">https://example.com/errors/ModelArts.0
+   * 0063</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:485:1</dd>
+   * <dd>big, big.csv:486:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00063 = BigErrors_Part2.ENTRIES[120];
@@ -1712,8 +2083,11 @@ public interface BigErrors_Constants2 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00066">https://example.com/errors/ModelArts.0
+   * 0066</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:488:1</dd>
+   * <dd>big, big.csv:489:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00066 = BigErrors_Part2.ENTRIES[121];
@@ -1726,8 +2100,11 @@ public interface BigErrors_Constants2 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00071">https://example.com/errors/ModelArts.0
+   * 0071</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:493:1</dd>
+   * <dd>big, big.csv:494:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00071 = BigErrors_Part2.ENTRIES[122];
@@ -1740,8 +2117,11 @@ public interface BigErrors_Constants2 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00074">https://example.com/errors/ModelArts.0
+   * 0074</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:496:1</dd>
+   * <dd>big, big.csv:497:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00074 = BigErrors_Part2.ENTRIES[123];
@@ -1754,8 +2134,11 @@ public interface BigErrors_Constants2 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00079">https://example.com/errors/ModelArts.0
+   * 0079</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:501:1</dd>
+   * <dd>big, big.csv:502:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00079 = BigErrors_Part2.ENTRIES[124];
@@ -1768,8 +2151,11 @@ public interface BigErrors_Constants2 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00084">https://example.com/errors/ModelArts.0
+   * 0084</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:506:1</dd>
+   * <dd>big, big.csv:507:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00084 = BigErrors_Part2.ENTRIES[125];
@@ -1782,8 +2168,11 @@ public interface BigErrors_Constants2 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00087">https://example.com/errors/ModelArts.0
+   * 0087</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:509:1</dd>
+   * <dd>big, big.csv:510:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00087 = BigErrors_Part2.ENTRIES[126];
@@ -1796,8 +2185,11 @@ public interface BigErrors_Constants2 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00092">https://example.com/errors/ModelArts.0
+   * 0092</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:514:1</dd>
+   * <dd>big, big.csv:515:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00092 = BigErrors_Part2.ENTRIES[127];
@@ -1810,8 +2202,11 @@ public interface BigErrors_Constants2 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00097">https://example.com/errors/ModelArts.0
+   * 0097</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:519:1</dd>
+   * <dd>big, big.csv:520:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00097 = BigErrors_Part2.ENTRIES[128];
@@ -1824,8 +2219,11 @@ public interface BigErrors_Constants2 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00103">https://example.com/errors/ModelArts.0
+   * 0103</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:525:1</dd>
+   * <dd>big, big.csv:526:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00103 = BigErrors_Part2.ENTRIES[129];
@@ -1838,8 +2236,11 @@ public interface BigErrors_Constants2 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00106">https://example.com/errors/ModelArts.0
+   * 0106</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:528:1</dd>
+   * <dd>big, big.csv:529:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00106 = BigErrors_Part2.ENTRIES[130];
@@ -1852,8 +2253,11 @@ public interface BigErrors_Constants2 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00111">https://example.com/errors/ModelArts.0
+   * 0111</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:533:1</dd>
+   * <dd>big, big.csv:534:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00111 = BigErrors_Part2.ENTRIES[131];
@@ -1866,8 +2270,11 @@ public interface BigErrors_Constants2 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00116">https://example.com/errors/ModelArts.0
+   * 0116</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:538:1</dd>
+   * <dd>big, big.csv:539:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00116 = BigErrors_Part2.ENTRIES[132];
@@ -1880,8 +2287,11 @@ public interface BigErrors_Constants2 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00119">https://example.com/errors/ModelArts.0
+   * 0119</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:541:1</dd>
+   * <dd>big, big.csv:542:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00119 = BigErrors_Part2.ENTRIES[133];
@@ -1894,8 +2304,11 @@ public interface BigErrors_Constants2 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00124">https://example.com/errors/ModelArts.0
+   * 0124</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:546:1</dd>
+   * <dd>big, big.csv:547:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00124 = BigErrors_Part2.ENTRIES[134];
@@ -1908,8 +2321,11 @@ public interface BigErrors_Constants2 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00127">https://example.com/errors/ModelArts.0
+   * 0127</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:549:1</dd>
+   * <dd>big, big.csv:550:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00127 = BigErrors_Part2.ENTRIES[135];
@@ -1922,8 +2338,11 @@ public interface BigErrors_Constants2 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00129">https://example.com/errors/ModelArts.0
+   * 0129</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:551:1</dd>
+   * <dd>big, big.csv:552:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00129 = BigErrors_Part2.ENTRIES[136];
@@ -1936,8 +2355,11 @@ public interface BigErrors_Constants2 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00132">https://example.com/errors/ModelArts.0
+   * 0132</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:554:1</dd>
+   * <dd>big, big.csv:555:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00132 = BigErrors_Part2.ENTRIES[137];
@@ -1950,8 +2372,11 @@ public interface BigErrors_Constants2 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00137">https://example.com/errors/ModelArts.0
+   * 0137</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:559:1</dd>
+   * <dd>big, big.csv:560:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00137 = BigErrors_Part2.ENTRIES[138];
@@ -1964,8 +2389,11 @@ public interface BigErrors_Constants2 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00142">https://example.com/errors/ModelArts.0
+   * 0142</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:564:1</dd>
+   * <dd>big, big.csv:565:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00142 = BigErrors_Part2.ENTRIES[139];
@@ -1978,8 +2406,11 @@ public interface BigErrors_Constants2 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00145">https://example.com/errors/ModelArts.0
+   * 0145</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:567:1</dd>
+   * <dd>big, big.csv:568:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00145 = BigErrors_Part2.ENTRIES[140];
@@ -1992,8 +2423,11 @@ public interface BigErrors_Constants2 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00150">https://example.com/errors/ModelArts.0
+   * 0150</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:572:1</dd>
+   * <dd>big, big.csv:573:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00150 = BigErrors_Part2.ENTRIES[141];
@@ -2006,8 +2440,11 @@ public interface BigErrors_Constants2 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00153">https://example.com/errors/ModelArts.0
+   * 0153</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:575:1</dd>
+   * <dd>big, big.csv:576:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00153 = BigErrors_Part2.ENTRIES[142];
@@ -2020,8 +2457,11 @@ public interface BigErrors_Constants2 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00155">https://example.com/errors/ModelArts.0
+   * 0155</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:577:1</dd>
+   * <dd>big, big.csv:578:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00155 = BigErrors_Part2.ENTRIES[143];
@@ -2034,8 +2474,11 @@ public interface BigErrors_Constants2 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00158">https://example.com/errors/ModelArts.0
+   * 0158</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:580:1</dd>
+   * <dd>big, big.csv:581:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00158 = BigErrors_Part2.ENTRIES[144];
@@ -2048,8 +2491,11 @@ public interface BigErrors_Constants2 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00163">https://example.com/errors/ModelArts.0
+   * 0163</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:585:1</dd>
+   * <dd>big, big.csv:586:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00163 = BigErrors_Part2.ENTRIES[145];
@@ -2062,8 +2508,11 @@ public interface BigErrors_Constants2 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00166">https://example.com/errors/ModelArts.0
+   * 0166</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:588:1</dd>
+   * <dd>big, big.csv:589:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00166 = BigErrors_Part2.ENTRIES[146];
@@ -2076,8 +2525,11 @@ public interface BigErrors_Constants2 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00171">https://example.com/errors/ModelArts.0
+   * 0171</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:593:1</dd>
+   * <dd>big, big.csv:594:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00171 = BigErrors_Part2.ENTRIES[147];
@@ -2090,8 +2542,11 @@ public interface BigErrors_Constants2 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00176">https://example.com/errors/ModelArts.0
+   * 0176</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:598:1</dd>
+   * <dd>big, big.csv:599:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00176 = BigErrors_Part2.ENTRIES[148];
@@ -2104,8 +2559,11 @@ public interface BigErrors_Constants2 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00179">https://example.com/errors/ModelArts.0
+   * 0179</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:601:1</dd>
+   * <dd>big, big.csv:602:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00179 = BigErrors_Part2.ENTRIES[149];
@@ -2118,8 +2576,11 @@ public interface BigErrors_Constants2 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00184">https://example.com/errors/ModelArts.0
+   * 0184</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:606:1</dd>
+   * <dd>big, big.csv:607:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00184 = BigErrors_Part2.ENTRIES[150];
@@ -2132,8 +2593,11 @@ public interface BigErrors_Constants2 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00189">https://example.com/errors/ModelArts.0
+   * 0189</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:611:1</dd>
+   * <dd>big, big.csv:612:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00189 = BigErrors_Part2.ENTRIES[151];
@@ -2146,8 +2610,11 @@ public interface BigErrors_Constants2 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00192">https://example.com/errors/ModelArts.0
+   * 0192</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:614:1</dd>
+   * <dd>big, big.csv:615:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00192 = BigErrors_Part2.ENTRIES[152];
@@ -2160,8 +2627,11 @@ public interface BigErrors_Constants2 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00197">https://example.com/errors/ModelArts.0
+   * 0197</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:619:1</dd>
+   * <dd>big, big.csv:620:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00197 = BigErrors_Part2.ENTRIES[153];
@@ -2174,8 +2644,11 @@ public interface BigErrors_Constants2 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00203">https://example.com/errors/ModelArts.0
+   * 0203</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:625:1</dd>
+   * <dd>big, big.csv:626:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00203 = BigErrors_Part2.ENTRIES[154];
@@ -2188,8 +2661,11 @@ public interface BigErrors_Constants2 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00208">https://example.com/errors/ModelArts.0
+   * 0208</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:630:1</dd>
+   * <dd>big, big.csv:631:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00208 = BigErrors_Part2.ENTRIES[155];
@@ -2202,8 +2678,10 @@ public interface BigErrors_Constants2 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00003">https://example.com/errors/IS.00003</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:635:1</dd>
+   * <dd>big, big.csv:636:1</dd>
    * </dl>
    */
   BigErrors IS_00003 = BigErrors_Part2.ENTRIES[156];
@@ -2216,8 +2694,10 @@ public interface BigErrors_Constants2 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00006">https://example.com/errors/IS.00006</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:638:1</dd>
+   * <dd>big, big.csv:639:1</dd>
    * </dl>
    */
   BigErrors IS_00006 = BigErrors_Part2.ENTRIES[157];
@@ -2230,8 +2710,10 @@ public interface BigErrors_Constants2 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00011">https://example.com/errors/IS.00011</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:643:1</dd>
+   * <dd>big, big.csv:644:1</dd>
    * </dl>
    */
   BigErrors IS_00011 = BigErrors_Part2.ENTRIES[158];
@@ -2244,8 +2726,10 @@ public interface BigErrors_Constants2 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00016">https://example.com/errors/IS.00016</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:648:1</dd>
+   * <dd>big, big.csv:649:1</dd>
    * </dl>
    */
   BigErrors IS_00016 = BigErrors_Part2.ENTRIES[159];
@@ -2258,8 +2742,10 @@ public interface BigErrors_Constants2 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00019">https://example.com/errors/IS.00019</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:651:1</dd>
+   * <dd>big, big.csv:652:1</dd>
    * </dl>
    */
   BigErrors IS_00019 = BigErrors_Part2.ENTRIES[160];
@@ -2272,8 +2758,10 @@ public interface BigErrors_Constants2 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00024">https://example.com/errors/IS.00024</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:656:1</dd>
+   * <dd>big, big.csv:657:1</dd>
    * </dl>
    */
   BigErrors IS_00024 = BigErrors_Part2.ENTRIES[161];
@@ -2286,8 +2774,10 @@ public interface BigErrors_Constants2 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00029">https://example.com/errors/IS.00029</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:661:1</dd>
+   * <dd>big, big.csv:662:1</dd>
    * </dl>
    */
   BigErrors IS_00029 = BigErrors_Part2.ENTRIES[162];
@@ -2300,8 +2790,10 @@ public interface BigErrors_Constants2 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00032">https://example.com/errors/IS.00032</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:664:1</dd>
+   * <dd>big, big.csv:665:1</dd>
    * </dl>
    */
   BigErrors IS_00032 = BigErrors_Part2.ENTRIES[163];
@@ -2314,8 +2806,10 @@ public interface BigErrors_Constants2 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00037">https://example.com/errors/IS.00037</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:669:1</dd>
+   * <dd>big, big.csv:670:1</dd>
    * </dl>
    */
   BigErrors IS_00037 = BigErrors_Part2.ENTRIES[164];
@@ -2328,8 +2822,10 @@ public interface BigErrors_Constants2 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00042">https://example.com/errors/IS.00042</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:674:1</dd>
+   * <dd>big, big.csv:675:1</dd>
    * </dl>
    */
   BigErrors IS_00042 = BigErrors_Part2.ENTRIES[165];
@@ -2342,8 +2838,10 @@ public interface BigErrors_Constants2 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00045">https://example.com/errors/IS.00045</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:677:1</dd>
+   * <dd>big, big.csv:678:1</dd>
    * </dl>
    */
   BigErrors IS_00045 = BigErrors_Part2.ENTRIES[166];
@@ -2356,8 +2854,10 @@ public interface BigErrors_Constants2 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00050">https://example.com/errors/IS.00050</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:682:1</dd>
+   * <dd>big, big.csv:683:1</dd>
    * </dl>
    */
   BigErrors IS_00050 = BigErrors_Part2.ENTRIES[167];
@@ -2370,8 +2870,10 @@ public interface BigErrors_Constants2 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00053">https://example.com/errors/IS.00053</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:685:1</dd>
+   * <dd>big, big.csv:686:1</dd>
    * </dl>
    */
   BigErrors IS_00053 = BigErrors_Part2.ENTRIES[168];
@@ -2384,8 +2886,10 @@ public interface BigErrors_Constants2 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00055">https://example.com/errors/IS.00055</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:687:1</dd>
+   * <dd>big, big.csv:688:1</dd>
    * </dl>
    */
   BigErrors IS_00055 = BigErrors_Part2.ENTRIES[169];
@@ -2398,8 +2902,10 @@ public interface BigErrors_Constants2 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00058">https://example.com/errors/IS.00058</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:690:1</dd>
+   * <dd>big, big.csv:691:1</dd>
    * </dl>
    */
   BigErrors IS_00058 = BigErrors_Part2.ENTRIES[170];
@@ -2412,8 +2918,10 @@ public interface BigErrors_Constants2 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00063">https://example.com/errors/IS.00063</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:695:1</dd>
+   * <dd>big, big.csv:696:1</dd>
    * </dl>
    */
   BigErrors IS_00063 = BigErrors_Part2.ENTRIES[171];
@@ -2426,8 +2934,10 @@ public interface BigErrors_Constants2 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00066">https://example.com/errors/IS.00066</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:698:1</dd>
+   * <dd>big, big.csv:699:1</dd>
    * </dl>
    */
   BigErrors IS_00066 = BigErrors_Part2.ENTRIES[172];
@@ -2440,8 +2950,10 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00071">https://example.com/errors/IS.00071</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:703:1</dd>
+   * <dd>big, big.csv:704:1</dd>
    * </dl>
    */
   BigErrors IS_00071 = BigErrors_Part2.ENTRIES[173];
@@ -2454,8 +2966,10 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00076">https://example.com/errors/IS.00076</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:708:1</dd>
+   * <dd>big, big.csv:709:1</dd>
    * </dl>
    */
   BigErrors IS_00076 = BigErrors_Part2.ENTRIES[174];
@@ -2468,8 +2982,10 @@ public interface BigErrors_Constants2 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00079">https://example.com/errors/IS.00079</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:711:1</dd>
+   * <dd>big, big.csv:712:1</dd>
    * </dl>
    */
   BigErrors IS_00079 = BigErrors_Part2.ENTRIES[175];
@@ -2482,8 +2998,10 @@ public interface BigErrors_Constants2 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00081">https://example.com/errors/IS.00081</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:713:1</dd>
+   * <dd>big, big.csv:714:1</dd>
    * </dl>
    */
   BigErrors IS_00081 = BigErrors_Part2.ENTRIES[176];
@@ -2496,8 +3014,10 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00084">https://example.com/errors/IS.00084</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:716:1</dd>
+   * <dd>big, big.csv:717:1</dd>
    * </dl>
    */
   BigErrors IS_00084 = BigErrors_Part2.ENTRIES[177];
@@ -2510,8 +3030,10 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00089">https://example.com/errors/IS.00089</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:721:1</dd>
+   * <dd>big, big.csv:722:1</dd>
    * </dl>
    */
   BigErrors IS_00089 = BigErrors_Part2.ENTRIES[178];
@@ -2524,8 +3046,10 @@ public interface BigErrors_Constants2 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00092">https://example.com/errors/IS.00092</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:724:1</dd>
+   * <dd>big, big.csv:725:1</dd>
    * </dl>
    */
   BigErrors IS_00092 = BigErrors_Part2.ENTRIES[179];
@@ -2538,8 +3062,10 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00097">https://example.com/errors/IS.00097</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:729:1</dd>
+   * <dd>big, big.csv:730:1</dd>
    * </dl>
    */
   BigErrors IS_00097 = BigErrors_Part2.ENTRIES[180];
@@ -2552,8 +3078,10 @@ public interface BigErrors_Constants2 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00103">https://example.com/errors/IS.00103</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:735:1</dd>
+   * <dd>big, big.csv:736:1</dd>
    * </dl>
    */
   BigErrors IS_00103 = BigErrors_Part2.ENTRIES[181];
@@ -2566,8 +3094,10 @@ public interface BigErrors_Constants2 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00108">https://example.com/errors/IS.00108</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:740:1</dd>
+   * <dd>big, big.csv:741:1</dd>
    * </dl>
    */
   BigErrors IS_00108 = BigErrors_Part2.ENTRIES[182];
@@ -2580,8 +3110,10 @@ public interface BigErrors_Constants2 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00111">https://example.com/errors/IS.00111</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:743:1</dd>
+   * <dd>big, big.csv:744:1</dd>
    * </dl>
    */
   BigErrors IS_00111 = BigErrors_Part2.ENTRIES[183];
@@ -2594,8 +3126,10 @@ public interface BigErrors_Constants2 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00116">https://example.com/errors/IS.00116</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:748:1</dd>
+   * <dd>big, big.csv:749:1</dd>
    * </dl>
    */
   BigErrors IS_00116 = BigErrors_Part2.ENTRIES[184];
@@ -2608,8 +3142,10 @@ public interface BigErrors_Constants2 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00119">https://example.com/errors/IS.00119</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:751:1</dd>
+   * <dd>big, big.csv:752:1</dd>
    * </dl>
    */
   BigErrors IS_00119 = BigErrors_Part2.ENTRIES[185];
@@ -2622,8 +3158,10 @@ public interface BigErrors_Constants2 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00121">https://example.com/errors/IS.00121</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:753:1</dd>
+   * <dd>big, big.csv:754:1</dd>
    * </dl>
    */
   BigErrors IS_00121 = BigErrors_Part2.ENTRIES[186];
@@ -2636,8 +3174,10 @@ public interface BigErrors_Constants2 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00124">https://example.com/errors/IS.00124</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:756:1</dd>
+   * <dd>big, big.csv:757:1</dd>
    * </dl>
    */
   BigErrors IS_00124 = BigErrors_Part2.ENTRIES[187];
@@ -2650,8 +3190,10 @@ public interface BigErrors_Constants2 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00129">https://example.com/errors/IS.00129</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:761:1</dd>
+   * <dd>big, big.csv:762:1</dd>
    * </dl>
    */
   BigErrors IS_00129 = BigErrors_Part2.ENTRIES[188];
@@ -2664,8 +3206,10 @@ public interface BigErrors_Constants2 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00134">https://example.com/errors/IS.00134</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:766:1</dd>
+   * <dd>big, big.csv:767:1</dd>
    * </dl>
    */
   BigErrors IS_00134 = BigErrors_Part2.ENTRIES[189];
@@ -2678,8 +3222,10 @@ public interface BigErrors_Constants2 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00137">https://example.com/errors/IS.00137</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:769:1</dd>
+   * <dd>big, big.csv:770:1</dd>
    * </dl>
    */
   BigErrors IS_00137 = BigErrors_Part2.ENTRIES[190];
@@ -2692,8 +3238,10 @@ public interface BigErrors_Constants2 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00142">https://example.com/errors/IS.00142</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:774:1</dd>
+   * <dd>big, big.csv:775:1</dd>
    * </dl>
    */
   BigErrors IS_00142 = BigErrors_Part2.ENTRIES[191];
@@ -2706,8 +3254,10 @@ public interface BigErrors_Constants2 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00145">https://example.com/errors/IS.00145</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:777:1</dd>
+   * <dd>big, big.csv:778:1</dd>
    * </dl>
    */
   BigErrors IS_00145 = BigErrors_Part2.ENTRIES[192];
@@ -2720,8 +3270,10 @@ public interface BigErrors_Constants2 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00147">https://example.com/errors/IS.00147</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:779:1</dd>
+   * <dd>big, big.csv:780:1</dd>
    * </dl>
    */
   BigErrors IS_00147 = BigErrors_Part2.ENTRIES[193];
@@ -2734,8 +3286,10 @@ public interface BigErrors_Constants2 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00150">https://example.com/errors/IS.00150</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:782:1</dd>
+   * <dd>big, big.csv:783:1</dd>
    * </dl>
    */
   BigErrors IS_00150 = BigErrors_Part2.ENTRIES[194];
@@ -2748,8 +3302,10 @@ public interface BigErrors_Constants2 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00155">https://example.com/errors/IS.00155</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:787:1</dd>
+   * <dd>big, big.csv:788:1</dd>
    * </dl>
    */
   BigErrors IS_00155 = BigErrors_Part2.ENTRIES[195];
@@ -2762,8 +3318,10 @@ public interface BigErrors_Constants2 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00158">https://example.com/errors/IS.00158</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:790:1</dd>
+   * <dd>big, big.csv:791:1</dd>
    * </dl>
    */
   BigErrors IS_00158 = BigErrors_Part2.ENTRIES[196];
@@ -2776,8 +3334,10 @@ public interface BigErrors_Constants2 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00160">https://example.com/errors/IS.00160</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:792:1</dd>
+   * <dd>big, big.csv:793:1</dd>
    * </dl>
    */
   BigErrors IS_00160 = BigErrors_Part2.ENTRIES[197];
@@ -2790,8 +3350,10 @@ public interface BigErrors_Constants2 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00163">https://example.com/errors/IS.00163</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:795:1</dd>
+   * <dd>big, big.csv:796:1</dd>
    * </dl>
    */
   BigErrors IS_00163 = BigErrors_Part2.ENTRIES[198];
@@ -2804,8 +3366,10 @@ public interface BigErrors_Constants2 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00168">https://example.com/errors/IS.00168</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:800:1</dd>
+   * <dd>big, big.csv:801:1</dd>
    * </dl>
    */
   BigErrors IS_00168 = BigErrors_Part2.ENTRIES[199];
@@ -2818,8 +3382,10 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00171">https://example.com/errors/IS.00171</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:803:1</dd>
+   * <dd>big, big.csv:804:1</dd>
    * </dl>
    */
   BigErrors IS_00171 = BigErrors_Part2.ENTRIES[200];
@@ -2832,8 +3398,10 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00176">https://example.com/errors/IS.00176</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:808:1</dd>
+   * <dd>big, big.csv:809:1</dd>
    * </dl>
    */
   BigErrors IS_00176 = BigErrors_Part2.ENTRIES[201];
@@ -2846,8 +3414,10 @@ public interface BigErrors_Constants2 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00181">https://example.com/errors/IS.00181</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:813:1</dd>
+   * <dd>big, big.csv:814:1</dd>
    * </dl>
    */
   BigErrors IS_00181 = BigErrors_Part2.ENTRIES[202];
@@ -2860,8 +3430,10 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00184">https://example.com/errors/IS.00184</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:816:1</dd>
+   * <dd>big, big.csv:817:1</dd>
    * </dl>
    */
   BigErrors IS_00184 = BigErrors_Part2.ENTRIES[203];
@@ -2874,8 +3446,10 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00189">https://example.com/errors/IS.00189</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:821:1</dd>
+   * <dd>big, big.csv:822:1</dd>
    * </dl>
    */
   BigErrors IS_00189 = BigErrors_Part2.ENTRIES[204];
@@ -2888,8 +3462,10 @@ public interface BigErrors_Constants2 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00194">https://example.com/errors/IS.00194</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:826:1</dd>
+   * <dd>big, big.csv:827:1</dd>
    * </dl>
    */
   BigErrors IS_00194 = BigErrors_Part2.ENTRIES[205];
@@ -2902,8 +3478,10 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00197">https://example.com/errors/IS.00197</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:829:1</dd>
+   * <dd>big, big.csv:830:1</dd>
    * </dl>
    */
   BigErrors IS_00197 = BigErrors_Part2.ENTRIES[206];
@@ -2916,8 +3494,10 @@ public interface BigErrors_Constants2 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00200">https://example.com/errors/IS.00200</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:832:1</dd>
+   * <dd>big, big.csv:833:1</dd>
    * </dl>
    */
   BigErrors IS_00200 = BigErrors_Part2.ENTRIES[207];
@@ -2930,8 +3510,10 @@ public interface BigErrors_Constants2 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00203">https://example.com/errors/IS.00203</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:835:1</dd>
+   * <dd>big, big.csv:836:1</dd>
    * </dl>
    */
   BigErrors IS_00203 = BigErrors_Part2.ENTRIES[208];
@@ -2944,8 +3526,10 @@ public interface BigErrors_Constants2 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00208">https://example.com/errors/IS.00208</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:840:1</dd>
+   * <dd>big, big.csv:841:1</dd>
    * </dl>
    */
   BigErrors IS_00208 = BigErrors_Part2.ENTRIES[209];
@@ -2958,10 +3542,17 @@ public interface BigErrors_Constants2 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00001">https://example.com/errors/VAS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:843:1</dd>
+   * <dd>big, big.csv:844:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#VAS_00000} instead.
    */
+  @Deprecated
   BigErrors VAS_00001 = BigErrors_Part2.ENTRIES[210];
 
   /**
@@ -2972,8 +3563,11 @@ public interface BigErrors_Constants2 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00006">https://example.com/errors/VAS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:848:1</dd>
+   * <dd>big, big.csv:849:1</dd>
    * </dl>
    */
   BigErrors VAS_00006 = BigErrors_Part2.ENTRIES[211];
@@ -2986,8 +3580,11 @@ public interface BigErrors_Constants2 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00009">https://example.com/errors/VAS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:851:1</dd>
+   * <dd>big, big.csv:852:1</dd>
    * </dl>
    */
   BigErrors VAS_00009 = BigErrors_Part2.ENTRIES[212];
@@ -3000,8 +3597,11 @@ public interface BigErrors_Constants2 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00014">https://example.com/errors/VAS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:856:1</dd>
+   * <dd>big, big.csv:857:1</dd>
    * </dl>
    */
   BigErrors VAS_00014 = BigErrors_Part2.ENTRIES[213];
@@ -3014,8 +3614,11 @@ public interface BigErrors_Constants2 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00017">https://example.com/errors/VAS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:859:1</dd>
+   * <dd>big, big.csv:860:1</dd>
    * </dl>
    */
   BigErrors VAS_00017 = BigErrors_Part2.ENTRIES[214];
@@ -3028,8 +3631,11 @@ public interface BigErrors_Constants2 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00019">https://example.com/errors/VAS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:861:1</dd>
+   * <dd>big, big.csv:862:1</dd>
    * </dl>
    */
   BigErrors VAS_00019 = BigErrors_Part2.ENTRIES[215];
@@ -3042,8 +3648,11 @@ public interface BigErrors_Constants2 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00022">https://example.com/errors/VAS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:864:1</dd>
+   * <dd>big, big.csv:865:1</dd>
    * </dl>
    */
   BigErrors VAS_00022 = BigErrors_Part2.ENTRIES[216];
@@ -3056,8 +3665,11 @@ public interface BigErrors_Constants2 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00027">https://example.com/errors/VAS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:869:1</dd>
+   * <dd>big, big.csv:870:1</dd>
    * </dl>
    */
   BigErrors VAS_00027 = BigErrors_Part2.ENTRIES[217];
@@ -3070,8 +3682,11 @@ public interface BigErrors_Constants2 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00032">https://example.com/errors/VAS.00032</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:874:1</dd>
+   * <dd>big, big.csv:875:1</dd>
    * </dl>
    */
   BigErrors VAS_00032 = BigErrors_Part2.ENTRIES[218];
@@ -3084,8 +3699,11 @@ public interface BigErrors_Constants2 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00035">https://example.com/errors/VAS.00035</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:877:1</dd>
+   * <dd>big, big.csv:878:1</dd>
    * </dl>
    */
   BigErrors VAS_00035 = BigErrors_Part2.ENTRIES[219];
@@ -3098,8 +3716,11 @@ public interface BigErrors_Constants2 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00040">https://example.com/errors/VAS.00040</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:882:1</dd>
+   * <dd>big, big.csv:883:1</dd>
    * </dl>
    */
   BigErrors VAS_00040 = BigErrors_Part2.ENTRIES[220];
@@ -3112,8 +3733,11 @@ public interface BigErrors_Constants2 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00043">https://example.com/errors/VAS.00043</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:885:1</dd>
+   * <dd>big, big.csv:886:1</dd>
    * </dl>
    */
   BigErrors VAS_00043 = BigErrors_Part2.ENTRIES[221];
@@ -3126,8 +3750,11 @@ public interface BigErrors_Constants2 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00045">https://example.com/errors/VAS.00045</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:887:1</dd>
+   * <dd>big, big.csv:888:1</dd>
    * </dl>
    */
   BigErrors VAS_00045 = BigErrors_Part2.ENTRIES[222];
@@ -3140,8 +3767,11 @@ public interface BigErrors_Constants2 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00048">https://example.com/errors/VAS.00048</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:890:1</dd>
+   * <dd>big, big.csv:891:1</dd>
    * </dl>
    */
   BigErrors VAS_00048 = BigErrors_Part2.ENTRIES[223];
@@ -3154,8 +3784,11 @@ public interface BigErrors_Constants2 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00053">https://example.com/errors/VAS.00053</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:895:1</dd>
+   * <dd>big, big.csv:896:1</dd>
    * </dl>
    */
   BigErrors VAS_00053 = BigErrors_Part2.ENTRIES[224];
@@ -3168,8 +3801,11 @@ public interface BigErrors_Constants2 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00056">https://example.com/errors/VAS.00056</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:898:1</dd>
+   * <dd>big, big.csv:899:1</dd>
    * </dl>
    */
   BigErrors VAS_00056 = BigErrors_Part2.ENTRIES[225];
@@ -3182,8 +3818,11 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00061">https://example.com/errors/VAS.00061</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:903:1</dd>
+   * <dd>big, big.csv:904:1</dd>
    * </dl>
    */
   BigErrors VAS_00061 = BigErrors_Part2.ENTRIES[226];
@@ -3196,8 +3835,11 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00066">https://example.com/errors/VAS.00066</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:908:1</dd>
+   * <dd>big, big.csv:909:1</dd>
    * </dl>
    */
   BigErrors VAS_00066 = BigErrors_Part2.ENTRIES[227];
@@ -3210,8 +3852,11 @@ public interface BigErrors_Constants2 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00069">https://example.com/errors/VAS.00069</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:911:1</dd>
+   * <dd>big, big.csv:912:1</dd>
    * </dl>
    */
   BigErrors VAS_00069 = BigErrors_Part2.ENTRIES[228];
@@ -3224,8 +3869,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00074">https://example.com/errors/VAS.00074</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:916:1</dd>
+   * <dd>big, big.csv:917:1</dd>
    * </dl>
    */
   BigErrors VAS_00074 = BigErrors_Part2.ENTRIES[229];
@@ -3238,8 +3886,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00079">https://example.com/errors/VAS.00079</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:921:1</dd>
+   * <dd>big, big.csv:922:1</dd>
    * </dl>
    */
   BigErrors VAS_00079 = BigErrors_Part2.ENTRIES[230];
@@ -3252,8 +3903,11 @@ public interface BigErrors_Constants2 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00082">https://example.com/errors/VAS.00082</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:924:1</dd>
+   * <dd>big, big.csv:925:1</dd>
    * </dl>
    */
   BigErrors VAS_00082 = BigErrors_Part2.ENTRIES[231];
@@ -3266,8 +3920,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00087">https://example.com/errors/VAS.00087</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:929:1</dd>
+   * <dd>big, big.csv:930:1</dd>
    * </dl>
    */
   BigErrors VAS_00087 = BigErrors_Part2.ENTRIES[232];
@@ -3280,8 +3937,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00092">https://example.com/errors/VAS.00092</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:934:1</dd>
+   * <dd>big, big.csv:935:1</dd>
    * </dl>
    */
   BigErrors VAS_00092 = BigErrors_Part2.ENTRIES[233];
@@ -3294,8 +3954,11 @@ public interface BigErrors_Constants2 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00095">https://example.com/errors/VAS.00095</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:937:1</dd>
+   * <dd>big, big.csv:938:1</dd>
    * </dl>
    */
   BigErrors VAS_00095 = BigErrors_Part2.ENTRIES[234];
@@ -3308,8 +3971,11 @@ public interface BigErrors_Constants2 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00101">https://example.com/errors/VAS.00101</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:943:1</dd>
+   * <dd>big, big.csv:944:1</dd>
    * </dl>
    */
   BigErrors VAS_00101 = BigErrors_Part2.ENTRIES[235];
@@ -3322,8 +3988,11 @@ public interface BigErrors_Constants2 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00106">https://example.com/errors/VAS.00106</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:948:1</dd>
+   * <dd>big, big.csv:949:1</dd>
    * </dl>
    */
   BigErrors VAS_00106 = BigErrors_Part2.ENTRIES[236];
@@ -3336,8 +4005,11 @@ public interface BigErrors_Constants2 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00109">https://example.com/errors/VAS.00109</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:951:1</dd>
+   * <dd>big, big.csv:952:1</dd>
    * </dl>
    */
   BigErrors VAS_00109 = BigErrors_Part2.ENTRIES[237];
@@ -3350,8 +4022,11 @@ public interface BigErrors_Constants2 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00111">https://example.com/errors/VAS.00111</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:953:1</dd>
+   * <dd>big, big.csv:954:1</dd>
    * </dl>
    */
   BigErrors VAS_00111 = BigErrors_Part2.ENTRIES[238];
@@ -3364,8 +4039,11 @@ public interface BigErrors_Constants2 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00114">https://example.com/errors/VAS.00114</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:956:1</dd>
+   * <dd>big, big.csv:957:1</dd>
    * </dl>
    */
   BigErrors VAS_00114 = BigErrors_Part2.ENTRIES[239];
@@ -3378,8 +4056,11 @@ public interface BigErrors_Constants2 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00119">https://example.com/errors/VAS.00119</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:961:1</dd>
+   * <dd>big, big.csv:962:1</dd>
    * </dl>
    */
   BigErrors VAS_00119 = BigErrors_Part2.ENTRIES[240];
@@ -3392,8 +4073,11 @@ public interface BigErrors_Constants2 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00122">https://example.com/errors/VAS.00122</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:964:1</dd>
+   * <dd>big, big.csv:965:1</dd>
    * </dl>
    */
   BigErrors VAS_00122 = BigErrors_Part2.ENTRIES[241];
@@ -3406,8 +4090,11 @@ public interface BigErrors_Constants2 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00124">https://example.com/errors/VAS.00124</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:966:1</dd>
+   * <dd>big, big.csv:967:1</dd>
    * </dl>
    */
   BigErrors VAS_00124 = BigErrors_Part2.ENTRIES[242];
@@ -3420,8 +4107,11 @@ public interface BigErrors_Constants2 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00127">https://example.com/errors/VAS.00127</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:969:1</dd>
+   * <dd>big, big.csv:970:1</dd>
    * </dl>
    */
   BigErrors VAS_00127 = BigErrors_Part2.ENTRIES[243];
@@ -3434,8 +4124,11 @@ public interface BigErrors_Constants2 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00132">https://example.com/errors/VAS.00132</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:974:1</dd>
+   * <dd>big, big.csv:975:1</dd>
    * </dl>
    */
   BigErrors VAS_00132 = BigErrors_Part2.ENTRIES[244];
@@ -3448,8 +4141,11 @@ public interface BigErrors_Constants2 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00135">https://example.com/errors/VAS.00135</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:977:1</dd>
+   * <dd>big, big.csv:978:1</dd>
    * </dl>
    */
   BigErrors VAS_00135 = BigErrors_Part2.ENTRIES[245];
@@ -3462,8 +4158,11 @@ public interface BigErrors_Constants2 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00140">https://example.com/errors/VAS.00140</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:982:1</dd>
+   * <dd>big, big.csv:983:1</dd>
    * </dl>
    */
   BigErrors VAS_00140 = BigErrors_Part2.ENTRIES[246];
@@ -3476,8 +4175,11 @@ public interface BigErrors_Constants2 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00145">https://example.com/errors/VAS.00145</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:987:1</dd>
+   * <dd>big, big.csv:988:1</dd>
    * </dl>
    */
   BigErrors VAS_00145 = BigErrors_Part2.ENTRIES[247];
@@ -3490,8 +4192,11 @@ public interface BigErrors_Constants2 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00148">https://example.com/errors/VAS.00148</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:990:1</dd>
+   * <dd>big, big.csv:991:1</dd>
    * </dl>
    */
   BigErrors VAS_00148 = BigErrors_Part2.ENTRIES[248];
@@ -3504,8 +4209,11 @@ public interface BigErrors_Constants2 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00150">https://example.com/errors/VAS.00150</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:992:1</dd>
+   * <dd>big, big.csv:993:1</dd>
    * </dl>
    */
   BigErrors VAS_00150 = BigErrors_Part2.ENTRIES[249];
@@ -3518,8 +4226,11 @@ public interface BigErrors_Constants2 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00153">https://example.com/errors/VAS.00153</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:995:1</dd>
+   * <dd>big, big.csv:996:1</dd>
    * </dl>
    */
   BigErrors VAS_00153 = BigErrors_Part2.ENTRIES[250];
@@ -3532,8 +4243,11 @@ public interface BigErrors_Constants2 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00158">https://example.com/errors/VAS.00158</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1000:1</dd>
+   * <dd>big, big.csv:1001:1</dd>
    * </dl>
    */
   BigErrors VAS_00158 = BigErrors_Part2.ENTRIES[251];
@@ -3546,8 +4260,11 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00161">https://example.com/errors/VAS.00161</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1003:1</dd>
+   * <dd>big, big.csv:1004:1</dd>
    * </dl>
    */
   BigErrors VAS_00161 = BigErrors_Part2.ENTRIES[252];
@@ -3560,8 +4277,11 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00166">https://example.com/errors/VAS.00166</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1008:1</dd>
+   * <dd>big, big.csv:1009:1</dd>
    * </dl>
    */
   BigErrors VAS_00166 = BigErrors_Part2.ENTRIES[253];
@@ -3574,8 +4294,11 @@ public interface BigErrors_Constants2 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00171">https://example.com/errors/VAS.00171</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1013:1</dd>
+   * <dd>big, big.csv:1014:1</dd>
    * </dl>
    */
   BigErrors VAS_00171 = BigErrors_Part2.ENTRIES[254];
@@ -3588,8 +4311,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00174">https://example.com/errors/VAS.00174</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1016:1</dd>
+   * <dd>big, big.csv:1017:1</dd>
    * </dl>
    */
   BigErrors VAS_00174 = BigErrors_Part2.ENTRIES[255];
@@ -3602,8 +4328,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00179">https://example.com/errors/VAS.00179</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1021:1</dd>
+   * <dd>big, big.csv:1022:1</dd>
    * </dl>
    */
   BigErrors VAS_00179 = BigErrors_Part2.ENTRIES[256];
@@ -3616,8 +4345,11 @@ public interface BigErrors_Constants2 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00184">https://example.com/errors/VAS.00184</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1026:1</dd>
+   * <dd>big, big.csv:1027:1</dd>
    * </dl>
    */
   BigErrors VAS_00184 = BigErrors_Part2.ENTRIES[257];
@@ -3630,8 +4362,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00187">https://example.com/errors/VAS.00187</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1029:1</dd>
+   * <dd>big, big.csv:1030:1</dd>
    * </dl>
    */
   BigErrors VAS_00187 = BigErrors_Part2.ENTRIES[258];
@@ -3644,8 +4379,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00192">https://example.com/errors/VAS.00192</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1034:1</dd>
+   * <dd>big, big.csv:1035:1</dd>
    * </dl>
    */
   BigErrors VAS_00192 = BigErrors_Part2.ENTRIES[259];
@@ -3658,8 +4396,11 @@ public interface BigErrors_Constants2 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00197">https://example.com/errors/VAS.00197</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1039:1</dd>
+   * <dd>big, big.csv:1040:1</dd>
    * </dl>
    */
   BigErrors VAS_00197 = BigErrors_Part2.ENTRIES[260];
@@ -3672,8 +4413,11 @@ public interface BigErrors_Constants2 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00203">https://example.com/errors/VAS.00203</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1045:1</dd>
+   * <dd>big, big.csv:1046:1</dd>
    * </dl>
    */
   BigErrors VAS_00203 = BigErrors_Part2.ENTRIES[261];
@@ -3686,8 +4430,11 @@ public interface BigErrors_Constants2 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00206">https://example.com/errors/VAS.00206</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1048:1</dd>
+   * <dd>big, big.csv:1049:1</dd>
    * </dl>
    */
   BigErrors VAS_00206 = BigErrors_Part2.ENTRIES[262];
@@ -3700,8 +4447,11 @@ public interface BigErrors_Constants2 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00004">https://example.com/errors/IAM.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1056:1</dd>
+   * <dd>big, big.csv:1057:1</dd>
    * </dl>
    */
   BigErrors IAM_00004 = BigErrors_Part2.ENTRIES[263];
@@ -3714,8 +4464,11 @@ public interface BigErrors_Constants2 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00007">https://example.com/errors/IAM.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1059:1</dd>
+   * <dd>big, big.csv:1060:1</dd>
    * </dl>
    */
   BigErrors IAM_00007 = BigErrors_Part2.ENTRIES[264];
@@ -3728,8 +4481,11 @@ public interface BigErrors_Constants2 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00012">https://example.com/errors/IAM.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1064:1</dd>
+   * <dd>big, big.csv:1065:1</dd>
    * </dl>
    */
   BigErrors IAM_00012 = BigErrors_Part2.ENTRIES[265];
@@ -3742,8 +4498,11 @@ public interface BigErrors_Constants2 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00017">https://example.com/errors/IAM.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1069:1</dd>
+   * <dd>big, big.csv:1070:1</dd>
    * </dl>
    */
   BigErrors IAM_00017 = BigErrors_Part2.ENTRIES[266];
@@ -3756,8 +4515,11 @@ public interface BigErrors_Constants2 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00020">https://example.com/errors/IAM.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1072:1</dd>
+   * <dd>big, big.csv:1073:1</dd>
    * </dl>
    */
   BigErrors IAM_00020 = BigErrors_Part2.ENTRIES[267];
@@ -3770,8 +4532,11 @@ public interface BigErrors_Constants2 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00025">https://example.com/errors/IAM.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1077:1</dd>
+   * <dd>big, big.csv:1078:1</dd>
    * </dl>
    */
   BigErrors IAM_00025 = BigErrors_Part2.ENTRIES[268];
@@ -3784,8 +4549,11 @@ public interface BigErrors_Constants2 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00030">https://example.com/errors/IAM.00030</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1082:1</dd>
+   * <dd>big, big.csv:1083:1</dd>
    * </dl>
    */
   BigErrors IAM_00030 = BigErrors_Part2.ENTRIES[269];
@@ -3798,8 +4566,11 @@ public interface BigErrors_Constants2 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00033">https://example.com/errors/IAM.00033</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1085:1</dd>
+   * <dd>big, big.csv:1086:1</dd>
    * </dl>
    */
   BigErrors IAM_00033 = BigErrors_Part2.ENTRIES[270];
@@ -3812,8 +4583,11 @@ public interface BigErrors_Constants2 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00038">https://example.com/errors/IAM.00038</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1090:1</dd>
+   * <dd>big, big.csv:1091:1</dd>
    * </dl>
    */
   BigErrors IAM_00038 = BigErrors_Part2.ENTRIES[271];
@@ -3826,8 +4600,11 @@ public interface BigErrors_Constants2 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00043">https://example.com/errors/IAM.00043</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1095:1</dd>
+   * <dd>big, big.csv:1096:1</dd>
    * </dl>
    */
   BigErrors IAM_00043 = BigErrors_Part2.ENTRIES[272];
@@ -3840,8 +4617,11 @@ public interface BigErrors_Constants2 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00046">https://example.com/errors/IAM.00046</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1098:1</dd>
+   * <dd>big, big.csv:1099:1</dd>
    * </dl>
    */
   BigErrors IAM_00046 = BigErrors_Part2.ENTRIES[273];
@@ -3854,8 +4634,11 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00051">https://example.com/errors/IAM.00051</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1103:1</dd>
+   * <dd>big, big.csv:1104:1</dd>
    * </dl>
    */
   BigErrors IAM_00051 = BigErrors_Part2.ENTRIES[274];
@@ -3868,8 +4651,11 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00056">https://example.com/errors/IAM.00056</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1108:1</dd>
+   * <dd>big, big.csv:1109:1</dd>
    * </dl>
    */
   BigErrors IAM_00056 = BigErrors_Part2.ENTRIES[275];
@@ -3882,8 +4668,11 @@ public interface BigErrors_Constants2 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00059">https://example.com/errors/IAM.00059</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1111:1</dd>
+   * <dd>big, big.csv:1112:1</dd>
    * </dl>
    */
   BigErrors IAM_00059 = BigErrors_Part2.ENTRIES[276];
@@ -3896,8 +4685,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00064">https://example.com/errors/IAM.00064</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1116:1</dd>
+   * <dd>big, big.csv:1117:1</dd>
    * </dl>
    */
   BigErrors IAM_00064 = BigErrors_Part2.ENTRIES[277];
@@ -3910,8 +4702,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00069">https://example.com/errors/IAM.00069</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1121:1</dd>
+   * <dd>big, big.csv:1122:1</dd>
    * </dl>
    */
   BigErrors IAM_00069 = BigErrors_Part2.ENTRIES[278];
@@ -3924,8 +4719,11 @@ public interface BigErrors_Constants2 {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00072">https://example.com/errors/IAM.00072</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1124:1</dd>
+   * <dd>big, big.csv:1125:1</dd>
    * </dl>
    */
   BigErrors IAM_00072 = BigErrors_Part2.ENTRIES[279];
@@ -3938,8 +4736,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00077">https://example.com/errors/IAM.00077</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1129:1</dd>
+   * <dd>big, big.csv:1130:1</dd>
    * </dl>
    */
   BigErrors IAM_00077 = BigErrors_Part2.ENTRIES[280];
@@ -3952,8 +4753,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00082">https://example.com/errors/IAM.00082</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1134:1</dd>
+   * <dd>big, big.csv:1135:1</dd>
    * </dl>
    */
   BigErrors IAM_00082 = BigErrors_Part2.ENTRIES[281];
@@ -3966,8 +4770,11 @@ public interface BigErrors_Constants2 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00085">https://example.com/errors/IAM.00085</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1137:1</dd>
+   * <dd>big, big.csv:1138:1</dd>
    * </dl>
    */
   BigErrors IAM_00085 = BigErrors_Part2.ENTRIES[282];
@@ -3980,8 +4787,11 @@ public interface BigErrors_Constants2 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00090">https://example.com/errors/IAM.00090</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1142:1</dd>
+   * <dd>big, big.csv:1143:1</dd>
    * </dl>
    */
   BigErrors IAM_00090 = BigErrors_Part2.ENTRIES[283];
@@ -3994,8 +4804,11 @@ public interface BigErrors_Constants2 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00095">https://example.com/errors/IAM.00095</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1147:1</dd>
+   * <dd>big, big.csv:1148:1</dd>
    * </dl>
    */
   BigErrors IAM_00095 = BigErrors_Part2.ENTRIES[284];
@@ -4008,8 +4821,11 @@ public interface BigErrors_Constants2 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00098">https://example.com/errors/IAM.00098</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1150:1</dd>
+   * <dd>big, big.csv:1151:1</dd>
    * </dl>
    */
   BigErrors IAM_00098 = BigErrors_Part2.ENTRIES[285];
@@ -4022,8 +4838,11 @@ public interface BigErrors_Constants2 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00101">https://example.com/errors/IAM.00101</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1153:1</dd>
+   * <dd>big, big.csv:1154:1</dd>
    * </dl>
    */
   BigErrors IAM_00101 = BigErrors_Part2.ENTRIES[286];
@@ -4036,8 +4855,11 @@ public interface BigErrors_Constants2 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00104">https://example.com/errors/IAM.00104</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1156:1</dd>
+   * <dd>big, big.csv:1157:1</dd>
    * </dl>
    */
   BigErrors IAM_00104 = BigErrors_Part2.ENTRIES[287];
@@ -4050,8 +4872,11 @@ public interface BigErrors_Constants2 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00109">https://example.com/errors/IAM.00109</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1161:1</dd>
+   * <dd>big, big.csv:1162:1</dd>
    * </dl>
    */
   BigErrors IAM_00109 = BigErrors_Part2.ENTRIES[288];
@@ -4064,8 +4889,11 @@ public interface BigErrors_Constants2 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00112">https://example.com/errors/IAM.00112</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1164:1</dd>
+   * <dd>big, big.csv:1165:1</dd>
    * </dl>
    */
   BigErrors IAM_00112 = BigErrors_Part2.ENTRIES[289];
@@ -4078,8 +4906,11 @@ public interface BigErrors_Constants2 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00117">https://example.com/errors/IAM.00117</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1169:1</dd>
+   * <dd>big, big.csv:1170:1</dd>
    * </dl>
    */
   BigErrors IAM_00117 = BigErrors_Part2.ENTRIES[290];
@@ -4092,8 +4923,11 @@ public interface BigErrors_Constants2 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00122">https://example.com/errors/IAM.00122</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1174:1</dd>
+   * <dd>big, big.csv:1175:1</dd>
    * </dl>
    */
   BigErrors IAM_00122 = BigErrors_Part2.ENTRIES[291];
@@ -4106,8 +4940,11 @@ public interface BigErrors_Constants2 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00125">https://example.com/errors/IAM.00125</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1177:1</dd>
+   * <dd>big, big.csv:1178:1</dd>
    * </dl>
    */
   BigErrors IAM_00125 = BigErrors_Part2.ENTRIES[292];
@@ -4120,8 +4957,11 @@ public interface BigErrors_Constants2 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00130">https://example.com/errors/IAM.00130</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1182:1</dd>
+   * <dd>big, big.csv:1183:1</dd>
    * </dl>
    */
   BigErrors IAM_00130 = BigErrors_Part2.ENTRIES[293];
@@ -4134,8 +4974,11 @@ public interface BigErrors_Constants2 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00135">https://example.com/errors/IAM.00135</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1187:1</dd>
+   * <dd>big, big.csv:1188:1</dd>
    * </dl>
    */
   BigErrors IAM_00135 = BigErrors_Part2.ENTRIES[294];
@@ -4148,8 +4991,11 @@ public interface BigErrors_Constants2 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00138">https://example.com/errors/IAM.00138</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1190:1</dd>
+   * <dd>big, big.csv:1191:1</dd>
    * </dl>
    */
   BigErrors IAM_00138 = BigErrors_Part2.ENTRIES[295];
@@ -4162,8 +5008,11 @@ public interface BigErrors_Constants2 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00143">https://example.com/errors/IAM.00143</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1195:1</dd>
+   * <dd>big, big.csv:1196:1</dd>
    * </dl>
    */
   BigErrors IAM_00143 = BigErrors_Part2.ENTRIES[296];
@@ -4176,8 +5025,11 @@ public interface BigErrors_Constants2 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00148">https://example.com/errors/IAM.00148</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1200:1</dd>
+   * <dd>big, big.csv:1201:1</dd>
    * </dl>
    */
   BigErrors IAM_00148 = BigErrors_Part2.ENTRIES[297];
@@ -4190,8 +5042,11 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00151">https://example.com/errors/IAM.00151</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1203:1</dd>
+   * <dd>big, big.csv:1204:1</dd>
    * </dl>
    */
   BigErrors IAM_00151 = BigErrors_Part2.ENTRIES[298];
@@ -4204,8 +5059,11 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00156">https://example.com/errors/IAM.00156</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1208:1</dd>
+   * <dd>big, big.csv:1209:1</dd>
    * </dl>
    */
   BigErrors IAM_00156 = BigErrors_Part2.ENTRIES[299];
@@ -4218,8 +5076,11 @@ public interface BigErrors_Constants2 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00161">https://example.com/errors/IAM.00161</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1213:1</dd>
+   * <dd>big, big.csv:1214:1</dd>
    * </dl>
    */
   BigErrors IAM_00161 = BigErrors_Part2.ENTRIES[300];
@@ -4232,8 +5093,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00164">https://example.com/errors/IAM.00164</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1216:1</dd>
+   * <dd>big, big.csv:1217:1</dd>
    * </dl>
    */
   BigErrors IAM_00164 = BigErrors_Part2.ENTRIES[301];
@@ -4246,8 +5110,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00169">https://example.com/errors/IAM.00169</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1221:1</dd>
+   * <dd>big, big.csv:1222:1</dd>
    * </dl>
    */
   BigErrors IAM_00169 = BigErrors_Part2.ENTRIES[302];
@@ -4260,8 +5127,11 @@ public interface BigErrors_Constants2 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00174">https://example.com/errors/IAM.00174</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1226:1</dd>
+   * <dd>big, big.csv:1227:1</dd>
    * </dl>
    */
   BigErrors IAM_00174 = BigErrors_Part2.ENTRIES[303];
@@ -4274,8 +5144,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00177">https://example.com/errors/IAM.00177</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1229:1</dd>
+   * <dd>big, big.csv:1230:1</dd>
    * </dl>
    */
   BigErrors IAM_00177 = BigErrors_Part2.ENTRIES[304];
@@ -4288,8 +5161,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00182">https://example.com/errors/IAM.00182</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1234:1</dd>
+   * <dd>big, big.csv:1235:1</dd>
    * </dl>
    */
   BigErrors IAM_00182 = BigErrors_Part2.ENTRIES[305];
@@ -4302,8 +5178,11 @@ public interface BigErrors_Constants2 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00187">https://example.com/errors/IAM.00187</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1239:1</dd>
+   * <dd>big, big.csv:1240:1</dd>
    * </dl>
    */
   BigErrors IAM_00187 = BigErrors_Part2.ENTRIES[306];
@@ -4316,8 +5195,11 @@ public interface BigErrors_Constants2 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00190">https://example.com/errors/IAM.00190</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1242:1</dd>
+   * <dd>big, big.csv:1243:1</dd>
    * </dl>
    */
   BigErrors IAM_00190 = BigErrors_Part2.ENTRIES[307];
@@ -4330,8 +5212,11 @@ public interface BigErrors_Constants2 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00195">https://example.com/errors/IAM.00195</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1247:1</dd>
+   * <dd>big, big.csv:1248:1</dd>
    * </dl>
    */
   BigErrors IAM_00195 = BigErrors_Part2.ENTRIES[308];
@@ -4344,8 +5229,11 @@ public interface BigErrors_Constants2 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00198">https://example.com/errors/IAM.00198</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1250:1</dd>
+   * <dd>big, big.csv:1251:1</dd>
    * </dl>
    */
   BigErrors IAM_00198 = BigErrors_Part2.ENTRIES[309];
@@ -4358,8 +5246,11 @@ public interface BigErrors_Constants2 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00201">https://example.com/errors/IAM.00201</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1253:1</dd>
+   * <dd>big, big.csv:1254:1</dd>
    * </dl>
    */
   BigErrors IAM_00201 = BigErrors_Part2.ENTRIES[310];
@@ -4372,8 +5263,11 @@ public interface BigErrors_Constants2 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00204">https://example.com/errors/IAM.00204</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1256:1</dd>
+   * <dd>big, big.csv:1257:1</dd>
    * </dl>
    */
   BigErrors IAM_00204 = BigErrors_Part2.ENTRIES[311];
@@ -4386,8 +5280,11 @@ public interface BigErrors_Constants2 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00209">https://example.com/errors/IAM.00209</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1261:1</dd>
+   * <dd>big, big.csv:1262:1</dd>
    * </dl>
    */
   BigErrors IAM_00209 = BigErrors_Part2.ENTRIES[312];
@@ -4400,8 +5297,11 @@ public interface BigErrors_Constants2 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00002">https://example.com/errors/ECS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1264:1</dd>
+   * <dd>big, big.csv:1265:1</dd>
    * </dl>
    */
   BigErrors ECS_00002 = BigErrors_Part2.ENTRIES[313];
@@ -4414,8 +5314,11 @@ public interface BigErrors_Constants2 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00007">https://example.com/errors/ECS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1269:1</dd>
+   * <dd>big, big.csv:1270:1</dd>
    * </dl>
    */
   BigErrors ECS_00007 = BigErrors_Part2.ENTRIES[314];
@@ -4428,8 +5331,11 @@ public interface BigErrors_Constants2 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00012">https://example.com/errors/ECS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1274:1</dd>
+   * <dd>big, big.csv:1275:1</dd>
    * </dl>
    */
   BigErrors ECS_00012 = BigErrors_Part2.ENTRIES[315];
@@ -4442,8 +5348,11 @@ public interface BigErrors_Constants2 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00015">https://example.com/errors/ECS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1277:1</dd>
+   * <dd>big, big.csv:1278:1</dd>
    * </dl>
    */
   BigErrors ECS_00015 = BigErrors_Part2.ENTRIES[316];
@@ -4456,8 +5365,11 @@ public interface BigErrors_Constants2 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00020">https://example.com/errors/ECS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1282:1</dd>
+   * <dd>big, big.csv:1283:1</dd>
    * </dl>
    */
   BigErrors ECS_00020 = BigErrors_Part2.ENTRIES[317];
@@ -4470,8 +5382,11 @@ public interface BigErrors_Constants2 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00025">https://example.com/errors/ECS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1287:1</dd>
+   * <dd>big, big.csv:1288:1</dd>
    * </dl>
    */
   BigErrors ECS_00025 = BigErrors_Part2.ENTRIES[318];
@@ -4484,8 +5399,11 @@ public interface BigErrors_Constants2 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00028">https://example.com/errors/ECS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1290:1</dd>
+   * <dd>big, big.csv:1291:1</dd>
    * </dl>
    */
   BigErrors ECS_00028 = BigErrors_Part2.ENTRIES[319];
@@ -4498,8 +5416,11 @@ public interface BigErrors_Constants2 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00033">https://example.com/errors/ECS.00033</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1295:1</dd>
+   * <dd>big, big.csv:1296:1</dd>
    * </dl>
    */
   BigErrors ECS_00033 = BigErrors_Part2.ENTRIES[320];
@@ -4512,8 +5433,11 @@ public interface BigErrors_Constants2 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00038">https://example.com/errors/ECS.00038</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1300:1</dd>
+   * <dd>big, big.csv:1301:1</dd>
    * </dl>
    */
   BigErrors ECS_00038 = BigErrors_Part2.ENTRIES[321];
@@ -4526,8 +5450,11 @@ public interface BigErrors_Constants2 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00041">https://example.com/errors/ECS.00041</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1303:1</dd>
+   * <dd>big, big.csv:1304:1</dd>
    * </dl>
    */
   BigErrors ECS_00041 = BigErrors_Part2.ENTRIES[322];
@@ -4540,8 +5467,11 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00046">https://example.com/errors/ECS.00046</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1308:1</dd>
+   * <dd>big, big.csv:1309:1</dd>
    * </dl>
    */
   BigErrors ECS_00046 = BigErrors_Part2.ENTRIES[323];
@@ -4554,8 +5484,11 @@ public interface BigErrors_Constants2 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00051">https://example.com/errors/ECS.00051</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1313:1</dd>
+   * <dd>big, big.csv:1314:1</dd>
    * </dl>
    */
   BigErrors ECS_00051 = BigErrors_Part2.ENTRIES[324];
@@ -4568,8 +5501,11 @@ public interface BigErrors_Constants2 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00054">https://example.com/errors/ECS.00054</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1316:1</dd>
+   * <dd>big, big.csv:1317:1</dd>
    * </dl>
    */
   BigErrors ECS_00054 = BigErrors_Part2.ENTRIES[325];
@@ -4582,8 +5518,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00059">https://example.com/errors/ECS.00059</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1321:1</dd>
+   * <dd>big, big.csv:1322:1</dd>
    * </dl>
    */
   BigErrors ECS_00059 = BigErrors_Part2.ENTRIES[326];
@@ -4596,8 +5535,11 @@ public interface BigErrors_Constants2 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00064">https://example.com/errors/ECS.00064</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1326:1</dd>
+   * <dd>big, big.csv:1327:1</dd>
    * </dl>
    */
   BigErrors ECS_00064 = BigErrors_Part2.ENTRIES[327];
@@ -4610,8 +5552,11 @@ public interface BigErrors_Constants2 {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00067">https://example.com/errors/ECS.00067</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1329:1</dd>
+   * <dd>big, big.csv:1330:1</dd>
    * </dl>
    */
   BigErrors ECS_00067 = BigErrors_Part2.ENTRIES[328];
@@ -4624,8 +5569,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00072">https://example.com/errors/ECS.00072</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1334:1</dd>
+   * <dd>big, big.csv:1335:1</dd>
    * </dl>
    */
   BigErrors ECS_00072 = BigErrors_Part2.ENTRIES[329];
@@ -4638,8 +5586,11 @@ public interface BigErrors_Constants2 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00077">https://example.com/errors/ECS.00077</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1339:1</dd>
+   * <dd>big, big.csv:1340:1</dd>
    * </dl>
    */
   BigErrors ECS_00077 = BigErrors_Part2.ENTRIES[330];
@@ -4652,8 +5603,11 @@ public interface BigErrors_Constants2 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00080">https://example.com/errors/ECS.00080</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1342:1</dd>
+   * <dd>big, big.csv:1343:1</dd>
    * </dl>
    */
   BigErrors ECS_00080 = BigErrors_Part2.ENTRIES[331];
@@ -4666,8 +5620,11 @@ public interface BigErrors_Constants2 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00085">https://example.com/errors/ECS.00085</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1347:1</dd>
+   * <dd>big, big.csv:1348:1</dd>
    * </dl>
    */
   BigErrors ECS_00085 = BigErrors_Part2.ENTRIES[332];
@@ -4680,8 +5637,11 @@ public interface BigErrors_Constants2 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00088">https://example.com/errors/ECS.00088</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1350:1</dd>
+   * <dd>big, big.csv:1351:1</dd>
    * </dl>
    */
   BigErrors ECS_00088 = BigErrors_Part2.ENTRIES[333];
@@ -4694,8 +5654,11 @@ public interface BigErrors_Constants2 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00090">https://example.com/errors/ECS.00090</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1352:1</dd>
+   * <dd>big, big.csv:1353:1</dd>
    * </dl>
    */
   BigErrors ECS_00090 = BigErrors_Part2.ENTRIES[334];
@@ -4708,8 +5671,11 @@ public interface BigErrors_Constants2 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00093">https://example.com/errors/ECS.00093</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1355:1</dd>
+   * <dd>big, big.csv:1356:1</dd>
    * </dl>
    */
   BigErrors ECS_00093 = BigErrors_Part2.ENTRIES[335];
@@ -4722,8 +5688,11 @@ public interface BigErrors_Constants2 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00098">https://example.com/errors/ECS.00098</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1360:1</dd>
+   * <dd>big, big.csv:1361:1</dd>
    * </dl>
    */
   BigErrors ECS_00098 = BigErrors_Part2.ENTRIES[336];
@@ -4736,8 +5705,11 @@ public interface BigErrors_Constants2 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00104">https://example.com/errors/ECS.00104</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1366:1</dd>
+   * <dd>big, big.csv:1367:1</dd>
    * </dl>
    */
   BigErrors ECS_00104 = BigErrors_Part2.ENTRIES[337];
@@ -4750,8 +5722,11 @@ public interface BigErrors_Constants2 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00107">https://example.com/errors/ECS.00107</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1369:1</dd>
+   * <dd>big, big.csv:1370:1</dd>
    * </dl>
    */
   BigErrors ECS_00107 = BigErrors_Part2.ENTRIES[338];
@@ -4764,8 +5739,11 @@ public interface BigErrors_Constants2 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00112">https://example.com/errors/ECS.00112</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1374:1</dd>
+   * <dd>big, big.csv:1375:1</dd>
    * </dl>
    */
   BigErrors ECS_00112 = BigErrors_Part2.ENTRIES[339];
@@ -4778,8 +5756,11 @@ public interface BigErrors_Constants2 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00117">https://example.com/errors/ECS.00117</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1379:1</dd>
+   * <dd>big, big.csv:1380:1</dd>
    * </dl>
    */
   BigErrors ECS_00117 = BigErrors_Part2.ENTRIES[340];
@@ -4792,8 +5773,11 @@ public interface BigErrors_Constants2 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00120">https://example.com/errors/ECS.00120</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1382:1</dd>
+   * <dd>big, big.csv:1383:1</dd>
    * </dl>
    */
   BigErrors ECS_00120 = BigErrors_Part2.ENTRIES[341];
@@ -4806,8 +5790,11 @@ public interface BigErrors_Constants2 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00125">https://example.com/errors/ECS.00125</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1387:1</dd>
+   * <dd>big, big.csv:1388:1</dd>
    * </dl>
    */
   BigErrors ECS_00125 = BigErrors_Part2.ENTRIES[342];
@@ -4820,8 +5807,11 @@ public interface BigErrors_Constants2 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00130">https://example.com/errors/ECS.00130</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1392:1</dd>
+   * <dd>big, big.csv:1393:1</dd>
    * </dl>
    */
   BigErrors ECS_00130 = BigErrors_Part2.ENTRIES[343];
@@ -4834,8 +5824,11 @@ public interface BigErrors_Constants2 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00133">https://example.com/errors/ECS.00133</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1395:1</dd>
+   * <dd>big, big.csv:1396:1</dd>
    * </dl>
    */
   BigErrors ECS_00133 = BigErrors_Part2.ENTRIES[344];
@@ -4848,8 +5841,11 @@ public interface BigErrors_Constants2 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00138">https://example.com/errors/ECS.00138</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1400:1</dd>
+   * <dd>big, big.csv:1401:1</dd>
    * </dl>
    */
   BigErrors ECS_00138 = BigErrors_Part2.ENTRIES[345];
@@ -4862,8 +5858,11 @@ public interface BigErrors_Constants2 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00143">https://example.com/errors/ECS.00143</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1405:1</dd>
+   * <dd>big, big.csv:1406:1</dd>
    * </dl>
    */
   BigErrors ECS_00143 = BigErrors_Part2.ENTRIES[346];
@@ -4876,8 +5875,11 @@ public interface BigErrors_Constants2 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00146">https://example.com/errors/ECS.00146</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1408:1</dd>
+   * <dd>big, big.csv:1409:1</dd>
    * </dl>
    */
   BigErrors ECS_00146 = BigErrors_Part2.ENTRIES[347];
@@ -4890,8 +5892,11 @@ public interface BigErrors_Constants2 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00151">https://example.com/errors/ECS.00151</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1413:1</dd>
+   * <dd>big, big.csv:1414:1</dd>
    * </dl>
    */
   BigErrors ECS_00151 = BigErrors_Part2.ENTRIES[348];
@@ -4904,8 +5909,11 @@ public interface BigErrors_Constants2 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00156">https://example.com/errors/ECS.00156</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1418:1</dd>
+   * <dd>big, big.csv:1419:1</dd>
    * </dl>
    */
   BigErrors ECS_00156 = BigErrors_Part2.ENTRIES[349];
@@ -4918,8 +5926,11 @@ public interface BigErrors_Constants2 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00159">https://example.com/errors/ECS.00159</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1421:1</dd>
+   * <dd>big, big.csv:1422:1</dd>
    * </dl>
    */
   BigErrors ECS_00159 = BigErrors_Part2.ENTRIES[350];
@@ -4932,8 +5943,11 @@ public interface BigErrors_Constants2 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00164">https://example.com/errors/ECS.00164</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1426:1</dd>
+   * <dd>big, big.csv:1427:1</dd>
    * </dl>
    */
   BigErrors ECS_00164 = BigErrors_Part2.ENTRIES[351];
@@ -4946,8 +5960,11 @@ public interface BigErrors_Constants2 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00169">https://example.com/errors/ECS.00169</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1431:1</dd>
+   * <dd>big, big.csv:1432:1</dd>
    * </dl>
    */
   BigErrors ECS_00169 = BigErrors_Part2.ENTRIES[352];
@@ -4960,8 +5977,11 @@ public interface BigErrors_Constants2 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00172">https://example.com/errors/ECS.00172</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1434:1</dd>
+   * <dd>big, big.csv:1435:1</dd>
    * </dl>
    */
   BigErrors ECS_00172 = BigErrors_Part2.ENTRIES[353];
@@ -4974,8 +5994,11 @@ public interface BigErrors_Constants2 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00177">https://example.com/errors/ECS.00177</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1439:1</dd>
+   * <dd>big, big.csv:1440:1</dd>
    * </dl>
    */
   BigErrors ECS_00177 = BigErrors_Part2.ENTRIES[354];
@@ -4988,8 +6011,11 @@ public interface BigErrors_Constants2 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00182">https://example.com/errors/ECS.00182</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1444:1</dd>
+   * <dd>big, big.csv:1445:1</dd>
    * </dl>
    */
   BigErrors ECS_00182 = BigErrors_Part2.ENTRIES[355];
@@ -5002,8 +6028,11 @@ public interface BigErrors_Constants2 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00185">https://example.com/errors/ECS.00185</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1447:1</dd>
+   * <dd>big, big.csv:1448:1</dd>
    * </dl>
    */
   BigErrors ECS_00185 = BigErrors_Part2.ENTRIES[356];
@@ -5016,8 +6045,11 @@ public interface BigErrors_Constants2 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00190">https://example.com/errors/ECS.00190</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1452:1</dd>
+   * <dd>big, big.csv:1453:1</dd>
    * </dl>
    */
   BigErrors ECS_00190 = BigErrors_Part2.ENTRIES[357];
@@ -5030,8 +6062,11 @@ public interface BigErrors_Constants2 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00193">https://example.com/errors/ECS.00193</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1455:1</dd>
+   * <dd>big, big.csv:1456:1</dd>
    * </dl>
    */
   BigErrors ECS_00193 = BigErrors_Part2.ENTRIES[358];
@@ -5044,8 +6079,11 @@ public interface BigErrors_Constants2 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00195">https://example.com/errors/ECS.00195</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1457:1</dd>
+   * <dd>big, big.csv:1458:1</dd>
    * </dl>
    */
   BigErrors ECS_00195 = BigErrors_Part2.ENTRIES[359];
@@ -5058,8 +6096,11 @@ public interface BigErrors_Constants2 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00198">https://example.com/errors/ECS.00198</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1460:1</dd>
+   * <dd>big, big.csv:1461:1</dd>
    * </dl>
    */
   BigErrors ECS_00198 = BigErrors_Part2.ENTRIES[360];
@@ -5072,8 +6113,11 @@ public interface BigErrors_Constants2 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00204">https://example.com/errors/ECS.00204</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1466:1</dd>
+   * <dd>big, big.csv:1467:1</dd>
    * </dl>
    */
   BigErrors ECS_00204 = BigErrors_Part2.ENTRIES[361];
@@ -5086,8 +6130,11 @@ public interface BigErrors_Constants2 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00209">https://example.com/errors/ECS.00209</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1471:1</dd>
+   * <dd>big, big.csv:1472:1</dd>
    * </dl>
    */
   BigErrors ECS_00209 = BigErrors_Part2.ENTRIES[362];
@@ -5100,10 +6147,17 @@ public interface BigErrors_Constants2 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00001">https://example.com/errors/OBS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1473:1</dd>
+   * <dd>big, big.csv:1474:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#OBS_00000} instead.
    */
+  @Deprecated
   BigErrors OBS_00001 = BigErrors_Part2.ENTRIES[363];
 
   /**
@@ -5114,8 +6168,11 @@ public interface BigErrors_Constants2 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00004">https://example.com/errors/OBS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1476:1</dd>
+   * <dd>big, big.csv:1477:1</dd>
    * </dl>
    */
   BigErrors OBS_00004 = BigErrors_Part2.ENTRIES[364];
@@ -5128,8 +6185,11 @@ public interface BigErrors_Constants2 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00009">https://example.com/errors/OBS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1481:1</dd>
+   * <dd>big, big.csv:1482:1</dd>
    * </dl>
    */
   BigErrors OBS_00009 = BigErrors_Part2.ENTRIES[365];
@@ -5142,8 +6202,11 @@ public interface BigErrors_Constants2 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00014">https://example.com/errors/OBS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1486:1</dd>
+   * <dd>big, big.csv:1487:1</dd>
    * </dl>
    */
   BigErrors OBS_00014 = BigErrors_Part2.ENTRIES[366];
@@ -5156,8 +6219,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00017">https://example.com/errors/OBS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1489:1</dd>
+   * <dd>big, big.csv:1490:1</dd>
    * </dl>
    */
   BigErrors OBS_00017 = BigErrors_Part2.ENTRIES[367];
@@ -5170,8 +6236,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00022">https://example.com/errors/OBS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1494:1</dd>
+   * <dd>big, big.csv:1495:1</dd>
    * </dl>
    */
   BigErrors OBS_00022 = BigErrors_Part2.ENTRIES[368];
@@ -5184,8 +6253,11 @@ public interface BigErrors_Constants2 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00027">https://example.com/errors/OBS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1499:1</dd>
+   * <dd>big, big.csv:1500:1</dd>
    * </dl>
    */
   BigErrors OBS_00027 = BigErrors_Part2.ENTRIES[369];
@@ -5198,8 +6270,11 @@ public interface BigErrors_Constants2 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00030">https://example.com/errors/OBS.00030</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1502:1</dd>
+   * <dd>big, big.csv:1503:1</dd>
    * </dl>
    */
   BigErrors OBS_00030 = BigErrors_Part2.ENTRIES[370];
@@ -5212,8 +6287,11 @@ public interface BigErrors_Constants2 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00035">https://example.com/errors/OBS.00035</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1507:1</dd>
+   * <dd>big, big.csv:1508:1</dd>
    * </dl>
    */
   BigErrors OBS_00035 = BigErrors_Part2.ENTRIES[371];
@@ -5226,8 +6304,11 @@ public interface BigErrors_Constants2 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00038">https://example.com/errors/OBS.00038</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1510:1</dd>
+   * <dd>big, big.csv:1511:1</dd>
    * </dl>
    */
   BigErrors OBS_00038 = BigErrors_Part2.ENTRIES[372];
@@ -5240,8 +6321,11 @@ public interface BigErrors_Constants2 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00040">https://example.com/errors/OBS.00040</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1512:1</dd>
+   * <dd>big, big.csv:1513:1</dd>
    * </dl>
    */
   BigErrors OBS_00040 = BigErrors_Part2.ENTRIES[373];
@@ -5254,8 +6338,11 @@ public interface BigErrors_Constants2 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00043">https://example.com/errors/OBS.00043</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1515:1</dd>
+   * <dd>big, big.csv:1516:1</dd>
    * </dl>
    */
   BigErrors OBS_00043 = BigErrors_Part2.ENTRIES[374];
@@ -5268,8 +6355,11 @@ public interface BigErrors_Constants2 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00048">https://example.com/errors/OBS.00048</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1520:1</dd>
+   * <dd>big, big.csv:1521:1</dd>
    * </dl>
    */
   BigErrors OBS_00048 = BigErrors_Part2.ENTRIES[375];
@@ -5282,8 +6372,11 @@ public interface BigErrors_Constants2 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00051">https://example.com/errors/OBS.00051</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1523:1</dd>
+   * <dd>big, big.csv:1524:1</dd>
    * </dl>
    */
   BigErrors OBS_00051 = BigErrors_Part2.ENTRIES[376];
@@ -5296,8 +6389,11 @@ public interface BigErrors_Constants2 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00053">https://example.com/errors/OBS.00053</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1525:1</dd>
+   * <dd>big, big.csv:1526:1</dd>
    * </dl>
    */
   BigErrors OBS_00053 = BigErrors_Part2.ENTRIES[377];
@@ -5310,8 +6406,11 @@ public interface BigErrors_Constants2 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00056">https://example.com/errors/OBS.00056</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1528:1</dd>
+   * <dd>big, big.csv:1529:1</dd>
    * </dl>
    */
   BigErrors OBS_00056 = BigErrors_Part2.ENTRIES[378];
@@ -5324,8 +6423,11 @@ public interface BigErrors_Constants2 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00061">https://example.com/errors/OBS.00061</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1533:1</dd>
+   * <dd>big, big.csv:1534:1</dd>
    * </dl>
    */
   BigErrors OBS_00061 = BigErrors_Part2.ENTRIES[379];
@@ -5338,8 +6440,11 @@ public interface BigErrors_Constants2 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00064">https://example.com/errors/OBS.00064</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1536:1</dd>
+   * <dd>big, big.csv:1537:1</dd>
    * </dl>
    */
   BigErrors OBS_00064 = BigErrors_Part2.ENTRIES[380];
@@ -5352,8 +6457,11 @@ public interface BigErrors_Constants2 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00069">https://example.com/errors/OBS.00069</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1541:1</dd>
+   * <dd>big, big.csv:1542:1</dd>
    * </dl>
    */
   BigErrors OBS_00069 = BigErrors_Part2.ENTRIES[381];
@@ -5366,8 +6474,11 @@ public interface BigErrors_Constants2 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00074">https://example.com/errors/OBS.00074</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1546:1</dd>
+   * <dd>big, big.csv:1547:1</dd>
    * </dl>
    */
   BigErrors OBS_00074 = BigErrors_Part2.ENTRIES[382];
@@ -5380,8 +6491,11 @@ public interface BigErrors_Constants2 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00077">https://example.com/errors/OBS.00077</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1549:1</dd>
+   * <dd>big, big.csv:1550:1</dd>
    * </dl>
    */
   BigErrors OBS_00077 = BigErrors_Part2.ENTRIES[383];
@@ -5394,8 +6508,11 @@ public interface BigErrors_Constants2 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00082">https://example.com/errors/OBS.00082</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1554:1</dd>
+   * <dd>big, big.csv:1555:1</dd>
    * </dl>
    */
   BigErrors OBS_00082 = BigErrors_Part2.ENTRIES[384];
@@ -5408,8 +6525,11 @@ public interface BigErrors_Constants2 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00087">https://example.com/errors/OBS.00087</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1559:1</dd>
+   * <dd>big, big.csv:1560:1</dd>
    * </dl>
    */
   BigErrors OBS_00087 = BigErrors_Part2.ENTRIES[385];
@@ -5422,8 +6542,11 @@ public interface BigErrors_Constants2 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00090">https://example.com/errors/OBS.00090</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1562:1</dd>
+   * <dd>big, big.csv:1563:1</dd>
    * </dl>
    */
   BigErrors OBS_00090 = BigErrors_Part2.ENTRIES[386];
@@ -5436,8 +6559,11 @@ public interface BigErrors_Constants2 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00095">https://example.com/errors/OBS.00095</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1567:1</dd>
+   * <dd>big, big.csv:1568:1</dd>
    * </dl>
    */
   BigErrors OBS_00095 = BigErrors_Part2.ENTRIES[387];
@@ -5450,8 +6576,11 @@ public interface BigErrors_Constants2 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00101">https://example.com/errors/OBS.00101</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1573:1</dd>
+   * <dd>big, big.csv:1574:1</dd>
    * </dl>
    */
   BigErrors OBS_00101 = BigErrors_Part2.ENTRIES[388];
@@ -5464,8 +6593,11 @@ public interface BigErrors_Constants2 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00106">https://example.com/errors/OBS.00106</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1578:1</dd>
+   * <dd>big, big.csv:1579:1</dd>
    * </dl>
    */
   BigErrors OBS_00106 = BigErrors_Part2.ENTRIES[389];
@@ -5478,8 +6610,11 @@ public interface BigErrors_Constants2 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00109">https://example.com/errors/OBS.00109</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1581:1</dd>
+   * <dd>big, big.csv:1582:1</dd>
    * </dl>
    */
   BigErrors OBS_00109 = BigErrors_Part2.ENTRIES[390];
@@ -5492,8 +6627,11 @@ public interface BigErrors_Constants2 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00114">https://example.com/errors/OBS.00114</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1586:1</dd>
+   * <dd>big, big.csv:1587:1</dd>
    * </dl>
    */
   BigErrors OBS_00114 = BigErrors_Part2.ENTRIES[391];
@@ -5506,8 +6644,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00117">https://example.com/errors/OBS.00117</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1589:1</dd>
+   * <dd>big, big.csv:1590:1</dd>
    * </dl>
    */
   BigErrors OBS_00117 = BigErrors_Part2.ENTRIES[392];
@@ -5520,8 +6661,11 @@ public interface BigErrors_Constants2 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00119">https://example.com/errors/OBS.00119</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1591:1</dd>
+   * <dd>big, big.csv:1592:1</dd>
    * </dl>
    */
   BigErrors OBS_00119 = BigErrors_Part2.ENTRIES[393];
@@ -5534,8 +6678,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00122">https://example.com/errors/OBS.00122</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1594:1</dd>
+   * <dd>big, big.csv:1595:1</dd>
    * </dl>
    */
   BigErrors OBS_00122 = BigErrors_Part2.ENTRIES[394];
@@ -5548,8 +6695,11 @@ public interface BigErrors_Constants2 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00127">https://example.com/errors/OBS.00127</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1599:1</dd>
+   * <dd>big, big.csv:1600:1</dd>
    * </dl>
    */
   BigErrors OBS_00127 = BigErrors_Part2.ENTRIES[395];
@@ -5562,8 +6712,11 @@ public interface BigErrors_Constants2 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00132">https://example.com/errors/OBS.00132</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1604:1</dd>
+   * <dd>big, big.csv:1605:1</dd>
    * </dl>
    */
   BigErrors OBS_00132 = BigErrors_Part2.ENTRIES[396];
@@ -5576,8 +6729,11 @@ public interface BigErrors_Constants2 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00135">https://example.com/errors/OBS.00135</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1607:1</dd>
+   * <dd>big, big.csv:1608:1</dd>
    * </dl>
    */
   BigErrors OBS_00135 = BigErrors_Part2.ENTRIES[397];
@@ -5590,8 +6746,11 @@ public interface BigErrors_Constants2 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00140">https://example.com/errors/OBS.00140</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1612:1</dd>
+   * <dd>big, big.csv:1613:1</dd>
    * </dl>
    */
   BigErrors OBS_00140 = BigErrors_Part2.ENTRIES[398];
@@ -5604,8 +6763,11 @@ public interface BigErrors_Constants2 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00143">https://example.com/errors/OBS.00143</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1615:1</dd>
+   * <dd>big, big.csv:1616:1</dd>
    * </dl>
    */
   BigErrors OBS_00143 = BigErrors_Part2.ENTRIES[399];
@@ -5618,8 +6780,11 @@ public interface BigErrors_Constants2 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00145">https://example.com/errors/OBS.00145</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1617:1</dd>
+   * <dd>big, big.csv:1618:1</dd>
    * </dl>
    */
   BigErrors OBS_00145 = BigErrors_Part2.ENTRIES[400];
@@ -5632,8 +6797,11 @@ public interface BigErrors_Constants2 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00148">https://example.com/errors/OBS.00148</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1620:1</dd>
+   * <dd>big, big.csv:1621:1</dd>
    * </dl>
    */
   BigErrors OBS_00148 = BigErrors_Part2.ENTRIES[401];
@@ -5646,8 +6814,11 @@ public interface BigErrors_Constants2 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00153">https://example.com/errors/OBS.00153</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1625:1</dd>
+   * <dd>big, big.csv:1626:1</dd>
    * </dl>
    */
   BigErrors OBS_00153 = BigErrors_Part2.ENTRIES[402];
@@ -5660,8 +6831,11 @@ public interface BigErrors_Constants2 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00156">https://example.com/errors/OBS.00156</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1628:1</dd>
+   * <dd>big, big.csv:1629:1</dd>
    * </dl>
    */
   BigErrors OBS_00156 = BigErrors_Part2.ENTRIES[403];
@@ -5674,8 +6848,11 @@ public interface BigErrors_Constants2 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00161">https://example.com/errors/OBS.00161</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1633:1</dd>
+   * <dd>big, big.csv:1634:1</dd>
    * </dl>
    */
   BigErrors OBS_00161 = BigErrors_Part2.ENTRIES[404];
@@ -5688,8 +6865,11 @@ public interface BigErrors_Constants2 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00166">https://example.com/errors/OBS.00166</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1638:1</dd>
+   * <dd>big, big.csv:1639:1</dd>
    * </dl>
    */
   BigErrors OBS_00166 = BigErrors_Part2.ENTRIES[405];
@@ -5702,8 +6882,11 @@ public interface BigErrors_Constants2 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00169">https://example.com/errors/OBS.00169</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1641:1</dd>
+   * <dd>big, big.csv:1642:1</dd>
    * </dl>
    */
   BigErrors OBS_00169 = BigErrors_Part2.ENTRIES[406];
@@ -5716,8 +6899,11 @@ public interface BigErrors_Constants2 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00174">https://example.com/errors/OBS.00174</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1646:1</dd>
+   * <dd>big, big.csv:1647:1</dd>
    * </dl>
    */
   BigErrors OBS_00174 = BigErrors_Part2.ENTRIES[407];
@@ -5730,8 +6916,11 @@ public interface BigErrors_Constants2 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00179">https://example.com/errors/OBS.00179</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1651:1</dd>
+   * <dd>big, big.csv:1652:1</dd>
    * </dl>
    */
   BigErrors OBS_00179 = BigErrors_Part2.ENTRIES[408];
@@ -5744,8 +6933,11 @@ public interface BigErrors_Constants2 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00182">https://example.com/errors/OBS.00182</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1654:1</dd>
+   * <dd>big, big.csv:1655:1</dd>
    * </dl>
    */
   BigErrors OBS_00182 = BigErrors_Part2.ENTRIES[409];
@@ -5758,8 +6950,11 @@ public interface BigErrors_Constants2 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00187">https://example.com/errors/OBS.00187</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1659:1</dd>
+   * <dd>big, big.csv:1660:1</dd>
    * </dl>
    */
   BigErrors OBS_00187 = BigErrors_Part2.ENTRIES[410];
@@ -5772,8 +6967,11 @@ public interface BigErrors_Constants2 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00192">https://example.com/errors/OBS.00192</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1664:1</dd>
+   * <dd>big, big.csv:1665:1</dd>
    * </dl>
    */
   BigErrors OBS_00192 = BigErrors_Part2.ENTRIES[411];
@@ -5786,8 +6984,11 @@ public interface BigErrors_Constants2 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00195">https://example.com/errors/OBS.00195</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1667:1</dd>
+   * <dd>big, big.csv:1668:1</dd>
    * </dl>
    */
   BigErrors OBS_00195 = BigErrors_Part2.ENTRIES[412];
@@ -5800,8 +7001,11 @@ public interface BigErrors_Constants2 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00201">https://example.com/errors/OBS.00201</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1673:1</dd>
+   * <dd>big, big.csv:1674:1</dd>
    * </dl>
    */
   BigErrors OBS_00201 = BigErrors_Part2.ENTRIES[413];
@@ -5814,8 +7018,11 @@ public interface BigErrors_Constants2 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00206">https://example.com/errors/OBS.00206</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1678:1</dd>
+   * <dd>big, big.csv:1679:1</dd>
    * </dl>
    */
   BigErrors OBS_00206 = BigErrors_Part2.ENTRIES[414];
@@ -5828,8 +7035,11 @@ public interface BigErrors_Constants2 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00209">https://example.com/errors/OBS.00209</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1681:1</dd>
+   * <dd>big, big.csv:1682:1</dd>
    * </dl>
    */
   BigErrors OBS_00209 = BigErrors_Part2.ENTRIES[415];
@@ -5842,8 +7052,11 @@ public interface BigErrors_Constants2 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00002">https://example.com/errors/DCS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1684:1</dd>
+   * <dd>big, big.csv:1685:1</dd>
    * </dl>
    */
   BigErrors DCS_00002 = BigErrors_Part2.ENTRIES[416];
@@ -5856,8 +7069,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00007">https://example.com/errors/DCS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1689:1</dd>
+   * <dd>big, big.csv:1690:1</dd>
    * </dl>
    */
   BigErrors DCS_00007 = BigErrors_Part2.ENTRIES[417];
@@ -5870,8 +7086,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00012">https://example.com/errors/DCS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1694:1</dd>
+   * <dd>big, big.csv:1695:1</dd>
    * </dl>
    */
   BigErrors DCS_00012 = BigErrors_Part2.ENTRIES[418];
@@ -5884,8 +7103,11 @@ public interface BigErrors_Constants2 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00015">https://example.com/errors/DCS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1697:1</dd>
+   * <dd>big, big.csv:1698:1</dd>
    * </dl>
    */
   BigErrors DCS_00015 = BigErrors_Part2.ENTRIES[419];
@@ -5898,8 +7120,11 @@ public interface BigErrors_Constants2 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00020">https://example.com/errors/DCS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1702:1</dd>
+   * <dd>big, big.csv:1703:1</dd>
    * </dl>
    */
   BigErrors DCS_00020 = BigErrors_Part2.ENTRIES[420];
@@ -5912,8 +7137,11 @@ public interface BigErrors_Constants2 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00023">https://example.com/errors/DCS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1705:1</dd>
+   * <dd>big, big.csv:1706:1</dd>
    * </dl>
    */
   BigErrors DCS_00023 = BigErrors_Part2.ENTRIES[421];
@@ -5926,8 +7154,11 @@ public interface BigErrors_Constants2 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00025">https://example.com/errors/DCS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1707:1</dd>
+   * <dd>big, big.csv:1708:1</dd>
    * </dl>
    */
   BigErrors DCS_00025 = BigErrors_Part2.ENTRIES[422];
@@ -5940,8 +7171,11 @@ public interface BigErrors_Constants2 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00028">https://example.com/errors/DCS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1710:1</dd>
+   * <dd>big, big.csv:1711:1</dd>
    * </dl>
    */
   BigErrors DCS_00028 = BigErrors_Part2.ENTRIES[423];
@@ -5954,8 +7188,11 @@ public interface BigErrors_Constants2 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00033">https://example.com/errors/DCS.00033</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1715:1</dd>
+   * <dd>big, big.csv:1716:1</dd>
    * </dl>
    */
   BigErrors DCS_00033 = BigErrors_Part2.ENTRIES[424];
@@ -5968,8 +7205,11 @@ public interface BigErrors_Constants2 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00036">https://example.com/errors/DCS.00036</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1718:1</dd>
+   * <dd>big, big.csv:1719:1</dd>
    * </dl>
    */
   BigErrors DCS_00036 = BigErrors_Part2.ENTRIES[425];
@@ -5982,8 +7222,11 @@ public interface BigErrors_Constants2 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00041">https://example.com/errors/DCS.00041</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1723:1</dd>
+   * <dd>big, big.csv:1724:1</dd>
    * </dl>
    */
   BigErrors DCS_00041 = BigErrors_Part2.ENTRIES[426];
@@ -5996,8 +7239,11 @@ public interface BigErrors_Constants2 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00046">https://example.com/errors/DCS.00046</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1728:1</dd>
+   * <dd>big, big.csv:1729:1</dd>
    * </dl>
    */
   BigErrors DCS_00046 = BigErrors_Part2.ENTRIES[427];
@@ -6010,8 +7256,11 @@ public interface BigErrors_Constants2 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00049">https://example.com/errors/DCS.00049</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1731:1</dd>
+   * <dd>big, big.csv:1732:1</dd>
    * </dl>
    */
   BigErrors DCS_00049 = BigErrors_Part2.ENTRIES[428];
@@ -6024,8 +7273,11 @@ public interface BigErrors_Constants2 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00051">https://example.com/errors/DCS.00051</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1733:1</dd>
+   * <dd>big, big.csv:1734:1</dd>
    * </dl>
    */
   BigErrors DCS_00051 = BigErrors_Part2.ENTRIES[429];
@@ -6038,8 +7290,11 @@ public interface BigErrors_Constants2 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00054">https://example.com/errors/DCS.00054</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1736:1</dd>
+   * <dd>big, big.csv:1737:1</dd>
    * </dl>
    */
   BigErrors DCS_00054 = BigErrors_Part2.ENTRIES[430];
@@ -6052,8 +7307,11 @@ public interface BigErrors_Constants2 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00059">https://example.com/errors/DCS.00059</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1741:1</dd>
+   * <dd>big, big.csv:1742:1</dd>
    * </dl>
    */
   BigErrors DCS_00059 = BigErrors_Part2.ENTRIES[431];
@@ -6066,8 +7324,11 @@ public interface BigErrors_Constants2 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00062">https://example.com/errors/DCS.00062</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1744:1</dd>
+   * <dd>big, big.csv:1745:1</dd>
    * </dl>
    */
   BigErrors DCS_00062 = BigErrors_Part2.ENTRIES[432];
@@ -6080,8 +7341,11 @@ public interface BigErrors_Constants2 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00067">https://example.com/errors/DCS.00067</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1749:1</dd>
+   * <dd>big, big.csv:1750:1</dd>
    * </dl>
    */
   BigErrors DCS_00067 = BigErrors_Part2.ENTRIES[433];
@@ -6094,8 +7358,11 @@ public interface BigErrors_Constants2 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00072">https://example.com/errors/DCS.00072</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1754:1</dd>
+   * <dd>big, big.csv:1755:1</dd>
    * </dl>
    */
   BigErrors DCS_00072 = BigErrors_Part2.ENTRIES[434];
@@ -6108,8 +7375,11 @@ public interface BigErrors_Constants2 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00075">https://example.com/errors/DCS.00075</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1757:1</dd>
+   * <dd>big, big.csv:1758:1</dd>
    * </dl>
    */
   BigErrors DCS_00075 = BigErrors_Part2.ENTRIES[435];
@@ -6122,8 +7392,11 @@ public interface BigErrors_Constants2 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00080">https://example.com/errors/DCS.00080</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1762:1</dd>
+   * <dd>big, big.csv:1763:1</dd>
    * </dl>
    */
   BigErrors DCS_00080 = BigErrors_Part2.ENTRIES[436];
@@ -6136,8 +7409,11 @@ public interface BigErrors_Constants2 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00085">https://example.com/errors/DCS.00085</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1767:1</dd>
+   * <dd>big, big.csv:1768:1</dd>
    * </dl>
    */
   BigErrors DCS_00085 = BigErrors_Part2.ENTRIES[437];
@@ -6150,8 +7426,11 @@ public interface BigErrors_Constants2 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00088">https://example.com/errors/DCS.00088</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1770:1</dd>
+   * <dd>big, big.csv:1771:1</dd>
    * </dl>
    */
   BigErrors DCS_00088 = BigErrors_Part2.ENTRIES[438];
@@ -6164,8 +7443,11 @@ public interface BigErrors_Constants2 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00093">https://example.com/errors/DCS.00093</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1775:1</dd>
+   * <dd>big, big.csv:1776:1</dd>
    * </dl>
    */
   BigErrors DCS_00093 = BigErrors_Part2.ENTRIES[439];
@@ -6178,8 +7460,11 @@ public interface BigErrors_Constants2 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00098">https://example.com/errors/DCS.00098</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1780:1</dd>
+   * <dd>big, big.csv:1781:1</dd>
    * </dl>
    */
   BigErrors DCS_00098 = BigErrors_Part2.ENTRIES[440];
@@ -6192,8 +7477,11 @@ public interface BigErrors_Constants2 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00104">https://example.com/errors/DCS.00104</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1786:1</dd>
+   * <dd>big, big.csv:1787:1</dd>
    * </dl>
    */
   BigErrors DCS_00104 = BigErrors_Part2.ENTRIES[441];
@@ -6206,8 +7494,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00107">https://example.com/errors/DCS.00107</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1789:1</dd>
+   * <dd>big, big.csv:1790:1</dd>
    * </dl>
    */
   BigErrors DCS_00107 = BigErrors_Part2.ENTRIES[442];
@@ -6220,8 +7511,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00112">https://example.com/errors/DCS.00112</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1794:1</dd>
+   * <dd>big, big.csv:1795:1</dd>
    * </dl>
    */
   BigErrors DCS_00112 = BigErrors_Part2.ENTRIES[443];
@@ -6234,8 +7528,11 @@ public interface BigErrors_Constants2 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00115">https://example.com/errors/DCS.00115</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1797:1</dd>
+   * <dd>big, big.csv:1798:1</dd>
    * </dl>
    */
   BigErrors DCS_00115 = BigErrors_Part2.ENTRIES[444];
@@ -6248,8 +7545,11 @@ public interface BigErrors_Constants2 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00117">https://example.com/errors/DCS.00117</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1799:1</dd>
+   * <dd>big, big.csv:1800:1</dd>
    * </dl>
    */
   BigErrors DCS_00117 = BigErrors_Part2.ENTRIES[445];
@@ -6262,8 +7562,11 @@ public interface BigErrors_Constants2 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00120">https://example.com/errors/DCS.00120</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1802:1</dd>
+   * <dd>big, big.csv:1803:1</dd>
    * </dl>
    */
   BigErrors DCS_00120 = BigErrors_Part2.ENTRIES[446];
@@ -6276,8 +7579,11 @@ public interface BigErrors_Constants2 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00125">https://example.com/errors/DCS.00125</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1807:1</dd>
+   * <dd>big, big.csv:1808:1</dd>
    * </dl>
    */
   BigErrors DCS_00125 = BigErrors_Part2.ENTRIES[447];
@@ -6290,8 +7596,11 @@ public interface BigErrors_Constants2 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00128">https://example.com/errors/DCS.00128</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1810:1</dd>
+   * <dd>big, big.csv:1811:1</dd>
    * </dl>
    */
   BigErrors DCS_00128 = BigErrors_Part2.ENTRIES[448];
@@ -6304,8 +7613,11 @@ public interface BigErrors_Constants2 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00130">https://example.com/errors/DCS.00130</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1812:1</dd>
+   * <dd>big, big.csv:1813:1</dd>
    * </dl>
    */
   BigErrors DCS_00130 = BigErrors_Part2.ENTRIES[449];
@@ -6318,8 +7630,11 @@ public interface BigErrors_Constants2 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00133">https://example.com/errors/DCS.00133</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1815:1</dd>
+   * <dd>big, big.csv:1816:1</dd>
    * </dl>
    */
   BigErrors DCS_00133 = BigErrors_Part2.ENTRIES[450];
@@ -6332,8 +7647,11 @@ public interface BigErrors_Constants2 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00138">https://example.com/errors/DCS.00138</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1820:1</dd>
+   * <dd>big, big.csv:1821:1</dd>
    * </dl>
    */
   BigErrors DCS_00138 = BigErrors_Part2.ENTRIES[451];
@@ -6346,8 +7664,11 @@ public interface BigErrors_Constants2 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00141">https://example.com/errors/DCS.00141</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1823:1</dd>
+   * <dd>big, big.csv:1824:1</dd>
    * </dl>
    */
   BigErrors DCS_00141 = BigErrors_Part2.ENTRIES[452];
@@ -6360,8 +7681,11 @@ public interface BigErrors_Constants2 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00146">https://example.com/errors/DCS.00146</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1828:1</dd>
+   * <dd>big, big.csv:1829:1</dd>
    * </dl>
    */
   BigErrors DCS_00146 = BigErrors_Part2.ENTRIES[453];
@@ -6374,8 +7698,11 @@ public interface BigErrors_Constants2 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00151">https://example.com/errors/DCS.00151</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1833:1</dd>
+   * <dd>big, big.csv:1834:1</dd>
    * </dl>
    */
   BigErrors DCS_00151 = BigErrors_Part2.ENTRIES[454];
@@ -6388,8 +7715,11 @@ public interface BigErrors_Constants2 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00154">https://example.com/errors/DCS.00154</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1836:1</dd>
+   * <dd>big, big.csv:1837:1</dd>
    * </dl>
    */
   BigErrors DCS_00154 = BigErrors_Part2.ENTRIES[455];
@@ -6402,8 +7732,11 @@ public interface BigErrors_Constants2 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00159">https://example.com/errors/DCS.00159</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1841:1</dd>
+   * <dd>big, big.csv:1842:1</dd>
    * </dl>
    */
   BigErrors DCS_00159 = BigErrors_Part2.ENTRIES[456];
@@ -6416,8 +7749,11 @@ public interface BigErrors_Constants2 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00164">https://example.com/errors/DCS.00164</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1846:1</dd>
+   * <dd>big, big.csv:1847:1</dd>
    * </dl>
    */
   BigErrors DCS_00164 = BigErrors_Part2.ENTRIES[457];
@@ -6430,8 +7766,11 @@ public interface BigErrors_Constants2 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00167">https://example.com/errors/DCS.00167</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1849:1</dd>
+   * <dd>big, big.csv:1850:1</dd>
    * </dl>
    */
   BigErrors DCS_00167 = BigErrors_Part2.ENTRIES[458];
@@ -6444,8 +7783,11 @@ public interface BigErrors_Constants2 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00172">https://example.com/errors/DCS.00172</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1854:1</dd>
+   * <dd>big, big.csv:1855:1</dd>
    * </dl>
    */
   BigErrors DCS_00172 = BigErrors_Part2.ENTRIES[459];
@@ -6458,8 +7800,11 @@ public interface BigErrors_Constants2 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00177">https://example.com/errors/DCS.00177</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1859:1</dd>
+   * <dd>big, big.csv:1860:1</dd>
    * </dl>
    */
   BigErrors DCS_00177 = BigErrors_Part2.ENTRIES[460];
@@ -6472,8 +7817,11 @@ public interface BigErrors_Constants2 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00180">https://example.com/errors/DCS.00180</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1862:1</dd>
+   * <dd>big, big.csv:1863:1</dd>
    * </dl>
    */
   BigErrors DCS_00180 = BigErrors_Part2.ENTRIES[461];
@@ -6486,8 +7834,11 @@ public interface BigErrors_Constants2 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00185">https://example.com/errors/DCS.00185</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1867:1</dd>
+   * <dd>big, big.csv:1868:1</dd>
    * </dl>
    */
   BigErrors DCS_00185 = BigErrors_Part2.ENTRIES[462];
@@ -6500,8 +7851,11 @@ public interface BigErrors_Constants2 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00190">https://example.com/errors/DCS.00190</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1872:1</dd>
+   * <dd>big, big.csv:1873:1</dd>
    * </dl>
    */
   BigErrors DCS_00190 = BigErrors_Part2.ENTRIES[463];
@@ -6514,8 +7868,11 @@ public interface BigErrors_Constants2 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00193">https://example.com/errors/DCS.00193</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1875:1</dd>
+   * <dd>big, big.csv:1876:1</dd>
    * </dl>
    */
   BigErrors DCS_00193 = BigErrors_Part2.ENTRIES[464];
@@ -6528,8 +7885,11 @@ public interface BigErrors_Constants2 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00198">https://example.com/errors/DCS.00198</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1880:1</dd>
+   * <dd>big, big.csv:1881:1</dd>
    * </dl>
    */
   BigErrors DCS_00198 = BigErrors_Part2.ENTRIES[465];
@@ -6542,8 +7902,11 @@ public interface BigErrors_Constants2 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00204">https://example.com/errors/DCS.00204</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1886:1</dd>
+   * <dd>big, big.csv:1887:1</dd>
    * </dl>
    */
   BigErrors DCS_00204 = BigErrors_Part2.ENTRIES[466];
@@ -6556,8 +7919,11 @@ public interface BigErrors_Constants2 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00207">https://example.com/errors/DCS.00207</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1889:1</dd>
+   * <dd>big, big.csv:1890:1</dd>
    * </dl>
    */
   BigErrors DCS_00207 = BigErrors_Part2.ENTRIES[467];
@@ -6570,8 +7936,11 @@ public interface BigErrors_Constants2 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00000">https://example.com/errors/RDS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1892:1</dd>
+   * <dd>big, big.csv:1893:1</dd>
    * </dl>
    */
   BigErrors RDS_00000 = BigErrors_Part2.ENTRIES[468];
@@ -6584,8 +7953,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00002">https://example.com/errors/RDS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1894:1</dd>
+   * <dd>big, big.csv:1895:1</dd>
    * </dl>
    */
   BigErrors RDS_00002 = BigErrors_Part2.ENTRIES[469];
@@ -6598,8 +7970,11 @@ public interface BigErrors_Constants2 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00005">https://example.com/errors/RDS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1897:1</dd>
+   * <dd>big, big.csv:1898:1</dd>
    * </dl>
    */
   BigErrors RDS_00005 = BigErrors_Part2.ENTRIES[470];
@@ -6612,8 +7987,11 @@ public interface BigErrors_Constants2 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00010">https://example.com/errors/RDS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1902:1</dd>
+   * <dd>big, big.csv:1903:1</dd>
    * </dl>
    */
   BigErrors RDS_00010 = BigErrors_Part2.ENTRIES[471];
@@ -6626,8 +8004,11 @@ public interface BigErrors_Constants2 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00013">https://example.com/errors/RDS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1905:1</dd>
+   * <dd>big, big.csv:1906:1</dd>
    * </dl>
    */
   BigErrors RDS_00013 = BigErrors_Part2.ENTRIES[472];
@@ -6640,8 +8021,11 @@ public interface BigErrors_Constants2 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00018">https://example.com/errors/RDS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1910:1</dd>
+   * <dd>big, big.csv:1911:1</dd>
    * </dl>
    */
   BigErrors RDS_00018 = BigErrors_Part2.ENTRIES[473];
@@ -6654,8 +8038,11 @@ public interface BigErrors_Constants2 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00023">https://example.com/errors/RDS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1915:1</dd>
+   * <dd>big, big.csv:1916:1</dd>
    * </dl>
    */
   BigErrors RDS_00023 = BigErrors_Part2.ENTRIES[474];
@@ -6668,8 +8055,11 @@ public interface BigErrors_Constants2 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00026">https://example.com/errors/RDS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1918:1</dd>
+   * <dd>big, big.csv:1919:1</dd>
    * </dl>
    */
   BigErrors RDS_00026 = BigErrors_Part2.ENTRIES[475];
@@ -6682,8 +8072,11 @@ public interface BigErrors_Constants2 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00031">https://example.com/errors/RDS.00031</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1923:1</dd>
+   * <dd>big, big.csv:1924:1</dd>
    * </dl>
    */
   BigErrors RDS_00031 = BigErrors_Part2.ENTRIES[476];
@@ -6696,8 +8089,11 @@ public interface BigErrors_Constants2 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00036 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00036">https://example.com/errors/RDS.00036</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1928:1</dd>
+   * <dd>big, big.csv:1929:1</dd>
    * </dl>
    */
   BigErrors RDS_00036 = BigErrors_Part2.ENTRIES[477];
@@ -6710,8 +8106,11 @@ public interface BigErrors_Constants2 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00039">https://example.com/errors/RDS.00039</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1931:1</dd>
+   * <dd>big, big.csv:1932:1</dd>
    * </dl>
    */
   BigErrors RDS_00039 = BigErrors_Part2.ENTRIES[478];
@@ -6724,8 +8123,11 @@ public interface BigErrors_Constants2 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00044">https://example.com/errors/RDS.00044</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1936:1</dd>
+   * <dd>big, big.csv:1937:1</dd>
    * </dl>
    */
   BigErrors RDS_00044 = BigErrors_Part2.ENTRIES[479];
@@ -6738,8 +8140,11 @@ public interface BigErrors_Constants2 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00049 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00049">https://example.com/errors/RDS.00049</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1941:1</dd>
+   * <dd>big, big.csv:1942:1</dd>
    * </dl>
    */
   BigErrors RDS_00049 = BigErrors_Part2.ENTRIES[480];
@@ -6752,8 +8157,11 @@ public interface BigErrors_Constants2 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00052">https://example.com/errors/RDS.00052</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1944:1</dd>
+   * <dd>big, big.csv:1945:1</dd>
    * </dl>
    */
   BigErrors RDS_00052 = BigErrors_Part2.ENTRIES[481];
@@ -6766,8 +8174,11 @@ public interface BigErrors_Constants2 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00057">https://example.com/errors/RDS.00057</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1949:1</dd>
+   * <dd>big, big.csv:1950:1</dd>
    * </dl>
    */
   BigErrors RDS_00057 = BigErrors_Part2.ENTRIES[482];
@@ -6780,8 +8191,11 @@ public interface BigErrors_Constants2 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00062 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00062">https://example.com/errors/RDS.00062</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1954:1</dd>
+   * <dd>big, big.csv:1955:1</dd>
    * </dl>
    */
   BigErrors RDS_00062 = BigErrors_Part2.ENTRIES[483];
@@ -6794,8 +8208,11 @@ public interface BigErrors_Constants2 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00065">https://example.com/errors/RDS.00065</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1957:1</dd>
+   * <dd>big, big.csv:1958:1</dd>
    * </dl>
    */
   BigErrors RDS_00065 = BigErrors_Part2.ENTRIES[484];
@@ -6808,8 +8225,11 @@ public interface BigErrors_Constants2 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00070">https://example.com/errors/RDS.00070</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1962:1</dd>
+   * <dd>big, big.csv:1963:1</dd>
    * </dl>
    */
   BigErrors RDS_00070 = BigErrors_Part2.ENTRIES[485];
@@ -6822,8 +8242,11 @@ public interface BigErrors_Constants2 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00075 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00075">https://example.com/errors/RDS.00075</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1967:1</dd>
+   * <dd>big, big.csv:1968:1</dd>
    * </dl>
    */
   BigErrors RDS_00075 = BigErrors_Part2.ENTRIES[486];
@@ -6836,8 +8259,11 @@ public interface BigErrors_Constants2 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00078">https://example.com/errors/RDS.00078</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1970:1</dd>
+   * <dd>big, big.csv:1971:1</dd>
    * </dl>
    */
   BigErrors RDS_00078 = BigErrors_Part2.ENTRIES[487];
@@ -6850,8 +8276,11 @@ public interface BigErrors_Constants2 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00083">https://example.com/errors/RDS.00083</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1975:1</dd>
+   * <dd>big, big.csv:1976:1</dd>
    * </dl>
    */
   BigErrors RDS_00083 = BigErrors_Part2.ENTRIES[488];
@@ -6864,8 +8293,11 @@ public interface BigErrors_Constants2 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00088 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00088">https://example.com/errors/RDS.00088</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1980:1</dd>
+   * <dd>big, big.csv:1981:1</dd>
    * </dl>
    */
   BigErrors RDS_00088 = BigErrors_Part2.ENTRIES[489];
@@ -6878,8 +8310,11 @@ public interface BigErrors_Constants2 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00091">https://example.com/errors/RDS.00091</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1983:1</dd>
+   * <dd>big, big.csv:1984:1</dd>
    * </dl>
    */
   BigErrors RDS_00091 = BigErrors_Part2.ENTRIES[490];
@@ -6892,8 +8327,11 @@ public interface BigErrors_Constants2 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00096">https://example.com/errors/RDS.00096</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1988:1</dd>
+   * <dd>big, big.csv:1989:1</dd>
    * </dl>
    */
   BigErrors RDS_00096 = BigErrors_Part2.ENTRIES[491];
@@ -6906,8 +8344,11 @@ public interface BigErrors_Constants2 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00099">https://example.com/errors/RDS.00099</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1991:1</dd>
+   * <dd>big, big.csv:1992:1</dd>
    * </dl>
    */
   BigErrors RDS_00099 = BigErrors_Part2.ENTRIES[492];
@@ -6920,8 +8361,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00102 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00102">https://example.com/errors/RDS.00102</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1994:1</dd>
+   * <dd>big, big.csv:1995:1</dd>
    * </dl>
    */
   BigErrors RDS_00102 = BigErrors_Part2.ENTRIES[493];
@@ -6934,8 +8378,11 @@ public interface BigErrors_Constants2 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00105">https://example.com/errors/RDS.00105</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1997:1</dd>
+   * <dd>big, big.csv:1998:1</dd>
    * </dl>
    */
   BigErrors RDS_00105 = BigErrors_Part2.ENTRIES[494];
@@ -6948,8 +8395,11 @@ public interface BigErrors_Constants2 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00110">https://example.com/errors/RDS.00110</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2002:1</dd>
+   * <dd>big, big.csv:2003:1</dd>
    * </dl>
    */
   BigErrors RDS_00110 = BigErrors_Part2.ENTRIES[495];
@@ -6962,8 +8412,11 @@ public interface BigErrors_Constants2 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00115 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00115">https://example.com/errors/RDS.00115</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2007:1</dd>
+   * <dd>big, big.csv:2008:1</dd>
    * </dl>
    */
   BigErrors RDS_00115 = BigErrors_Part2.ENTRIES[496];
@@ -6976,8 +8429,11 @@ public interface BigErrors_Constants2 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00118">https://example.com/errors/RDS.00118</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2010:1</dd>
+   * <dd>big, big.csv:2011:1</dd>
    * </dl>
    */
   BigErrors RDS_00118 = BigErrors_Part2.ENTRIES[497];
@@ -6990,8 +8446,11 @@ public interface BigErrors_Constants2 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00123">https://example.com/errors/RDS.00123</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2015:1</dd>
+   * <dd>big, big.csv:2016:1</dd>
    * </dl>
    */
   BigErrors RDS_00123 = BigErrors_Part2.ENTRIES[498];
@@ -7004,8 +8463,11 @@ public interface BigErrors_Constants2 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00128 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00128">https://example.com/errors/RDS.00128</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2020:1</dd>
+   * <dd>big, big.csv:2021:1</dd>
    * </dl>
    */
   BigErrors RDS_00128 = BigErrors_Part2.ENTRIES[499];
@@ -7018,8 +8480,11 @@ public interface BigErrors_Constants2 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00131">https://example.com/errors/RDS.00131</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2023:1</dd>
+   * <dd>big, big.csv:2024:1</dd>
    * </dl>
    */
   BigErrors RDS_00131 = BigErrors_Part2.ENTRIES[500];
@@ -7032,8 +8497,11 @@ public interface BigErrors_Constants2 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00136">https://example.com/errors/RDS.00136</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2028:1</dd>
+   * <dd>big, big.csv:2029:1</dd>
    * </dl>
    */
   BigErrors RDS_00136 = BigErrors_Part2.ENTRIES[501];
@@ -7046,8 +8514,11 @@ public interface BigErrors_Constants2 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00141 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00141">https://example.com/errors/RDS.00141</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2033:1</dd>
+   * <dd>big, big.csv:2034:1</dd>
    * </dl>
    */
   BigErrors RDS_00141 = BigErrors_Part2.ENTRIES[502];
@@ -7060,8 +8531,11 @@ public interface BigErrors_Constants2 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00144">https://example.com/errors/RDS.00144</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2036:1</dd>
+   * <dd>big, big.csv:2037:1</dd>
    * </dl>
    */
   BigErrors RDS_00144 = BigErrors_Part2.ENTRIES[503];
@@ -7074,8 +8548,11 @@ public interface BigErrors_Constants2 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00149">https://example.com/errors/RDS.00149</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2041:1</dd>
+   * <dd>big, big.csv:2042:1</dd>
    * </dl>
    */
   BigErrors RDS_00149 = BigErrors_Part2.ENTRIES[504];
@@ -7088,8 +8565,11 @@ public interface BigErrors_Constants2 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00154 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00154">https://example.com/errors/RDS.00154</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2046:1</dd>
+   * <dd>big, big.csv:2047:1</dd>
    * </dl>
    */
   BigErrors RDS_00154 = BigErrors_Part2.ENTRIES[505];
@@ -7102,8 +8582,11 @@ public interface BigErrors_Constants2 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00157">https://example.com/errors/RDS.00157</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2049:1</dd>
+   * <dd>big, big.csv:2050:1</dd>
    * </dl>
    */
   BigErrors RDS_00157 = BigErrors_Part2.ENTRIES[506];
@@ -7116,8 +8599,11 @@ public interface BigErrors_Constants2 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00162">https://example.com/errors/RDS.00162</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2054:1</dd>
+   * <dd>big, big.csv:2055:1</dd>
    * </dl>
    */
   BigErrors RDS_00162 = BigErrors_Part2.ENTRIES[507];
@@ -7130,8 +8616,11 @@ public interface BigErrors_Constants2 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00167 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00167">https://example.com/errors/RDS.00167</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2059:1</dd>
+   * <dd>big, big.csv:2060:1</dd>
    * </dl>
    */
   BigErrors RDS_00167 = BigErrors_Part2.ENTRIES[508];
@@ -7144,8 +8633,11 @@ public interface BigErrors_Constants2 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00170">https://example.com/errors/RDS.00170</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2062:1</dd>
+   * <dd>big, big.csv:2063:1</dd>
    * </dl>
    */
   BigErrors RDS_00170 = BigErrors_Part2.ENTRIES[509];
@@ -7158,8 +8650,11 @@ public interface BigErrors_Constants2 {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00175">https://example.com/errors/RDS.00175</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2067:1</dd>
+   * <dd>big, big.csv:2068:1</dd>
    * </dl>
    */
   BigErrors RDS_00175 = BigErrors_Part2.ENTRIES[510];
@@ -7172,8 +8667,11 @@ public interface BigErrors_Constants2 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00180 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00180">https://example.com/errors/RDS.00180</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2072:1</dd>
+   * <dd>big, big.csv:2073:1</dd>
    * </dl>
    */
   BigErrors RDS_00180 = BigErrors_Part2.ENTRIES[511];
@@ -7186,8 +8684,11 @@ public interface BigErrors_Constants2 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00183">https://example.com/errors/RDS.00183</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2075:1</dd>
+   * <dd>big, big.csv:2076:1</dd>
    * </dl>
    */
   BigErrors RDS_00183 = BigErrors_Part2.ENTRIES[512];
@@ -7200,8 +8701,11 @@ public interface BigErrors_Constants2 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00188 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00188">https://example.com/errors/RDS.00188</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2080:1</dd>
+   * <dd>big, big.csv:2081:1</dd>
    * </dl>
    */
   BigErrors RDS_00188 = BigErrors_Part2.ENTRIES[513];
@@ -7214,8 +8718,11 @@ public interface BigErrors_Constants2 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00193 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00193">https://example.com/errors/RDS.00193</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2085:1</dd>
+   * <dd>big, big.csv:2086:1</dd>
    * </dl>
    */
   BigErrors RDS_00193 = BigErrors_Part2.ENTRIES[514];
@@ -7228,8 +8735,11 @@ public interface BigErrors_Constants2 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00196">https://example.com/errors/RDS.00196</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2088:1</dd>
+   * <dd>big, big.csv:2089:1</dd>
    * </dl>
    */
   BigErrors RDS_00196 = BigErrors_Part2.ENTRIES[515];
@@ -7242,8 +8752,11 @@ public interface BigErrors_Constants2 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00202">https://example.com/errors/RDS.00202</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2094:1</dd>
+   * <dd>big, big.csv:2095:1</dd>
    * </dl>
    */
   BigErrors RDS_00202 = BigErrors_Part2.ENTRIES[516];
@@ -7256,8 +8769,11 @@ public interface BigErrors_Constants2 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00207 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00207">https://example.com/errors/RDS.00207</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2099:1</dd>
+   * <dd>big, big.csv:2100:1</dd>
    * </dl>
    */
   BigErrors RDS_00207 = BigErrors_Part2.ENTRIES[517];

@@ -18,8 +18,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00003">https://example.com/errors/AIS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:5:1</dd>
+   * <dd>big, big.csv:6:1</dd>
    * </dl>
    */
   BigErrors AIS_00003 = BigErrors_Part3.ENTRIES[0];
@@ -32,8 +35,11 @@ public interface BigErrors_Constants3 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00006">https://example.com/errors/AIS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:8:1</dd>
+   * <dd>big, big.csv:9:1</dd>
    * </dl>
    */
   BigErrors AIS_00006 = BigErrors_Part3.ENTRIES[1];
@@ -46,8 +52,11 @@ public interface BigErrors_Constants3 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00011">https://example.com/errors/AIS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:13:1</dd>
+   * <dd>big, big.csv:14:1</dd>
    * </dl>
    */
   BigErrors AIS_00011 = BigErrors_Part3.ENTRIES[2];
@@ -60,8 +69,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00016">https://example.com/errors/AIS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:18:1</dd>
+   * <dd>big, big.csv:19:1</dd>
    * </dl>
    */
   BigErrors AIS_00016 = BigErrors_Part3.ENTRIES[3];
@@ -74,8 +86,11 @@ public interface BigErrors_Constants3 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00019">https://example.com/errors/AIS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:21:1</dd>
+   * <dd>big, big.csv:22:1</dd>
    * </dl>
    */
   BigErrors AIS_00019 = BigErrors_Part3.ENTRIES[4];
@@ -88,8 +103,11 @@ public interface BigErrors_Constants3 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00024">https://example.com/errors/AIS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:26:1</dd>
+   * <dd>big, big.csv:27:1</dd>
    * </dl>
    */
   BigErrors AIS_00024 = BigErrors_Part3.ENTRIES[5];
@@ -102,8 +120,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00029">https://example.com/errors/AIS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:31:1</dd>
+   * <dd>big, big.csv:32:1</dd>
    * </dl>
    */
   BigErrors AIS_00029 = BigErrors_Part3.ENTRIES[6];
@@ -116,8 +137,11 @@ public interface BigErrors_Constants3 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00032">https://example.com/errors/AIS.00032</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:34:1</dd>
+   * <dd>big, big.csv:35:1</dd>
    * </dl>
    */
   BigErrors AIS_00032 = BigErrors_Part3.ENTRIES[7];
@@ -130,8 +154,11 @@ public interface BigErrors_Constants3 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00037">https://example.com/errors/AIS.00037</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:39:1</dd>
+   * <dd>big, big.csv:40:1</dd>
    * </dl>
    */
   BigErrors AIS_00037 = BigErrors_Part3.ENTRIES[8];
@@ -144,8 +171,11 @@ public interface BigErrors_Constants3 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00042">https://example.com/errors/AIS.00042</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:44:1</dd>
+   * <dd>big, big.csv:45:1</dd>
    * </dl>
    */
   BigErrors AIS_00042 = BigErrors_Part3.ENTRIES[9];
@@ -158,8 +188,11 @@ public interface BigErrors_Constants3 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00045">https://example.com/errors/AIS.00045</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:47:1</dd>
+   * <dd>big, big.csv:48:1</dd>
    * </dl>
    */
   BigErrors AIS_00045 = BigErrors_Part3.ENTRIES[10];
@@ -172,8 +205,11 @@ public interface BigErrors_Constants3 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00050">https://example.com/errors/AIS.00050</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:52:1</dd>
+   * <dd>big, big.csv:53:1</dd>
    * </dl>
    */
   BigErrors AIS_00050 = BigErrors_Part3.ENTRIES[11];
@@ -186,8 +222,11 @@ public interface BigErrors_Constants3 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00055">https://example.com/errors/AIS.00055</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:57:1</dd>
+   * <dd>big, big.csv:58:1</dd>
    * </dl>
    */
   BigErrors AIS_00055 = BigErrors_Part3.ENTRIES[12];
@@ -200,8 +239,11 @@ public interface BigErrors_Constants3 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00058">https://example.com/errors/AIS.00058</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:60:1</dd>
+   * <dd>big, big.csv:61:1</dd>
    * </dl>
    */
   BigErrors AIS_00058 = BigErrors_Part3.ENTRIES[13];
@@ -214,8 +256,11 @@ public interface BigErrors_Constants3 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00063">https://example.com/errors/AIS.00063</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:65:1</dd>
+   * <dd>big, big.csv:66:1</dd>
    * </dl>
    */
   BigErrors AIS_00063 = BigErrors_Part3.ENTRIES[14];
@@ -228,8 +273,11 @@ public interface BigErrors_Constants3 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00066">https://example.com/errors/AIS.00066</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:68:1</dd>
+   * <dd>big, big.csv:69:1</dd>
    * </dl>
    */
   BigErrors AIS_00066 = BigErrors_Part3.ENTRIES[15];
@@ -242,8 +290,11 @@ public interface BigErrors_Constants3 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00068">https://example.com/errors/AIS.00068</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:70:1</dd>
+   * <dd>big, big.csv:71:1</dd>
    * </dl>
    */
   BigErrors AIS_00068 = BigErrors_Part3.ENTRIES[16];
@@ -256,8 +307,11 @@ public interface BigErrors_Constants3 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00071">https://example.com/errors/AIS.00071</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:73:1</dd>
+   * <dd>big, big.csv:74:1</dd>
    * </dl>
    */
   BigErrors AIS_00071 = BigErrors_Part3.ENTRIES[17];
@@ -270,8 +324,11 @@ public interface BigErrors_Constants3 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00076">https://example.com/errors/AIS.00076</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:78:1</dd>
+   * <dd>big, big.csv:79:1</dd>
    * </dl>
    */
   BigErrors AIS_00076 = BigErrors_Part3.ENTRIES[18];
@@ -284,8 +341,11 @@ public interface BigErrors_Constants3 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00079">https://example.com/errors/AIS.00079</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:81:1</dd>
+   * <dd>big, big.csv:82:1</dd>
    * </dl>
    */
   BigErrors AIS_00079 = BigErrors_Part3.ENTRIES[19];
@@ -298,8 +358,11 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00081">https://example.com/errors/AIS.00081</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:83:1</dd>
+   * <dd>big, big.csv:84:1</dd>
    * </dl>
    */
   BigErrors AIS_00081 = BigErrors_Part3.ENTRIES[20];
@@ -312,8 +375,11 @@ public interface BigErrors_Constants3 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00084">https://example.com/errors/AIS.00084</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:86:1</dd>
+   * <dd>big, big.csv:87:1</dd>
    * </dl>
    */
   BigErrors AIS_00084 = BigErrors_Part3.ENTRIES[21];
@@ -326,8 +392,11 @@ public interface BigErrors_Constants3 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00089">https://example.com/errors/AIS.00089</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:91:1</dd>
+   * <dd>big, big.csv:92:1</dd>
    * </dl>
    */
   BigErrors AIS_00089 = BigErrors_Part3.ENTRIES[22];
@@ -340,8 +409,11 @@ public interface BigErrors_Constants3 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00092">https://example.com/errors/AIS.00092</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:94:1</dd>
+   * <dd>big, big.csv:95:1</dd>
    * </dl>
    */
   BigErrors AIS_00092 = BigErrors_Part3.ENTRIES[23];
@@ -354,8 +426,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00094">https://example.com/errors/AIS.00094</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:96:1</dd>
+   * <dd>big, big.csv:97:1</dd>
    * </dl>
    */
   BigErrors AIS_00094 = BigErrors_Part3.ENTRIES[24];
@@ -368,8 +443,11 @@ public interface BigErrors_Constants3 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00097">https://example.com/errors/AIS.00097</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:99:1</dd>
+   * <dd>big, big.csv:100:1</dd>
    * </dl>
    */
   BigErrors AIS_00097 = BigErrors_Part3.ENTRIES[25];
@@ -382,8 +460,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00103">https://example.com/errors/AIS.00103</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:105:1</dd>
+   * <dd>big, big.csv:106:1</dd>
    * </dl>
    */
   BigErrors AIS_00103 = BigErrors_Part3.ENTRIES[26];
@@ -396,8 +477,11 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00108">https://example.com/errors/AIS.00108</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:110:1</dd>
+   * <dd>big, big.csv:111:1</dd>
    * </dl>
    */
   BigErrors AIS_00108 = BigErrors_Part3.ENTRIES[27];
@@ -410,8 +494,11 @@ public interface BigErrors_Constants3 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00111">https://example.com/errors/AIS.00111</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:113:1</dd>
+   * <dd>big, big.csv:114:1</dd>
    * </dl>
    */
   BigErrors AIS_00111 = BigErrors_Part3.ENTRIES[28];
@@ -424,8 +511,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00116">https://example.com/errors/AIS.00116</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:118:1</dd>
+   * <dd>big, big.csv:119:1</dd>
    * </dl>
    */
   BigErrors AIS_00116 = BigErrors_Part3.ENTRIES[29];
@@ -438,8 +528,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00121">https://example.com/errors/AIS.00121</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:123:1</dd>
+   * <dd>big, big.csv:124:1</dd>
    * </dl>
    */
   BigErrors AIS_00121 = BigErrors_Part3.ENTRIES[30];
@@ -452,8 +545,11 @@ public interface BigErrors_Constants3 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00124">https://example.com/errors/AIS.00124</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:126:1</dd>
+   * <dd>big, big.csv:127:1</dd>
    * </dl>
    */
   BigErrors AIS_00124 = BigErrors_Part3.ENTRIES[31];
@@ -466,8 +562,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00129">https://example.com/errors/AIS.00129</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:131:1</dd>
+   * <dd>big, big.csv:132:1</dd>
    * </dl>
    */
   BigErrors AIS_00129 = BigErrors_Part3.ENTRIES[32];
@@ -480,8 +579,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00134">https://example.com/errors/AIS.00134</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:136:1</dd>
+   * <dd>big, big.csv:137:1</dd>
    * </dl>
    */
   BigErrors AIS_00134 = BigErrors_Part3.ENTRIES[33];
@@ -494,8 +596,11 @@ public interface BigErrors_Constants3 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00137">https://example.com/errors/AIS.00137</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:139:1</dd>
+   * <dd>big, big.csv:140:1</dd>
    * </dl>
    */
   BigErrors AIS_00137 = BigErrors_Part3.ENTRIES[34];
@@ -508,8 +613,11 @@ public interface BigErrors_Constants3 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00142">https://example.com/errors/AIS.00142</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:144:1</dd>
+   * <dd>big, big.csv:145:1</dd>
    * </dl>
    */
   BigErrors AIS_00142 = BigErrors_Part3.ENTRIES[35];
@@ -522,8 +630,11 @@ public interface BigErrors_Constants3 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00145">https://example.com/errors/AIS.00145</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:147:1</dd>
+   * <dd>big, big.csv:148:1</dd>
    * </dl>
    */
   BigErrors AIS_00145 = BigErrors_Part3.ENTRIES[36];
@@ -536,8 +647,11 @@ public interface BigErrors_Constants3 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00147">https://example.com/errors/AIS.00147</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:149:1</dd>
+   * <dd>big, big.csv:150:1</dd>
    * </dl>
    */
   BigErrors AIS_00147 = BigErrors_Part3.ENTRIES[37];
@@ -550,8 +664,11 @@ public interface BigErrors_Constants3 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00150">https://example.com/errors/AIS.00150</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:152:1</dd>
+   * <dd>big, big.csv:153:1</dd>
    * </dl>
    */
   BigErrors AIS_00150 = BigErrors_Part3.ENTRIES[38];
@@ -564,8 +681,11 @@ public interface BigErrors_Constants3 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00155">https://example.com/errors/AIS.00155</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:157:1</dd>
+   * <dd>big, big.csv:158:1</dd>
    * </dl>
    */
   BigErrors AIS_00155 = BigErrors_Part3.ENTRIES[39];
@@ -578,8 +698,11 @@ public interface BigErrors_Constants3 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00158">https://example.com/errors/AIS.00158</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:160:1</dd>
+   * <dd>big, big.csv:161:1</dd>
    * </dl>
    */
   BigErrors AIS_00158 = BigErrors_Part3.ENTRIES[40];
@@ -592,8 +715,11 @@ public interface BigErrors_Constants3 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00160">https://example.com/errors/AIS.00160</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:162:1</dd>
+   * <dd>big, big.csv:163:1</dd>
    * </dl>
    */
   BigErrors AIS_00160 = BigErrors_Part3.ENTRIES[41];
@@ -606,8 +732,11 @@ public interface BigErrors_Constants3 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00163">https://example.com/errors/AIS.00163</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:165:1</dd>
+   * <dd>big, big.csv:166:1</dd>
    * </dl>
    */
   BigErrors AIS_00163 = BigErrors_Part3.ENTRIES[42];
@@ -620,8 +749,11 @@ public interface BigErrors_Constants3 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00168">https://example.com/errors/AIS.00168</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:170:1</dd>
+   * <dd>big, big.csv:171:1</dd>
    * </dl>
    */
   BigErrors AIS_00168 = BigErrors_Part3.ENTRIES[43];
@@ -634,8 +766,11 @@ public interface BigErrors_Constants3 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00171">https://example.com/errors/AIS.00171</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:173:1</dd>
+   * <dd>big, big.csv:174:1</dd>
    * </dl>
    */
   BigErrors AIS_00171 = BigErrors_Part3.ENTRIES[44];
@@ -648,8 +783,11 @@ public interface BigErrors_Constants3 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00173">https://example.com/errors/AIS.00173</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:175:1</dd>
+   * <dd>big, big.csv:176:1</dd>
    * </dl>
    */
   BigErrors AIS_00173 = BigErrors_Part3.ENTRIES[45];
@@ -662,8 +800,11 @@ public interface BigErrors_Constants3 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00176">https://example.com/errors/AIS.00176</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:178:1</dd>
+   * <dd>big, big.csv:179:1</dd>
    * </dl>
    */
   BigErrors AIS_00176 = BigErrors_Part3.ENTRIES[46];
@@ -676,8 +817,11 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00181">https://example.com/errors/AIS.00181</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:183:1</dd>
+   * <dd>big, big.csv:184:1</dd>
    * </dl>
    */
   BigErrors AIS_00181 = BigErrors_Part3.ENTRIES[47];
@@ -690,8 +834,11 @@ public interface BigErrors_Constants3 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00184">https://example.com/errors/AIS.00184</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:186:1</dd>
+   * <dd>big, big.csv:187:1</dd>
    * </dl>
    */
   BigErrors AIS_00184 = BigErrors_Part3.ENTRIES[48];
@@ -704,8 +851,11 @@ public interface BigErrors_Constants3 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00189">https://example.com/errors/AIS.00189</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:191:1</dd>
+   * <dd>big, big.csv:192:1</dd>
    * </dl>
    */
   BigErrors AIS_00189 = BigErrors_Part3.ENTRIES[49];
@@ -718,8 +868,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00194">https://example.com/errors/AIS.00194</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:196:1</dd>
+   * <dd>big, big.csv:197:1</dd>
    * </dl>
    */
   BigErrors AIS_00194 = BigErrors_Part3.ENTRIES[50];
@@ -732,8 +885,11 @@ public interface BigErrors_Constants3 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00197">https://example.com/errors/AIS.00197</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:199:1</dd>
+   * <dd>big, big.csv:200:1</dd>
    * </dl>
    */
   BigErrors AIS_00197 = BigErrors_Part3.ENTRIES[51];
@@ -746,8 +902,11 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00200">https://example.com/errors/AIS.00200</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:202:1</dd>
+   * <dd>big, big.csv:203:1</dd>
    * </dl>
    */
   BigErrors AIS_00200 = BigErrors_Part3.ENTRIES[52];
@@ -760,8 +919,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00203">https://example.com/errors/AIS.00203</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:205:1</dd>
+   * <dd>big, big.csv:206:1</dd>
    * </dl>
    */
   BigErrors AIS_00203 = BigErrors_Part3.ENTRIES[53];
@@ -774,8 +936,11 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00208">https://example.com/errors/AIS.00208</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:210:1</dd>
+   * <dd>big, big.csv:211:1</dd>
    * </dl>
    */
   BigErrors AIS_00208 = BigErrors_Part3.ENTRIES[54];
@@ -788,10 +953,17 @@ public interface BigErrors_Constants3 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00001">https://example.com/errors/APIG.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:213:1</dd>
+   * <dd>big, big.csv:214:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#APIG_00000} instead.
    */
+  @Deprecated
   BigErrors APIG_00001 = BigErrors_Part3.ENTRIES[55];
 
   /**
@@ -802,8 +974,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00006">https://example.com/errors/APIG.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:218:1</dd>
+   * <dd>big, big.csv:219:1</dd>
    * </dl>
    */
   BigErrors APIG_00006 = BigErrors_Part3.ENTRIES[56];
@@ -816,8 +991,11 @@ public interface BigErrors_Constants3 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00009">https://example.com/errors/APIG.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:221:1</dd>
+   * <dd>big, big.csv:222:1</dd>
    * </dl>
    */
   BigErrors APIG_00009 = BigErrors_Part3.ENTRIES[57];
@@ -830,8 +1008,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00011">https://example.com/errors/APIG.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:223:1</dd>
+   * <dd>big, big.csv:224:1</dd>
    * </dl>
    */
   BigErrors APIG_00011 = BigErrors_Part3.ENTRIES[58];
@@ -844,8 +1025,11 @@ public interface BigErrors_Constants3 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00014">https://example.com/errors/APIG.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:226:1</dd>
+   * <dd>big, big.csv:227:1</dd>
    * </dl>
    */
   BigErrors APIG_00014 = BigErrors_Part3.ENTRIES[59];
@@ -858,8 +1042,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00019">https://example.com/errors/APIG.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:231:1</dd>
+   * <dd>big, big.csv:232:1</dd>
    * </dl>
    */
   BigErrors APIG_00019 = BigErrors_Part3.ENTRIES[60];
@@ -872,8 +1059,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00024">https://example.com/errors/APIG.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:236:1</dd>
+   * <dd>big, big.csv:237:1</dd>
    * </dl>
    */
   BigErrors APIG_00024 = BigErrors_Part3.ENTRIES[61];
@@ -886,8 +1076,11 @@ public interface BigErrors_Constants3 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00027">https://example.com/errors/APIG.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:239:1</dd>
+   * <dd>big, big.csv:240:1</dd>
    * </dl>
    */
   BigErrors APIG_00027 = BigErrors_Part3.ENTRIES[62];
@@ -900,8 +1093,11 @@ public interface BigErrors_Constants3 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00032">https://example.com/errors/APIG.00032</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:244:1</dd>
+   * <dd>big, big.csv:245:1</dd>
    * </dl>
    */
   BigErrors APIG_00032 = BigErrors_Part3.ENTRIES[63];
@@ -914,8 +1110,11 @@ public interface BigErrors_Constants3 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00035">https://example.com/errors/APIG.00035</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:247:1</dd>
+   * <dd>big, big.csv:248:1</dd>
    * </dl>
    */
   BigErrors APIG_00035 = BigErrors_Part3.ENTRIES[64];
@@ -928,8 +1127,11 @@ public interface BigErrors_Constants3 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00037">https://example.com/errors/APIG.00037</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:249:1</dd>
+   * <dd>big, big.csv:250:1</dd>
    * </dl>
    */
   BigErrors APIG_00037 = BigErrors_Part3.ENTRIES[65];
@@ -942,8 +1144,11 @@ public interface BigErrors_Constants3 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00040">https://example.com/errors/APIG.00040</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:252:1</dd>
+   * <dd>big, big.csv:253:1</dd>
    * </dl>
    */
   BigErrors APIG_00040 = BigErrors_Part3.ENTRIES[66];
@@ -956,8 +1161,11 @@ public interface BigErrors_Constants3 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00045">https://example.com/errors/APIG.00045</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:257:1</dd>
+   * <dd>big, big.csv:258:1</dd>
    * </dl>
    */
   BigErrors APIG_00045 = BigErrors_Part3.ENTRIES[67];
@@ -970,8 +1178,11 @@ public interface BigErrors_Constants3 {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00048">https://example.com/errors/APIG.00048</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:260:1</dd>
+   * <dd>big, big.csv:261:1</dd>
    * </dl>
    */
   BigErrors APIG_00048 = BigErrors_Part3.ENTRIES[68];
@@ -984,8 +1195,11 @@ public interface BigErrors_Constants3 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00050">https://example.com/errors/APIG.00050</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:262:1</dd>
+   * <dd>big, big.csv:263:1</dd>
    * </dl>
    */
   BigErrors APIG_00050 = BigErrors_Part3.ENTRIES[69];
@@ -998,8 +1212,11 @@ public interface BigErrors_Constants3 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00053">https://example.com/errors/APIG.00053</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:265:1</dd>
+   * <dd>big, big.csv:266:1</dd>
    * </dl>
    */
   BigErrors APIG_00053 = BigErrors_Part3.ENTRIES[70];
@@ -1012,8 +1229,11 @@ public interface BigErrors_Constants3 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00058">https://example.com/errors/APIG.00058</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:270:1</dd>
+   * <dd>big, big.csv:271:1</dd>
    * </dl>
    */
   BigErrors APIG_00058 = BigErrors_Part3.ENTRIES[71];
@@ -1026,8 +1246,11 @@ public interface BigErrors_Constants3 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00061">https://example.com/errors/APIG.00061</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:273:1</dd>
+   * <dd>big, big.csv:274:1</dd>
    * </dl>
    */
   BigErrors APIG_00061 = BigErrors_Part3.ENTRIES[72];
@@ -1040,8 +1263,11 @@ public interface BigErrors_Constants3 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00063">https://example.com/errors/APIG.00063</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:275:1</dd>
+   * <dd>big, big.csv:276:1</dd>
    * </dl>
    */
   BigErrors APIG_00063 = BigErrors_Part3.ENTRIES[73];
@@ -1054,8 +1280,11 @@ public interface BigErrors_Constants3 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00066">https://example.com/errors/APIG.00066</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:278:1</dd>
+   * <dd>big, big.csv:279:1</dd>
    * </dl>
    */
   BigErrors APIG_00066 = BigErrors_Part3.ENTRIES[74];
@@ -1068,8 +1297,11 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00071">https://example.com/errors/APIG.00071</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:283:1</dd>
+   * <dd>big, big.csv:284:1</dd>
    * </dl>
    */
   BigErrors APIG_00071 = BigErrors_Part3.ENTRIES[75];
@@ -1082,8 +1314,11 @@ public interface BigErrors_Constants3 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00074">https://example.com/errors/APIG.00074</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:286:1</dd>
+   * <dd>big, big.csv:287:1</dd>
    * </dl>
    */
   BigErrors APIG_00074 = BigErrors_Part3.ENTRIES[76];
@@ -1096,8 +1331,11 @@ public interface BigErrors_Constants3 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00079">https://example.com/errors/APIG.00079</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:291:1</dd>
+   * <dd>big, big.csv:292:1</dd>
    * </dl>
    */
   BigErrors APIG_00079 = BigErrors_Part3.ENTRIES[77];
@@ -1110,8 +1348,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00084">https://example.com/errors/APIG.00084</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:296:1</dd>
+   * <dd>big, big.csv:297:1</dd>
    * </dl>
    */
   BigErrors APIG_00084 = BigErrors_Part3.ENTRIES[78];
@@ -1124,8 +1365,11 @@ public interface BigErrors_Constants3 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00087">https://example.com/errors/APIG.00087</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:299:1</dd>
+   * <dd>big, big.csv:300:1</dd>
    * </dl>
    */
   BigErrors APIG_00087 = BigErrors_Part3.ENTRIES[79];
@@ -1138,8 +1382,11 @@ public interface BigErrors_Constants3 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00092">https://example.com/errors/APIG.00092</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:304:1</dd>
+   * <dd>big, big.csv:305:1</dd>
    * </dl>
    */
   BigErrors APIG_00092 = BigErrors_Part3.ENTRIES[80];
@@ -1152,8 +1399,11 @@ public interface BigErrors_Constants3 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00097">https://example.com/errors/APIG.00097</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:309:1</dd>
+   * <dd>big, big.csv:310:1</dd>
    * </dl>
    */
   BigErrors APIG_00097 = BigErrors_Part3.ENTRIES[81];
@@ -1166,8 +1416,11 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00103">https://example.com/errors/APIG.00103</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:315:1</dd>
+   * <dd>big, big.csv:316:1</dd>
    * </dl>
    */
   BigErrors APIG_00103 = BigErrors_Part3.ENTRIES[82];
@@ -1180,8 +1433,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00106">https://example.com/errors/APIG.00106</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:318:1</dd>
+   * <dd>big, big.csv:319:1</dd>
    * </dl>
    */
   BigErrors APIG_00106 = BigErrors_Part3.ENTRIES[83];
@@ -1194,8 +1450,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00111">https://example.com/errors/APIG.00111</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:323:1</dd>
+   * <dd>big, big.csv:324:1</dd>
    * </dl>
    */
   BigErrors APIG_00111 = BigErrors_Part3.ENTRIES[84];
@@ -1208,8 +1467,11 @@ public interface BigErrors_Constants3 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00114">https://example.com/errors/APIG.00114</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:326:1</dd>
+   * <dd>big, big.csv:327:1</dd>
    * </dl>
    */
   BigErrors APIG_00114 = BigErrors_Part3.ENTRIES[85];
@@ -1222,8 +1484,11 @@ public interface BigErrors_Constants3 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00116">https://example.com/errors/APIG.00116</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:328:1</dd>
+   * <dd>big, big.csv:329:1</dd>
    * </dl>
    */
   BigErrors APIG_00116 = BigErrors_Part3.ENTRIES[86];
@@ -1236,8 +1501,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00119">https://example.com/errors/APIG.00119</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:331:1</dd>
+   * <dd>big, big.csv:332:1</dd>
    * </dl>
    */
   BigErrors APIG_00119 = BigErrors_Part3.ENTRIES[87];
@@ -1250,8 +1518,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00124">https://example.com/errors/APIG.00124</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:336:1</dd>
+   * <dd>big, big.csv:337:1</dd>
    * </dl>
    */
   BigErrors APIG_00124 = BigErrors_Part3.ENTRIES[88];
@@ -1264,8 +1535,11 @@ public interface BigErrors_Constants3 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00127">https://example.com/errors/APIG.00127</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:339:1</dd>
+   * <dd>big, big.csv:340:1</dd>
    * </dl>
    */
   BigErrors APIG_00127 = BigErrors_Part3.ENTRIES[89];
@@ -1278,8 +1552,11 @@ public interface BigErrors_Constants3 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00132">https://example.com/errors/APIG.00132</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:344:1</dd>
+   * <dd>big, big.csv:345:1</dd>
    * </dl>
    */
   BigErrors APIG_00132 = BigErrors_Part3.ENTRIES[90];
@@ -1292,8 +1569,11 @@ public interface BigErrors_Constants3 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00137">https://example.com/errors/APIG.00137</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:349:1</dd>
+   * <dd>big, big.csv:350:1</dd>
    * </dl>
    */
   BigErrors APIG_00137 = BigErrors_Part3.ENTRIES[91];
@@ -1306,8 +1586,11 @@ public interface BigErrors_Constants3 {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00140">https://example.com/errors/APIG.00140</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:352:1</dd>
+   * <dd>big, big.csv:353:1</dd>
    * </dl>
    */
   BigErrors APIG_00140 = BigErrors_Part3.ENTRIES[92];
@@ -1320,8 +1603,11 @@ public interface BigErrors_Constants3 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00142">https://example.com/errors/APIG.00142</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:354:1</dd>
+   * <dd>big, big.csv:355:1</dd>
    * </dl>
    */
   BigErrors APIG_00142 = BigErrors_Part3.ENTRIES[93];
@@ -1334,8 +1620,11 @@ public interface BigErrors_Constants3 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00145">https://example.com/errors/APIG.00145</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:357:1</dd>
+   * <dd>big, big.csv:358:1</dd>
    * </dl>
    */
   BigErrors APIG_00145 = BigErrors_Part3.ENTRIES[94];
@@ -1348,8 +1637,11 @@ public interface BigErrors_Constants3 {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00150">https://example.com/errors/APIG.00150</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:362:1</dd>
+   * <dd>big, big.csv:363:1</dd>
    * </dl>
    */
   BigErrors APIG_00150 = BigErrors_Part3.ENTRIES[95];
@@ -1362,8 +1654,11 @@ public interface BigErrors_Constants3 {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00153">https://example.com/errors/APIG.00153</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:365:1</dd>
+   * <dd>big, big.csv:366:1</dd>
    * </dl>
    */
   BigErrors APIG_00153 = BigErrors_Part3.ENTRIES[96];
@@ -1376,8 +1671,11 @@ public interface BigErrors_Constants3 {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00158">https://example.com/errors/APIG.00158</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:370:1</dd>
+   * <dd>big, big.csv:371:1</dd>
    * </dl>
    */
   BigErrors APIG_00158 = BigErrors_Part3.ENTRIES[97];
@@ -1390,8 +1688,11 @@ public interface BigErrors_Constants3 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00163">https://example.com/errors/APIG.00163</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:375:1</dd>
+   * <dd>big, big.csv:376:1</dd>
    * </dl>
    */
   BigErrors APIG_00163 = BigErrors_Part3.ENTRIES[98];
@@ -1404,8 +1705,11 @@ public interface BigErrors_Constants3 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00166">https://example.com/errors/APIG.00166</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:378:1</dd>
+   * <dd>big, big.csv:379:1</dd>
    * </dl>
    */
   BigErrors APIG_00166 = BigErrors_Part3.ENTRIES[99];
@@ -1418,8 +1722,11 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00171">https://example.com/errors/APIG.00171</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:383:1</dd>
+   * <dd>big, big.csv:384:1</dd>
    * </dl>
    */
   BigErrors APIG_00171 = BigErrors_Part3.ENTRIES[100];
@@ -1432,8 +1739,11 @@ public interface BigErrors_Constants3 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00176">https://example.com/errors/APIG.00176</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:388:1</dd>
+   * <dd>big, big.csv:389:1</dd>
    * </dl>
    */
   BigErrors APIG_00176 = BigErrors_Part3.ENTRIES[101];
@@ -1446,8 +1756,11 @@ public interface BigErrors_Constants3 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00179">https://example.com/errors/APIG.00179</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:391:1</dd>
+   * <dd>big, big.csv:392:1</dd>
    * </dl>
    */
   BigErrors APIG_00179 = BigErrors_Part3.ENTRIES[102];
@@ -1460,8 +1773,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00184">https://example.com/errors/APIG.00184</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:396:1</dd>
+   * <dd>big, big.csv:397:1</dd>
    * </dl>
    */
   BigErrors APIG_00184 = BigErrors_Part3.ENTRIES[103];
@@ -1474,8 +1790,11 @@ public interface BigErrors_Constants3 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00189">https://example.com/errors/APIG.00189</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:401:1</dd>
+   * <dd>big, big.csv:402:1</dd>
    * </dl>
    */
   BigErrors APIG_00189 = BigErrors_Part3.ENTRIES[104];
@@ -1488,8 +1807,11 @@ public interface BigErrors_Constants3 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00192">https://example.com/errors/APIG.00192</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:404:1</dd>
+   * <dd>big, big.csv:405:1</dd>
    * </dl>
    */
   BigErrors APIG_00192 = BigErrors_Part3.ENTRIES[105];
@@ -1502,8 +1824,11 @@ public interface BigErrors_Constants3 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00197">https://example.com/errors/APIG.00197</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:409:1</dd>
+   * <dd>big, big.csv:410:1</dd>
    * </dl>
    */
   BigErrors APIG_00197 = BigErrors_Part3.ENTRIES[106];
@@ -1516,8 +1841,11 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00203">https://example.com/errors/APIG.00203</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:415:1</dd>
+   * <dd>big, big.csv:416:1</dd>
    * </dl>
    */
   BigErrors APIG_00203 = BigErrors_Part3.ENTRIES[107];
@@ -1530,8 +1858,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00206">https://example.com/errors/APIG.00206</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:418:1</dd>
+   * <dd>big, big.csv:419:1</dd>
    * </dl>
    */
   BigErrors APIG_00206 = BigErrors_Part3.ENTRIES[108];
@@ -1544,8 +1875,11 @@ public interface BigErrors_Constants3 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00208">https://example.com/errors/APIG.00208</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:420:1</dd>
+   * <dd>big, big.csv:421:1</dd>
    * </dl>
    */
   BigErrors APIG_00208 = BigErrors_Part3.ENTRIES[109];
@@ -1558,8 +1892,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00000">https://example.com/errors/ModelArts.0
+   * 0000</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:422:1</dd>
+   * <dd>big, big.csv:423:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00000 = BigErrors_Part3.ENTRIES[110];
@@ -1572,8 +1909,11 @@ public interface BigErrors_Constants3 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00003">https://example.com/errors/ModelArts.0
+   * 0003</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:425:1</dd>
+   * <dd>big, big.csv:426:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00003 = BigErrors_Part3.ENTRIES[111];
@@ -1586,8 +1926,11 @@ public interface BigErrors_Constants3 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00008">https://example.com/errors/ModelArts.0
+   * 0008</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:430:1</dd>
+   * <dd>big, big.csv:431:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00008 = BigErrors_Part3.ENTRIES[112];
@@ -1600,8 +1943,11 @@ public interface BigErrors_Constants3 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00013">https://example.com/errors/ModelArts.0
+   * 0013</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:435:1</dd>
+   * <dd>big, big.csv:436:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00013 = BigErrors_Part3.ENTRIES[113];
@@ -1614,8 +1960,11 @@ public interface BigErrors_Constants3 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00016">https://example.com/errors/ModelArts.0
+   * 0016</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:438:1</dd>
+   * <dd>big, big.csv:439:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00016 = BigErrors_Part3.ENTRIES[114];
@@ -1628,8 +1977,11 @@ public interface BigErrors_Constants3 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00021">https://example.com/errors/ModelArts.0
+   * 0021</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:443:1</dd>
+   * <dd>big, big.csv:444:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00021 = BigErrors_Part3.ENTRIES[115];
@@ -1642,8 +1994,11 @@ public interface BigErrors_Constants3 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00026">https://example.com/errors/ModelArts.0
+   * 0026</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:448:1</dd>
+   * <dd>big, big.csv:449:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00026 = BigErrors_Part3.ENTRIES[116];
@@ -1656,8 +2011,11 @@ public interface BigErrors_Constants3 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00029">https://example.com/errors/ModelArts.0
+   * 0029</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:451:1</dd>
+   * <dd>big, big.csv:452:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00029 = BigErrors_Part3.ENTRIES[117];
@@ -1670,8 +2028,11 @@ public interface BigErrors_Constants3 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00034">https://example.com/errors/ModelArts.0
+   * 0034</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:456:1</dd>
+   * <dd>big, big.csv:457:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00034 = BigErrors_Part3.ENTRIES[118];
@@ -1684,8 +2045,11 @@ public interface BigErrors_Constants3 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00039">https://example.com/errors/ModelArts.0
+   * 0039</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:461:1</dd>
+   * <dd>big, big.csv:462:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00039 = BigErrors_Part3.ENTRIES[119];
@@ -1698,8 +2062,11 @@ public interface BigErrors_Constants3 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00042">https://example.com/errors/ModelArts.0
+   * 0042</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:464:1</dd>
+   * <dd>big, big.csv:465:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00042 = BigErrors_Part3.ENTRIES[120];
@@ -1712,8 +2079,11 @@ public interface BigErrors_Constants3 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00047">https://example.com/errors/ModelArts.0
+   * 0047</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:469:1</dd>
+   * <dd>big, big.csv:470:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00047 = BigErrors_Part3.ENTRIES[121];
@@ -1726,8 +2096,11 @@ public interface BigErrors_Constants3 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00052">https://example.com/errors/ModelArts.0
+   * 0052</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:474:1</dd>
+   * <dd>big, big.csv:475:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00052 = BigErrors_Part3.ENTRIES[122];
@@ -1740,8 +2113,11 @@ public interface BigErrors_Constants3 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00055">https://example.com/errors/ModelArts.0
+   * 0055</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:477:1</dd>
+   * <dd>big, big.csv:478:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00055 = BigErrors_Part3.ENTRIES[123];
@@ -1754,8 +2130,11 @@ public interface BigErrors_Constants3 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00060">https://example.com/errors/ModelArts.0
+   * 0060</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:482:1</dd>
+   * <dd>big, big.csv:483:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00060 = BigErrors_Part3.ENTRIES[124];
@@ -1768,8 +2147,11 @@ public interface BigErrors_Constants3 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00065">https://example.com/errors/ModelArts.0
+   * 0065</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:487:1</dd>
+   * <dd>big, big.csv:488:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00065 = BigErrors_Part3.ENTRIES[125];
@@ -1782,8 +2164,11 @@ public interface BigErrors_Constants3 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00068">https://example.com/errors/ModelArts.0
+   * 0068</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:490:1</dd>
+   * <dd>big, big.csv:491:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00068 = BigErrors_Part3.ENTRIES[126];
@@ -1796,8 +2181,11 @@ public interface BigErrors_Constants3 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00073">https://example.com/errors/ModelArts.0
+   * 0073</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:495:1</dd>
+   * <dd>big, big.csv:496:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00073 = BigErrors_Part3.ENTRIES[127];
@@ -1810,8 +2198,11 @@ public interface BigErrors_Constants3 {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00076">https://example.com/errors/ModelArts.0
+   * 0076</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:498:1</dd>
+   * <dd>big, big.csv:499:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00076 = BigErrors_Part3.ENTRIES[128];
@@ -1824,8 +2215,11 @@ public interface BigErrors_Constants3 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00078">https://example.com/errors/ModelArts.0
+   * 0078</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:500:1</dd>
+   * <dd>big, big.csv:501:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00078 = BigErrors_Part3.ENTRIES[129];
@@ -1838,8 +2232,11 @@ public interface BigErrors_Constants3 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00081">https://example.com/errors/ModelArts.0
+   * 0081</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:503:1</dd>
+   * <dd>big, big.csv:504:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00081 = BigErrors_Part3.ENTRIES[130];
@@ -1852,8 +2249,11 @@ public interface BigErrors_Constants3 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00086">https://example.com/errors/ModelArts.0
+   * 0086</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:508:1</dd>
+   * <dd>big, big.csv:509:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00086 = BigErrors_Part3.ENTRIES[131];
@@ -1866,8 +2266,11 @@ public interface BigErrors_Constants3 {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00089">https://example.com/errors/ModelArts.0
+   * 0089</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:511:1</dd>
+   * <dd>big, big.csv:512:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00089 = BigErrors_Part3.ENTRIES[132];
@@ -1880,8 +2283,11 @@ public interface BigErrors_Constants3 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00091">https://example.com/errors/ModelArts.0
+   * 0091</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:513:1</dd>
+   * <dd>big, big.csv:514:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00091 = BigErrors_Part3.ENTRIES[133];
@@ -1894,8 +2300,11 @@ public interface BigErrors_Constants3 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00094">https://example.com/errors/ModelArts.0
+   * 0094</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:516:1</dd>
+   * <dd>big, big.csv:517:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00094 = BigErrors_Part3.ENTRIES[134];
@@ -1908,8 +2317,11 @@ public interface BigErrors_Constants3 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00099">https://example.com/errors/ModelArts.0
+   * 0099</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:521:1</dd>
+   * <dd>big, big.csv:522:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00099 = BigErrors_Part3.ENTRIES[135];
@@ -1922,8 +2334,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00100">https://example.com/errors/ModelArts.0
+   * 0100</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:522:1</dd>
+   * <dd>big, big.csv:523:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00100 = BigErrors_Part3.ENTRIES[136];
@@ -1936,8 +2351,11 @@ public interface BigErrors_Constants3 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00105">https://example.com/errors/ModelArts.0
+   * 0105</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:527:1</dd>
+   * <dd>big, big.csv:528:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00105 = BigErrors_Part3.ENTRIES[137];
@@ -1950,8 +2368,11 @@ public interface BigErrors_Constants3 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00108">https://example.com/errors/ModelArts.0
+   * 0108</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:530:1</dd>
+   * <dd>big, big.csv:531:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00108 = BigErrors_Part3.ENTRIES[138];
@@ -1964,8 +2385,11 @@ public interface BigErrors_Constants3 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00113">https://example.com/errors/ModelArts.0
+   * 0113</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:535:1</dd>
+   * <dd>big, big.csv:536:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00113 = BigErrors_Part3.ENTRIES[139];
@@ -1978,8 +2402,11 @@ public interface BigErrors_Constants3 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00118">https://example.com/errors/ModelArts.0
+   * 0118</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:540:1</dd>
+   * <dd>big, big.csv:541:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00118 = BigErrors_Part3.ENTRIES[140];
@@ -1992,8 +2419,11 @@ public interface BigErrors_Constants3 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00121">https://example.com/errors/ModelArts.0
+   * 0121</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:543:1</dd>
+   * <dd>big, big.csv:544:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00121 = BigErrors_Part3.ENTRIES[141];
@@ -2006,8 +2436,11 @@ public interface BigErrors_Constants3 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00126">https://example.com/errors/ModelArts.0
+   * 0126</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:548:1</dd>
+   * <dd>big, big.csv:549:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00126 = BigErrors_Part3.ENTRIES[142];
@@ -2020,8 +2453,11 @@ public interface BigErrors_Constants3 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00131">https://example.com/errors/ModelArts.0
+   * 0131</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:553:1</dd>
+   * <dd>big, big.csv:554:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00131 = BigErrors_Part3.ENTRIES[143];
@@ -2034,8 +2470,11 @@ public interface BigErrors_Constants3 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00134">https://example.com/errors/ModelArts.0
+   * 0134</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:556:1</dd>
+   * <dd>big, big.csv:557:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00134 = BigErrors_Part3.ENTRIES[144];
@@ -2048,8 +2487,11 @@ public interface BigErrors_Constants3 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00139">https://example.com/errors/ModelArts.0
+   * 0139</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:561:1</dd>
+   * <dd>big, big.csv:562:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00139 = BigErrors_Part3.ENTRIES[145];
@@ -2062,8 +2504,11 @@ public interface BigErrors_Constants3 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00144">https://example.com/errors/ModelArts.0
+   * 0144</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:566:1</dd>
+   * <dd>big, big.csv:567:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00144 = BigErrors_Part3.ENTRIES[146];
@@ -2076,8 +2521,11 @@ public interface BigErrors_Constants3 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00147">https://example.com/errors/ModelArts.0
+   * 0147</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:569:1</dd>
+   * <dd>big, big.csv:570:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00147 = BigErrors_Part3.ENTRIES[147];
@@ -2090,8 +2538,11 @@ public interface BigErrors_Constants3 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00152">https://example.com/errors/ModelArts.0
+   * 0152</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:574:1</dd>
+   * <dd>big, big.csv:575:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00152 = BigErrors_Part3.ENTRIES[148];
@@ -2104,8 +2555,11 @@ public interface BigErrors_Constants3 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00157">https://example.com/errors/ModelArts.0
+   * 0157</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:579:1</dd>
+   * <dd>big, big.csv:580:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00157 = BigErrors_Part3.ENTRIES[149];
@@ -2118,8 +2572,11 @@ public interface BigErrors_Constants3 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00160">https://example.com/errors/ModelArts.0
+   * 0160</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:582:1</dd>
+   * <dd>big, big.csv:583:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00160 = BigErrors_Part3.ENTRIES[150];
@@ -2132,8 +2589,11 @@ public interface BigErrors_Constants3 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00165">https://example.com/errors/ModelArts.0
+   * 0165</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:587:1</dd>
+   * <dd>big, big.csv:588:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00165 = BigErrors_Part3.ENTRIES[151];
@@ -2146,8 +2606,11 @@ public interface BigErrors_Constants3 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00168">https://example.com/errors/ModelArts.0
+   * 0168</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:590:1</dd>
+   * <dd>big, big.csv:591:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00168 = BigErrors_Part3.ENTRIES[152];
@@ -2160,8 +2623,11 @@ public interface BigErrors_Constants3 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00170">https://example.com/errors/ModelArts.0
+   * 0170</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:592:1</dd>
+   * <dd>big, big.csv:593:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00170 = BigErrors_Part3.ENTRIES[153];
@@ -2174,8 +2640,11 @@ public interface BigErrors_Constants3 {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00173">https://example.com/errors/ModelArts.0
+   * 0173</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:595:1</dd>
+   * <dd>big, big.csv:596:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00173 = BigErrors_Part3.ENTRIES[154];
@@ -2188,8 +2657,11 @@ public interface BigErrors_Constants3 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00178">https://example.com/errors/ModelArts.0
+   * 0178</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:600:1</dd>
+   * <dd>big, big.csv:601:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00178 = BigErrors_Part3.ENTRIES[155];
@@ -2202,8 +2674,11 @@ public interface BigErrors_Constants3 {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00181">https://example.com/errors/ModelArts.0
+   * 0181</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:603:1</dd>
+   * <dd>big, big.csv:604:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00181 = BigErrors_Part3.ENTRIES[156];
@@ -2216,8 +2691,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00183">https://example.com/errors/ModelArts.0
+   * 0183</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:605:1</dd>
+   * <dd>big, big.csv:606:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00183 = BigErrors_Part3.ENTRIES[157];
@@ -2230,8 +2708,11 @@ public interface BigErrors_Constants3 {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00186">https://example.com/errors/ModelArts.0
+   * 0186</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:608:1</dd>
+   * <dd>big, big.csv:609:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00186 = BigErrors_Part3.ENTRIES[158];
@@ -2244,8 +2725,11 @@ public interface BigErrors_Constants3 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00191">https://example.com/errors/ModelArts.0
+   * 0191</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:613:1</dd>
+   * <dd>big, big.csv:614:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00191 = BigErrors_Part3.ENTRIES[159];
@@ -2258,8 +2742,11 @@ public interface BigErrors_Constants3 {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00194">https://example.com/errors/ModelArts.0
+   * 0194</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:616:1</dd>
+   * <dd>big, big.csv:617:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00194 = BigErrors_Part3.ENTRIES[160];
@@ -2272,8 +2759,11 @@ public interface BigErrors_Constants3 {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00199">https://example.com/errors/ModelArts.0
+   * 0199</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:621:1</dd>
+   * <dd>big, big.csv:622:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00199 = BigErrors_Part3.ENTRIES[161];
@@ -2286,8 +2776,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00200">https://example.com/errors/ModelArts.0
+   * 0200</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:622:1</dd>
+   * <dd>big, big.csv:623:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00200 = BigErrors_Part3.ENTRIES[162];
@@ -2300,8 +2793,11 @@ public interface BigErrors_Constants3 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00205">https://example.com/errors/ModelArts.0
+   * 0205</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:627:1</dd>
+   * <dd>big, big.csv:628:1</dd>
    * </dl>
    */
   BigErrors MODELARTS_00205 = BigErrors_Part3.ENTRIES[163];
@@ -2314,8 +2810,10 @@ public interface BigErrors_Constants3 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00000">https://example.com/errors/IS.00000</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:632:1</dd>
+   * <dd>big, big.csv:633:1</dd>
    * </dl>
    */
   BigErrors IS_00000 = BigErrors_Part3.ENTRIES[164];
@@ -2328,8 +2826,10 @@ public interface BigErrors_Constants3 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00005">https://example.com/errors/IS.00005</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:637:1</dd>
+   * <dd>big, big.csv:638:1</dd>
    * </dl>
    */
   BigErrors IS_00005 = BigErrors_Part3.ENTRIES[165];
@@ -2342,8 +2842,10 @@ public interface BigErrors_Constants3 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00008">https://example.com/errors/IS.00008</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:640:1</dd>
+   * <dd>big, big.csv:641:1</dd>
    * </dl>
    */
   BigErrors IS_00008 = BigErrors_Part3.ENTRIES[166];
@@ -2356,8 +2858,10 @@ public interface BigErrors_Constants3 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00013">https://example.com/errors/IS.00013</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:645:1</dd>
+   * <dd>big, big.csv:646:1</dd>
    * </dl>
    */
   BigErrors IS_00013 = BigErrors_Part3.ENTRIES[167];
@@ -2370,8 +2874,10 @@ public interface BigErrors_Constants3 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00018">https://example.com/errors/IS.00018</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:650:1</dd>
+   * <dd>big, big.csv:651:1</dd>
    * </dl>
    */
   BigErrors IS_00018 = BigErrors_Part3.ENTRIES[168];
@@ -2384,8 +2890,10 @@ public interface BigErrors_Constants3 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00021">https://example.com/errors/IS.00021</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:653:1</dd>
+   * <dd>big, big.csv:654:1</dd>
    * </dl>
    */
   BigErrors IS_00021 = BigErrors_Part3.ENTRIES[169];
@@ -2398,8 +2906,10 @@ public interface BigErrors_Constants3 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00026">https://example.com/errors/IS.00026</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:658:1</dd>
+   * <dd>big, big.csv:659:1</dd>
    * </dl>
    */
   BigErrors IS_00026 = BigErrors_Part3.ENTRIES[170];
@@ -2412,8 +2922,10 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00031 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00031">https://example.com/errors/IS.00031</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:663:1</dd>
+   * <dd>big, big.csv:664:1</dd>
    * </dl>
    */
   BigErrors IS_00031 = BigErrors_Part3.ENTRIES[171];
@@ -2426,8 +2938,10 @@ public interface BigErrors_Constants3 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00034">https://example.com/errors/IS.00034</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:666:1</dd>
+   * <dd>big, big.csv:667:1</dd>
    * </dl>
    */
   BigErrors IS_00034 = BigErrors_Part3.ENTRIES[172];
@@ -2440,8 +2954,10 @@ public interface BigErrors_Constants3 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00039 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00039">https://example.com/errors/IS.00039</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:671:1</dd>
+   * <dd>big, big.csv:672:1</dd>
    * </dl>
    */
   BigErrors IS_00039 = BigErrors_Part3.ENTRIES[173];
@@ -2454,8 +2970,10 @@ public interface BigErrors_Constants3 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00044 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00044">https://example.com/errors/IS.00044</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:676:1</dd>
+   * <dd>big, big.csv:677:1</dd>
    * </dl>
    */
   BigErrors IS_00044 = BigErrors_Part3.ENTRIES[174];
@@ -2468,8 +2986,10 @@ public interface BigErrors_Constants3 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00047">https://example.com/errors/IS.00047</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:679:1</dd>
+   * <dd>big, big.csv:680:1</dd>
    * </dl>
    */
   BigErrors IS_00047 = BigErrors_Part3.ENTRIES[175];
@@ -2482,8 +3002,10 @@ public interface BigErrors_Constants3 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00052 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00052">https://example.com/errors/IS.00052</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:684:1</dd>
+   * <dd>big, big.csv:685:1</dd>
    * </dl>
    */
   BigErrors IS_00052 = BigErrors_Part3.ENTRIES[176];
@@ -2496,8 +3018,10 @@ public interface BigErrors_Constants3 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00057 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00057">https://example.com/errors/IS.00057</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:689:1</dd>
+   * <dd>big, big.csv:690:1</dd>
    * </dl>
    */
   BigErrors IS_00057 = BigErrors_Part3.ENTRIES[177];
@@ -2510,8 +3034,10 @@ public interface BigErrors_Constants3 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00060">https://example.com/errors/IS.00060</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:692:1</dd>
+   * <dd>big, big.csv:693:1</dd>
    * </dl>
    */
   BigErrors IS_00060 = BigErrors_Part3.ENTRIES[178];
@@ -2524,8 +3050,10 @@ public interface BigErrors_Constants3 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00065 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00065">https://example.com/errors/IS.00065</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:697:1</dd>
+   * <dd>big, big.csv:698:1</dd>
    * </dl>
    */
   BigErrors IS_00065 = BigErrors_Part3.ENTRIES[179];
@@ -2538,8 +3066,10 @@ public interface BigErrors_Constants3 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00068">https://example.com/errors/IS.00068</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:700:1</dd>
+   * <dd>big, big.csv:701:1</dd>
    * </dl>
    */
   BigErrors IS_00068 = BigErrors_Part3.ENTRIES[180];
@@ -2552,8 +3082,10 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00070 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00070">https://example.com/errors/IS.00070</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:702:1</dd>
+   * <dd>big, big.csv:703:1</dd>
    * </dl>
    */
   BigErrors IS_00070 = BigErrors_Part3.ENTRIES[181];
@@ -2566,8 +3098,10 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00073">https://example.com/errors/IS.00073</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:705:1</dd>
+   * <dd>big, big.csv:706:1</dd>
    * </dl>
    */
   BigErrors IS_00073 = BigErrors_Part3.ENTRIES[182];
@@ -2580,8 +3114,10 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00078 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00078">https://example.com/errors/IS.00078</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:710:1</dd>
+   * <dd>big, big.csv:711:1</dd>
    * </dl>
    */
   BigErrors IS_00078 = BigErrors_Part3.ENTRIES[183];
@@ -2594,8 +3130,10 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00083 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00083">https://example.com/errors/IS.00083</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:715:1</dd>
+   * <dd>big, big.csv:716:1</dd>
    * </dl>
    */
   BigErrors IS_00083 = BigErrors_Part3.ENTRIES[184];
@@ -2608,8 +3146,10 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00086 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00086">https://example.com/errors/IS.00086</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:718:1</dd>
+   * <dd>big, big.csv:719:1</dd>
    * </dl>
    */
   BigErrors IS_00086 = BigErrors_Part3.ENTRIES[185];
@@ -2622,8 +3162,10 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00091 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00091">https://example.com/errors/IS.00091</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:723:1</dd>
+   * <dd>big, big.csv:724:1</dd>
    * </dl>
    */
   BigErrors IS_00091 = BigErrors_Part3.ENTRIES[186];
@@ -2636,8 +3178,10 @@ public interface BigErrors_Constants3 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00094">https://example.com/errors/IS.00094</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:726:1</dd>
+   * <dd>big, big.csv:727:1</dd>
    * </dl>
    */
   BigErrors IS_00094 = BigErrors_Part3.ENTRIES[187];
@@ -2650,8 +3194,10 @@ public interface BigErrors_Constants3 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00096 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00096">https://example.com/errors/IS.00096</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:728:1</dd>
+   * <dd>big, big.csv:729:1</dd>
    * </dl>
    */
   BigErrors IS_00096 = BigErrors_Part3.ENTRIES[188];
@@ -2664,8 +3210,10 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00099 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00099">https://example.com/errors/IS.00099</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:731:1</dd>
+   * <dd>big, big.csv:732:1</dd>
    * </dl>
    */
   BigErrors IS_00099 = BigErrors_Part3.ENTRIES[189];
@@ -2678,8 +3226,10 @@ public interface BigErrors_Constants3 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00100">https://example.com/errors/IS.00100</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:732:1</dd>
+   * <dd>big, big.csv:733:1</dd>
    * </dl>
    */
   BigErrors IS_00100 = BigErrors_Part3.ENTRIES[190];
@@ -2692,8 +3242,10 @@ public interface BigErrors_Constants3 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00105 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00105">https://example.com/errors/IS.00105</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:737:1</dd>
+   * <dd>big, big.csv:738:1</dd>
    * </dl>
    */
   BigErrors IS_00105 = BigErrors_Part3.ENTRIES[191];
@@ -2706,8 +3258,10 @@ public interface BigErrors_Constants3 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00110 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00110">https://example.com/errors/IS.00110</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:742:1</dd>
+   * <dd>big, big.csv:743:1</dd>
    * </dl>
    */
   BigErrors IS_00110 = BigErrors_Part3.ENTRIES[192];
@@ -2720,8 +3274,10 @@ public interface BigErrors_Constants3 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00113">https://example.com/errors/IS.00113</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:745:1</dd>
+   * <dd>big, big.csv:746:1</dd>
    * </dl>
    */
   BigErrors IS_00113 = BigErrors_Part3.ENTRIES[193];
@@ -2734,8 +3290,10 @@ public interface BigErrors_Constants3 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00118 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00118">https://example.com/errors/IS.00118</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:750:1</dd>
+   * <dd>big, big.csv:751:1</dd>
    * </dl>
    */
   BigErrors IS_00118 = BigErrors_Part3.ENTRIES[194];
@@ -2748,8 +3306,10 @@ public interface BigErrors_Constants3 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00123 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00123">https://example.com/errors/IS.00123</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:755:1</dd>
+   * <dd>big, big.csv:756:1</dd>
    * </dl>
    */
   BigErrors IS_00123 = BigErrors_Part3.ENTRIES[195];
@@ -2762,8 +3322,10 @@ public interface BigErrors_Constants3 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00126">https://example.com/errors/IS.00126</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:758:1</dd>
+   * <dd>big, big.csv:759:1</dd>
    * </dl>
    */
   BigErrors IS_00126 = BigErrors_Part3.ENTRIES[196];
@@ -2776,8 +3338,10 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00131 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00131">https://example.com/errors/IS.00131</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:763:1</dd>
+   * <dd>big, big.csv:764:1</dd>
    * </dl>
    */
   BigErrors IS_00131 = BigErrors_Part3.ENTRIES[197];
@@ -2790,8 +3354,10 @@ public interface BigErrors_Constants3 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00136 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00136">https://example.com/errors/IS.00136</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:768:1</dd>
+   * <dd>big, big.csv:769:1</dd>
    * </dl>
    */
   BigErrors IS_00136 = BigErrors_Part3.ENTRIES[198];
@@ -2804,8 +3370,10 @@ public interface BigErrors_Constants3 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00139">https://example.com/errors/IS.00139</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:771:1</dd>
+   * <dd>big, big.csv:772:1</dd>
    * </dl>
    */
   BigErrors IS_00139 = BigErrors_Part3.ENTRIES[199];
@@ -2818,8 +3386,10 @@ public interface BigErrors_Constants3 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00144 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00144">https://example.com/errors/IS.00144</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:776:1</dd>
+   * <dd>big, big.csv:777:1</dd>
    * </dl>
    */
   BigErrors IS_00144 = BigErrors_Part3.ENTRIES[200];
@@ -2832,8 +3402,10 @@ public interface BigErrors_Constants3 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00149 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00149">https://example.com/errors/IS.00149</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:781:1</dd>
+   * <dd>big, big.csv:782:1</dd>
    * </dl>
    */
   BigErrors IS_00149 = BigErrors_Part3.ENTRIES[201];
@@ -2846,8 +3418,10 @@ public interface BigErrors_Constants3 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00152">https://example.com/errors/IS.00152</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:784:1</dd>
+   * <dd>big, big.csv:785:1</dd>
    * </dl>
    */
   BigErrors IS_00152 = BigErrors_Part3.ENTRIES[202];
@@ -2860,8 +3434,10 @@ public interface BigErrors_Constants3 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00157 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00157">https://example.com/errors/IS.00157</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:789:1</dd>
+   * <dd>big, big.csv:790:1</dd>
    * </dl>
    */
   BigErrors IS_00157 = BigErrors_Part3.ENTRIES[203];
@@ -2874,8 +3450,10 @@ public interface BigErrors_Constants3 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00162 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00162">https://example.com/errors/IS.00162</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:794:1</dd>
+   * <dd>big, big.csv:795:1</dd>
    * </dl>
    */
   BigErrors IS_00162 = BigErrors_Part3.ENTRIES[204];
@@ -2888,8 +3466,10 @@ public interface BigErrors_Constants3 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00165">https://example.com/errors/IS.00165</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:797:1</dd>
+   * <dd>big, big.csv:798:1</dd>
    * </dl>
    */
   BigErrors IS_00165 = BigErrors_Part3.ENTRIES[205];
@@ -2902,8 +3482,10 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00170 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00170">https://example.com/errors/IS.00170</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:802:1</dd>
+   * <dd>big, big.csv:803:1</dd>
    * </dl>
    */
   BigErrors IS_00170 = BigErrors_Part3.ENTRIES[206];
@@ -2916,8 +3498,10 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00173">https://example.com/errors/IS.00173</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:805:1</dd>
+   * <dd>big, big.csv:806:1</dd>
    * </dl>
    */
   BigErrors IS_00173 = BigErrors_Part3.ENTRIES[207];
@@ -2930,8 +3514,10 @@ public interface BigErrors_Constants3 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00175 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00175">https://example.com/errors/IS.00175</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:807:1</dd>
+   * <dd>big, big.csv:808:1</dd>
    * </dl>
    */
   BigErrors IS_00175 = BigErrors_Part3.ENTRIES[208];
@@ -2944,8 +3530,10 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00178 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00178">https://example.com/errors/IS.00178</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:810:1</dd>
+   * <dd>big, big.csv:811:1</dd>
    * </dl>
    */
   BigErrors IS_00178 = BigErrors_Part3.ENTRIES[209];
@@ -2958,8 +3546,10 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00183 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00183">https://example.com/errors/IS.00183</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:815:1</dd>
+   * <dd>big, big.csv:816:1</dd>
    * </dl>
    */
   BigErrors IS_00183 = BigErrors_Part3.ENTRIES[210];
@@ -2972,8 +3562,10 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00186">https://example.com/errors/IS.00186</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:818:1</dd>
+   * <dd>big, big.csv:819:1</dd>
    * </dl>
    */
   BigErrors IS_00186 = BigErrors_Part3.ENTRIES[211];
@@ -2986,8 +3578,10 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00191 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00191">https://example.com/errors/IS.00191</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:823:1</dd>
+   * <dd>big, big.csv:824:1</dd>
    * </dl>
    */
   BigErrors IS_00191 = BigErrors_Part3.ENTRIES[212];
@@ -3000,8 +3594,10 @@ public interface BigErrors_Constants3 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00196 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00196">https://example.com/errors/IS.00196</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:828:1</dd>
+   * <dd>big, big.csv:829:1</dd>
    * </dl>
    */
   BigErrors IS_00196 = BigErrors_Part3.ENTRIES[213];
@@ -3014,8 +3610,10 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00199">https://example.com/errors/IS.00199</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:831:1</dd>
+   * <dd>big, big.csv:832:1</dd>
    * </dl>
    */
   BigErrors IS_00199 = BigErrors_Part3.ENTRIES[214];
@@ -3028,8 +3626,10 @@ public interface BigErrors_Constants3 {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00202 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00202">https://example.com/errors/IS.00202</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:834:1</dd>
+   * <dd>big, big.csv:835:1</dd>
    * </dl>
    */
   BigErrors IS_00202 = BigErrors_Part3.ENTRIES[215];
@@ -3042,8 +3642,10 @@ public interface BigErrors_Constants3 {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00205">https://example.com/errors/IS.00205</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:837:1</dd>
+   * <dd>big, big.csv:838:1</dd>
    * </dl>
    */
   BigErrors IS_00205 = BigErrors_Part3.ENTRIES[216];
@@ -3056,8 +3658,11 @@ public interface BigErrors_Constants3 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00003">https://example.com/errors/VAS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:845:1</dd>
+   * <dd>big, big.csv:846:1</dd>
    * </dl>
    */
   BigErrors VAS_00003 = BigErrors_Part3.ENTRIES[217];
@@ -3070,8 +3675,11 @@ public interface BigErrors_Constants3 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00008">https://example.com/errors/VAS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:850:1</dd>
+   * <dd>big, big.csv:851:1</dd>
    * </dl>
    */
   BigErrors VAS_00008 = BigErrors_Part3.ENTRIES[218];
@@ -3084,8 +3692,11 @@ public interface BigErrors_Constants3 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00011">https://example.com/errors/VAS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:853:1</dd>
+   * <dd>big, big.csv:854:1</dd>
    * </dl>
    */
   BigErrors VAS_00011 = BigErrors_Part3.ENTRIES[219];
@@ -3098,8 +3709,11 @@ public interface BigErrors_Constants3 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00016">https://example.com/errors/VAS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:858:1</dd>
+   * <dd>big, big.csv:859:1</dd>
    * </dl>
    */
   BigErrors VAS_00016 = BigErrors_Part3.ENTRIES[220];
@@ -3112,8 +3726,11 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00021">https://example.com/errors/VAS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:863:1</dd>
+   * <dd>big, big.csv:864:1</dd>
    * </dl>
    */
   BigErrors VAS_00021 = BigErrors_Part3.ENTRIES[221];
@@ -3126,8 +3743,11 @@ public interface BigErrors_Constants3 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00024">https://example.com/errors/VAS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:866:1</dd>
+   * <dd>big, big.csv:867:1</dd>
    * </dl>
    */
   BigErrors VAS_00024 = BigErrors_Part3.ENTRIES[222];
@@ -3140,8 +3760,11 @@ public interface BigErrors_Constants3 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00029">https://example.com/errors/VAS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:871:1</dd>
+   * <dd>big, big.csv:872:1</dd>
    * </dl>
    */
   BigErrors VAS_00029 = BigErrors_Part3.ENTRIES[223];
@@ -3154,8 +3777,11 @@ public interface BigErrors_Constants3 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00034 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00034">https://example.com/errors/VAS.00034</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:876:1</dd>
+   * <dd>big, big.csv:877:1</dd>
    * </dl>
    */
   BigErrors VAS_00034 = BigErrors_Part3.ENTRIES[224];
@@ -3168,8 +3794,11 @@ public interface BigErrors_Constants3 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00037">https://example.com/errors/VAS.00037</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:879:1</dd>
+   * <dd>big, big.csv:880:1</dd>
    * </dl>
    */
   BigErrors VAS_00037 = BigErrors_Part3.ENTRIES[225];
@@ -3182,8 +3811,11 @@ public interface BigErrors_Constants3 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00042">https://example.com/errors/VAS.00042</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:884:1</dd>
+   * <dd>big, big.csv:885:1</dd>
    * </dl>
    */
   BigErrors VAS_00042 = BigErrors_Part3.ENTRIES[226];
@@ -3196,8 +3828,11 @@ public interface BigErrors_Constants3 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00047 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00047">https://example.com/errors/VAS.00047</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:889:1</dd>
+   * <dd>big, big.csv:890:1</dd>
    * </dl>
    */
   BigErrors VAS_00047 = BigErrors_Part3.ENTRIES[227];
@@ -3210,8 +3845,11 @@ public interface BigErrors_Constants3 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00050">https://example.com/errors/VAS.00050</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:892:1</dd>
+   * <dd>big, big.csv:893:1</dd>
    * </dl>
    */
   BigErrors VAS_00050 = BigErrors_Part3.ENTRIES[228];
@@ -3224,8 +3862,11 @@ public interface BigErrors_Constants3 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00055">https://example.com/errors/VAS.00055</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:897:1</dd>
+   * <dd>big, big.csv:898:1</dd>
    * </dl>
    */
   BigErrors VAS_00055 = BigErrors_Part3.ENTRIES[229];
@@ -3238,8 +3879,11 @@ public interface BigErrors_Constants3 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00058">https://example.com/errors/VAS.00058</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:900:1</dd>
+   * <dd>big, big.csv:901:1</dd>
    * </dl>
    */
   BigErrors VAS_00058 = BigErrors_Part3.ENTRIES[230];
@@ -3252,8 +3896,11 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00060 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00060">https://example.com/errors/VAS.00060</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:902:1</dd>
+   * <dd>big, big.csv:903:1</dd>
    * </dl>
    */
   BigErrors VAS_00060 = BigErrors_Part3.ENTRIES[231];
@@ -3266,8 +3913,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00063">https://example.com/errors/VAS.00063</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:905:1</dd>
+   * <dd>big, big.csv:906:1</dd>
    * </dl>
    */
   BigErrors VAS_00063 = BigErrors_Part3.ENTRIES[232];
@@ -3280,8 +3930,11 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00068">https://example.com/errors/VAS.00068</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:910:1</dd>
+   * <dd>big, big.csv:911:1</dd>
    * </dl>
    */
   BigErrors VAS_00068 = BigErrors_Part3.ENTRIES[233];
@@ -3294,8 +3947,11 @@ public interface BigErrors_Constants3 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00071">https://example.com/errors/VAS.00071</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:913:1</dd>
+   * <dd>big, big.csv:914:1</dd>
    * </dl>
    */
   BigErrors VAS_00071 = BigErrors_Part3.ENTRIES[234];
@@ -3308,8 +3964,11 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00073 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00073">https://example.com/errors/VAS.00073</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:915:1</dd>
+   * <dd>big, big.csv:916:1</dd>
    * </dl>
    */
   BigErrors VAS_00073 = BigErrors_Part3.ENTRIES[235];
@@ -3322,8 +3981,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00076">https://example.com/errors/VAS.00076</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:918:1</dd>
+   * <dd>big, big.csv:919:1</dd>
    * </dl>
    */
   BigErrors VAS_00076 = BigErrors_Part3.ENTRIES[236];
@@ -3336,8 +3998,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00081">https://example.com/errors/VAS.00081</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:923:1</dd>
+   * <dd>big, big.csv:924:1</dd>
    * </dl>
    */
   BigErrors VAS_00081 = BigErrors_Part3.ENTRIES[237];
@@ -3350,8 +4015,11 @@ public interface BigErrors_Constants3 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00084">https://example.com/errors/VAS.00084</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:926:1</dd>
+   * <dd>big, big.csv:927:1</dd>
    * </dl>
    */
   BigErrors VAS_00084 = BigErrors_Part3.ENTRIES[238];
@@ -3364,8 +4032,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00089">https://example.com/errors/VAS.00089</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:931:1</dd>
+   * <dd>big, big.csv:932:1</dd>
    * </dl>
    */
   BigErrors VAS_00089 = BigErrors_Part3.ENTRIES[239];
@@ -3378,8 +4049,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00094">https://example.com/errors/VAS.00094</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:936:1</dd>
+   * <dd>big, big.csv:937:1</dd>
    * </dl>
    */
   BigErrors VAS_00094 = BigErrors_Part3.ENTRIES[240];
@@ -3392,8 +4066,11 @@ public interface BigErrors_Constants3 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00097">https://example.com/errors/VAS.00097</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:939:1</dd>
+   * <dd>big, big.csv:940:1</dd>
    * </dl>
    */
   BigErrors VAS_00097 = BigErrors_Part3.ENTRIES[241];
@@ -3406,8 +4083,11 @@ public interface BigErrors_Constants3 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00100 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00100">https://example.com/errors/VAS.00100</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:942:1</dd>
+   * <dd>big, big.csv:943:1</dd>
    * </dl>
    */
   BigErrors VAS_00100 = BigErrors_Part3.ENTRIES[242];
@@ -3420,8 +4100,11 @@ public interface BigErrors_Constants3 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00103">https://example.com/errors/VAS.00103</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:945:1</dd>
+   * <dd>big, big.csv:946:1</dd>
    * </dl>
    */
   BigErrors VAS_00103 = BigErrors_Part3.ENTRIES[243];
@@ -3434,8 +4117,11 @@ public interface BigErrors_Constants3 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00108">https://example.com/errors/VAS.00108</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:950:1</dd>
+   * <dd>big, big.csv:951:1</dd>
    * </dl>
    */
   BigErrors VAS_00108 = BigErrors_Part3.ENTRIES[244];
@@ -3448,8 +4134,11 @@ public interface BigErrors_Constants3 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00113 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00113">https://example.com/errors/VAS.00113</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:955:1</dd>
+   * <dd>big, big.csv:956:1</dd>
    * </dl>
    */
   BigErrors VAS_00113 = BigErrors_Part3.ENTRIES[245];
@@ -3462,8 +4151,11 @@ public interface BigErrors_Constants3 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00116">https://example.com/errors/VAS.00116</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:958:1</dd>
+   * <dd>big, big.csv:959:1</dd>
    * </dl>
    */
   BigErrors VAS_00116 = BigErrors_Part3.ENTRIES[246];
@@ -3476,8 +4168,11 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00121">https://example.com/errors/VAS.00121</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:963:1</dd>
+   * <dd>big, big.csv:964:1</dd>
    * </dl>
    */
   BigErrors VAS_00121 = BigErrors_Part3.ENTRIES[247];
@@ -3490,8 +4185,11 @@ public interface BigErrors_Constants3 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00126 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00126">https://example.com/errors/VAS.00126</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:968:1</dd>
+   * <dd>big, big.csv:969:1</dd>
    * </dl>
    */
   BigErrors VAS_00126 = BigErrors_Part3.ENTRIES[248];
@@ -3504,8 +4202,11 @@ public interface BigErrors_Constants3 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00129">https://example.com/errors/VAS.00129</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:971:1</dd>
+   * <dd>big, big.csv:972:1</dd>
    * </dl>
    */
   BigErrors VAS_00129 = BigErrors_Part3.ENTRIES[249];
@@ -3518,8 +4219,11 @@ public interface BigErrors_Constants3 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00134">https://example.com/errors/VAS.00134</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:976:1</dd>
+   * <dd>big, big.csv:977:1</dd>
    * </dl>
    */
   BigErrors VAS_00134 = BigErrors_Part3.ENTRIES[250];
@@ -3532,8 +4236,11 @@ public interface BigErrors_Constants3 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00137">https://example.com/errors/VAS.00137</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:979:1</dd>
+   * <dd>big, big.csv:980:1</dd>
    * </dl>
    */
   BigErrors VAS_00137 = BigErrors_Part3.ENTRIES[251];
@@ -3546,8 +4253,11 @@ public interface BigErrors_Constants3 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00139 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00139">https://example.com/errors/VAS.00139</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:981:1</dd>
+   * <dd>big, big.csv:982:1</dd>
    * </dl>
    */
   BigErrors VAS_00139 = BigErrors_Part3.ENTRIES[252];
@@ -3560,8 +4270,11 @@ public interface BigErrors_Constants3 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00142">https://example.com/errors/VAS.00142</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:984:1</dd>
+   * <dd>big, big.csv:985:1</dd>
    * </dl>
    */
   BigErrors VAS_00142 = BigErrors_Part3.ENTRIES[253];
@@ -3574,8 +4287,11 @@ public interface BigErrors_Constants3 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00147">https://example.com/errors/VAS.00147</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:989:1</dd>
+   * <dd>big, big.csv:990:1</dd>
    * </dl>
    */
   BigErrors VAS_00147 = BigErrors_Part3.ENTRIES[254];
@@ -3588,8 +4304,11 @@ public interface BigErrors_Constants3 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00152 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00152">https://example.com/errors/VAS.00152</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:994:1</dd>
+   * <dd>big, big.csv:995:1</dd>
    * </dl>
    */
   BigErrors VAS_00152 = BigErrors_Part3.ENTRIES[255];
@@ -3602,8 +4321,11 @@ public interface BigErrors_Constants3 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00155">https://example.com/errors/VAS.00155</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:997:1</dd>
+   * <dd>big, big.csv:998:1</dd>
    * </dl>
    */
   BigErrors VAS_00155 = BigErrors_Part3.ENTRIES[256];
@@ -3616,8 +4338,11 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00160">https://example.com/errors/VAS.00160</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1002:1</dd>
+   * <dd>big, big.csv:1003:1</dd>
    * </dl>
    */
   BigErrors VAS_00160 = BigErrors_Part3.ENTRIES[257];
@@ -3630,8 +4355,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00163">https://example.com/errors/VAS.00163</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1005:1</dd>
+   * <dd>big, big.csv:1006:1</dd>
    * </dl>
    */
   BigErrors VAS_00163 = BigErrors_Part3.ENTRIES[258];
@@ -3644,8 +4372,11 @@ public interface BigErrors_Constants3 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00165 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00165">https://example.com/errors/VAS.00165</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1007:1</dd>
+   * <dd>big, big.csv:1008:1</dd>
    * </dl>
    */
   BigErrors VAS_00165 = BigErrors_Part3.ENTRIES[259];
@@ -3658,8 +4389,11 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00168">https://example.com/errors/VAS.00168</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1010:1</dd>
+   * <dd>big, big.csv:1011:1</dd>
    * </dl>
    */
   BigErrors VAS_00168 = BigErrors_Part3.ENTRIES[260];
@@ -3672,8 +4406,11 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00173">https://example.com/errors/VAS.00173</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1015:1</dd>
+   * <dd>big, big.csv:1016:1</dd>
    * </dl>
    */
   BigErrors VAS_00173 = BigErrors_Part3.ENTRIES[261];
@@ -3686,8 +4423,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00176">https://example.com/errors/VAS.00176</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1018:1</dd>
+   * <dd>big, big.csv:1019:1</dd>
    * </dl>
    */
   BigErrors VAS_00176 = BigErrors_Part3.ENTRIES[262];
@@ -3700,8 +4440,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00181">https://example.com/errors/VAS.00181</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1023:1</dd>
+   * <dd>big, big.csv:1024:1</dd>
    * </dl>
    */
   BigErrors VAS_00181 = BigErrors_Part3.ENTRIES[263];
@@ -3714,8 +4457,11 @@ public interface BigErrors_Constants3 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00186 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00186">https://example.com/errors/VAS.00186</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1028:1</dd>
+   * <dd>big, big.csv:1029:1</dd>
    * </dl>
    */
   BigErrors VAS_00186 = BigErrors_Part3.ENTRIES[264];
@@ -3728,8 +4474,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00189">https://example.com/errors/VAS.00189</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1031:1</dd>
+   * <dd>big, big.csv:1032:1</dd>
    * </dl>
    */
   BigErrors VAS_00189 = BigErrors_Part3.ENTRIES[265];
@@ -3742,8 +4491,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00194">https://example.com/errors/VAS.00194</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1036:1</dd>
+   * <dd>big, big.csv:1037:1</dd>
    * </dl>
    */
   BigErrors VAS_00194 = BigErrors_Part3.ENTRIES[266];
@@ -3756,8 +4508,11 @@ public interface BigErrors_Constants3 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00199 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00199">https://example.com/errors/VAS.00199</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1041:1</dd>
+   * <dd>big, big.csv:1042:1</dd>
    * </dl>
    */
   BigErrors VAS_00199 = BigErrors_Part3.ENTRIES[267];
@@ -3770,8 +4525,11 @@ public interface BigErrors_Constants3 {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00200">https://example.com/errors/VAS.00200</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1042:1</dd>
+   * <dd>big, big.csv:1043:1</dd>
    * </dl>
    */
   BigErrors VAS_00200 = BigErrors_Part3.ENTRIES[268];
@@ -3784,8 +4542,11 @@ public interface BigErrors_Constants3 {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00205 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00205">https://example.com/errors/VAS.00205</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1047:1</dd>
+   * <dd>big, big.csv:1048:1</dd>
    * </dl>
    */
   BigErrors VAS_00205 = BigErrors_Part3.ENTRIES[269];
@@ -3798,8 +4559,11 @@ public interface BigErrors_Constants3 {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00208">https://example.com/errors/VAS.00208</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1050:1</dd>
+   * <dd>big, big.csv:1051:1</dd>
    * </dl>
    */
   BigErrors VAS_00208 = BigErrors_Part3.ENTRIES[270];
@@ -3812,10 +4576,17 @@ public interface BigErrors_Constants3 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00001">https://example.com/errors/IAM.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1053:1</dd>
+   * <dd>big, big.csv:1054:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#IAM_00000} instead.
    */
+  @Deprecated
   BigErrors IAM_00001 = BigErrors_Part3.ENTRIES[271];
 
   /**
@@ -3826,8 +4597,11 @@ public interface BigErrors_Constants3 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00006">https://example.com/errors/IAM.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1058:1</dd>
+   * <dd>big, big.csv:1059:1</dd>
    * </dl>
    */
   BigErrors IAM_00006 = BigErrors_Part3.ENTRIES[272];
@@ -3840,8 +4614,11 @@ public interface BigErrors_Constants3 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00009">https://example.com/errors/IAM.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1061:1</dd>
+   * <dd>big, big.csv:1062:1</dd>
    * </dl>
    */
   BigErrors IAM_00009 = BigErrors_Part3.ENTRIES[273];
@@ -3854,8 +4631,11 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00011">https://example.com/errors/IAM.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1063:1</dd>
+   * <dd>big, big.csv:1064:1</dd>
    * </dl>
    */
   BigErrors IAM_00011 = BigErrors_Part3.ENTRIES[274];
@@ -3868,8 +4648,11 @@ public interface BigErrors_Constants3 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00014">https://example.com/errors/IAM.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1066:1</dd>
+   * <dd>big, big.csv:1067:1</dd>
    * </dl>
    */
   BigErrors IAM_00014 = BigErrors_Part3.ENTRIES[275];
@@ -3882,8 +4665,11 @@ public interface BigErrors_Constants3 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00019">https://example.com/errors/IAM.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1071:1</dd>
+   * <dd>big, big.csv:1072:1</dd>
    * </dl>
    */
   BigErrors IAM_00019 = BigErrors_Part3.ENTRIES[276];
@@ -3896,8 +4682,11 @@ public interface BigErrors_Constants3 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00022">https://example.com/errors/IAM.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1074:1</dd>
+   * <dd>big, big.csv:1075:1</dd>
    * </dl>
    */
   BigErrors IAM_00022 = BigErrors_Part3.ENTRIES[277];
@@ -3910,8 +4699,11 @@ public interface BigErrors_Constants3 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00024">https://example.com/errors/IAM.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1076:1</dd>
+   * <dd>big, big.csv:1077:1</dd>
    * </dl>
    */
   BigErrors IAM_00024 = BigErrors_Part3.ENTRIES[278];
@@ -3924,8 +4716,11 @@ public interface BigErrors_Constants3 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00027">https://example.com/errors/IAM.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1079:1</dd>
+   * <dd>big, big.csv:1080:1</dd>
    * </dl>
    */
   BigErrors IAM_00027 = BigErrors_Part3.ENTRIES[279];
@@ -3938,8 +4733,11 @@ public interface BigErrors_Constants3 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00032">https://example.com/errors/IAM.00032</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1084:1</dd>
+   * <dd>big, big.csv:1085:1</dd>
    * </dl>
    */
   BigErrors IAM_00032 = BigErrors_Part3.ENTRIES[280];
@@ -3952,8 +4750,11 @@ public interface BigErrors_Constants3 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00035">https://example.com/errors/IAM.00035</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1087:1</dd>
+   * <dd>big, big.csv:1088:1</dd>
    * </dl>
    */
   BigErrors IAM_00035 = BigErrors_Part3.ENTRIES[281];
@@ -3966,8 +4767,11 @@ public interface BigErrors_Constants3 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00040">https://example.com/errors/IAM.00040</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1092:1</dd>
+   * <dd>big, big.csv:1093:1</dd>
    * </dl>
    */
   BigErrors IAM_00040 = BigErrors_Part3.ENTRIES[282];
@@ -3980,8 +4784,11 @@ public interface BigErrors_Constants3 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00045">https://example.com/errors/IAM.00045</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1097:1</dd>
+   * <dd>big, big.csv:1098:1</dd>
    * </dl>
    */
   BigErrors IAM_00045 = BigErrors_Part3.ENTRIES[283];
@@ -3994,8 +4801,11 @@ public interface BigErrors_Constants3 {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00048">https://example.com/errors/IAM.00048</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1100:1</dd>
+   * <dd>big, big.csv:1101:1</dd>
    * </dl>
    */
   BigErrors IAM_00048 = BigErrors_Part3.ENTRIES[284];
@@ -4008,8 +4818,11 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00050">https://example.com/errors/IAM.00050</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1102:1</dd>
+   * <dd>big, big.csv:1103:1</dd>
    * </dl>
    */
   BigErrors IAM_00050 = BigErrors_Part3.ENTRIES[285];
@@ -4022,8 +4835,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00053">https://example.com/errors/IAM.00053</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1105:1</dd>
+   * <dd>big, big.csv:1106:1</dd>
    * </dl>
    */
   BigErrors IAM_00053 = BigErrors_Part3.ENTRIES[286];
@@ -4036,8 +4852,11 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00058">https://example.com/errors/IAM.00058</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1110:1</dd>
+   * <dd>big, big.csv:1111:1</dd>
    * </dl>
    */
   BigErrors IAM_00058 = BigErrors_Part3.ENTRIES[287];
@@ -4050,8 +4869,11 @@ public interface BigErrors_Constants3 {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00061">https://example.com/errors/IAM.00061</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1113:1</dd>
+   * <dd>big, big.csv:1114:1</dd>
    * </dl>
    */
   BigErrors IAM_00061 = BigErrors_Part3.ENTRIES[288];
@@ -4064,8 +4886,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00066">https://example.com/errors/IAM.00066</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1118:1</dd>
+   * <dd>big, big.csv:1119:1</dd>
    * </dl>
    */
   BigErrors IAM_00066 = BigErrors_Part3.ENTRIES[289];
@@ -4078,8 +4903,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00071">https://example.com/errors/IAM.00071</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1123:1</dd>
+   * <dd>big, big.csv:1124:1</dd>
    * </dl>
    */
   BigErrors IAM_00071 = BigErrors_Part3.ENTRIES[290];
@@ -4092,8 +4920,11 @@ public interface BigErrors_Constants3 {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00074">https://example.com/errors/IAM.00074</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1126:1</dd>
+   * <dd>big, big.csv:1127:1</dd>
    * </dl>
    */
   BigErrors IAM_00074 = BigErrors_Part3.ENTRIES[291];
@@ -4106,8 +4937,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00079">https://example.com/errors/IAM.00079</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1131:1</dd>
+   * <dd>big, big.csv:1132:1</dd>
    * </dl>
    */
   BigErrors IAM_00079 = BigErrors_Part3.ENTRIES[292];
@@ -4120,8 +4954,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00084">https://example.com/errors/IAM.00084</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1136:1</dd>
+   * <dd>big, big.csv:1137:1</dd>
    * </dl>
    */
   BigErrors IAM_00084 = BigErrors_Part3.ENTRIES[293];
@@ -4134,8 +4971,11 @@ public interface BigErrors_Constants3 {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00087">https://example.com/errors/IAM.00087</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1139:1</dd>
+   * <dd>big, big.csv:1140:1</dd>
    * </dl>
    */
   BigErrors IAM_00087 = BigErrors_Part3.ENTRIES[294];
@@ -4148,8 +4988,11 @@ public interface BigErrors_Constants3 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00092">https://example.com/errors/IAM.00092</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1144:1</dd>
+   * <dd>big, big.csv:1145:1</dd>
    * </dl>
    */
   BigErrors IAM_00092 = BigErrors_Part3.ENTRIES[295];
@@ -4162,8 +5005,11 @@ public interface BigErrors_Constants3 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00097">https://example.com/errors/IAM.00097</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1149:1</dd>
+   * <dd>big, big.csv:1150:1</dd>
    * </dl>
    */
   BigErrors IAM_00097 = BigErrors_Part3.ENTRIES[296];
@@ -4176,8 +5022,11 @@ public interface BigErrors_Constants3 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00103">https://example.com/errors/IAM.00103</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1155:1</dd>
+   * <dd>big, big.csv:1156:1</dd>
    * </dl>
    */
   BigErrors IAM_00103 = BigErrors_Part3.ENTRIES[297];
@@ -4190,8 +5039,11 @@ public interface BigErrors_Constants3 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00106">https://example.com/errors/IAM.00106</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1158:1</dd>
+   * <dd>big, big.csv:1159:1</dd>
    * </dl>
    */
   BigErrors IAM_00106 = BigErrors_Part3.ENTRIES[298];
@@ -4204,8 +5056,11 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00111">https://example.com/errors/IAM.00111</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1163:1</dd>
+   * <dd>big, big.csv:1164:1</dd>
    * </dl>
    */
   BigErrors IAM_00111 = BigErrors_Part3.ENTRIES[299];
@@ -4218,8 +5073,11 @@ public interface BigErrors_Constants3 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00114">https://example.com/errors/IAM.00114</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1166:1</dd>
+   * <dd>big, big.csv:1167:1</dd>
    * </dl>
    */
   BigErrors IAM_00114 = BigErrors_Part3.ENTRIES[300];
@@ -4232,8 +5090,11 @@ public interface BigErrors_Constants3 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00116">https://example.com/errors/IAM.00116</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1168:1</dd>
+   * <dd>big, big.csv:1169:1</dd>
    * </dl>
    */
   BigErrors IAM_00116 = BigErrors_Part3.ENTRIES[301];
@@ -4246,8 +5107,11 @@ public interface BigErrors_Constants3 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00119">https://example.com/errors/IAM.00119</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1171:1</dd>
+   * <dd>big, big.csv:1172:1</dd>
    * </dl>
    */
   BigErrors IAM_00119 = BigErrors_Part3.ENTRIES[302];
@@ -4260,8 +5124,11 @@ public interface BigErrors_Constants3 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00124">https://example.com/errors/IAM.00124</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1176:1</dd>
+   * <dd>big, big.csv:1177:1</dd>
    * </dl>
    */
   BigErrors IAM_00124 = BigErrors_Part3.ENTRIES[303];
@@ -4274,8 +5141,11 @@ public interface BigErrors_Constants3 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00127">https://example.com/errors/IAM.00127</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1179:1</dd>
+   * <dd>big, big.csv:1180:1</dd>
    * </dl>
    */
   BigErrors IAM_00127 = BigErrors_Part3.ENTRIES[304];
@@ -4288,8 +5158,11 @@ public interface BigErrors_Constants3 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00132">https://example.com/errors/IAM.00132</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1184:1</dd>
+   * <dd>big, big.csv:1185:1</dd>
    * </dl>
    */
   BigErrors IAM_00132 = BigErrors_Part3.ENTRIES[305];
@@ -4302,8 +5175,11 @@ public interface BigErrors_Constants3 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00137">https://example.com/errors/IAM.00137</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1189:1</dd>
+   * <dd>big, big.csv:1190:1</dd>
    * </dl>
    */
   BigErrors IAM_00137 = BigErrors_Part3.ENTRIES[306];
@@ -4316,8 +5192,11 @@ public interface BigErrors_Constants3 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00140">https://example.com/errors/IAM.00140</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1192:1</dd>
+   * <dd>big, big.csv:1193:1</dd>
    * </dl>
    */
   BigErrors IAM_00140 = BigErrors_Part3.ENTRIES[307];
@@ -4330,8 +5209,11 @@ public interface BigErrors_Constants3 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00142">https://example.com/errors/IAM.00142</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1194:1</dd>
+   * <dd>big, big.csv:1195:1</dd>
    * </dl>
    */
   BigErrors IAM_00142 = BigErrors_Part3.ENTRIES[308];
@@ -4344,8 +5226,11 @@ public interface BigErrors_Constants3 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00145">https://example.com/errors/IAM.00145</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1197:1</dd>
+   * <dd>big, big.csv:1198:1</dd>
    * </dl>
    */
   BigErrors IAM_00145 = BigErrors_Part3.ENTRIES[309];
@@ -4358,8 +5243,11 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00150">https://example.com/errors/IAM.00150</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1202:1</dd>
+   * <dd>big, big.csv:1203:1</dd>
    * </dl>
    */
   BigErrors IAM_00150 = BigErrors_Part3.ENTRIES[310];
@@ -4372,8 +5260,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00153">https://example.com/errors/IAM.00153</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1205:1</dd>
+   * <dd>big, big.csv:1206:1</dd>
    * </dl>
    */
   BigErrors IAM_00153 = BigErrors_Part3.ENTRIES[311];
@@ -4386,8 +5277,11 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00158">https://example.com/errors/IAM.00158</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1210:1</dd>
+   * <dd>big, big.csv:1211:1</dd>
    * </dl>
    */
   BigErrors IAM_00158 = BigErrors_Part3.ENTRIES[312];
@@ -4400,8 +5294,11 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00163">https://example.com/errors/IAM.00163</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1215:1</dd>
+   * <dd>big, big.csv:1216:1</dd>
    * </dl>
    */
   BigErrors IAM_00163 = BigErrors_Part3.ENTRIES[313];
@@ -4414,8 +5311,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00166">https://example.com/errors/IAM.00166</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1218:1</dd>
+   * <dd>big, big.csv:1219:1</dd>
    * </dl>
    */
   BigErrors IAM_00166 = BigErrors_Part3.ENTRIES[314];
@@ -4428,8 +5328,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00171">https://example.com/errors/IAM.00171</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1223:1</dd>
+   * <dd>big, big.csv:1224:1</dd>
    * </dl>
    */
   BigErrors IAM_00171 = BigErrors_Part3.ENTRIES[315];
@@ -4442,8 +5345,11 @@ public interface BigErrors_Constants3 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00176">https://example.com/errors/IAM.00176</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1228:1</dd>
+   * <dd>big, big.csv:1229:1</dd>
    * </dl>
    */
   BigErrors IAM_00176 = BigErrors_Part3.ENTRIES[316];
@@ -4456,8 +5362,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00179">https://example.com/errors/IAM.00179</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1231:1</dd>
+   * <dd>big, big.csv:1232:1</dd>
    * </dl>
    */
   BigErrors IAM_00179 = BigErrors_Part3.ENTRIES[317];
@@ -4470,8 +5379,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00184">https://example.com/errors/IAM.00184</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1236:1</dd>
+   * <dd>big, big.csv:1237:1</dd>
    * </dl>
    */
   BigErrors IAM_00184 = BigErrors_Part3.ENTRIES[318];
@@ -4484,8 +5396,11 @@ public interface BigErrors_Constants3 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00189">https://example.com/errors/IAM.00189</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1241:1</dd>
+   * <dd>big, big.csv:1242:1</dd>
    * </dl>
    */
   BigErrors IAM_00189 = BigErrors_Part3.ENTRIES[319];
@@ -4498,8 +5413,11 @@ public interface BigErrors_Constants3 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00192">https://example.com/errors/IAM.00192</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1244:1</dd>
+   * <dd>big, big.csv:1245:1</dd>
    * </dl>
    */
   BigErrors IAM_00192 = BigErrors_Part3.ENTRIES[320];
@@ -4512,8 +5430,11 @@ public interface BigErrors_Constants3 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00197">https://example.com/errors/IAM.00197</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1249:1</dd>
+   * <dd>big, big.csv:1250:1</dd>
    * </dl>
    */
   BigErrors IAM_00197 = BigErrors_Part3.ENTRIES[321];
@@ -4526,8 +5447,11 @@ public interface BigErrors_Constants3 {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00203">https://example.com/errors/IAM.00203</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1255:1</dd>
+   * <dd>big, big.csv:1256:1</dd>
    * </dl>
    */
   BigErrors IAM_00203 = BigErrors_Part3.ENTRIES[322];
@@ -4540,8 +5464,11 @@ public interface BigErrors_Constants3 {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00206">https://example.com/errors/IAM.00206</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1258:1</dd>
+   * <dd>big, big.csv:1259:1</dd>
    * </dl>
    */
   BigErrors IAM_00206 = BigErrors_Part3.ENTRIES[323];
@@ -4554,10 +5481,17 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00001">https://example.com/errors/ECS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1263:1</dd>
+   * <dd>big, big.csv:1264:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#ECS_00000} instead.
    */
+  @Deprecated
   BigErrors ECS_00001 = BigErrors_Part3.ENTRIES[324];
 
   /**
@@ -4568,8 +5502,11 @@ public interface BigErrors_Constants3 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00004">https://example.com/errors/ECS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1266:1</dd>
+   * <dd>big, big.csv:1267:1</dd>
    * </dl>
    */
   BigErrors ECS_00004 = BigErrors_Part3.ENTRIES[325];
@@ -4582,8 +5519,11 @@ public interface BigErrors_Constants3 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00006">https://example.com/errors/ECS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1268:1</dd>
+   * <dd>big, big.csv:1269:1</dd>
    * </dl>
    */
   BigErrors ECS_00006 = BigErrors_Part3.ENTRIES[326];
@@ -4596,8 +5536,11 @@ public interface BigErrors_Constants3 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00009">https://example.com/errors/ECS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1271:1</dd>
+   * <dd>big, big.csv:1272:1</dd>
    * </dl>
    */
   BigErrors ECS_00009 = BigErrors_Part3.ENTRIES[327];
@@ -4610,8 +5553,11 @@ public interface BigErrors_Constants3 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00014">https://example.com/errors/ECS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1276:1</dd>
+   * <dd>big, big.csv:1277:1</dd>
    * </dl>
    */
   BigErrors ECS_00014 = BigErrors_Part3.ENTRIES[328];
@@ -4624,8 +5570,11 @@ public interface BigErrors_Constants3 {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00017">https://example.com/errors/ECS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1279:1</dd>
+   * <dd>big, big.csv:1280:1</dd>
    * </dl>
    */
   BigErrors ECS_00017 = BigErrors_Part3.ENTRIES[329];
@@ -4638,8 +5587,11 @@ public interface BigErrors_Constants3 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00022">https://example.com/errors/ECS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1284:1</dd>
+   * <dd>big, big.csv:1285:1</dd>
    * </dl>
    */
   BigErrors ECS_00022 = BigErrors_Part3.ENTRIES[330];
@@ -4652,8 +5604,11 @@ public interface BigErrors_Constants3 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00027">https://example.com/errors/ECS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1289:1</dd>
+   * <dd>big, big.csv:1290:1</dd>
    * </dl>
    */
   BigErrors ECS_00027 = BigErrors_Part3.ENTRIES[331];
@@ -4666,8 +5621,11 @@ public interface BigErrors_Constants3 {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00030">https://example.com/errors/ECS.00030</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1292:1</dd>
+   * <dd>big, big.csv:1293:1</dd>
    * </dl>
    */
   BigErrors ECS_00030 = BigErrors_Part3.ENTRIES[332];
@@ -4680,8 +5638,11 @@ public interface BigErrors_Constants3 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00035">https://example.com/errors/ECS.00035</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1297:1</dd>
+   * <dd>big, big.csv:1298:1</dd>
    * </dl>
    */
   BigErrors ECS_00035 = BigErrors_Part3.ENTRIES[333];
@@ -4694,8 +5655,11 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00040">https://example.com/errors/ECS.00040</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1302:1</dd>
+   * <dd>big, big.csv:1303:1</dd>
    * </dl>
    */
   BigErrors ECS_00040 = BigErrors_Part3.ENTRIES[334];
@@ -4708,8 +5672,11 @@ public interface BigErrors_Constants3 {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00043">https://example.com/errors/ECS.00043</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1305:1</dd>
+   * <dd>big, big.csv:1306:1</dd>
    * </dl>
    */
   BigErrors ECS_00043 = BigErrors_Part3.ENTRIES[335];
@@ -4722,8 +5689,11 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00048">https://example.com/errors/ECS.00048</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1310:1</dd>
+   * <dd>big, big.csv:1311:1</dd>
    * </dl>
    */
   BigErrors ECS_00048 = BigErrors_Part3.ENTRIES[336];
@@ -4736,8 +5706,11 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00053">https://example.com/errors/ECS.00053</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1315:1</dd>
+   * <dd>big, big.csv:1316:1</dd>
    * </dl>
    */
   BigErrors ECS_00053 = BigErrors_Part3.ENTRIES[337];
@@ -4750,8 +5723,11 @@ public interface BigErrors_Constants3 {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00056">https://example.com/errors/ECS.00056</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1318:1</dd>
+   * <dd>big, big.csv:1319:1</dd>
    * </dl>
    */
   BigErrors ECS_00056 = BigErrors_Part3.ENTRIES[338];
@@ -4764,8 +5740,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00061">https://example.com/errors/ECS.00061</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1323:1</dd>
+   * <dd>big, big.csv:1324:1</dd>
    * </dl>
    */
   BigErrors ECS_00061 = BigErrors_Part3.ENTRIES[339];
@@ -4778,8 +5757,11 @@ public interface BigErrors_Constants3 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00066">https://example.com/errors/ECS.00066</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1328:1</dd>
+   * <dd>big, big.csv:1329:1</dd>
    * </dl>
    */
   BigErrors ECS_00066 = BigErrors_Part3.ENTRIES[340];
@@ -4792,8 +5774,11 @@ public interface BigErrors_Constants3 {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00069">https://example.com/errors/ECS.00069</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1331:1</dd>
+   * <dd>big, big.csv:1332:1</dd>
    * </dl>
    */
   BigErrors ECS_00069 = BigErrors_Part3.ENTRIES[341];
@@ -4806,8 +5791,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00074">https://example.com/errors/ECS.00074</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1336:1</dd>
+   * <dd>big, big.csv:1337:1</dd>
    * </dl>
    */
   BigErrors ECS_00074 = BigErrors_Part3.ENTRIES[342];
@@ -4820,8 +5808,11 @@ public interface BigErrors_Constants3 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00079">https://example.com/errors/ECS.00079</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1341:1</dd>
+   * <dd>big, big.csv:1342:1</dd>
    * </dl>
    */
   BigErrors ECS_00079 = BigErrors_Part3.ENTRIES[343];
@@ -4834,8 +5825,11 @@ public interface BigErrors_Constants3 {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00082">https://example.com/errors/ECS.00082</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1344:1</dd>
+   * <dd>big, big.csv:1345:1</dd>
    * </dl>
    */
   BigErrors ECS_00082 = BigErrors_Part3.ENTRIES[344];
@@ -4848,8 +5842,11 @@ public interface BigErrors_Constants3 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00087">https://example.com/errors/ECS.00087</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1349:1</dd>
+   * <dd>big, big.csv:1350:1</dd>
    * </dl>
    */
   BigErrors ECS_00087 = BigErrors_Part3.ENTRIES[345];
@@ -4862,8 +5859,11 @@ public interface BigErrors_Constants3 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00092">https://example.com/errors/ECS.00092</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1354:1</dd>
+   * <dd>big, big.csv:1355:1</dd>
    * </dl>
    */
   BigErrors ECS_00092 = BigErrors_Part3.ENTRIES[346];
@@ -4876,8 +5876,11 @@ public interface BigErrors_Constants3 {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00095">https://example.com/errors/ECS.00095</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1357:1</dd>
+   * <dd>big, big.csv:1358:1</dd>
    * </dl>
    */
   BigErrors ECS_00095 = BigErrors_Part3.ENTRIES[347];
@@ -4890,8 +5893,11 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00101">https://example.com/errors/ECS.00101</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1363:1</dd>
+   * <dd>big, big.csv:1364:1</dd>
    * </dl>
    */
   BigErrors ECS_00101 = BigErrors_Part3.ENTRIES[348];
@@ -4904,8 +5910,11 @@ public interface BigErrors_Constants3 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00106">https://example.com/errors/ECS.00106</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1368:1</dd>
+   * <dd>big, big.csv:1369:1</dd>
    * </dl>
    */
   BigErrors ECS_00106 = BigErrors_Part3.ENTRIES[349];
@@ -4918,8 +5927,11 @@ public interface BigErrors_Constants3 {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00109">https://example.com/errors/ECS.00109</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1371:1</dd>
+   * <dd>big, big.csv:1372:1</dd>
    * </dl>
    */
   BigErrors ECS_00109 = BigErrors_Part3.ENTRIES[350];
@@ -4932,8 +5944,11 @@ public interface BigErrors_Constants3 {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00111">https://example.com/errors/ECS.00111</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1373:1</dd>
+   * <dd>big, big.csv:1374:1</dd>
    * </dl>
    */
   BigErrors ECS_00111 = BigErrors_Part3.ENTRIES[351];
@@ -4946,8 +5961,11 @@ public interface BigErrors_Constants3 {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00114">https://example.com/errors/ECS.00114</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1376:1</dd>
+   * <dd>big, big.csv:1377:1</dd>
    * </dl>
    */
   BigErrors ECS_00114 = BigErrors_Part3.ENTRIES[352];
@@ -4960,8 +5978,11 @@ public interface BigErrors_Constants3 {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00119">https://example.com/errors/ECS.00119</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1381:1</dd>
+   * <dd>big, big.csv:1382:1</dd>
    * </dl>
    */
   BigErrors ECS_00119 = BigErrors_Part3.ENTRIES[353];
@@ -4974,8 +5995,11 @@ public interface BigErrors_Constants3 {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00122">https://example.com/errors/ECS.00122</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1384:1</dd>
+   * <dd>big, big.csv:1385:1</dd>
    * </dl>
    */
   BigErrors ECS_00122 = BigErrors_Part3.ENTRIES[354];
@@ -4988,8 +6012,11 @@ public interface BigErrors_Constants3 {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00127">https://example.com/errors/ECS.00127</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1389:1</dd>
+   * <dd>big, big.csv:1390:1</dd>
    * </dl>
    */
   BigErrors ECS_00127 = BigErrors_Part3.ENTRIES[355];
@@ -5002,8 +6029,11 @@ public interface BigErrors_Constants3 {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00132">https://example.com/errors/ECS.00132</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1394:1</dd>
+   * <dd>big, big.csv:1395:1</dd>
    * </dl>
    */
   BigErrors ECS_00132 = BigErrors_Part3.ENTRIES[356];
@@ -5016,8 +6046,11 @@ public interface BigErrors_Constants3 {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00135">https://example.com/errors/ECS.00135</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1397:1</dd>
+   * <dd>big, big.csv:1398:1</dd>
    * </dl>
    */
   BigErrors ECS_00135 = BigErrors_Part3.ENTRIES[357];
@@ -5030,8 +6063,11 @@ public interface BigErrors_Constants3 {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00140">https://example.com/errors/ECS.00140</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1402:1</dd>
+   * <dd>big, big.csv:1403:1</dd>
    * </dl>
    */
   BigErrors ECS_00140 = BigErrors_Part3.ENTRIES[358];
@@ -5044,8 +6080,11 @@ public interface BigErrors_Constants3 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00145">https://example.com/errors/ECS.00145</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1407:1</dd>
+   * <dd>big, big.csv:1408:1</dd>
    * </dl>
    */
   BigErrors ECS_00145 = BigErrors_Part3.ENTRIES[359];
@@ -5058,8 +6097,11 @@ public interface BigErrors_Constants3 {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00148">https://example.com/errors/ECS.00148</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1410:1</dd>
+   * <dd>big, big.csv:1411:1</dd>
    * </dl>
    */
   BigErrors ECS_00148 = BigErrors_Part3.ENTRIES[360];
@@ -5072,8 +6114,11 @@ public interface BigErrors_Constants3 {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00153">https://example.com/errors/ECS.00153</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1415:1</dd>
+   * <dd>big, big.csv:1416:1</dd>
    * </dl>
    */
   BigErrors ECS_00153 = BigErrors_Part3.ENTRIES[361];
@@ -5086,8 +6131,11 @@ public interface BigErrors_Constants3 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00158">https://example.com/errors/ECS.00158</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1420:1</dd>
+   * <dd>big, big.csv:1421:1</dd>
    * </dl>
    */
   BigErrors ECS_00158 = BigErrors_Part3.ENTRIES[362];
@@ -5100,8 +6148,11 @@ public interface BigErrors_Constants3 {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00161">https://example.com/errors/ECS.00161</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1423:1</dd>
+   * <dd>big, big.csv:1424:1</dd>
    * </dl>
    */
   BigErrors ECS_00161 = BigErrors_Part3.ENTRIES[363];
@@ -5114,8 +6165,11 @@ public interface BigErrors_Constants3 {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00166">https://example.com/errors/ECS.00166</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1428:1</dd>
+   * <dd>big, big.csv:1429:1</dd>
    * </dl>
    */
   BigErrors ECS_00166 = BigErrors_Part3.ENTRIES[364];
@@ -5128,8 +6182,11 @@ public interface BigErrors_Constants3 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00171">https://example.com/errors/ECS.00171</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1433:1</dd>
+   * <dd>big, big.csv:1434:1</dd>
    * </dl>
    */
   BigErrors ECS_00171 = BigErrors_Part3.ENTRIES[365];
@@ -5142,8 +6199,11 @@ public interface BigErrors_Constants3 {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00174">https://example.com/errors/ECS.00174</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1436:1</dd>
+   * <dd>big, big.csv:1437:1</dd>
    * </dl>
    */
   BigErrors ECS_00174 = BigErrors_Part3.ENTRIES[366];
@@ -5156,8 +6216,11 @@ public interface BigErrors_Constants3 {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00179">https://example.com/errors/ECS.00179</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1441:1</dd>
+   * <dd>big, big.csv:1442:1</dd>
    * </dl>
    */
   BigErrors ECS_00179 = BigErrors_Part3.ENTRIES[367];
@@ -5170,8 +6233,11 @@ public interface BigErrors_Constants3 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00184">https://example.com/errors/ECS.00184</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1446:1</dd>
+   * <dd>big, big.csv:1447:1</dd>
    * </dl>
    */
   BigErrors ECS_00184 = BigErrors_Part3.ENTRIES[368];
@@ -5184,8 +6250,11 @@ public interface BigErrors_Constants3 {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00187">https://example.com/errors/ECS.00187</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1449:1</dd>
+   * <dd>big, big.csv:1450:1</dd>
    * </dl>
    */
   BigErrors ECS_00187 = BigErrors_Part3.ENTRIES[369];
@@ -5198,8 +6267,11 @@ public interface BigErrors_Constants3 {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00192">https://example.com/errors/ECS.00192</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1454:1</dd>
+   * <dd>big, big.csv:1455:1</dd>
    * </dl>
    */
   BigErrors ECS_00192 = BigErrors_Part3.ENTRIES[370];
@@ -5212,8 +6284,11 @@ public interface BigErrors_Constants3 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00197">https://example.com/errors/ECS.00197</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1459:1</dd>
+   * <dd>big, big.csv:1460:1</dd>
    * </dl>
    */
   BigErrors ECS_00197 = BigErrors_Part3.ENTRIES[371];
@@ -5226,8 +6301,11 @@ public interface BigErrors_Constants3 {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00201">https://example.com/errors/ECS.00201</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1463:1</dd>
+   * <dd>big, big.csv:1464:1</dd>
    * </dl>
    */
   BigErrors ECS_00201 = BigErrors_Part3.ENTRIES[372];
@@ -5240,8 +6318,11 @@ public interface BigErrors_Constants3 {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00206">https://example.com/errors/ECS.00206</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1468:1</dd>
+   * <dd>big, big.csv:1469:1</dd>
    * </dl>
    */
   BigErrors ECS_00206 = BigErrors_Part3.ENTRIES[373];
@@ -5254,8 +6335,11 @@ public interface BigErrors_Constants3 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00003">https://example.com/errors/OBS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1475:1</dd>
+   * <dd>big, big.csv:1476:1</dd>
    * </dl>
    */
   BigErrors OBS_00003 = BigErrors_Part3.ENTRIES[374];
@@ -5268,8 +6352,11 @@ public interface BigErrors_Constants3 {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00006">https://example.com/errors/OBS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1478:1</dd>
+   * <dd>big, big.csv:1479:1</dd>
    * </dl>
    */
   BigErrors OBS_00006 = BigErrors_Part3.ENTRIES[375];
@@ -5282,8 +6369,11 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00011">https://example.com/errors/OBS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1483:1</dd>
+   * <dd>big, big.csv:1484:1</dd>
    * </dl>
    */
   BigErrors OBS_00011 = BigErrors_Part3.ENTRIES[376];
@@ -5296,8 +6386,11 @@ public interface BigErrors_Constants3 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00016">https://example.com/errors/OBS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1488:1</dd>
+   * <dd>big, big.csv:1489:1</dd>
    * </dl>
    */
   BigErrors OBS_00016 = BigErrors_Part3.ENTRIES[377];
@@ -5310,8 +6403,11 @@ public interface BigErrors_Constants3 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00019">https://example.com/errors/OBS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1491:1</dd>
+   * <dd>big, big.csv:1492:1</dd>
    * </dl>
    */
   BigErrors OBS_00019 = BigErrors_Part3.ENTRIES[378];
@@ -5324,8 +6420,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00024">https://example.com/errors/OBS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1496:1</dd>
+   * <dd>big, big.csv:1497:1</dd>
    * </dl>
    */
   BigErrors OBS_00024 = BigErrors_Part3.ENTRIES[379];
@@ -5338,8 +6437,11 @@ public interface BigErrors_Constants3 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00029">https://example.com/errors/OBS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1501:1</dd>
+   * <dd>big, big.csv:1502:1</dd>
    * </dl>
    */
   BigErrors OBS_00029 = BigErrors_Part3.ENTRIES[380];
@@ -5352,8 +6454,11 @@ public interface BigErrors_Constants3 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00032 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00032">https://example.com/errors/OBS.00032</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1504:1</dd>
+   * <dd>big, big.csv:1505:1</dd>
    * </dl>
    */
   BigErrors OBS_00032 = BigErrors_Part3.ENTRIES[381];
@@ -5366,8 +6471,11 @@ public interface BigErrors_Constants3 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00037 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00037">https://example.com/errors/OBS.00037</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1509:1</dd>
+   * <dd>big, big.csv:1510:1</dd>
    * </dl>
    */
   BigErrors OBS_00037 = BigErrors_Part3.ENTRIES[382];
@@ -5380,8 +6488,11 @@ public interface BigErrors_Constants3 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00042 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00042">https://example.com/errors/OBS.00042</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1514:1</dd>
+   * <dd>big, big.csv:1515:1</dd>
    * </dl>
    */
   BigErrors OBS_00042 = BigErrors_Part3.ENTRIES[383];
@@ -5394,8 +6505,11 @@ public interface BigErrors_Constants3 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00045 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00045">https://example.com/errors/OBS.00045</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1517:1</dd>
+   * <dd>big, big.csv:1518:1</dd>
    * </dl>
    */
   BigErrors OBS_00045 = BigErrors_Part3.ENTRIES[384];
@@ -5408,8 +6522,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00050 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00050">https://example.com/errors/OBS.00050</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1522:1</dd>
+   * <dd>big, big.csv:1523:1</dd>
    * </dl>
    */
   BigErrors OBS_00050 = BigErrors_Part3.ENTRIES[385];
@@ -5422,8 +6539,11 @@ public interface BigErrors_Constants3 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00055 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00055">https://example.com/errors/OBS.00055</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1527:1</dd>
+   * <dd>big, big.csv:1528:1</dd>
    * </dl>
    */
   BigErrors OBS_00055 = BigErrors_Part3.ENTRIES[386];
@@ -5436,8 +6556,11 @@ public interface BigErrors_Constants3 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00058 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00058">https://example.com/errors/OBS.00058</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1530:1</dd>
+   * <dd>big, big.csv:1531:1</dd>
    * </dl>
    */
   BigErrors OBS_00058 = BigErrors_Part3.ENTRIES[387];
@@ -5450,8 +6573,11 @@ public interface BigErrors_Constants3 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00063 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00063">https://example.com/errors/OBS.00063</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1535:1</dd>
+   * <dd>big, big.csv:1536:1</dd>
    * </dl>
    */
   BigErrors OBS_00063 = BigErrors_Part3.ENTRIES[388];
@@ -5464,8 +6590,11 @@ public interface BigErrors_Constants3 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00066">https://example.com/errors/OBS.00066</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1538:1</dd>
+   * <dd>big, big.csv:1539:1</dd>
    * </dl>
    */
   BigErrors OBS_00066 = BigErrors_Part3.ENTRIES[389];
@@ -5478,8 +6607,11 @@ public interface BigErrors_Constants3 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00068 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00068">https://example.com/errors/OBS.00068</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1540:1</dd>
+   * <dd>big, big.csv:1541:1</dd>
    * </dl>
    */
   BigErrors OBS_00068 = BigErrors_Part3.ENTRIES[390];
@@ -5492,8 +6624,11 @@ public interface BigErrors_Constants3 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00071 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00071">https://example.com/errors/OBS.00071</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1543:1</dd>
+   * <dd>big, big.csv:1544:1</dd>
    * </dl>
    */
   BigErrors OBS_00071 = BigErrors_Part3.ENTRIES[391];
@@ -5506,8 +6641,11 @@ public interface BigErrors_Constants3 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00076 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00076">https://example.com/errors/OBS.00076</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1548:1</dd>
+   * <dd>big, big.csv:1549:1</dd>
    * </dl>
    */
   BigErrors OBS_00076 = BigErrors_Part3.ENTRIES[392];
@@ -5520,8 +6658,11 @@ public interface BigErrors_Constants3 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00079 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00079">https://example.com/errors/OBS.00079</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1551:1</dd>
+   * <dd>big, big.csv:1552:1</dd>
    * </dl>
    */
   BigErrors OBS_00079 = BigErrors_Part3.ENTRIES[393];
@@ -5534,8 +6675,11 @@ public interface BigErrors_Constants3 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00081 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00081">https://example.com/errors/OBS.00081</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1553:1</dd>
+   * <dd>big, big.csv:1554:1</dd>
    * </dl>
    */
   BigErrors OBS_00081 = BigErrors_Part3.ENTRIES[394];
@@ -5548,8 +6692,11 @@ public interface BigErrors_Constants3 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00084 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00084">https://example.com/errors/OBS.00084</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1556:1</dd>
+   * <dd>big, big.csv:1557:1</dd>
    * </dl>
    */
   BigErrors OBS_00084 = BigErrors_Part3.ENTRIES[395];
@@ -5562,8 +6709,11 @@ public interface BigErrors_Constants3 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00089 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00089">https://example.com/errors/OBS.00089</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1561:1</dd>
+   * <dd>big, big.csv:1562:1</dd>
    * </dl>
    */
   BigErrors OBS_00089 = BigErrors_Part3.ENTRIES[396];
@@ -5576,8 +6726,11 @@ public interface BigErrors_Constants3 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00092">https://example.com/errors/OBS.00092</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1564:1</dd>
+   * <dd>big, big.csv:1565:1</dd>
    * </dl>
    */
   BigErrors OBS_00092 = BigErrors_Part3.ENTRIES[397];
@@ -5590,8 +6743,11 @@ public interface BigErrors_Constants3 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00094 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00094">https://example.com/errors/OBS.00094</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1566:1</dd>
+   * <dd>big, big.csv:1567:1</dd>
    * </dl>
    */
   BigErrors OBS_00094 = BigErrors_Part3.ENTRIES[398];
@@ -5604,8 +6760,11 @@ public interface BigErrors_Constants3 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00097 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00097">https://example.com/errors/OBS.00097</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1569:1</dd>
+   * <dd>big, big.csv:1570:1</dd>
    * </dl>
    */
   BigErrors OBS_00097 = BigErrors_Part3.ENTRIES[399];
@@ -5618,8 +6777,11 @@ public interface BigErrors_Constants3 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00103 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00103">https://example.com/errors/OBS.00103</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1575:1</dd>
+   * <dd>big, big.csv:1576:1</dd>
    * </dl>
    */
   BigErrors OBS_00103 = BigErrors_Part3.ENTRIES[400];
@@ -5632,8 +6794,11 @@ public interface BigErrors_Constants3 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00108 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00108">https://example.com/errors/OBS.00108</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1580:1</dd>
+   * <dd>big, big.csv:1581:1</dd>
    * </dl>
    */
   BigErrors OBS_00108 = BigErrors_Part3.ENTRIES[401];
@@ -5646,8 +6811,11 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00111 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00111">https://example.com/errors/OBS.00111</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1583:1</dd>
+   * <dd>big, big.csv:1584:1</dd>
    * </dl>
    */
   BigErrors OBS_00111 = BigErrors_Part3.ENTRIES[402];
@@ -5660,8 +6828,11 @@ public interface BigErrors_Constants3 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00116 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00116">https://example.com/errors/OBS.00116</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1588:1</dd>
+   * <dd>big, big.csv:1589:1</dd>
    * </dl>
    */
   BigErrors OBS_00116 = BigErrors_Part3.ENTRIES[403];
@@ -5674,8 +6845,11 @@ public interface BigErrors_Constants3 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00121 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00121">https://example.com/errors/OBS.00121</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1593:1</dd>
+   * <dd>big, big.csv:1594:1</dd>
    * </dl>
    */
   BigErrors OBS_00121 = BigErrors_Part3.ENTRIES[404];
@@ -5688,8 +6862,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00124 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00124">https://example.com/errors/OBS.00124</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1596:1</dd>
+   * <dd>big, big.csv:1597:1</dd>
    * </dl>
    */
   BigErrors OBS_00124 = BigErrors_Part3.ENTRIES[405];
@@ -5702,8 +6879,11 @@ public interface BigErrors_Constants3 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00129 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00129">https://example.com/errors/OBS.00129</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1601:1</dd>
+   * <dd>big, big.csv:1602:1</dd>
    * </dl>
    */
   BigErrors OBS_00129 = BigErrors_Part3.ENTRIES[406];
@@ -5716,8 +6896,11 @@ public interface BigErrors_Constants3 {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00134 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00134">https://example.com/errors/OBS.00134</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1606:1</dd>
+   * <dd>big, big.csv:1607:1</dd>
    * </dl>
    */
   BigErrors OBS_00134 = BigErrors_Part3.ENTRIES[407];
@@ -5730,8 +6913,11 @@ public interface BigErrors_Constants3 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00137 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00137">https://example.com/errors/OBS.00137</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1609:1</dd>
+   * <dd>big, big.csv:1610:1</dd>
    * </dl>
    */
   BigErrors OBS_00137 = BigErrors_Part3.ENTRIES[408];
@@ -5744,8 +6930,11 @@ public interface BigErrors_Constants3 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00142 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00142">https://example.com/errors/OBS.00142</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1614:1</dd>
+   * <dd>big, big.csv:1615:1</dd>
    * </dl>
    */
   BigErrors OBS_00142 = BigErrors_Part3.ENTRIES[409];
@@ -5758,8 +6947,11 @@ public interface BigErrors_Constants3 {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00147 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00147">https://example.com/errors/OBS.00147</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1619:1</dd>
+   * <dd>big, big.csv:1620:1</dd>
    * </dl>
    */
   BigErrors OBS_00147 = BigErrors_Part3.ENTRIES[410];
@@ -5772,8 +6964,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00150 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00150">https://example.com/errors/OBS.00150</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1622:1</dd>
+   * <dd>big, big.csv:1623:1</dd>
    * </dl>
    */
   BigErrors OBS_00150 = BigErrors_Part3.ENTRIES[411];
@@ -5786,8 +6981,11 @@ public interface BigErrors_Constants3 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00155 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00155">https://example.com/errors/OBS.00155</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1627:1</dd>
+   * <dd>big, big.csv:1628:1</dd>
    * </dl>
    */
   BigErrors OBS_00155 = BigErrors_Part3.ENTRIES[412];
@@ -5800,8 +6998,11 @@ public interface BigErrors_Constants3 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00158 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00158">https://example.com/errors/OBS.00158</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1630:1</dd>
+   * <dd>big, big.csv:1631:1</dd>
    * </dl>
    */
   BigErrors OBS_00158 = BigErrors_Part3.ENTRIES[413];
@@ -5814,8 +7015,11 @@ public interface BigErrors_Constants3 {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00160 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00160">https://example.com/errors/OBS.00160</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1632:1</dd>
+   * <dd>big, big.csv:1633:1</dd>
    * </dl>
    */
   BigErrors OBS_00160 = BigErrors_Part3.ENTRIES[414];
@@ -5828,8 +7032,11 @@ public interface BigErrors_Constants3 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00163 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00163">https://example.com/errors/OBS.00163</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1635:1</dd>
+   * <dd>big, big.csv:1636:1</dd>
    * </dl>
    */
   BigErrors OBS_00163 = BigErrors_Part3.ENTRIES[415];
@@ -5842,8 +7049,11 @@ public interface BigErrors_Constants3 {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00168 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00168">https://example.com/errors/OBS.00168</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1640:1</dd>
+   * <dd>big, big.csv:1641:1</dd>
    * </dl>
    */
   BigErrors OBS_00168 = BigErrors_Part3.ENTRIES[416];
@@ -5856,8 +7066,11 @@ public interface BigErrors_Constants3 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00171">https://example.com/errors/OBS.00171</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1643:1</dd>
+   * <dd>big, big.csv:1644:1</dd>
    * </dl>
    */
   BigErrors OBS_00171 = BigErrors_Part3.ENTRIES[417];
@@ -5870,8 +7083,11 @@ public interface BigErrors_Constants3 {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00173 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00173">https://example.com/errors/OBS.00173</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1645:1</dd>
+   * <dd>big, big.csv:1646:1</dd>
    * </dl>
    */
   BigErrors OBS_00173 = BigErrors_Part3.ENTRIES[418];
@@ -5884,8 +7100,11 @@ public interface BigErrors_Constants3 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00176 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00176">https://example.com/errors/OBS.00176</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1648:1</dd>
+   * <dd>big, big.csv:1649:1</dd>
    * </dl>
    */
   BigErrors OBS_00176 = BigErrors_Part3.ENTRIES[419];
@@ -5898,8 +7117,11 @@ public interface BigErrors_Constants3 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00181 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00181">https://example.com/errors/OBS.00181</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1653:1</dd>
+   * <dd>big, big.csv:1654:1</dd>
    * </dl>
    */
   BigErrors OBS_00181 = BigErrors_Part3.ENTRIES[420];
@@ -5912,8 +7134,11 @@ public interface BigErrors_Constants3 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00184 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00184">https://example.com/errors/OBS.00184</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1656:1</dd>
+   * <dd>big, big.csv:1657:1</dd>
    * </dl>
    */
   BigErrors OBS_00184 = BigErrors_Part3.ENTRIES[421];
@@ -5926,8 +7151,11 @@ public interface BigErrors_Constants3 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00189 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00189">https://example.com/errors/OBS.00189</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1661:1</dd>
+   * <dd>big, big.csv:1662:1</dd>
    * </dl>
    */
   BigErrors OBS_00189 = BigErrors_Part3.ENTRIES[422];
@@ -5940,8 +7168,11 @@ public interface BigErrors_Constants3 {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00194 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00194">https://example.com/errors/OBS.00194</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1666:1</dd>
+   * <dd>big, big.csv:1667:1</dd>
    * </dl>
    */
   BigErrors OBS_00194 = BigErrors_Part3.ENTRIES[423];
@@ -5954,8 +7185,11 @@ public interface BigErrors_Constants3 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00197 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00197">https://example.com/errors/OBS.00197</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1669:1</dd>
+   * <dd>big, big.csv:1670:1</dd>
    * </dl>
    */
   BigErrors OBS_00197 = BigErrors_Part3.ENTRIES[424];
@@ -5968,8 +7202,11 @@ public interface BigErrors_Constants3 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00200 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00200">https://example.com/errors/OBS.00200</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1672:1</dd>
+   * <dd>big, big.csv:1673:1</dd>
    * </dl>
    */
   BigErrors OBS_00200 = BigErrors_Part3.ENTRIES[425];
@@ -5982,8 +7219,11 @@ public interface BigErrors_Constants3 {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00203 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00203">https://example.com/errors/OBS.00203</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1675:1</dd>
+   * <dd>big, big.csv:1676:1</dd>
    * </dl>
    */
   BigErrors OBS_00203 = BigErrors_Part3.ENTRIES[426];
@@ -5996,8 +7236,11 @@ public interface BigErrors_Constants3 {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00208 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00208">https://example.com/errors/OBS.00208</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1680:1</dd>
+   * <dd>big, big.csv:1681:1</dd>
    * </dl>
    */
   BigErrors OBS_00208 = BigErrors_Part3.ENTRIES[427];
@@ -6010,10 +7253,17 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00001">https://example.com/errors/DCS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1683:1</dd>
+   * <dd>big, big.csv:1684:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link BigErrors#DCS_00000} instead.
    */
+  @Deprecated
   BigErrors DCS_00001 = BigErrors_Part3.ENTRIES[428];
 
   /**
@@ -6024,8 +7274,11 @@ public interface BigErrors_Constants3 {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00004">https://example.com/errors/DCS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1686:1</dd>
+   * <dd>big, big.csv:1687:1</dd>
    * </dl>
    */
   BigErrors DCS_00004 = BigErrors_Part3.ENTRIES[429];
@@ -6038,8 +7291,11 @@ public interface BigErrors_Constants3 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00009">https://example.com/errors/DCS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1691:1</dd>
+   * <dd>big, big.csv:1692:1</dd>
    * </dl>
    */
   BigErrors DCS_00009 = BigErrors_Part3.ENTRIES[430];
@@ -6052,8 +7308,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00014">https://example.com/errors/DCS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1696:1</dd>
+   * <dd>big, big.csv:1697:1</dd>
    * </dl>
    */
   BigErrors DCS_00014 = BigErrors_Part3.ENTRIES[431];
@@ -6066,8 +7325,11 @@ public interface BigErrors_Constants3 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00017">https://example.com/errors/DCS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1699:1</dd>
+   * <dd>big, big.csv:1700:1</dd>
    * </dl>
    */
   BigErrors DCS_00017 = BigErrors_Part3.ENTRIES[432];
@@ -6080,8 +7342,11 @@ public interface BigErrors_Constants3 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00022">https://example.com/errors/DCS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1704:1</dd>
+   * <dd>big, big.csv:1705:1</dd>
    * </dl>
    */
   BigErrors DCS_00022 = BigErrors_Part3.ENTRIES[433];
@@ -6094,8 +7359,11 @@ public interface BigErrors_Constants3 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00027">https://example.com/errors/DCS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1709:1</dd>
+   * <dd>big, big.csv:1710:1</dd>
    * </dl>
    */
   BigErrors DCS_00027 = BigErrors_Part3.ENTRIES[434];
@@ -6108,8 +7376,11 @@ public interface BigErrors_Constants3 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00030">https://example.com/errors/DCS.00030</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1712:1</dd>
+   * <dd>big, big.csv:1713:1</dd>
    * </dl>
    */
   BigErrors DCS_00030 = BigErrors_Part3.ENTRIES[435];
@@ -6122,8 +7393,11 @@ public interface BigErrors_Constants3 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00035 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00035">https://example.com/errors/DCS.00035</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1717:1</dd>
+   * <dd>big, big.csv:1718:1</dd>
    * </dl>
    */
   BigErrors DCS_00035 = BigErrors_Part3.ENTRIES[436];
@@ -6136,8 +7410,11 @@ public interface BigErrors_Constants3 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00038">https://example.com/errors/DCS.00038</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1720:1</dd>
+   * <dd>big, big.csv:1721:1</dd>
    * </dl>
    */
   BigErrors DCS_00038 = BigErrors_Part3.ENTRIES[437];
@@ -6150,8 +7427,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00040 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00040">https://example.com/errors/DCS.00040</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1722:1</dd>
+   * <dd>big, big.csv:1723:1</dd>
    * </dl>
    */
   BigErrors DCS_00040 = BigErrors_Part3.ENTRIES[438];
@@ -6164,8 +7444,11 @@ public interface BigErrors_Constants3 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00043">https://example.com/errors/DCS.00043</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1725:1</dd>
+   * <dd>big, big.csv:1726:1</dd>
    * </dl>
    */
   BigErrors DCS_00043 = BigErrors_Part3.ENTRIES[439];
@@ -6178,8 +7461,11 @@ public interface BigErrors_Constants3 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00048 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00048">https://example.com/errors/DCS.00048</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1730:1</dd>
+   * <dd>big, big.csv:1731:1</dd>
    * </dl>
    */
   BigErrors DCS_00048 = BigErrors_Part3.ENTRIES[440];
@@ -6192,8 +7478,11 @@ public interface BigErrors_Constants3 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00053 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00053">https://example.com/errors/DCS.00053</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1735:1</dd>
+   * <dd>big, big.csv:1736:1</dd>
    * </dl>
    */
   BigErrors DCS_00053 = BigErrors_Part3.ENTRIES[441];
@@ -6206,8 +7495,11 @@ public interface BigErrors_Constants3 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00056 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00056">https://example.com/errors/DCS.00056</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1738:1</dd>
+   * <dd>big, big.csv:1739:1</dd>
    * </dl>
    */
   BigErrors DCS_00056 = BigErrors_Part3.ENTRIES[442];
@@ -6220,8 +7512,11 @@ public interface BigErrors_Constants3 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00061 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00061">https://example.com/errors/DCS.00061</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1743:1</dd>
+   * <dd>big, big.csv:1744:1</dd>
    * </dl>
    */
   BigErrors DCS_00061 = BigErrors_Part3.ENTRIES[443];
@@ -6234,8 +7529,11 @@ public interface BigErrors_Constants3 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00064">https://example.com/errors/DCS.00064</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1746:1</dd>
+   * <dd>big, big.csv:1747:1</dd>
    * </dl>
    */
   BigErrors DCS_00064 = BigErrors_Part3.ENTRIES[444];
@@ -6248,8 +7546,11 @@ public interface BigErrors_Constants3 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00066 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00066">https://example.com/errors/DCS.00066</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1748:1</dd>
+   * <dd>big, big.csv:1749:1</dd>
    * </dl>
    */
   BigErrors DCS_00066 = BigErrors_Part3.ENTRIES[445];
@@ -6262,8 +7563,11 @@ public interface BigErrors_Constants3 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00069 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00069">https://example.com/errors/DCS.00069</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1751:1</dd>
+   * <dd>big, big.csv:1752:1</dd>
    * </dl>
    */
   BigErrors DCS_00069 = BigErrors_Part3.ENTRIES[446];
@@ -6276,8 +7580,11 @@ public interface BigErrors_Constants3 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00074 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00074">https://example.com/errors/DCS.00074</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1756:1</dd>
+   * <dd>big, big.csv:1757:1</dd>
    * </dl>
    */
   BigErrors DCS_00074 = BigErrors_Part3.ENTRIES[447];
@@ -6290,8 +7597,11 @@ public interface BigErrors_Constants3 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00077">https://example.com/errors/DCS.00077</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1759:1</dd>
+   * <dd>big, big.csv:1760:1</dd>
    * </dl>
    */
   BigErrors DCS_00077 = BigErrors_Part3.ENTRIES[448];
@@ -6304,8 +7614,11 @@ public interface BigErrors_Constants3 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00082 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00082">https://example.com/errors/DCS.00082</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1764:1</dd>
+   * <dd>big, big.csv:1765:1</dd>
    * </dl>
    */
   BigErrors DCS_00082 = BigErrors_Part3.ENTRIES[449];
@@ -6318,8 +7631,11 @@ public interface BigErrors_Constants3 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00087 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00087">https://example.com/errors/DCS.00087</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1769:1</dd>
+   * <dd>big, big.csv:1770:1</dd>
    * </dl>
    */
   BigErrors DCS_00087 = BigErrors_Part3.ENTRIES[450];
@@ -6332,8 +7648,11 @@ public interface BigErrors_Constants3 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00090">https://example.com/errors/DCS.00090</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1772:1</dd>
+   * <dd>big, big.csv:1773:1</dd>
    * </dl>
    */
   BigErrors DCS_00090 = BigErrors_Part3.ENTRIES[451];
@@ -6346,8 +7665,11 @@ public interface BigErrors_Constants3 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00092 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00092">https://example.com/errors/DCS.00092</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1774:1</dd>
+   * <dd>big, big.csv:1775:1</dd>
    * </dl>
    */
   BigErrors DCS_00092 = BigErrors_Part3.ENTRIES[452];
@@ -6360,8 +7682,11 @@ public interface BigErrors_Constants3 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00095 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00095">https://example.com/errors/DCS.00095</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1777:1</dd>
+   * <dd>big, big.csv:1778:1</dd>
    * </dl>
    */
   BigErrors DCS_00095 = BigErrors_Part3.ENTRIES[453];
@@ -6374,8 +7699,11 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00101 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00101">https://example.com/errors/DCS.00101</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1783:1</dd>
+   * <dd>big, big.csv:1784:1</dd>
    * </dl>
    */
   BigErrors DCS_00101 = BigErrors_Part3.ENTRIES[454];
@@ -6388,8 +7716,11 @@ public interface BigErrors_Constants3 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00106 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00106">https://example.com/errors/DCS.00106</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1788:1</dd>
+   * <dd>big, big.csv:1789:1</dd>
    * </dl>
    */
   BigErrors DCS_00106 = BigErrors_Part3.ENTRIES[455];
@@ -6402,8 +7733,11 @@ public interface BigErrors_Constants3 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00109 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00109">https://example.com/errors/DCS.00109</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1791:1</dd>
+   * <dd>big, big.csv:1792:1</dd>
    * </dl>
    */
   BigErrors DCS_00109 = BigErrors_Part3.ENTRIES[456];
@@ -6416,8 +7750,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00114 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00114">https://example.com/errors/DCS.00114</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1796:1</dd>
+   * <dd>big, big.csv:1797:1</dd>
    * </dl>
    */
   BigErrors DCS_00114 = BigErrors_Part3.ENTRIES[457];
@@ -6430,8 +7767,11 @@ public interface BigErrors_Constants3 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00119 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00119">https://example.com/errors/DCS.00119</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1801:1</dd>
+   * <dd>big, big.csv:1802:1</dd>
    * </dl>
    */
   BigErrors DCS_00119 = BigErrors_Part3.ENTRIES[458];
@@ -6444,8 +7784,11 @@ public interface BigErrors_Constants3 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00122">https://example.com/errors/DCS.00122</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1804:1</dd>
+   * <dd>big, big.csv:1805:1</dd>
    * </dl>
    */
   BigErrors DCS_00122 = BigErrors_Part3.ENTRIES[459];
@@ -6458,8 +7801,11 @@ public interface BigErrors_Constants3 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00127 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00127">https://example.com/errors/DCS.00127</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1809:1</dd>
+   * <dd>big, big.csv:1810:1</dd>
    * </dl>
    */
   BigErrors DCS_00127 = BigErrors_Part3.ENTRIES[460];
@@ -6472,8 +7818,11 @@ public interface BigErrors_Constants3 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00132 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00132">https://example.com/errors/DCS.00132</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1814:1</dd>
+   * <dd>big, big.csv:1815:1</dd>
    * </dl>
    */
   BigErrors DCS_00132 = BigErrors_Part3.ENTRIES[461];
@@ -6486,8 +7835,11 @@ public interface BigErrors_Constants3 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00135 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00135">https://example.com/errors/DCS.00135</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1817:1</dd>
+   * <dd>big, big.csv:1818:1</dd>
    * </dl>
    */
   BigErrors DCS_00135 = BigErrors_Part3.ENTRIES[462];
@@ -6500,8 +7852,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00140 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00140">https://example.com/errors/DCS.00140</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1822:1</dd>
+   * <dd>big, big.csv:1823:1</dd>
    * </dl>
    */
   BigErrors DCS_00140 = BigErrors_Part3.ENTRIES[463];
@@ -6514,8 +7869,11 @@ public interface BigErrors_Constants3 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00143">https://example.com/errors/DCS.00143</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1825:1</dd>
+   * <dd>big, big.csv:1826:1</dd>
    * </dl>
    */
   BigErrors DCS_00143 = BigErrors_Part3.ENTRIES[464];
@@ -6528,8 +7886,11 @@ public interface BigErrors_Constants3 {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00145 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00145">https://example.com/errors/DCS.00145</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1827:1</dd>
+   * <dd>big, big.csv:1828:1</dd>
    * </dl>
    */
   BigErrors DCS_00145 = BigErrors_Part3.ENTRIES[465];
@@ -6542,8 +7903,11 @@ public interface BigErrors_Constants3 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00148 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00148">https://example.com/errors/DCS.00148</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1830:1</dd>
+   * <dd>big, big.csv:1831:1</dd>
    * </dl>
    */
   BigErrors DCS_00148 = BigErrors_Part3.ENTRIES[466];
@@ -6556,8 +7920,11 @@ public interface BigErrors_Constants3 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00153 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00153">https://example.com/errors/DCS.00153</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1835:1</dd>
+   * <dd>big, big.csv:1836:1</dd>
    * </dl>
    */
   BigErrors DCS_00153 = BigErrors_Part3.ENTRIES[467];
@@ -6570,8 +7937,11 @@ public interface BigErrors_Constants3 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00156">https://example.com/errors/DCS.00156</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1838:1</dd>
+   * <dd>big, big.csv:1839:1</dd>
    * </dl>
    */
   BigErrors DCS_00156 = BigErrors_Part3.ENTRIES[468];
@@ -6584,8 +7954,11 @@ public interface BigErrors_Constants3 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00161 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00161">https://example.com/errors/DCS.00161</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1843:1</dd>
+   * <dd>big, big.csv:1844:1</dd>
    * </dl>
    */
   BigErrors DCS_00161 = BigErrors_Part3.ENTRIES[469];
@@ -6598,8 +7971,11 @@ public interface BigErrors_Constants3 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00166 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00166">https://example.com/errors/DCS.00166</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1848:1</dd>
+   * <dd>big, big.csv:1849:1</dd>
    * </dl>
    */
   BigErrors DCS_00166 = BigErrors_Part3.ENTRIES[470];
@@ -6612,8 +7988,11 @@ public interface BigErrors_Constants3 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00169">https://example.com/errors/DCS.00169</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1851:1</dd>
+   * <dd>big, big.csv:1852:1</dd>
    * </dl>
    */
   BigErrors DCS_00169 = BigErrors_Part3.ENTRIES[471];
@@ -6626,8 +8005,11 @@ public interface BigErrors_Constants3 {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00171 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00171">https://example.com/errors/DCS.00171</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1853:1</dd>
+   * <dd>big, big.csv:1854:1</dd>
    * </dl>
    */
   BigErrors DCS_00171 = BigErrors_Part3.ENTRIES[472];
@@ -6640,8 +8022,11 @@ public interface BigErrors_Constants3 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00174 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00174">https://example.com/errors/DCS.00174</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1856:1</dd>
+   * <dd>big, big.csv:1857:1</dd>
    * </dl>
    */
   BigErrors DCS_00174 = BigErrors_Part3.ENTRIES[473];
@@ -6654,8 +8039,11 @@ public interface BigErrors_Constants3 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00179 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00179">https://example.com/errors/DCS.00179</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1861:1</dd>
+   * <dd>big, big.csv:1862:1</dd>
    * </dl>
    */
   BigErrors DCS_00179 = BigErrors_Part3.ENTRIES[474];
@@ -6668,8 +8056,11 @@ public interface BigErrors_Constants3 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00182">https://example.com/errors/DCS.00182</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1864:1</dd>
+   * <dd>big, big.csv:1865:1</dd>
    * </dl>
    */
   BigErrors DCS_00182 = BigErrors_Part3.ENTRIES[475];
@@ -6682,8 +8073,11 @@ public interface BigErrors_Constants3 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00187 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00187">https://example.com/errors/DCS.00187</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1869:1</dd>
+   * <dd>big, big.csv:1870:1</dd>
    * </dl>
    */
   BigErrors DCS_00187 = BigErrors_Part3.ENTRIES[476];
@@ -6696,8 +8090,11 @@ public interface BigErrors_Constants3 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00192 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00192">https://example.com/errors/DCS.00192</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1874:1</dd>
+   * <dd>big, big.csv:1875:1</dd>
    * </dl>
    */
   BigErrors DCS_00192 = BigErrors_Part3.ENTRIES[477];
@@ -6710,8 +8107,11 @@ public interface BigErrors_Constants3 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00195">https://example.com/errors/DCS.00195</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1877:1</dd>
+   * <dd>big, big.csv:1878:1</dd>
    * </dl>
    */
   BigErrors DCS_00195 = BigErrors_Part3.ENTRIES[478];
@@ -6724,8 +8124,11 @@ public interface BigErrors_Constants3 {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00201">https://example.com/errors/DCS.00201</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1883:1</dd>
+   * <dd>big, big.csv:1884:1</dd>
    * </dl>
    */
   BigErrors DCS_00201 = BigErrors_Part3.ENTRIES[479];
@@ -6738,8 +8141,11 @@ public interface BigErrors_Constants3 {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00206 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00206">https://example.com/errors/DCS.00206</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1888:1</dd>
+   * <dd>big, big.csv:1889:1</dd>
    * </dl>
    */
   BigErrors DCS_00206 = BigErrors_Part3.ENTRIES[480];
@@ -6752,8 +8158,11 @@ public interface BigErrors_Constants3 {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00209">https://example.com/errors/DCS.00209</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1891:1</dd>
+   * <dd>big, big.csv:1892:1</dd>
    * </dl>
    */
   BigErrors DCS_00209 = BigErrors_Part3.ENTRIES[481];
@@ -6766,8 +8175,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00004">https://example.com/errors/RDS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1896:1</dd>
+   * <dd>big, big.csv:1897:1</dd>
    * </dl>
    */
   BigErrors RDS_00004 = BigErrors_Part3.ENTRIES[482];
@@ -6780,8 +8192,11 @@ public interface BigErrors_Constants3 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00007">https://example.com/errors/RDS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1899:1</dd>
+   * <dd>big, big.csv:1900:1</dd>
    * </dl>
    */
   BigErrors RDS_00007 = BigErrors_Part3.ENTRIES[483];
@@ -6794,8 +8209,11 @@ public interface BigErrors_Constants3 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00012">https://example.com/errors/RDS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1904:1</dd>
+   * <dd>big, big.csv:1905:1</dd>
    * </dl>
    */
   BigErrors RDS_00012 = BigErrors_Part3.ENTRIES[484];
@@ -6808,8 +8226,11 @@ public interface BigErrors_Constants3 {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00015">https://example.com/errors/RDS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1907:1</dd>
+   * <dd>big, big.csv:1908:1</dd>
    * </dl>
    */
   BigErrors RDS_00015 = BigErrors_Part3.ENTRIES[485];
@@ -6822,8 +8243,11 @@ public interface BigErrors_Constants3 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00017">https://example.com/errors/RDS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1909:1</dd>
+   * <dd>big, big.csv:1910:1</dd>
    * </dl>
    */
   BigErrors RDS_00017 = BigErrors_Part3.ENTRIES[486];
@@ -6836,8 +8260,11 @@ public interface BigErrors_Constants3 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00020">https://example.com/errors/RDS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1912:1</dd>
+   * <dd>big, big.csv:1913:1</dd>
    * </dl>
    */
   BigErrors RDS_00020 = BigErrors_Part3.ENTRIES[487];
@@ -6850,8 +8277,11 @@ public interface BigErrors_Constants3 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00025">https://example.com/errors/RDS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1917:1</dd>
+   * <dd>big, big.csv:1918:1</dd>
    * </dl>
    */
   BigErrors RDS_00025 = BigErrors_Part3.ENTRIES[488];
@@ -6864,8 +8294,11 @@ public interface BigErrors_Constants3 {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00028">https://example.com/errors/RDS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1920:1</dd>
+   * <dd>big, big.csv:1921:1</dd>
    * </dl>
    */
   BigErrors RDS_00028 = BigErrors_Part3.ENTRIES[489];
@@ -6878,8 +8311,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00030 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00030">https://example.com/errors/RDS.00030</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1922:1</dd>
+   * <dd>big, big.csv:1923:1</dd>
    * </dl>
    */
   BigErrors RDS_00030 = BigErrors_Part3.ENTRIES[490];
@@ -6892,8 +8328,11 @@ public interface BigErrors_Constants3 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00033 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00033">https://example.com/errors/RDS.00033</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1925:1</dd>
+   * <dd>big, big.csv:1926:1</dd>
    * </dl>
    */
   BigErrors RDS_00033 = BigErrors_Part3.ENTRIES[491];
@@ -6906,8 +8345,11 @@ public interface BigErrors_Constants3 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00038 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00038">https://example.com/errors/RDS.00038</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1930:1</dd>
+   * <dd>big, big.csv:1931:1</dd>
    * </dl>
    */
   BigErrors RDS_00038 = BigErrors_Part3.ENTRIES[492];
@@ -6920,8 +8362,11 @@ public interface BigErrors_Constants3 {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00041 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00041">https://example.com/errors/RDS.00041</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1933:1</dd>
+   * <dd>big, big.csv:1934:1</dd>
    * </dl>
    */
   BigErrors RDS_00041 = BigErrors_Part3.ENTRIES[493];
@@ -6934,8 +8379,11 @@ public interface BigErrors_Constants3 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00043 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00043">https://example.com/errors/RDS.00043</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1935:1</dd>
+   * <dd>big, big.csv:1936:1</dd>
    * </dl>
    */
   BigErrors RDS_00043 = BigErrors_Part3.ENTRIES[494];
@@ -6948,8 +8396,11 @@ public interface BigErrors_Constants3 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00046 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00046">https://example.com/errors/RDS.00046</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1938:1</dd>
+   * <dd>big, big.csv:1939:1</dd>
    * </dl>
    */
   BigErrors RDS_00046 = BigErrors_Part3.ENTRIES[495];
@@ -6962,8 +8413,11 @@ public interface BigErrors_Constants3 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00051 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00051">https://example.com/errors/RDS.00051</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1943:1</dd>
+   * <dd>big, big.csv:1944:1</dd>
    * </dl>
    */
   BigErrors RDS_00051 = BigErrors_Part3.ENTRIES[496];
@@ -6976,8 +8430,11 @@ public interface BigErrors_Constants3 {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00054 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00054">https://example.com/errors/RDS.00054</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1946:1</dd>
+   * <dd>big, big.csv:1947:1</dd>
    * </dl>
    */
   BigErrors RDS_00054 = BigErrors_Part3.ENTRIES[497];
@@ -6990,8 +8447,11 @@ public interface BigErrors_Constants3 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00059 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00059">https://example.com/errors/RDS.00059</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1951:1</dd>
+   * <dd>big, big.csv:1952:1</dd>
    * </dl>
    */
   BigErrors RDS_00059 = BigErrors_Part3.ENTRIES[498];
@@ -7004,8 +8464,11 @@ public interface BigErrors_Constants3 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00064 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00064">https://example.com/errors/RDS.00064</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1956:1</dd>
+   * <dd>big, big.csv:1957:1</dd>
    * </dl>
    */
   BigErrors RDS_00064 = BigErrors_Part3.ENTRIES[499];
@@ -7018,8 +8481,11 @@ public interface BigErrors_Constants3 {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00067 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00067">https://example.com/errors/RDS.00067</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1959:1</dd>
+   * <dd>big, big.csv:1960:1</dd>
    * </dl>
    */
   BigErrors RDS_00067 = BigErrors_Part3.ENTRIES[500];
@@ -7032,8 +8498,11 @@ public interface BigErrors_Constants3 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00072 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00072">https://example.com/errors/RDS.00072</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1964:1</dd>
+   * <dd>big, big.csv:1965:1</dd>
    * </dl>
    */
   BigErrors RDS_00072 = BigErrors_Part3.ENTRIES[501];
@@ -7046,8 +8515,11 @@ public interface BigErrors_Constants3 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00077 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00077">https://example.com/errors/RDS.00077</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1969:1</dd>
+   * <dd>big, big.csv:1970:1</dd>
    * </dl>
    */
   BigErrors RDS_00077 = BigErrors_Part3.ENTRIES[502];
@@ -7060,8 +8532,11 @@ public interface BigErrors_Constants3 {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00080 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00080">https://example.com/errors/RDS.00080</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1972:1</dd>
+   * <dd>big, big.csv:1973:1</dd>
    * </dl>
    */
   BigErrors RDS_00080 = BigErrors_Part3.ENTRIES[503];
@@ -7074,8 +8549,11 @@ public interface BigErrors_Constants3 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00085 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00085">https://example.com/errors/RDS.00085</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1977:1</dd>
+   * <dd>big, big.csv:1978:1</dd>
    * </dl>
    */
   BigErrors RDS_00085 = BigErrors_Part3.ENTRIES[504];
@@ -7088,8 +8566,11 @@ public interface BigErrors_Constants3 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00090 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00090">https://example.com/errors/RDS.00090</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1982:1</dd>
+   * <dd>big, big.csv:1983:1</dd>
    * </dl>
    */
   BigErrors RDS_00090 = BigErrors_Part3.ENTRIES[505];
@@ -7102,8 +8583,11 @@ public interface BigErrors_Constants3 {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00093 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00093">https://example.com/errors/RDS.00093</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1985:1</dd>
+   * <dd>big, big.csv:1986:1</dd>
    * </dl>
    */
   BigErrors RDS_00093 = BigErrors_Part3.ENTRIES[506];
@@ -7116,8 +8600,11 @@ public interface BigErrors_Constants3 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00098 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00098">https://example.com/errors/RDS.00098</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1990:1</dd>
+   * <dd>big, big.csv:1991:1</dd>
    * </dl>
    */
   BigErrors RDS_00098 = BigErrors_Part3.ENTRIES[507];
@@ -7130,8 +8617,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00104 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00104">https://example.com/errors/RDS.00104</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1996:1</dd>
+   * <dd>big, big.csv:1997:1</dd>
    * </dl>
    */
   BigErrors RDS_00104 = BigErrors_Part3.ENTRIES[508];
@@ -7144,8 +8634,11 @@ public interface BigErrors_Constants3 {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00107 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00107">https://example.com/errors/RDS.00107</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:1999:1</dd>
+   * <dd>big, big.csv:2000:1</dd>
    * </dl>
    */
   BigErrors RDS_00107 = BigErrors_Part3.ENTRIES[509];
@@ -7158,8 +8651,11 @@ public interface BigErrors_Constants3 {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00112 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00112">https://example.com/errors/RDS.00112</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2004:1</dd>
+   * <dd>big, big.csv:2005:1</dd>
    * </dl>
    */
   BigErrors RDS_00112 = BigErrors_Part3.ENTRIES[510];
@@ -7172,8 +8668,11 @@ public interface BigErrors_Constants3 {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00117 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00117">https://example.com/errors/RDS.00117</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2009:1</dd>
+   * <dd>big, big.csv:2010:1</dd>
    * </dl>
    */
   BigErrors RDS_00117 = BigErrors_Part3.ENTRIES[511];
@@ -7186,8 +8685,11 @@ public interface BigErrors_Constants3 {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00120 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00120">https://example.com/errors/RDS.00120</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2012:1</dd>
+   * <dd>big, big.csv:2013:1</dd>
    * </dl>
    */
   BigErrors RDS_00120 = BigErrors_Part3.ENTRIES[512];
@@ -7200,8 +8702,11 @@ public interface BigErrors_Constants3 {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00122 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00122">https://example.com/errors/RDS.00122</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2014:1</dd>
+   * <dd>big, big.csv:2015:1</dd>
    * </dl>
    */
   BigErrors RDS_00122 = BigErrors_Part3.ENTRIES[513];
@@ -7214,8 +8719,11 @@ public interface BigErrors_Constants3 {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00125 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00125">https://example.com/errors/RDS.00125</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2017:1</dd>
+   * <dd>big, big.csv:2018:1</dd>
    * </dl>
    */
   BigErrors RDS_00125 = BigErrors_Part3.ENTRIES[514];
@@ -7228,8 +8736,11 @@ public interface BigErrors_Constants3 {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00130 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00130">https://example.com/errors/RDS.00130</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2022:1</dd>
+   * <dd>big, big.csv:2023:1</dd>
    * </dl>
    */
   BigErrors RDS_00130 = BigErrors_Part3.ENTRIES[515];
@@ -7242,8 +8753,11 @@ public interface BigErrors_Constants3 {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00133 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00133">https://example.com/errors/RDS.00133</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2025:1</dd>
+   * <dd>big, big.csv:2026:1</dd>
    * </dl>
    */
   BigErrors RDS_00133 = BigErrors_Part3.ENTRIES[516];
@@ -7256,8 +8770,11 @@ public interface BigErrors_Constants3 {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00138 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00138">https://example.com/errors/RDS.00138</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2030:1</dd>
+   * <dd>big, big.csv:2031:1</dd>
    * </dl>
    */
   BigErrors RDS_00138 = BigErrors_Part3.ENTRIES[517];
@@ -7270,8 +8787,11 @@ public interface BigErrors_Constants3 {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00143 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00143">https://example.com/errors/RDS.00143</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2035:1</dd>
+   * <dd>big, big.csv:2036:1</dd>
    * </dl>
    */
   BigErrors RDS_00143 = BigErrors_Part3.ENTRIES[518];
@@ -7284,8 +8804,11 @@ public interface BigErrors_Constants3 {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00146 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00146">https://example.com/errors/RDS.00146</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2038:1</dd>
+   * <dd>big, big.csv:2039:1</dd>
    * </dl>
    */
   BigErrors RDS_00146 = BigErrors_Part3.ENTRIES[519];
@@ -7298,8 +8821,11 @@ public interface BigErrors_Constants3 {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00151 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00151">https://example.com/errors/RDS.00151</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2043:1</dd>
+   * <dd>big, big.csv:2044:1</dd>
    * </dl>
    */
   BigErrors RDS_00151 = BigErrors_Part3.ENTRIES[520];
@@ -7312,8 +8838,11 @@ public interface BigErrors_Constants3 {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00156 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00156">https://example.com/errors/RDS.00156</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2048:1</dd>
+   * <dd>big, big.csv:2049:1</dd>
    * </dl>
    */
   BigErrors RDS_00156 = BigErrors_Part3.ENTRIES[521];
@@ -7326,8 +8855,11 @@ public interface BigErrors_Constants3 {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00159 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00159">https://example.com/errors/RDS.00159</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2051:1</dd>
+   * <dd>big, big.csv:2052:1</dd>
    * </dl>
    */
   BigErrors RDS_00159 = BigErrors_Part3.ENTRIES[522];
@@ -7340,8 +8872,11 @@ public interface BigErrors_Constants3 {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00164 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00164">https://example.com/errors/RDS.00164</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2056:1</dd>
+   * <dd>big, big.csv:2057:1</dd>
    * </dl>
    */
   BigErrors RDS_00164 = BigErrors_Part3.ENTRIES[523];
@@ -7354,8 +8889,11 @@ public interface BigErrors_Constants3 {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00169 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00169">https://example.com/errors/RDS.00169</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2061:1</dd>
+   * <dd>big, big.csv:2062:1</dd>
    * </dl>
    */
   BigErrors RDS_00169 = BigErrors_Part3.ENTRIES[524];
@@ -7368,8 +8906,11 @@ public interface BigErrors_Constants3 {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00172 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00172">https://example.com/errors/RDS.00172</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2064:1</dd>
+   * <dd>big, big.csv:2065:1</dd>
    * </dl>
    */
   BigErrors RDS_00172 = BigErrors_Part3.ENTRIES[525];
@@ -7382,8 +8923,11 @@ public interface BigErrors_Constants3 {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00177 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00177">https://example.com/errors/RDS.00177</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2069:1</dd>
+   * <dd>big, big.csv:2070:1</dd>
    * </dl>
    */
   BigErrors RDS_00177 = BigErrors_Part3.ENTRIES[526];
@@ -7396,8 +8940,11 @@ public interface BigErrors_Constants3 {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00182 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00182">https://example.com/errors/RDS.00182</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2074:1</dd>
+   * <dd>big, big.csv:2075:1</dd>
    * </dl>
    */
   BigErrors RDS_00182 = BigErrors_Part3.ENTRIES[527];
@@ -7410,8 +8957,11 @@ public interface BigErrors_Constants3 {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00185 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00185">https://example.com/errors/RDS.00185</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2077:1</dd>
+   * <dd>big, big.csv:2078:1</dd>
    * </dl>
    */
   BigErrors RDS_00185 = BigErrors_Part3.ENTRIES[528];
@@ -7424,8 +8974,11 @@ public interface BigErrors_Constants3 {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00190 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00190">https://example.com/errors/RDS.00190</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2082:1</dd>
+   * <dd>big, big.csv:2083:1</dd>
    * </dl>
    */
   BigErrors RDS_00190 = BigErrors_Part3.ENTRIES[529];
@@ -7438,8 +8991,11 @@ public interface BigErrors_Constants3 {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00195 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00195">https://example.com/errors/RDS.00195</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2087:1</dd>
+   * <dd>big, big.csv:2088:1</dd>
    * </dl>
    */
   BigErrors RDS_00195 = BigErrors_Part3.ENTRIES[530];
@@ -7452,8 +9008,11 @@ public interface BigErrors_Constants3 {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00198 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00198">https://example.com/errors/RDS.00198</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2090:1</dd>
+   * <dd>big, big.csv:2091:1</dd>
    * </dl>
    */
   BigErrors RDS_00198 = BigErrors_Part3.ENTRIES[531];
@@ -7466,8 +9025,11 @@ public interface BigErrors_Constants3 {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00201 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00201">https://example.com/errors/RDS.00201</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2093:1</dd>
+   * <dd>big, big.csv:2094:1</dd>
    * </dl>
    */
   BigErrors RDS_00201 = BigErrors_Part3.ENTRIES[532];
@@ -7480,8 +9042,11 @@ public interface BigErrors_Constants3 {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00204 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00204">https://example.com/errors/RDS.00204</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2096:1</dd>
+   * <dd>big, big.csv:2097:1</dd>
    * </dl>
    */
   BigErrors RDS_00204 = BigErrors_Part3.ENTRIES[533];
@@ -7494,8 +9059,11 @@ public interface BigErrors_Constants3 {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00209 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00209">https://example.com/errors/RDS.00209</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2101:1</dd>
+   * <dd>big, big.csv:2102:1</dd>
    * </dl>
    */
   BigErrors RDS_00209 = BigErrors_Part3.ENTRIES[534];

@@ -7,6 +7,7 @@ import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
 import dev.errorcatalog.runtime.CodeHash;
 import dev.errorcatalog.runtime.CodeTable;
+import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +41,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00000">https://example.com/errors/AIS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:2:1</dd>
+   * <dd>big, big.csv:3:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00000 = new BigErrors("AIS.00000", "big", 400, null,
@@ -55,10 +59,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00001">https://example.com/errors/AIS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:3:1</dd>
+   * <dd>big, big.csv:4:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #AIS_00000} instead.
    */
+  @Deprecated
   public static final BigErrors AIS_00001 = new BigErrors("AIS.00001", "big", 401, null,
       "Message of AIS.00001, with %s.");
 
@@ -70,8 +81,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00002">https://example.com/errors/AIS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:4:1</dd>
+   * <dd>big, big.csv:5:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00002 = new BigErrors("AIS.00002", "big", 402, null,
@@ -85,8 +99,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00003">https://example.com/errors/AIS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:5:1</dd>
+   * <dd>big, big.csv:6:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00003 = new BigErrors("AIS.00003", "big", 403, null,
@@ -100,8 +117,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00004">https://example.com/errors/AIS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:6:1</dd>
+   * <dd>big, big.csv:7:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00004 = new BigErrors("AIS.00004", "big", 404, null,
@@ -115,8 +135,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00005">https://example.com/errors/AIS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:7:1</dd>
+   * <dd>big, big.csv:8:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00005 = new BigErrors("AIS.00005", "big", 405, null,
@@ -130,8 +153,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00006">https://example.com/errors/AIS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:8:1</dd>
+   * <dd>big, big.csv:9:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00006 = new BigErrors("AIS.00006", "big", 406, null,
@@ -145,8 +171,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00007">https://example.com/errors/AIS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:9:1</dd>
+   * <dd>big, big.csv:10:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00007 = new BigErrors("AIS.00007", "big", 407, null,
@@ -160,8 +189,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00008">https://example.com/errors/AIS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:10:1</dd>
+   * <dd>big, big.csv:11:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00008 = new BigErrors("AIS.00008", "big", 408, null,
@@ -175,8 +207,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00009">https://example.com/errors/AIS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:11:1</dd>
+   * <dd>big, big.csv:12:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00009 = new BigErrors("AIS.00009", "big", 409, null,
@@ -190,8 +225,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00010">https://example.com/errors/AIS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:12:1</dd>
+   * <dd>big, big.csv:13:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00010 = new BigErrors("AIS.00010", "big", 410, null,
@@ -205,8 +243,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00011">https://example.com/errors/AIS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:13:1</dd>
+   * <dd>big, big.csv:14:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00011 = new BigErrors("AIS.00011", "big", 411, null,
@@ -220,8 +261,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00012">https://example.com/errors/AIS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:14:1</dd>
+   * <dd>big, big.csv:15:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00012 = new BigErrors("AIS.00012", "big", 412, null,
@@ -235,8 +279,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00013">https://example.com/errors/AIS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:15:1</dd>
+   * <dd>big, big.csv:16:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00013 = new BigErrors("AIS.00013", "big", 413, null,
@@ -250,8 +297,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00014">https://example.com/errors/AIS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:16:1</dd>
+   * <dd>big, big.csv:17:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00014 = new BigErrors("AIS.00014", "big", 414, null,
@@ -265,8 +315,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00015">https://example.com/errors/AIS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:17:1</dd>
+   * <dd>big, big.csv:18:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00015 = new BigErrors("AIS.00015", "big", 415, null,
@@ -280,8 +333,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00016">https://example.com/errors/AIS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:18:1</dd>
+   * <dd>big, big.csv:19:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00016 = new BigErrors("AIS.00016", "big", 416, null,
@@ -295,8 +351,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00017">https://example.com/errors/AIS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:19:1</dd>
+   * <dd>big, big.csv:20:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00017 = new BigErrors("AIS.00017", "big", 417, null,
@@ -310,8 +369,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00018">https://example.com/errors/AIS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:20:1</dd>
+   * <dd>big, big.csv:21:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00018 = new BigErrors("AIS.00018", "big", 418, null,
@@ -325,8 +387,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00019">https://example.com/errors/AIS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:21:1</dd>
+   * <dd>big, big.csv:22:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00019 = new BigErrors("AIS.00019", "big", 419, null,
@@ -340,8 +405,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00020">https://example.com/errors/AIS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:22:1</dd>
+   * <dd>big, big.csv:23:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00020 = new BigErrors("AIS.00020", "big", 420, null,
@@ -355,8 +423,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00021">https://example.com/errors/AIS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:23:1</dd>
+   * <dd>big, big.csv:24:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00021 = new BigErrors("AIS.00021", "big", 421, null,
@@ -370,8 +441,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00022">https://example.com/errors/AIS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:24:1</dd>
+   * <dd>big, big.csv:25:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00022 = new BigErrors("AIS.00022", "big", 422, null,
@@ -385,8 +459,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00023">https://example.com/errors/AIS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:25:1</dd>
+   * <dd>big, big.csv:26:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00023 = new BigErrors("AIS.00023", "big", 423, null,
@@ -400,8 +477,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00024">https://example.com/errors/AIS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:26:1</dd>
+   * <dd>big, big.csv:27:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00024 = new BigErrors("AIS.00024", "big", 424, null,
@@ -415,8 +495,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00025">https://example.com/errors/AIS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:27:1</dd>
+   * <dd>big, big.csv:28:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00025 = new BigErrors("AIS.00025", "big", 425, null,
@@ -430,8 +513,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00026">https://example.com/errors/AIS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:28:1</dd>
+   * <dd>big, big.csv:29:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00026 = new BigErrors("AIS.00026", "big", 426, null,
@@ -445,8 +531,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00027">https://example.com/errors/AIS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:29:1</dd>
+   * <dd>big, big.csv:30:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00027 = new BigErrors("AIS.00027", "big", 427, null,
@@ -460,8 +549,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00028">https://example.com/errors/AIS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:30:1</dd>
+   * <dd>big, big.csv:31:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00028 = new BigErrors("AIS.00028", "big", 428, null,
@@ -475,8 +567,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>AIS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/AIS.00029">https://example.com/errors/AIS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:31:1</dd>
+   * <dd>big, big.csv:32:1</dd>
    * </dl>
    */
   public static final BigErrors AIS_00029 = new BigErrors("AIS.00029", "big", 429, null,
@@ -490,8 +585,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00000">https://example.com/errors/APIG.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:32:1</dd>
+   * <dd>big, big.csv:33:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00000 = new BigErrors("APIG.00000", "big", 430, null,
@@ -505,10 +603,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00001">https://example.com/errors/APIG.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:33:1</dd>
+   * <dd>big, big.csv:34:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #APIG_00000} instead.
    */
+  @Deprecated
   public static final BigErrors APIG_00001 = new BigErrors("APIG.00001", "big", 431, null,
       "Message of APIG.00001, with %s.");
 
@@ -520,8 +625,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00002">https://example.com/errors/APIG.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:34:1</dd>
+   * <dd>big, big.csv:35:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00002 = new BigErrors("APIG.00002", "big", 432, null,
@@ -535,8 +643,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00003">https://example.com/errors/APIG.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:35:1</dd>
+   * <dd>big, big.csv:36:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00003 = new BigErrors("APIG.00003", "big", 433, null,
@@ -550,8 +661,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00004">https://example.com/errors/APIG.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:36:1</dd>
+   * <dd>big, big.csv:37:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00004 = new BigErrors("APIG.00004", "big", 434, null,
@@ -565,8 +679,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00005">https://example.com/errors/APIG.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:37:1</dd>
+   * <dd>big, big.csv:38:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00005 = new BigErrors("APIG.00005", "big", 435, null,
@@ -580,8 +697,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00006">https://example.com/errors/APIG.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:38:1</dd>
+   * <dd>big, big.csv:39:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00006 = new BigErrors("APIG.00006", "big", 436, null,
@@ -595,8 +715,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00007">https://example.com/errors/APIG.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:39:1</dd>
+   * <dd>big, big.csv:40:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00007 = new BigErrors("APIG.00007", "big", 437, null,
@@ -610,8 +733,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00008">https://example.com/errors/APIG.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:40:1</dd>
+   * <dd>big, big.csv:41:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00008 = new BigErrors("APIG.00008", "big", 438, null,
@@ -625,8 +751,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00009">https://example.com/errors/APIG.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:41:1</dd>
+   * <dd>big, big.csv:42:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00009 = new BigErrors("APIG.00009", "big", 439, null,
@@ -640,8 +769,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00010">https://example.com/errors/APIG.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:42:1</dd>
+   * <dd>big, big.csv:43:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00010 = new BigErrors("APIG.00010", "big", 440, null,
@@ -655,8 +787,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00011">https://example.com/errors/APIG.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:43:1</dd>
+   * <dd>big, big.csv:44:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00011 = new BigErrors("APIG.00011", "big", 441, null,
@@ -670,8 +805,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00012">https://example.com/errors/APIG.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:44:1</dd>
+   * <dd>big, big.csv:45:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00012 = new BigErrors("APIG.00012", "big", 442, null,
@@ -685,8 +823,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00013">https://example.com/errors/APIG.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:45:1</dd>
+   * <dd>big, big.csv:46:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00013 = new BigErrors("APIG.00013", "big", 443, null,
@@ -700,8 +841,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00014">https://example.com/errors/APIG.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:46:1</dd>
+   * <dd>big, big.csv:47:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00014 = new BigErrors("APIG.00014", "big", 444, null,
@@ -715,8 +859,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00015">https://example.com/errors/APIG.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:47:1</dd>
+   * <dd>big, big.csv:48:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00015 = new BigErrors("APIG.00015", "big", 445, null,
@@ -730,8 +877,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00016">https://example.com/errors/APIG.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:48:1</dd>
+   * <dd>big, big.csv:49:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00016 = new BigErrors("APIG.00016", "big", 446, null,
@@ -745,8 +895,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00017">https://example.com/errors/APIG.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:49:1</dd>
+   * <dd>big, big.csv:50:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00017 = new BigErrors("APIG.00017", "big", 447, null,
@@ -760,8 +913,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00018">https://example.com/errors/APIG.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:50:1</dd>
+   * <dd>big, big.csv:51:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00018 = new BigErrors("APIG.00018", "big", 448, null,
@@ -775,8 +931,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00019">https://example.com/errors/APIG.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:51:1</dd>
+   * <dd>big, big.csv:52:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00019 = new BigErrors("APIG.00019", "big", 449, null,
@@ -790,8 +949,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00020">https://example.com/errors/APIG.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:52:1</dd>
+   * <dd>big, big.csv:53:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00020 = new BigErrors("APIG.00020", "big", 450, null,
@@ -805,8 +967,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00021">https://example.com/errors/APIG.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:53:1</dd>
+   * <dd>big, big.csv:54:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00021 = new BigErrors("APIG.00021", "big", 451, null,
@@ -820,8 +985,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00022">https://example.com/errors/APIG.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:54:1</dd>
+   * <dd>big, big.csv:55:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00022 = new BigErrors("APIG.00022", "big", 452, null,
@@ -835,8 +1003,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00023">https://example.com/errors/APIG.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:55:1</dd>
+   * <dd>big, big.csv:56:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00023 = new BigErrors("APIG.00023", "big", 453, null,
@@ -850,8 +1021,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00024">https://example.com/errors/APIG.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:56:1</dd>
+   * <dd>big, big.csv:57:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00024 = new BigErrors("APIG.00024", "big", 454, null,
@@ -865,8 +1039,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00025">https://example.com/errors/APIG.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:57:1</dd>
+   * <dd>big, big.csv:58:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00025 = new BigErrors("APIG.00025", "big", 455, null,
@@ -880,8 +1057,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00026">https://example.com/errors/APIG.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:58:1</dd>
+   * <dd>big, big.csv:59:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00026 = new BigErrors("APIG.00026", "big", 456, null,
@@ -895,8 +1075,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00027">https://example.com/errors/APIG.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:59:1</dd>
+   * <dd>big, big.csv:60:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00027 = new BigErrors("APIG.00027", "big", 457, null,
@@ -910,8 +1093,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00028">https://example.com/errors/APIG.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:60:1</dd>
+   * <dd>big, big.csv:61:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00028 = new BigErrors("APIG.00028", "big", 458, null,
@@ -925,8 +1111,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>APIG.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/APIG.00029">https://example.com/errors/APIG.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:61:1</dd>
+   * <dd>big, big.csv:62:1</dd>
    * </dl>
    */
   public static final BigErrors APIG_00029 = new BigErrors("APIG.00029", "big", 459, null,
@@ -940,8 +1129,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00000">https://example.com/errors/ModelArts.0
+   * 0000</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:62:1</dd>
+   * <dd>big, big.csv:63:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00000 = new BigErrors("ModelArts.00000", "big", 460, null,
@@ -955,10 +1147,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00001">https://example.com/errors/ModelArts.0
+   * 0001</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:63:1</dd>
+   * <dd>big, big.csv:64:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #MODELARTS_00000} instead.
    */
+  @Deprecated
   public static final BigErrors MODELARTS_00001 = new BigErrors("ModelArts.00001", "big", 461, null,
       "Message of ModelArts.00001, with %s.");
 
@@ -970,8 +1169,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00002">https://example.com/errors/ModelArts.0
+   * 0002</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:64:1</dd>
+   * <dd>big, big.csv:65:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00002 = new BigErrors("ModelArts.00002", "big", 462, null,
@@ -985,8 +1187,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00003">https://example.com/errors/ModelArts.0
+   * 0003</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:65:1</dd>
+   * <dd>big, big.csv:66:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00003 = new BigErrors("ModelArts.00003", "big", 463, null,
@@ -1000,8 +1205,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00004">https://example.com/errors/ModelArts.0
+   * 0004</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:66:1</dd>
+   * <dd>big, big.csv:67:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00004 = new BigErrors("ModelArts.00004", "big", 464, null,
@@ -1015,8 +1223,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00005">https://example.com/errors/ModelArts.0
+   * 0005</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:67:1</dd>
+   * <dd>big, big.csv:68:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00005 = new BigErrors("ModelArts.00005", "big", 465, null,
@@ -1030,8 +1241,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00006">https://example.com/errors/ModelArts.0
+   * 0006</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:68:1</dd>
+   * <dd>big, big.csv:69:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00006 = new BigErrors("ModelArts.00006", "big", 466, null,
@@ -1045,8 +1259,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00007">https://example.com/errors/ModelArts.0
+   * 0007</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:69:1</dd>
+   * <dd>big, big.csv:70:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00007 = new BigErrors("ModelArts.00007", "big", 467, null,
@@ -1060,8 +1277,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00008">https://example.com/errors/ModelArts.0
+   * 0008</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:70:1</dd>
+   * <dd>big, big.csv:71:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00008 = new BigErrors("ModelArts.00008", "big", 468, null,
@@ -1075,8 +1295,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00009">https://example.com/errors/ModelArts.0
+   * 0009</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:71:1</dd>
+   * <dd>big, big.csv:72:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00009 = new BigErrors("ModelArts.00009", "big", 469, null,
@@ -1090,8 +1313,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00010">https://example.com/errors/ModelArts.0
+   * 0010</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:72:1</dd>
+   * <dd>big, big.csv:73:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00010 = new BigErrors("ModelArts.00010", "big", 470, null,
@@ -1105,8 +1331,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00011">https://example.com/errors/ModelArts.0
+   * 0011</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:73:1</dd>
+   * <dd>big, big.csv:74:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00011 = new BigErrors("ModelArts.00011", "big", 471, null,
@@ -1120,8 +1349,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00012">https://example.com/errors/ModelArts.0
+   * 0012</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:74:1</dd>
+   * <dd>big, big.csv:75:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00012 = new BigErrors("ModelArts.00012", "big", 472, null,
@@ -1135,8 +1367,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00013">https://example.com/errors/ModelArts.0
+   * 0013</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:75:1</dd>
+   * <dd>big, big.csv:76:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00013 = new BigErrors("ModelArts.00013", "big", 473, null,
@@ -1150,8 +1385,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00014">https://example.com/errors/ModelArts.0
+   * 0014</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:76:1</dd>
+   * <dd>big, big.csv:77:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00014 = new BigErrors("ModelArts.00014", "big", 474, null,
@@ -1165,8 +1403,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00015">https://example.com/errors/ModelArts.0
+   * 0015</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:77:1</dd>
+   * <dd>big, big.csv:78:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00015 = new BigErrors("ModelArts.00015", "big", 475, null,
@@ -1180,8 +1421,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00016">https://example.com/errors/ModelArts.0
+   * 0016</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:78:1</dd>
+   * <dd>big, big.csv:79:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00016 = new BigErrors("ModelArts.00016", "big", 476, null,
@@ -1195,8 +1439,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00017">https://example.com/errors/ModelArts.0
+   * 0017</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:79:1</dd>
+   * <dd>big, big.csv:80:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00017 = new BigErrors("ModelArts.00017", "big", 477, null,
@@ -1210,8 +1457,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00018">https://example.com/errors/ModelArts.0
+   * 0018</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:80:1</dd>
+   * <dd>big, big.csv:81:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00018 = new BigErrors("ModelArts.00018", "big", 478, null,
@@ -1225,8 +1475,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00019">https://example.com/errors/ModelArts.0
+   * 0019</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:81:1</dd>
+   * <dd>big, big.csv:82:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00019 = new BigErrors("ModelArts.00019", "big", 479, null,
@@ -1240,8 +1493,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00020">https://example.com/errors/ModelArts.0
+   * 0020</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:82:1</dd>
+   * <dd>big, big.csv:83:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00020 = new BigErrors("ModelArts.00020", "big", 480, null,
@@ -1255,8 +1511,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00021">https://example.com/errors/ModelArts.0
+   * 0021</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:83:1</dd>
+   * <dd>big, big.csv:84:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00021 = new BigErrors("ModelArts.00021", "big", 481, null,
@@ -1270,8 +1529,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00022">https://example.com/errors/ModelArts.0
+   * 0022</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:84:1</dd>
+   * <dd>big, big.csv:85:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00022 = new BigErrors("ModelArts.00022", "big", 482, null,
@@ -1285,8 +1547,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00023">https://example.com/errors/ModelArts.0
+   * 0023</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:85:1</dd>
+   * <dd>big, big.csv:86:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00023 = new BigErrors("ModelArts.00023", "big", 483, null,
@@ -1300,8 +1565,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00024">https://example.com/errors/ModelArts.0
+   * 0024</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:86:1</dd>
+   * <dd>big, big.csv:87:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00024 = new BigErrors("ModelArts.00024", "big", 484, null,
@@ -1315,8 +1583,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00025">https://example.com/errors/ModelArts.0
+   * 0025</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:87:1</dd>
+   * <dd>big, big.csv:88:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00025 = new BigErrors("ModelArts.00025", "big", 485, null,
@@ -1330,8 +1601,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00026">https://example.com/errors/ModelArts.0
+   * 0026</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:88:1</dd>
+   * <dd>big, big.csv:89:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00026 = new BigErrors("ModelArts.00026", "big", 486, null,
@@ -1345,8 +1619,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00027">https://example.com/errors/ModelArts.0
+   * 0027</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:89:1</dd>
+   * <dd>big, big.csv:90:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00027 = new BigErrors("ModelArts.00027", "big", 487, null,
@@ -1360,8 +1637,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00028">https://example.com/errors/ModelArts.0
+   * 0028</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:90:1</dd>
+   * <dd>big, big.csv:91:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00028 = new BigErrors("ModelArts.00028", "big", 488, null,
@@ -1375,8 +1655,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ModelArts.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ModelArts.00029">https://example.com/errors/ModelArts.0
+   * 0029</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:91:1</dd>
+   * <dd>big, big.csv:92:1</dd>
    * </dl>
    */
   public static final BigErrors MODELARTS_00029 = new BigErrors("ModelArts.00029", "big", 489, null,
@@ -1390,8 +1673,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00000">https://example.com/errors/IS.00000</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:92:1</dd>
+   * <dd>big, big.csv:93:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00000 = new BigErrors("IS.00000", "big", 490, null,
@@ -1405,10 +1690,16 @@ public final class BigErrors implements ErrorCode {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00001">https://example.com/errors/IS.00001</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:93:1</dd>
+   * <dd>big, big.csv:94:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #IS_00000} instead.
    */
+  @Deprecated
   public static final BigErrors IS_00001 = new BigErrors("IS.00001", "big", 491, null,
       "Message of IS.00001, with %s.");
 
@@ -1420,8 +1711,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00002">https://example.com/errors/IS.00002</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:94:1</dd>
+   * <dd>big, big.csv:95:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00002 = new BigErrors("IS.00002", "big", 492, null,
@@ -1435,8 +1728,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00003">https://example.com/errors/IS.00003</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:95:1</dd>
+   * <dd>big, big.csv:96:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00003 = new BigErrors("IS.00003", "big", 493, null,
@@ -1450,8 +1745,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00004">https://example.com/errors/IS.00004</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:96:1</dd>
+   * <dd>big, big.csv:97:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00004 = new BigErrors("IS.00004", "big", 494, null,
@@ -1465,8 +1762,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00005">https://example.com/errors/IS.00005</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:97:1</dd>
+   * <dd>big, big.csv:98:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00005 = new BigErrors("IS.00005", "big", 495, null,
@@ -1480,8 +1779,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00006">https://example.com/errors/IS.00006</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:98:1</dd>
+   * <dd>big, big.csv:99:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00006 = new BigErrors("IS.00006", "big", 496, null,
@@ -1495,8 +1796,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00007">https://example.com/errors/IS.00007</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:99:1</dd>
+   * <dd>big, big.csv:100:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00007 = new BigErrors("IS.00007", "big", 497, null,
@@ -1510,8 +1813,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00008">https://example.com/errors/IS.00008</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:100:1</dd>
+   * <dd>big, big.csv:101:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00008 = new BigErrors("IS.00008", "big", 498, null,
@@ -1525,8 +1830,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00009">https://example.com/errors/IS.00009</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:101:1</dd>
+   * <dd>big, big.csv:102:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00009 = new BigErrors("IS.00009", "big", 499, null,
@@ -1540,8 +1847,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00010">https://example.com/errors/IS.00010</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:102:1</dd>
+   * <dd>big, big.csv:103:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00010 = new BigErrors("IS.00010", "big", 400, null,
@@ -1555,8 +1864,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00011">https://example.com/errors/IS.00011</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:103:1</dd>
+   * <dd>big, big.csv:104:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00011 = new BigErrors("IS.00011", "big", 401, null,
@@ -1570,8 +1881,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00012">https://example.com/errors/IS.00012</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:104:1</dd>
+   * <dd>big, big.csv:105:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00012 = new BigErrors("IS.00012", "big", 402, null,
@@ -1585,8 +1898,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00013">https://example.com/errors/IS.00013</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:105:1</dd>
+   * <dd>big, big.csv:106:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00013 = new BigErrors("IS.00013", "big", 403, null,
@@ -1600,8 +1915,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00014">https://example.com/errors/IS.00014</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:106:1</dd>
+   * <dd>big, big.csv:107:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00014 = new BigErrors("IS.00014", "big", 404, null,
@@ -1615,8 +1932,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00015">https://example.com/errors/IS.00015</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:107:1</dd>
+   * <dd>big, big.csv:108:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00015 = new BigErrors("IS.00015", "big", 405, null,
@@ -1630,8 +1949,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00016">https://example.com/errors/IS.00016</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:108:1</dd>
+   * <dd>big, big.csv:109:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00016 = new BigErrors("IS.00016", "big", 406, null,
@@ -1645,8 +1966,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00017">https://example.com/errors/IS.00017</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:109:1</dd>
+   * <dd>big, big.csv:110:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00017 = new BigErrors("IS.00017", "big", 407, null,
@@ -1660,8 +1983,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00018">https://example.com/errors/IS.00018</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:110:1</dd>
+   * <dd>big, big.csv:111:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00018 = new BigErrors("IS.00018", "big", 408, null,
@@ -1675,8 +2000,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00019">https://example.com/errors/IS.00019</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:111:1</dd>
+   * <dd>big, big.csv:112:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00019 = new BigErrors("IS.00019", "big", 409, null,
@@ -1690,8 +2017,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00020">https://example.com/errors/IS.00020</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:112:1</dd>
+   * <dd>big, big.csv:113:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00020 = new BigErrors("IS.00020", "big", 410, null,
@@ -1705,8 +2034,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00021">https://example.com/errors/IS.00021</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:113:1</dd>
+   * <dd>big, big.csv:114:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00021 = new BigErrors("IS.00021", "big", 411, null,
@@ -1720,8 +2051,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00022">https://example.com/errors/IS.00022</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:114:1</dd>
+   * <dd>big, big.csv:115:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00022 = new BigErrors("IS.00022", "big", 412, null,
@@ -1735,8 +2068,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00023">https://example.com/errors/IS.00023</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:115:1</dd>
+   * <dd>big, big.csv:116:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00023 = new BigErrors("IS.00023", "big", 413, null,
@@ -1750,8 +2085,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00024">https://example.com/errors/IS.00024</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:116:1</dd>
+   * <dd>big, big.csv:117:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00024 = new BigErrors("IS.00024", "big", 414, null,
@@ -1765,8 +2102,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00025">https://example.com/errors/IS.00025</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:117:1</dd>
+   * <dd>big, big.csv:118:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00025 = new BigErrors("IS.00025", "big", 415, null,
@@ -1780,8 +2119,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00026">https://example.com/errors/IS.00026</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:118:1</dd>
+   * <dd>big, big.csv:119:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00026 = new BigErrors("IS.00026", "big", 416, null,
@@ -1795,8 +2136,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00027">https://example.com/errors/IS.00027</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:119:1</dd>
+   * <dd>big, big.csv:120:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00027 = new BigErrors("IS.00027", "big", 417, null,
@@ -1810,8 +2153,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00028">https://example.com/errors/IS.00028</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:120:1</dd>
+   * <dd>big, big.csv:121:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00028 = new BigErrors("IS.00028", "big", 418, null,
@@ -1825,8 +2170,10 @@ public final class BigErrors implements ErrorCode {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IS.00029">https://example.com/errors/IS.00029</a></dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:121:1</dd>
+   * <dd>big, big.csv:122:1</dd>
    * </dl>
    */
   public static final BigErrors IS_00029 = new BigErrors("IS.00029", "big", 419, null,
@@ -1840,8 +2187,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00000">https://example.com/errors/VAS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:122:1</dd>
+   * <dd>big, big.csv:123:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00000 = new BigErrors("VAS.00000", "big", 420, null,
@@ -1855,10 +2205,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00001">https://example.com/errors/VAS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:123:1</dd>
+   * <dd>big, big.csv:124:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #VAS_00000} instead.
    */
+  @Deprecated
   public static final BigErrors VAS_00001 = new BigErrors("VAS.00001", "big", 421, null,
       "Message of VAS.00001, with %s.");
 
@@ -1870,8 +2227,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00002">https://example.com/errors/VAS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:124:1</dd>
+   * <dd>big, big.csv:125:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00002 = new BigErrors("VAS.00002", "big", 422, null,
@@ -1885,8 +2245,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00003">https://example.com/errors/VAS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:125:1</dd>
+   * <dd>big, big.csv:126:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00003 = new BigErrors("VAS.00003", "big", 423, null,
@@ -1900,8 +2263,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00004">https://example.com/errors/VAS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:126:1</dd>
+   * <dd>big, big.csv:127:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00004 = new BigErrors("VAS.00004", "big", 424, null,
@@ -1915,8 +2281,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00005">https://example.com/errors/VAS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:127:1</dd>
+   * <dd>big, big.csv:128:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00005 = new BigErrors("VAS.00005", "big", 425, null,
@@ -1930,8 +2299,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00006">https://example.com/errors/VAS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:128:1</dd>
+   * <dd>big, big.csv:129:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00006 = new BigErrors("VAS.00006", "big", 426, null,
@@ -1945,8 +2317,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00007">https://example.com/errors/VAS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:129:1</dd>
+   * <dd>big, big.csv:130:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00007 = new BigErrors("VAS.00007", "big", 427, null,
@@ -1960,8 +2335,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00008">https://example.com/errors/VAS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:130:1</dd>
+   * <dd>big, big.csv:131:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00008 = new BigErrors("VAS.00008", "big", 428, null,
@@ -1975,8 +2353,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00009">https://example.com/errors/VAS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:131:1</dd>
+   * <dd>big, big.csv:132:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00009 = new BigErrors("VAS.00009", "big", 429, null,
@@ -1990,8 +2371,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00010">https://example.com/errors/VAS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:132:1</dd>
+   * <dd>big, big.csv:133:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00010 = new BigErrors("VAS.00010", "big", 430, null,
@@ -2005,8 +2389,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00011">https://example.com/errors/VAS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:133:1</dd>
+   * <dd>big, big.csv:134:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00011 = new BigErrors("VAS.00011", "big", 431, null,
@@ -2020,8 +2407,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00012">https://example.com/errors/VAS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:134:1</dd>
+   * <dd>big, big.csv:135:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00012 = new BigErrors("VAS.00012", "big", 432, null,
@@ -2035,8 +2425,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00013">https://example.com/errors/VAS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:135:1</dd>
+   * <dd>big, big.csv:136:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00013 = new BigErrors("VAS.00013", "big", 433, null,
@@ -2050,8 +2443,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00014">https://example.com/errors/VAS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:136:1</dd>
+   * <dd>big, big.csv:137:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00014 = new BigErrors("VAS.00014", "big", 434, null,
@@ -2065,8 +2461,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00015">https://example.com/errors/VAS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:137:1</dd>
+   * <dd>big, big.csv:138:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00015 = new BigErrors("VAS.00015", "big", 435, null,
@@ -2080,8 +2479,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00016">https://example.com/errors/VAS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:138:1</dd>
+   * <dd>big, big.csv:139:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00016 = new BigErrors("VAS.00016", "big", 436, null,
@@ -2095,8 +2497,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00017">https://example.com/errors/VAS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:139:1</dd>
+   * <dd>big, big.csv:140:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00017 = new BigErrors("VAS.00017", "big", 437, null,
@@ -2110,8 +2515,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00018">https://example.com/errors/VAS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:140:1</dd>
+   * <dd>big, big.csv:141:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00018 = new BigErrors("VAS.00018", "big", 438, null,
@@ -2125,8 +2533,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00019">https://example.com/errors/VAS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:141:1</dd>
+   * <dd>big, big.csv:142:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00019 = new BigErrors("VAS.00019", "big", 439, null,
@@ -2140,8 +2551,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00020">https://example.com/errors/VAS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:142:1</dd>
+   * <dd>big, big.csv:143:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00020 = new BigErrors("VAS.00020", "big", 440, null,
@@ -2155,8 +2569,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00021">https://example.com/errors/VAS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:143:1</dd>
+   * <dd>big, big.csv:144:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00021 = new BigErrors("VAS.00021", "big", 441, null,
@@ -2170,8 +2587,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00022">https://example.com/errors/VAS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:144:1</dd>
+   * <dd>big, big.csv:145:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00022 = new BigErrors("VAS.00022", "big", 442, null,
@@ -2185,8 +2605,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00023">https://example.com/errors/VAS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:145:1</dd>
+   * <dd>big, big.csv:146:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00023 = new BigErrors("VAS.00023", "big", 443, null,
@@ -2200,8 +2623,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00024">https://example.com/errors/VAS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:146:1</dd>
+   * <dd>big, big.csv:147:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00024 = new BigErrors("VAS.00024", "big", 444, null,
@@ -2215,8 +2641,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00025">https://example.com/errors/VAS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:147:1</dd>
+   * <dd>big, big.csv:148:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00025 = new BigErrors("VAS.00025", "big", 445, null,
@@ -2230,8 +2659,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00026">https://example.com/errors/VAS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:148:1</dd>
+   * <dd>big, big.csv:149:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00026 = new BigErrors("VAS.00026", "big", 446, null,
@@ -2245,8 +2677,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00027">https://example.com/errors/VAS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:149:1</dd>
+   * <dd>big, big.csv:150:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00027 = new BigErrors("VAS.00027", "big", 447, null,
@@ -2260,8 +2695,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00028">https://example.com/errors/VAS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:150:1</dd>
+   * <dd>big, big.csv:151:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00028 = new BigErrors("VAS.00028", "big", 448, null,
@@ -2275,8 +2713,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>VAS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/VAS.00029">https://example.com/errors/VAS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:151:1</dd>
+   * <dd>big, big.csv:152:1</dd>
    * </dl>
    */
   public static final BigErrors VAS_00029 = new BigErrors("VAS.00029", "big", 449, null,
@@ -2290,8 +2731,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00000">https://example.com/errors/IAM.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:152:1</dd>
+   * <dd>big, big.csv:153:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00000 = new BigErrors("IAM.00000", "big", 450, null,
@@ -2305,10 +2749,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00001">https://example.com/errors/IAM.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:153:1</dd>
+   * <dd>big, big.csv:154:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #IAM_00000} instead.
    */
+  @Deprecated
   public static final BigErrors IAM_00001 = new BigErrors("IAM.00001", "big", 451, null,
       "Message of IAM.00001, with %s.");
 
@@ -2320,8 +2771,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00002">https://example.com/errors/IAM.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:154:1</dd>
+   * <dd>big, big.csv:155:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00002 = new BigErrors("IAM.00002", "big", 452, null,
@@ -2335,8 +2789,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00003">https://example.com/errors/IAM.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:155:1</dd>
+   * <dd>big, big.csv:156:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00003 = new BigErrors("IAM.00003", "big", 453, null,
@@ -2350,8 +2807,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00004">https://example.com/errors/IAM.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:156:1</dd>
+   * <dd>big, big.csv:157:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00004 = new BigErrors("IAM.00004", "big", 454, null,
@@ -2365,8 +2825,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00005">https://example.com/errors/IAM.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:157:1</dd>
+   * <dd>big, big.csv:158:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00005 = new BigErrors("IAM.00005", "big", 455, null,
@@ -2380,8 +2843,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00006">https://example.com/errors/IAM.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:158:1</dd>
+   * <dd>big, big.csv:159:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00006 = new BigErrors("IAM.00006", "big", 456, null,
@@ -2395,8 +2861,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00007">https://example.com/errors/IAM.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:159:1</dd>
+   * <dd>big, big.csv:160:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00007 = new BigErrors("IAM.00007", "big", 457, null,
@@ -2410,8 +2879,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00008">https://example.com/errors/IAM.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:160:1</dd>
+   * <dd>big, big.csv:161:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00008 = new BigErrors("IAM.00008", "big", 458, null,
@@ -2425,8 +2897,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00009">https://example.com/errors/IAM.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:161:1</dd>
+   * <dd>big, big.csv:162:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00009 = new BigErrors("IAM.00009", "big", 459, null,
@@ -2440,8 +2915,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00010">https://example.com/errors/IAM.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:162:1</dd>
+   * <dd>big, big.csv:163:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00010 = new BigErrors("IAM.00010", "big", 460, null,
@@ -2455,8 +2933,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00011">https://example.com/errors/IAM.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:163:1</dd>
+   * <dd>big, big.csv:164:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00011 = new BigErrors("IAM.00011", "big", 461, null,
@@ -2470,8 +2951,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00012">https://example.com/errors/IAM.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:164:1</dd>
+   * <dd>big, big.csv:165:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00012 = new BigErrors("IAM.00012", "big", 462, null,
@@ -2485,8 +2969,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00013">https://example.com/errors/IAM.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:165:1</dd>
+   * <dd>big, big.csv:166:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00013 = new BigErrors("IAM.00013", "big", 463, null,
@@ -2500,8 +2987,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00014">https://example.com/errors/IAM.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:166:1</dd>
+   * <dd>big, big.csv:167:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00014 = new BigErrors("IAM.00014", "big", 464, null,
@@ -2515,8 +3005,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00015">https://example.com/errors/IAM.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:167:1</dd>
+   * <dd>big, big.csv:168:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00015 = new BigErrors("IAM.00015", "big", 465, null,
@@ -2530,8 +3023,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00016">https://example.com/errors/IAM.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:168:1</dd>
+   * <dd>big, big.csv:169:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00016 = new BigErrors("IAM.00016", "big", 466, null,
@@ -2545,8 +3041,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00017">https://example.com/errors/IAM.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:169:1</dd>
+   * <dd>big, big.csv:170:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00017 = new BigErrors("IAM.00017", "big", 467, null,
@@ -2560,8 +3059,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00018">https://example.com/errors/IAM.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:170:1</dd>
+   * <dd>big, big.csv:171:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00018 = new BigErrors("IAM.00018", "big", 468, null,
@@ -2575,8 +3077,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00019">https://example.com/errors/IAM.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:171:1</dd>
+   * <dd>big, big.csv:172:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00019 = new BigErrors("IAM.00019", "big", 469, null,
@@ -2590,8 +3095,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00020">https://example.com/errors/IAM.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:172:1</dd>
+   * <dd>big, big.csv:173:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00020 = new BigErrors("IAM.00020", "big", 470, null,
@@ -2605,8 +3113,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00021">https://example.com/errors/IAM.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:173:1</dd>
+   * <dd>big, big.csv:174:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00021 = new BigErrors("IAM.00021", "big", 471, null,
@@ -2620,8 +3131,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00022">https://example.com/errors/IAM.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:174:1</dd>
+   * <dd>big, big.csv:175:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00022 = new BigErrors("IAM.00022", "big", 472, null,
@@ -2635,8 +3149,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00023">https://example.com/errors/IAM.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:175:1</dd>
+   * <dd>big, big.csv:176:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00023 = new BigErrors("IAM.00023", "big", 473, null,
@@ -2650,8 +3167,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00024">https://example.com/errors/IAM.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:176:1</dd>
+   * <dd>big, big.csv:177:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00024 = new BigErrors("IAM.00024", "big", 474, null,
@@ -2665,8 +3185,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00025">https://example.com/errors/IAM.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:177:1</dd>
+   * <dd>big, big.csv:178:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00025 = new BigErrors("IAM.00025", "big", 475, null,
@@ -2680,8 +3203,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00026">https://example.com/errors/IAM.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:178:1</dd>
+   * <dd>big, big.csv:179:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00026 = new BigErrors("IAM.00026", "big", 476, null,
@@ -2695,8 +3221,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00027">https://example.com/errors/IAM.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:179:1</dd>
+   * <dd>big, big.csv:180:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00027 = new BigErrors("IAM.00027", "big", 477, null,
@@ -2710,8 +3239,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00028">https://example.com/errors/IAM.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:180:1</dd>
+   * <dd>big, big.csv:181:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00028 = new BigErrors("IAM.00028", "big", 478, null,
@@ -2725,8 +3257,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>IAM.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/IAM.00029">https://example.com/errors/IAM.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:181:1</dd>
+   * <dd>big, big.csv:182:1</dd>
    * </dl>
    */
   public static final BigErrors IAM_00029 = new BigErrors("IAM.00029", "big", 479, null,
@@ -2740,8 +3275,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00000">https://example.com/errors/ECS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:182:1</dd>
+   * <dd>big, big.csv:183:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00000 = new BigErrors("ECS.00000", "big", 480, null,
@@ -2755,10 +3293,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00001">https://example.com/errors/ECS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:183:1</dd>
+   * <dd>big, big.csv:184:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #ECS_00000} instead.
    */
+  @Deprecated
   public static final BigErrors ECS_00001 = new BigErrors("ECS.00001", "big", 481, null,
       "Message of ECS.00001, with %s.");
 
@@ -2770,8 +3315,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00002">https://example.com/errors/ECS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:184:1</dd>
+   * <dd>big, big.csv:185:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00002 = new BigErrors("ECS.00002", "big", 482, null,
@@ -2785,8 +3333,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00003">https://example.com/errors/ECS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:185:1</dd>
+   * <dd>big, big.csv:186:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00003 = new BigErrors("ECS.00003", "big", 483, null,
@@ -2800,8 +3351,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00004">https://example.com/errors/ECS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:186:1</dd>
+   * <dd>big, big.csv:187:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00004 = new BigErrors("ECS.00004", "big", 484, null,
@@ -2815,8 +3369,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00005">https://example.com/errors/ECS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:187:1</dd>
+   * <dd>big, big.csv:188:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00005 = new BigErrors("ECS.00005", "big", 485, null,
@@ -2830,8 +3387,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00006">https://example.com/errors/ECS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:188:1</dd>
+   * <dd>big, big.csv:189:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00006 = new BigErrors("ECS.00006", "big", 486, null,
@@ -2845,8 +3405,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00007">https://example.com/errors/ECS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:189:1</dd>
+   * <dd>big, big.csv:190:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00007 = new BigErrors("ECS.00007", "big", 487, null,
@@ -2860,8 +3423,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00008">https://example.com/errors/ECS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:190:1</dd>
+   * <dd>big, big.csv:191:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00008 = new BigErrors("ECS.00008", "big", 488, null,
@@ -2875,8 +3441,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00009">https://example.com/errors/ECS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:191:1</dd>
+   * <dd>big, big.csv:192:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00009 = new BigErrors("ECS.00009", "big", 489, null,
@@ -2890,8 +3459,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00010">https://example.com/errors/ECS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:192:1</dd>
+   * <dd>big, big.csv:193:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00010 = new BigErrors("ECS.00010", "big", 490, null,
@@ -2905,8 +3477,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00011">https://example.com/errors/ECS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:193:1</dd>
+   * <dd>big, big.csv:194:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00011 = new BigErrors("ECS.00011", "big", 491, null,
@@ -2920,8 +3495,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00012">https://example.com/errors/ECS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:194:1</dd>
+   * <dd>big, big.csv:195:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00012 = new BigErrors("ECS.00012", "big", 492, null,
@@ -2935,8 +3513,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00013">https://example.com/errors/ECS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:195:1</dd>
+   * <dd>big, big.csv:196:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00013 = new BigErrors("ECS.00013", "big", 493, null,
@@ -2950,8 +3531,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00014">https://example.com/errors/ECS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:196:1</dd>
+   * <dd>big, big.csv:197:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00014 = new BigErrors("ECS.00014", "big", 494, null,
@@ -2965,8 +3549,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00015">https://example.com/errors/ECS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:197:1</dd>
+   * <dd>big, big.csv:198:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00015 = new BigErrors("ECS.00015", "big", 495, null,
@@ -2980,8 +3567,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00016">https://example.com/errors/ECS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:198:1</dd>
+   * <dd>big, big.csv:199:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00016 = new BigErrors("ECS.00016", "big", 496, null,
@@ -2995,8 +3585,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00017">https://example.com/errors/ECS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:199:1</dd>
+   * <dd>big, big.csv:200:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00017 = new BigErrors("ECS.00017", "big", 497, null,
@@ -3010,8 +3603,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00018">https://example.com/errors/ECS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:200:1</dd>
+   * <dd>big, big.csv:201:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00018 = new BigErrors("ECS.00018", "big", 498, null,
@@ -3025,8 +3621,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00019">https://example.com/errors/ECS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:201:1</dd>
+   * <dd>big, big.csv:202:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00019 = new BigErrors("ECS.00019", "big", 499, null,
@@ -3040,8 +3639,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>400</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00020">https://example.com/errors/ECS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:202:1</dd>
+   * <dd>big, big.csv:203:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00020 = new BigErrors("ECS.00020", "big", 400, null,
@@ -3055,8 +3657,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>401</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00021">https://example.com/errors/ECS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:203:1</dd>
+   * <dd>big, big.csv:204:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00021 = new BigErrors("ECS.00021", "big", 401, null,
@@ -3070,8 +3675,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>402</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00022">https://example.com/errors/ECS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:204:1</dd>
+   * <dd>big, big.csv:205:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00022 = new BigErrors("ECS.00022", "big", 402, null,
@@ -3085,8 +3693,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>403</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00023">https://example.com/errors/ECS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:205:1</dd>
+   * <dd>big, big.csv:206:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00023 = new BigErrors("ECS.00023", "big", 403, null,
@@ -3100,8 +3711,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>404</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00024">https://example.com/errors/ECS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:206:1</dd>
+   * <dd>big, big.csv:207:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00024 = new BigErrors("ECS.00024", "big", 404, null,
@@ -3115,8 +3729,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>405</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00025">https://example.com/errors/ECS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:207:1</dd>
+   * <dd>big, big.csv:208:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00025 = new BigErrors("ECS.00025", "big", 405, null,
@@ -3130,8 +3747,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>406</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00026">https://example.com/errors/ECS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:208:1</dd>
+   * <dd>big, big.csv:209:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00026 = new BigErrors("ECS.00026", "big", 406, null,
@@ -3145,8 +3765,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>407</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00027">https://example.com/errors/ECS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:209:1</dd>
+   * <dd>big, big.csv:210:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00027 = new BigErrors("ECS.00027", "big", 407, null,
@@ -3160,8 +3783,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>408</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00028">https://example.com/errors/ECS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:210:1</dd>
+   * <dd>big, big.csv:211:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00028 = new BigErrors("ECS.00028", "big", 408, null,
@@ -3175,8 +3801,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>409</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>ECS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/ECS.00029">https://example.com/errors/ECS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:211:1</dd>
+   * <dd>big, big.csv:212:1</dd>
    * </dl>
    */
   public static final BigErrors ECS_00029 = new BigErrors("ECS.00029", "big", 409, null,
@@ -3190,8 +3819,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>410</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00000">https://example.com/errors/OBS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:212:1</dd>
+   * <dd>big, big.csv:213:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00000 = new BigErrors("OBS.00000", "big", 410, null,
@@ -3205,10 +3837,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>411</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00001">https://example.com/errors/OBS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:213:1</dd>
+   * <dd>big, big.csv:214:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #OBS_00000} instead.
    */
+  @Deprecated
   public static final BigErrors OBS_00001 = new BigErrors("OBS.00001", "big", 411, null,
       "Message of OBS.00001, with %s.");
 
@@ -3220,8 +3859,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>412</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00002">https://example.com/errors/OBS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:214:1</dd>
+   * <dd>big, big.csv:215:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00002 = new BigErrors("OBS.00002", "big", 412, null,
@@ -3235,8 +3877,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>413</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00003">https://example.com/errors/OBS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:215:1</dd>
+   * <dd>big, big.csv:216:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00003 = new BigErrors("OBS.00003", "big", 413, null,
@@ -3250,8 +3895,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>414</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00004">https://example.com/errors/OBS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:216:1</dd>
+   * <dd>big, big.csv:217:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00004 = new BigErrors("OBS.00004", "big", 414, null,
@@ -3265,8 +3913,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>415</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00005">https://example.com/errors/OBS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:217:1</dd>
+   * <dd>big, big.csv:218:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00005 = new BigErrors("OBS.00005", "big", 415, null,
@@ -3280,8 +3931,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>416</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00006">https://example.com/errors/OBS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:218:1</dd>
+   * <dd>big, big.csv:219:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00006 = new BigErrors("OBS.00006", "big", 416, null,
@@ -3295,8 +3949,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>417</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00007">https://example.com/errors/OBS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:219:1</dd>
+   * <dd>big, big.csv:220:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00007 = new BigErrors("OBS.00007", "big", 417, null,
@@ -3310,8 +3967,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>418</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00008">https://example.com/errors/OBS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:220:1</dd>
+   * <dd>big, big.csv:221:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00008 = new BigErrors("OBS.00008", "big", 418, null,
@@ -3325,8 +3985,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>419</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00009">https://example.com/errors/OBS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:221:1</dd>
+   * <dd>big, big.csv:222:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00009 = new BigErrors("OBS.00009", "big", 419, null,
@@ -3340,8 +4003,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>420</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00010">https://example.com/errors/OBS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:222:1</dd>
+   * <dd>big, big.csv:223:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00010 = new BigErrors("OBS.00010", "big", 420, null,
@@ -3355,8 +4021,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>421</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00011">https://example.com/errors/OBS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:223:1</dd>
+   * <dd>big, big.csv:224:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00011 = new BigErrors("OBS.00011", "big", 421, null,
@@ -3370,8 +4039,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>422</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00012">https://example.com/errors/OBS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:224:1</dd>
+   * <dd>big, big.csv:225:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00012 = new BigErrors("OBS.00012", "big", 422, null,
@@ -3385,8 +4057,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>423</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00013">https://example.com/errors/OBS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:225:1</dd>
+   * <dd>big, big.csv:226:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00013 = new BigErrors("OBS.00013", "big", 423, null,
@@ -3400,8 +4075,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>424</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00014">https://example.com/errors/OBS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:226:1</dd>
+   * <dd>big, big.csv:227:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00014 = new BigErrors("OBS.00014", "big", 424, null,
@@ -3415,8 +4093,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>425</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00015">https://example.com/errors/OBS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:227:1</dd>
+   * <dd>big, big.csv:228:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00015 = new BigErrors("OBS.00015", "big", 425, null,
@@ -3430,8 +4111,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>426</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00016">https://example.com/errors/OBS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:228:1</dd>
+   * <dd>big, big.csv:229:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00016 = new BigErrors("OBS.00016", "big", 426, null,
@@ -3445,8 +4129,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>427</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00017">https://example.com/errors/OBS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:229:1</dd>
+   * <dd>big, big.csv:230:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00017 = new BigErrors("OBS.00017", "big", 427, null,
@@ -3460,8 +4147,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>428</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00018">https://example.com/errors/OBS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:230:1</dd>
+   * <dd>big, big.csv:231:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00018 = new BigErrors("OBS.00018", "big", 428, null,
@@ -3475,8 +4165,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>429</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00019">https://example.com/errors/OBS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:231:1</dd>
+   * <dd>big, big.csv:232:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00019 = new BigErrors("OBS.00019", "big", 429, null,
@@ -3490,8 +4183,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>430</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00020">https://example.com/errors/OBS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:232:1</dd>
+   * <dd>big, big.csv:233:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00020 = new BigErrors("OBS.00020", "big", 430, null,
@@ -3505,8 +4201,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>431</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00021">https://example.com/errors/OBS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:233:1</dd>
+   * <dd>big, big.csv:234:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00021 = new BigErrors("OBS.00021", "big", 431, null,
@@ -3520,8 +4219,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>432</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00022">https://example.com/errors/OBS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:234:1</dd>
+   * <dd>big, big.csv:235:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00022 = new BigErrors("OBS.00022", "big", 432, null,
@@ -3535,8 +4237,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>433</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00023">https://example.com/errors/OBS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:235:1</dd>
+   * <dd>big, big.csv:236:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00023 = new BigErrors("OBS.00023", "big", 433, null,
@@ -3550,8 +4255,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>434</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00024">https://example.com/errors/OBS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:236:1</dd>
+   * <dd>big, big.csv:237:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00024 = new BigErrors("OBS.00024", "big", 434, null,
@@ -3565,8 +4273,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>435</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00025">https://example.com/errors/OBS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:237:1</dd>
+   * <dd>big, big.csv:238:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00025 = new BigErrors("OBS.00025", "big", 435, null,
@@ -3580,8 +4291,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>436</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00026">https://example.com/errors/OBS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:238:1</dd>
+   * <dd>big, big.csv:239:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00026 = new BigErrors("OBS.00026", "big", 436, null,
@@ -3595,8 +4309,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>437</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00027">https://example.com/errors/OBS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:239:1</dd>
+   * <dd>big, big.csv:240:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00027 = new BigErrors("OBS.00027", "big", 437, null,
@@ -3610,8 +4327,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>438</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00028">https://example.com/errors/OBS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:240:1</dd>
+   * <dd>big, big.csv:241:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00028 = new BigErrors("OBS.00028", "big", 438, null,
@@ -3625,8 +4345,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>439</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>OBS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/OBS.00029">https://example.com/errors/OBS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:241:1</dd>
+   * <dd>big, big.csv:242:1</dd>
    * </dl>
    */
   public static final BigErrors OBS_00029 = new BigErrors("OBS.00029", "big", 439, null,
@@ -3640,8 +4363,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>440</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00000">https://example.com/errors/DCS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:242:1</dd>
+   * <dd>big, big.csv:243:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00000 = new BigErrors("DCS.00000", "big", 440, null,
@@ -3655,10 +4381,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>441</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00001">https://example.com/errors/DCS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:243:1</dd>
+   * <dd>big, big.csv:244:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #DCS_00000} instead.
    */
+  @Deprecated
   public static final BigErrors DCS_00001 = new BigErrors("DCS.00001", "big", 441, null,
       "Message of DCS.00001, with %s.");
 
@@ -3670,8 +4403,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>442</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00002">https://example.com/errors/DCS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:244:1</dd>
+   * <dd>big, big.csv:245:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00002 = new BigErrors("DCS.00002", "big", 442, null,
@@ -3685,8 +4421,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>443</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00003">https://example.com/errors/DCS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:245:1</dd>
+   * <dd>big, big.csv:246:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00003 = new BigErrors("DCS.00003", "big", 443, null,
@@ -3700,8 +4439,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>444</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00004">https://example.com/errors/DCS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:246:1</dd>
+   * <dd>big, big.csv:247:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00004 = new BigErrors("DCS.00004", "big", 444, null,
@@ -3715,8 +4457,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>445</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00005">https://example.com/errors/DCS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:247:1</dd>
+   * <dd>big, big.csv:248:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00005 = new BigErrors("DCS.00005", "big", 445, null,
@@ -3730,8 +4475,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>446</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00006">https://example.com/errors/DCS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:248:1</dd>
+   * <dd>big, big.csv:249:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00006 = new BigErrors("DCS.00006", "big", 446, null,
@@ -3745,8 +4493,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>447</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00007">https://example.com/errors/DCS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:249:1</dd>
+   * <dd>big, big.csv:250:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00007 = new BigErrors("DCS.00007", "big", 447, null,
@@ -3760,8 +4511,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>448</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00008">https://example.com/errors/DCS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:250:1</dd>
+   * <dd>big, big.csv:251:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00008 = new BigErrors("DCS.00008", "big", 448, null,
@@ -3775,8 +4529,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>449</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00009">https://example.com/errors/DCS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:251:1</dd>
+   * <dd>big, big.csv:252:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00009 = new BigErrors("DCS.00009", "big", 449, null,
@@ -3790,8 +4547,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>450</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00010">https://example.com/errors/DCS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:252:1</dd>
+   * <dd>big, big.csv:253:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00010 = new BigErrors("DCS.00010", "big", 450, null,
@@ -3805,8 +4565,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>451</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00011">https://example.com/errors/DCS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:253:1</dd>
+   * <dd>big, big.csv:254:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00011 = new BigErrors("DCS.00011", "big", 451, null,
@@ -3820,8 +4583,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>452</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00012">https://example.com/errors/DCS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:254:1</dd>
+   * <dd>big, big.csv:255:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00012 = new BigErrors("DCS.00012", "big", 452, null,
@@ -3835,8 +4601,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>453</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00013">https://example.com/errors/DCS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:255:1</dd>
+   * <dd>big, big.csv:256:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00013 = new BigErrors("DCS.00013", "big", 453, null,
@@ -3850,8 +4619,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>454</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00014">https://example.com/errors/DCS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:256:1</dd>
+   * <dd>big, big.csv:257:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00014 = new BigErrors("DCS.00014", "big", 454, null,
@@ -3865,8 +4637,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>455</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00015">https://example.com/errors/DCS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:257:1</dd>
+   * <dd>big, big.csv:258:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00015 = new BigErrors("DCS.00015", "big", 455, null,
@@ -3880,8 +4655,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>456</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00016">https://example.com/errors/DCS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:258:1</dd>
+   * <dd>big, big.csv:259:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00016 = new BigErrors("DCS.00016", "big", 456, null,
@@ -3895,8 +4673,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>457</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00017">https://example.com/errors/DCS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:259:1</dd>
+   * <dd>big, big.csv:260:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00017 = new BigErrors("DCS.00017", "big", 457, null,
@@ -3910,8 +4691,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>458</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00018">https://example.com/errors/DCS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:260:1</dd>
+   * <dd>big, big.csv:261:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00018 = new BigErrors("DCS.00018", "big", 458, null,
@@ -3925,8 +4709,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>459</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00019">https://example.com/errors/DCS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:261:1</dd>
+   * <dd>big, big.csv:262:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00019 = new BigErrors("DCS.00019", "big", 459, null,
@@ -3940,8 +4727,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>460</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00020">https://example.com/errors/DCS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:262:1</dd>
+   * <dd>big, big.csv:263:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00020 = new BigErrors("DCS.00020", "big", 460, null,
@@ -3955,8 +4745,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>461</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00021">https://example.com/errors/DCS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:263:1</dd>
+   * <dd>big, big.csv:264:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00021 = new BigErrors("DCS.00021", "big", 461, null,
@@ -3970,8 +4763,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>462</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00022">https://example.com/errors/DCS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:264:1</dd>
+   * <dd>big, big.csv:265:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00022 = new BigErrors("DCS.00022", "big", 462, null,
@@ -3985,8 +4781,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>463</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00023">https://example.com/errors/DCS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:265:1</dd>
+   * <dd>big, big.csv:266:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00023 = new BigErrors("DCS.00023", "big", 463, null,
@@ -4000,8 +4799,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>464</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00024">https://example.com/errors/DCS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:266:1</dd>
+   * <dd>big, big.csv:267:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00024 = new BigErrors("DCS.00024", "big", 464, null,
@@ -4015,8 +4817,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>465</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00025">https://example.com/errors/DCS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:267:1</dd>
+   * <dd>big, big.csv:268:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00025 = new BigErrors("DCS.00025", "big", 465, null,
@@ -4030,8 +4835,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>466</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00026">https://example.com/errors/DCS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:268:1</dd>
+   * <dd>big, big.csv:269:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00026 = new BigErrors("DCS.00026", "big", 466, null,
@@ -4045,8 +4853,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>467</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00027">https://example.com/errors/DCS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:269:1</dd>
+   * <dd>big, big.csv:270:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00027 = new BigErrors("DCS.00027", "big", 467, null,
@@ -4060,8 +4871,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>468</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00028">https://example.com/errors/DCS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:270:1</dd>
+   * <dd>big, big.csv:271:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00028 = new BigErrors("DCS.00028", "big", 468, null,
@@ -4075,8 +4889,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>469</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>DCS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/DCS.00029">https://example.com/errors/DCS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:271:1</dd>
+   * <dd>big, big.csv:272:1</dd>
    * </dl>
    */
   public static final BigErrors DCS_00029 = new BigErrors("DCS.00029", "big", 469, null,
@@ -4090,8 +4907,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>470</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00000 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00000">https://example.com/errors/RDS.00000</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:272:1</dd>
+   * <dd>big, big.csv:273:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00000 = new BigErrors("RDS.00000", "big", 470, null,
@@ -4105,10 +4925,17 @@ public final class BigErrors implements ErrorCode {
    * <dd>471</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00001 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00001">https://example.com/errors/RDS.00001</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:273:1</dd>
+   * <dd>big, big.csv:274:1</dd>
    * </dl>
+   *
+   * @deprecated Retired.<br>
+   * Use {@link #RDS_00000} instead.
    */
+  @Deprecated
   public static final BigErrors RDS_00001 = new BigErrors("RDS.00001", "big", 471, null,
       "Message of RDS.00001, with %s.");
 
@@ -4120,8 +4947,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>472</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00002 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00002">https://example.com/errors/RDS.00002</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:274:1</dd>
+   * <dd>big, big.csv:275:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00002 = new BigErrors("RDS.00002", "big", 472, null,
@@ -4135,8 +4965,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>473</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00003 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00003">https://example.com/errors/RDS.00003</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:275:1</dd>
+   * <dd>big, big.csv:276:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00003 = new BigErrors("RDS.00003", "big", 473, null,
@@ -4150,8 +4983,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>474</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00004 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00004">https://example.com/errors/RDS.00004</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:276:1</dd>
+   * <dd>big, big.csv:277:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00004 = new BigErrors("RDS.00004", "big", 474, null,
@@ -4165,8 +5001,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>475</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00005 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00005">https://example.com/errors/RDS.00005</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:277:1</dd>
+   * <dd>big, big.csv:278:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00005 = new BigErrors("RDS.00005", "big", 475, null,
@@ -4180,8 +5019,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>476</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00006 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00006">https://example.com/errors/RDS.00006</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:278:1</dd>
+   * <dd>big, big.csv:279:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00006 = new BigErrors("RDS.00006", "big", 476, null,
@@ -4195,8 +5037,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>477</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00007 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00007">https://example.com/errors/RDS.00007</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:279:1</dd>
+   * <dd>big, big.csv:280:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00007 = new BigErrors("RDS.00007", "big", 477, null,
@@ -4210,8 +5055,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>478</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00008 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00008">https://example.com/errors/RDS.00008</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:280:1</dd>
+   * <dd>big, big.csv:281:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00008 = new BigErrors("RDS.00008", "big", 478, null,
@@ -4225,8 +5073,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>479</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00009 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00009">https://example.com/errors/RDS.00009</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:281:1</dd>
+   * <dd>big, big.csv:282:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00009 = new BigErrors("RDS.00009", "big", 479, null,
@@ -4240,8 +5091,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>480</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00010 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00010">https://example.com/errors/RDS.00010</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:282:1</dd>
+   * <dd>big, big.csv:283:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00010 = new BigErrors("RDS.00010", "big", 480, null,
@@ -4255,8 +5109,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>481</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00011 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00011">https://example.com/errors/RDS.00011</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:283:1</dd>
+   * <dd>big, big.csv:284:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00011 = new BigErrors("RDS.00011", "big", 481, null,
@@ -4270,8 +5127,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>482</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00012 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00012">https://example.com/errors/RDS.00012</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:284:1</dd>
+   * <dd>big, big.csv:285:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00012 = new BigErrors("RDS.00012", "big", 482, null,
@@ -4285,8 +5145,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>483</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00013 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00013">https://example.com/errors/RDS.00013</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:285:1</dd>
+   * <dd>big, big.csv:286:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00013 = new BigErrors("RDS.00013", "big", 483, null,
@@ -4300,8 +5163,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>484</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00014 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00014">https://example.com/errors/RDS.00014</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:286:1</dd>
+   * <dd>big, big.csv:287:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00014 = new BigErrors("RDS.00014", "big", 484, null,
@@ -4315,8 +5181,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>485</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00015 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00015">https://example.com/errors/RDS.00015</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:287:1</dd>
+   * <dd>big, big.csv:288:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00015 = new BigErrors("RDS.00015", "big", 485, null,
@@ -4330,8 +5199,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>486</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00016 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00016">https://example.com/errors/RDS.00016</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:288:1</dd>
+   * <dd>big, big.csv:289:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00016 = new BigErrors("RDS.00016", "big", 486, null,
@@ -4345,8 +5217,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>487</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00017 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00017">https://example.com/errors/RDS.00017</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:289:1</dd>
+   * <dd>big, big.csv:290:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00017 = new BigErrors("RDS.00017", "big", 487, null,
@@ -4360,8 +5235,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>488</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00018 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00018">https://example.com/errors/RDS.00018</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:290:1</dd>
+   * <dd>big, big.csv:291:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00018 = new BigErrors("RDS.00018", "big", 488, null,
@@ -4375,8 +5253,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>489</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00019 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00019">https://example.com/errors/RDS.00019</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:291:1</dd>
+   * <dd>big, big.csv:292:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00019 = new BigErrors("RDS.00019", "big", 489, null,
@@ -4390,8 +5271,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>490</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00020 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00020">https://example.com/errors/RDS.00020</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:292:1</dd>
+   * <dd>big, big.csv:293:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00020 = new BigErrors("RDS.00020", "big", 490, null,
@@ -4405,8 +5289,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>491</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00021 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00021">https://example.com/errors/RDS.00021</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:293:1</dd>
+   * <dd>big, big.csv:294:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00021 = new BigErrors("RDS.00021", "big", 491, null,
@@ -4420,8 +5307,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>492</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00022 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00022">https://example.com/errors/RDS.00022</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:294:1</dd>
+   * <dd>big, big.csv:295:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00022 = new BigErrors("RDS.00022", "big", 492, null,
@@ -4435,8 +5325,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>493</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00023 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00023">https://example.com/errors/RDS.00023</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:295:1</dd>
+   * <dd>big, big.csv:296:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00023 = new BigErrors("RDS.00023", "big", 493, null,
@@ -4450,8 +5343,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>494</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00024 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00024">https://example.com/errors/RDS.00024</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:296:1</dd>
+   * <dd>big, big.csv:297:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00024 = new BigErrors("RDS.00024", "big", 494, null,
@@ -4465,8 +5361,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>495</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00025 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00025">https://example.com/errors/RDS.00025</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:297:1</dd>
+   * <dd>big, big.csv:298:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00025 = new BigErrors("RDS.00025", "big", 495, null,
@@ -4480,8 +5379,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>496</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00026 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00026">https://example.com/errors/RDS.00026</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:298:1</dd>
+   * <dd>big, big.csv:299:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00026 = new BigErrors("RDS.00026", "big", 496, null,
@@ -4495,8 +5397,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>497</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00027 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00027">https://example.com/errors/RDS.00027</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:299:1</dd>
+   * <dd>big, big.csv:300:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00027 = new BigErrors("RDS.00027", "big", 497, null,
@@ -4510,8 +5415,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>498</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00028 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00028">https://example.com/errors/RDS.00028</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:300:1</dd>
+   * <dd>big, big.csv:301:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00028 = new BigErrors("RDS.00028", "big", 498, null,
@@ -4525,8 +5433,11 @@ public final class BigErrors implements ErrorCode {
    * <dd>499</dd>
    * <dt>Message (zh-CN)</dt>
    * <dd>RDS.00029 &#x7684;&#x6D88;&#x606F;&#xFF1A;%s&#x3002;</dd>
+   * <dt>Documentation</dt>
+   * <dd><a href="https://example.com/errors/RDS.00029">https://example.com/errors/RDS.00029</a>
+   * </dd>
    * <dt>Source</dt>
-   * <dd>big, big.csv:301:1</dd>
+   * <dd>big, big.csv:302:1</dd>
    * </dl>
    */
   public static final BigErrors RDS_00029 = new BigErrors("RDS.00029", "big", 499, null,
@@ -4639,6 +5550,23 @@ public final class BigErrors implements ErrorCode {
   @Override
   public Optional<String> solution(Locale locale) {
     return BUNDLES.find(locale, code + ".solution");
+  }
+
+  @Override
+  public Optional<URI> documentation() {
+    return BUNDLES.find(Locale.ROOT, code + ".docs").map(URI::create);
+  }
+
+  @Override
+  public Optional<String> deprecation() {
+    return BUNDLES.find(Locale.ROOT, code + ".deprecated");
+  }
+
+  @Override
+  public Optional<ErrorCode> replacement() {
+    return BUNDLES.find(Locale.ROOT, code + ".replacedBy")
+        .flatMap(BigErrors::lookup)
+        .map(ErrorCode.class::cast);
   }
 
   /**

@@ -42,7 +42,8 @@ public final class CatalogBundles {
    * a text costs one hash lookup per bundle tried, where {@code containsKey} and then {@code
    * getString} would walk the chain twice.
    */
-  // A private record, never compared or handed out: the array's identity semantics do not matter.
+  // The array never leaves this class and a Chain is never compared: the record's array-identity
+  // equals does not matter, and an array is the cheapest thing to walk on every text lookup.
   @SuppressWarnings("ArrayRecordComponent")
   private record Chain(Locale locale, ResourceBundle bundle, PropertyResourceBundle[] levels) {
 

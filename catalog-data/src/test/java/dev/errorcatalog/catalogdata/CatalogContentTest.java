@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errorcatalog.catalogdata.CommittedTables.Entry;
 import dev.errorcatalog.catalogdata.CommittedTables.Table;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,17 +176,26 @@ class CatalogContentTest {
   }
 
   @Test
-  void everyTableNamesItsServiceAndSourcePage() {
+  void everyTableNamesItsServiceAndThePageAsItsReaderKnowsIt() {
     for (Table table : CommittedTables.all().values()) {
       assertNotNull(table.title(), table.file());
       assertNotNull(table.source(), table.file());
-      String seed = table.source().substring(0, table.source().indexOf(','));
-      assertTrue(Files.isRegularFile(Path.of("src/docs/pages", seed)), table.file() + ": " + seed);
+      assertTrue(table.source().startsWith(table.title() + ", "), table.file());
+      // The copied page texts are this repository's business; the README maps them.
+      assertFalse(table.source().contains(".txt"), table.file() + ": " + table.source());
     }
+    assertEquals(
+        "Optical Character Recognition (OCR), Huawei Cloud page \"Error Codes\""
+            + " (ocr_03_0028.html)",
+        CommittedTables.get("ocr").source());
+    assertEquals(
+        "Image Search (IS), Huawei Cloud page \"Error Codes\", updated on 2022-02-24 GMT+08:00",
+        CommittedTables.get("image-search").source());
   }
 
   @Test
-  void textsKeepTheirLinesWithoutLayoutWhitespace() {
+  void textsAreWhatTheReaderSeesOneLinePerParagraphOrItem() {
+    Pattern markup = Pattern.compile("\\*\\*|``|:ref:|^-  |^[*+] ", Pattern.MULTILINE);
     for (Table table : CommittedTables.all().values()) {
       for (Entry entry : table.codes()) {
         for (Map<String, String> texts :
@@ -197,7 +204,8 @@ class CatalogContentTest {
             String where = table.file() + ": " + entry.code() + ": " + text;
             assertEquals(text.strip(), text, where);
             assertFalse(
-                text.contains("\r") || text.contains("\n\n\n") || text.contains(" \n"), where);
+                text.contains("\r") || text.contains("\n\n") || text.contains(" \n"), where);
+            assertFalse(markup.matcher(text).find(), where);
           }
         }
       }
@@ -291,25 +299,24 @@ class CatalogContentTest {
   }
 
   @Test
-  void apig0301KeepsItsBulletListsOnTheOcrPage() {
+  void apig0301ShowsItsBulletListsOnTheOcrPageAsTheReaderSeesThem() {
     Entry entry = CommittedTables.get("ocr").entry("APIG.0301");
     assertEquals("APIG", entry.category());
     assertEquals("Incorrect IAM authentication information.", entry.message().get("en"));
     assertEquals(
         """
         The IAM authentication information is incorrect.
-
-        -  **decrypt token fail**: The token fails to be parsed.
-        -  **token expires**: The token has expired.
-        -  **x-auth-token not found**: The **x-auth-token** parameter is not found.""",
+        - decrypt token fail: The token fails to be parsed.
+        - token expires: The token has expired.
+        - x-auth-token not found: The x-auth-token parameter is not found.""",
         entry.description().get("en"));
     assertEquals(
         """
-        -  If the token fails to be parsed, check the method for obtaining the token, whether \
+        - If the token fails to be parsed, check the method for obtaining the token, whether \
         the request body is correct, whether the token is correct, and whether the environment \
         for obtaining the token is the same as the environment for calling the token.
-        -  If the token expires, obtain a new token that is valid permanently.
-        -  Check whether the spelling of **X-Auth-Token** in the request header is correct.""",
+        - If the token expires, obtain a new token that is valid permanently.
+        - Check whether the spelling of X-Auth-Token in the request header is correct.""",
         entry.solution().get("en"));
   }
 
@@ -330,16 +337,14 @@ class CatalogContentTest {
   }
 
   @Test
-  void ais0101KeepsItsParagraphsAndBulletListOnTheOcrPage() {
+  void ais0101ShowsItsParagraphsAndBulletListOnTheOcrPageOneLineEach() {
     Entry entry = CommittedTables.get("ocr").entry("AIS.0101");
     assertEquals(
         """
         Check whether the input parameters are correct. Possible causes are as follows:
-
-        -  Both **image** and **url** set, or the value format is incorrect.
-        -  **true** or **false** is incorrectly spelled.
-        -  Incorrect characters are included in the parameter value.
-
+        - Both image and url set, or the value format is incorrect.
+        - true or false is incorrectly spelled.
+        - Incorrect characters are included in the parameter value.
         For details about the parameter value format, see the request parameter description of \
         each API.""",
         entry.solution().get("en"));

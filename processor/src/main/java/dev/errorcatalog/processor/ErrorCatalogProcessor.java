@@ -31,7 +31,8 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates a catalog type, its lookup and its bundles for every {@code @ErrorCatalog} package.
+ * Generates a catalog type, its lookup, its bundles and its reference page for every
+ * {@code @ErrorCatalog} package.
  *
  * <p>Each catalog goes through {@link CatalogPipeline}; its problems are printed on its annotation
  * and a catalog with an error writes nothing. {@link #process} never lets an exception escape:
@@ -47,7 +48,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   /** The policy the options name, read once; empty when the option's value is not understood. */
   private Optional<MissingTranslationPolicy> policy = Optional.empty();
 
-  /** Whether the bad option has been reported: once per compilation, not once per round. */
+  /** Whether to write the reference page; empty when the option's value is not understood. */
+  private Optional<Boolean> referencePage = Optional.empty();
+
+  /** Whether the bad options have been reported: once per compilation, not once per round. */
   private boolean optionReported;
 
   @Override
@@ -57,7 +61,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(MissingTranslationPolicy.OPTION, ResourceDirectories.OPTION);
+    return Set.of(
+        MissingTranslationPolicy.OPTION,
+        ResourceDirectories.OPTION,
+        CatalogRenderer.REFERENCE_PAGE_OPTION);
   }
 
   @Override
@@ -69,20 +76,32 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     policy = MissingTranslationPolicy.parse(env.getOptions().get(MissingTranslationPolicy.OPTION));
+    referencePage = booleanOption(env.getOptions().get(CatalogRenderer.REFERENCE_PAGE_OPTION));
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    if (policy.isEmpty()) {
+    if (policy.isEmpty() || referencePage.isEmpty()) {
       if (!optionReported) {
         optionReported = true;
-        print(
-            Problem.of(
-                Message.INVALID_OPTION,
-                Culprit.ANNOTATION,
-                MissingTranslationPolicy.OPTION,
-                processingEnv.getOptions().get(MissingTranslationPolicy.OPTION),
-                "warn, error, ignore"));
+        if (policy.isEmpty()) {
+          print(
+              Problem.of(
+                  Message.INVALID_OPTION,
+                  Culprit.ANNOTATION,
+                  MissingTranslationPolicy.OPTION,
+                  processingEnv.getOptions().get(MissingTranslationPolicy.OPTION),
+                  "warn, error, ignore"));
+        }
+        if (referencePage.isEmpty()) {
+          print(
+              Problem.of(
+                  Message.INVALID_OPTION,
+                  Culprit.ANNOTATION,
+                  CatalogRenderer.REFERENCE_PAGE_OPTION,
+                  processingEnv.getOptions().get(CatalogRenderer.REFERENCE_PAGE_OPTION),
+                  "true, false"));
+        }
       }
       return false;
     }
@@ -117,7 +136,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         parsed
             .declaration()
             .value()
-            .ifPresent(declaration -> generate(declaration, policy.get(), reporter));
+            .ifPresent(
+                declaration -> generate(declaration, policy.get(), referencePage.get(), reporter));
       }
     }
     if (round.processingOver()) {
@@ -128,12 +148,23 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** An on/off option: absent is on; {@code true} or {@code false}; anything else is empty. */
+  private static Optional<Boolean> booleanOption(String value) {
+    if (value == null || value.strip().equalsIgnoreCase("true")) {
+      return Optional.of(true);
+    }
+    return value.strip().equalsIgnoreCase("false") ? Optional.of(false) : Optional.empty();
+  }
+
   /**
    * Generates one catalog. Only exceptions become diagnostics: an {@link Error} such as {@code
    * OutOfMemoryError} leaves the compiler in no state to go on, so it is not swallowed.
    */
   private void generate(
-      CatalogDeclaration declaration, MissingTranslationPolicy policy, Reporter reporter) {
+      CatalogDeclaration declaration,
+      MissingTranslationPolicy policy,
+      boolean referencePage,
+      Reporter reporter) {
     try {
       CatalogPipeline pipeline =
           new CatalogPipeline(
@@ -143,7 +174,8 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
               new CatalogValidator(policy),
               new CatalogRenderer(
                   GeneratedAnnotation.usableIn(
-                      processingEnv.getElementUtils(), declaration.element())));
+                      processingEnv.getElementUtils(), declaration.element()),
+                  referencePage));
       Outcome<List<GeneratedFile>> outcome = pipeline.run(declaration);
       reporter.report(declaration.element(), declaration.annotation(), outcome.problems());
       if (outcome.value().isPresent()) {

@@ -1087,6 +1087,127 @@ class DiagnosticCatalogueTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  @Test
+  @Covers(Message.INVALID_DOCS_URL)
+  void rejectsADocumentationUrlThatIsNotAbsoluteHttpWithTableAndLine() throws IOException {
+    table(
+        "docs.json",
+        """
+        {"docs": "ftp://example.com/{code}",
+         "codes": [
+          {"code": "A.1", "message": "One."},
+          {"code": "A.2", "message": "Two.", "docs": "errors/A.2.html"}]}
+        """);
+    JavaFileObject source =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(
+            name = "Errors",
+            sources = "docs.json")
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining("the documentation URL template")
+        .inFile(source)
+        .onLineContaining("docs.json");
+    assertReportedAt(
+        compilation,
+        "invalid-docs-url",
+        new SourcePosition("docs.json", 1, 10),
+        "the documentation URL template \"ftp://example.com/{code}\" is not an absolute http or"
+            + " https URL (the scheme is ftp)");
+    assertReportedAt(
+        compilation,
+        "invalid-docs-url",
+        new SourcePosition("docs.json", 4, 46),
+        "the documentation URL of code A.2 \"errors/A.2.html\" is not an absolute http or https"
+            + " URL (it is not absolute)");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  @Covers(Message.REPLACEMENT_NOT_DEPRECATED)
+  void rejectsAReplacementOfACodeThatIsNotDeprecated() throws IOException {
+    table("dep.csv", "code,message,replacedBy\nA.1,One.,A.2\nA.2,Two.,\n");
+    JavaFileObject source =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "dep.csv")
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining("names a replacement")
+        .inFile(source)
+        .onLineContaining("dep.csv");
+    assertReportedAt(
+        compilation,
+        "replacement-not-deprecated",
+        new SourcePosition("dep.csv", 2, 10),
+        "code A.1 names a replacement, A.2, but is not deprecated; add \"deprecated\" with the"
+            + " reason, or remove \"replacedBy\"");
+  }
+
+  @Test
+  @Covers(Message.UNKNOWN_REPLACEMENT)
+  void rejectsAReplacementTheCatalogDoesNotDefine() throws IOException {
+    table("dep.csv", "code,message,deprecated,replacedBy\nA.1,One.,Retired.,B.9\n");
+    JavaFileObject source =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "dep.csv")
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining("is replaced by B.9")
+        .inFile(source)
+        .onLineContaining("dep.csv");
+    assertReportedAt(
+        compilation,
+        "unknown-replacement",
+        new SourcePosition("dep.csv", 2, 19),
+        "code A.1 is replaced by B.9, which this catalog does not define; name a code of the"
+            + " catalog");
+  }
+
+  @Test
+  @Covers(Message.REPLACEMENT_CYCLE)
+  void rejectsDeprecatedCodesThatReplaceEachOtherInACycleOnce() throws IOException {
+    table(
+        "dep.csv",
+        """
+        code,message,deprecated,replacedBy
+        A.1,One.,Use A.2.,A.2
+        A.2,Two.,Use A.3.,A.3
+        A.3,Three.,Use A.1.,A.1
+        A.4,Four.,Use A.4.,A.4
+        A.5,Five.,Use A.6.,A.6
+        A.6,Six.,,
+        """);
+    JavaFileObject source =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(name = "Errors", sources = "dep.csv")
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining("the deprecated code A.1")
+        .inFile(source)
+        .onLineContaining("dep.csv");
+    assertReportedAt(
+        compilation,
+        "replacement-cycle",
+        new SourcePosition("dep.csv", 2, 19),
+        "the deprecated code A.1 is replaced by deprecated codes that lead back to it (A.1 -> A.2"
+            + " -> A.3 -> A.1); replace one of them by a code that is not deprecated");
+    assertReportedAt(
+        compilation,
+        "replacement-cycle",
+        new SourcePosition("dep.csv", 5, 20),
+        "the deprecated code A.4 is replaced by deprecated codes that lead back to it (A.4 ->"
+            + " A.4)");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
   private void table(String name, String content) throws IOException {
     Files.createDirectories(tables.resolve(name).getParent());
     Files.writeString(tables.resolve(name), content, StandardCharsets.UTF_8);

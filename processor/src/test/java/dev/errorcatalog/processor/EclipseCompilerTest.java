@@ -46,7 +46,13 @@ class EclipseCompilerTest {
     Path tables = Files.createDirectories(project.resolve("src/main/resources/tables"));
     Files.writeString(
         tables.resolve("app.csv"),
-        "code,message,message@zh-CN\nAPP.0001,First.,\u7b2c\u4e00\n",
+        """
+        # docs: https://example.com/errors/{code}
+        code,message,message@zh-CN,docs,deprecated,replacedBy
+        APP.0001,First.,\u7b2c\u4e00,,,
+        APP/0002,Second.,\u7b2c\u4e8c,,Use APP.0003.,APP.0003
+        APP.0003,Third.,\u7b2c\u4e09,https://example.com/own/3,,
+        """,
         StandardCharsets.UTF_8);
 
     Path byEclipse = compile(new EclipseCompiler(), "ecj");
@@ -59,7 +65,15 @@ class EclipseCompilerTest {
             "generated/com/example/ecj/AppErrors.java",
             "classes/com/example/ecj/OcrErrors.properties",
             "classes/com/example/ecj/OcrErrors_zh_CN.properties",
-            "classes/com/example/ecj/AppErrors_zh_CN.properties");
+            "classes/com/example/ecj/AppErrors_zh_CN.properties",
+            "classes/com/example/ecj/AppErrors.html");
+    // Documentation links and deprecation, the same from ECJ as from javac (compared below).
+    assertThat(eclipseFiles.get("generated/com/example/ecj/AppErrors.java"))
+        .contains("@Deprecated\n  public static final AppErrors APP_0002");
+    assertThat(eclipseFiles.get("classes/com/example/ecj/AppErrors.properties"))
+        .contains("APP.0001.docs=https\\://example.com/errors/APP.0001\n");
+    assertThat(eclipseFiles.get("classes/com/example/ecj/AppErrors.properties"))
+        .contains("APP/0002.docs=https\\://example.com/errors/APP%2F0002\n");
     assertThat(eclipseFiles).isEqualTo(generatedFiles(byJavac));
   }
 
@@ -198,7 +212,10 @@ class EclipseCompilerTest {
     try (Stream<Path> walk = Files.walk(output)) {
       walk.filter(Files::isRegularFile)
           .filter(
-              path -> path.toString().endsWith(".java") || path.toString().endsWith(".properties"))
+              path ->
+                  path.toString().endsWith(".java")
+                      || path.toString().endsWith(".properties")
+                      || path.toString().endsWith(".html"))
           .forEach(paths::add);
     }
     for (Path path : paths) {

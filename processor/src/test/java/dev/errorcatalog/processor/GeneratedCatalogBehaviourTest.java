@@ -125,14 +125,13 @@ class GeneratedCatalogBehaviourTest {
   }
 
   @Test
-  void keepsMultiLineTextsAndMarkupExactly() throws Exception {
+  void keepsMultiLineTextsAndTheirCharactersExactly() throws Exception {
     assertThat(constant("OcrErrors", "AIS_0101").solution(Locale.ENGLISH))
         .hasValue(
             """
             Check whether the input parameters are correct. Possible causes are as follows:
-
-            -  Both **image** and **url** set, or the value format is incorrect.
-            -  **true** or **false** is incorrectly spelled.\
+            - Both image and url set, or the value format is incorrect.
+            - true or false is incorrectly spelled.\
             """);
     assertThat(constant("OcrErrors", "APIG_0201").description(Locale.ENGLISH))
         .hasValue("Request timed out <see /* the */ docs> & retry @later \\u002a/.");

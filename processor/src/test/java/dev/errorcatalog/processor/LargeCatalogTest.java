@@ -13,6 +13,7 @@ import dev.errorcatalog.processor.generate.GeneratedLineLengthTest;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,7 @@ class LargeCatalogTest {
   @TempDir static Path classes;
   private static URLClassLoader loader;
   private static List<JavaFileObject> generatedSources;
+  private static String referencePage;
   private static Class<?> type;
   private static Method lookup;
 
@@ -67,6 +69,7 @@ class LargeCatalogTest {
             JavaFileObjects.forSourceString("com.example.big.Pick", PICK));
     assertThat(compilation).succeededWithoutWarnings();
     generatedSources = compilation.generatedSourceFiles();
+    referencePage = ReferencePages.page(compilation, "com.example.big", "BigErrors").orElseThrow();
     loader = Compilations.load(compilation, classes);
     type = loader.loadClass("com.example.big.BigErrors");
     lookup = type.getMethod("lookup", String.class);
@@ -145,6 +148,27 @@ class LargeCatalogTest {
     Class<?> codes = loader.loadClass("com.example.big.BigErrors$Codes");
     assertThat(codes.getFields()).hasLength(SERVICES.size() * CODES_PER_SERVICE);
     assertThat(codes.getField("APIG_02345").get(null)).isEqualTo("APIG.02345");
+  }
+
+  @Test
+  void documentationLinksAndDeprecationHoldAtThisSize() throws ReflectiveOperationException {
+    ErrorCode sample = lookup("APIG.02345");
+    assertThat(sample.documentation())
+        .hasValue(URI.create("https://example.com/errors/APIG.02345"));
+    assertThat(sample.deprecation()).isEmpty();
+    assertThat(sample.replacement()).isEmpty();
+
+    ErrorCode retired = lookup("APIG.02001");
+    assertThat(retired.deprecation()).hasValue("Retired.");
+    assertThat(retired.replacement()).hasValue(lookup("APIG.02000"));
+    // The constant is a field of a constants interface, inherited by the catalog type.
+    assertThat(type.getField("APIG_02001").isAnnotationPresent(Deprecated.class)).isTrue();
+    assertThat(type.getField("APIG_02345").isAnnotationPresent(Deprecated.class)).isFalse();
+  }
+
+  @Test
+  void referencePageListsEveryCode() {
+    assertThat(ReferencePages.rows(referencePage)).hasSize(SERVICES.size() * CODES_PER_SERVICE);
   }
 
   @Test
@@ -238,7 +262,8 @@ class LargeCatalogTest {
   /** A table of {@code perService} codes of each service, in English and Chinese. */
   static void writeTable(Path file, int perService) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("code,status,message,message@zh-CN\n");
+      out.write("# docs: https://example.com/errors/{code}\n");
+      out.write("code,status,message,message@zh-CN,deprecated,replacedBy\n");
       int index = 0;
       for (String service : SERVICES) {
         for (int n = 0; n < perService; n++, index++) {
@@ -251,7 +276,9 @@ class LargeCatalogTest {
                   + code
                   + ", with %s.\","
                   + code
-                  + " 的消息：%s。\n");
+                  + " 的消息：%s。"
+                  + (n % 1000 == 1 ? ",Retired.," + code(service, n - 1) : ",,")
+                  + "\n");
         }
       }
     }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -106,10 +107,36 @@ class TableTextSafetyTest {
   }
 
   @Test
+  void showsEveryTrickyTextOnTheReferencePageAsTextOnly() throws IOException {
+    assertPageShows("TrickyErrors", codes, TrickyTexts.ALL);
+    assertPageShows("LargeTrickyErrors", largeCodes, largeTexts);
+  }
+
+  // One row per code, in table order, and in each row message, description and solution in en,
+  // then in zh-CN: the page's structure survived every text.
+  private static void assertPageShows(String catalog, List<String> codes, List<String> texts)
+      throws IOException {
+    String page = ReferencePages.page(compilation, "com.example.tricky", catalog).orElseThrow();
+    Map<String, List<String>> rows = ReferencePages.rows(page);
+    assertThat(rows.keySet()).containsExactlyElementsIn(codes).inOrder();
+    for (int i = 0; i < codes.size(); i++) {
+      String en = ReferencePages.shown(texts.get(i));
+      String zh = ReferencePages.shown(TrickyTexts.chinese(texts.get(i)));
+      assertWithMessage("texts of %s on the page of %s", codes.get(i), catalog)
+          .that(rows.get(codes.get(i)))
+          .containsExactly(en, en, en, zh, zh, zh)
+          .inOrder();
+    }
+    assertThat(page).doesNotContain("<script>alert");
+    assertThat(page.split("<script>", -1)).hasLength(2);
+    assertThat(page.split("</tr>", -1)).hasLength(codes.size() + 2);
+  }
+
+  @Test
   void keepsEveryGeneratedFilePureAscii() throws IOException {
     for (JavaFileObject file : compilation.generatedFiles()) {
       String name = file.toUri().toString();
-      if (name.endsWith(".java") || name.endsWith(".properties")) {
+      if (name.endsWith(".java") || name.endsWith(".properties") || name.endsWith(".html")) {
         try (InputStream in = file.openInputStream()) {
           for (byte b : in.readAllBytes()) {
             assertWithMessage("byte of %s", name).that(b & 0xff).isLessThan(0x80);

@@ -68,8 +68,8 @@ public final class CatalogImporter {
       tables.put(
           page.tableFile(),
           switch (page.format()) {
-            case JSON -> JsonTableWriter.write(page, table);
-            case CSV -> CsvTableWriter.write(page, table);
+            case JSON -> JsonTableWriter.write(page, page.source(text), table);
+            case CSV -> CsvTableWriter.write(page, page.source(text), table);
           });
     }
     if (!problems.isEmpty()) {

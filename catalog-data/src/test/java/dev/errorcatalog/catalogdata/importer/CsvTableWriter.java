@@ -31,10 +31,10 @@ final class CsvTableWriter {
   /** A CSV column: a page column and its header. */
   private record CsvColumn(String header, Field field, String locale) {}
 
-  static byte[] write(Page page, PageTable table) {
+  static byte[] write(Page page, String source, PageTable table) {
     StringBuilder out = new StringBuilder();
     comment(out, "title", page.title());
-    comment(out, "source", page.source());
+    comment(out, "source", source);
     comment(out, "note", table.note());
 
     List<CsvColumn> columns = columns(page.columns());

@@ -9,10 +9,8 @@ import java.util.regex.Pattern;
  * {@code +===+} under the header. Cells span several lines; spanning cells are not supported (page
  * 003 has none) and stop the import.
  *
- * <p>Cell text is kept as reStructuredText source: {@code - } bullets, {@code **bold**} and roles
- * stay as printed. Its lines lose the cell's padding (the indentation common to all its lines, and
- * trailing blanks); a blank line inside a cell is a paragraph break in reStructuredText, so it is
- * kept as one empty line, while list items stay on consecutive lines.
+ * <p>A cell's text is what the published page shows, not its reStructuredText source: see {@link
+ * ReaderText} (markup removed, one line per paragraph and list item, bullets as {@code "- "}).
  *
  * <p>An empty category cell continues the category above it: the page groups rows by category and
  * prints it only on the group's first row.
@@ -82,7 +80,7 @@ final class GridTableParser implements PageParser {
       }
       i++;
 
-      List<String> cells = cellLines.stream().map(GridTableParser::cellText).toList();
+      List<String> cells = cellLines.stream().map(ReaderText::ofCell).toList();
       if (!headerSeen) {
         if (!headerBorder) {
           throw new PageFormatException(
@@ -137,33 +135,5 @@ final class GridTableParser implements PageParser {
               + (position + 1)
               + " (a spanning cell or a misaligned row)");
     }
-  }
-
-  /** A cell's text: padding removed, inner blank lines kept as one empty line. */
-  static String cellText(List<String> rawLines) {
-    List<String> lines = new ArrayList<>();
-    for (String raw : rawLines) {
-      lines.add(raw.stripTrailing());
-    }
-    int indent = Integer.MAX_VALUE;
-    for (String line : lines) {
-      if (!line.isEmpty()) {
-        indent = Math.min(indent, line.length() - line.stripLeading().length());
-      }
-    }
-    StringBuilder text = new StringBuilder();
-    boolean pendingBlank = false;
-    for (String line : lines) {
-      if (line.isEmpty()) {
-        pendingBlank = text.length() > 0;
-        continue;
-      }
-      if (text.length() > 0) {
-        text.append(pendingBlank ? "\n\n" : "\n");
-      }
-      text.append(line.substring(indent));
-      pendingBlank = false;
-    }
-    return text.toString();
   }
 }

@@ -31,11 +31,11 @@ final class JsonTableWriter {
 
   private JsonTableWriter() {}
 
-  static byte[] write(Page page, PageTable table) {
+  static byte[] write(Page page, String source, PageTable table) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("catalog", page.catalog());
     root.put("title", page.title());
-    root.put("source", page.source());
+    root.put("source", source);
     if (table.note() != null) {
       root.put("note", table.note());
     }

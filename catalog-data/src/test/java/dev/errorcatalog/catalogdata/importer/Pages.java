@@ -29,7 +29,7 @@ final class Pages {
               "vas",
               Format.CSV,
               "Video Analysis Service (VAS)",
-              "000_7789316f6993c6e5.txt, page \"Error Codes\"",
+              "Error Codes",
               Layout.VERTICAL_LIST,
               List.of(
                   Column.of("Error Code", CODE),
@@ -42,7 +42,7 @@ final class Pages {
               "ais-image",
               Format.JSON,
               "An AIS image service (the page does not name it)",
-              "001_ee100ee083695fee.txt, page \"Error Codes\" (updated on 2022-08-08 GMT+08:00)",
+              "Error Codes",
               Layout.VERTICAL_LIST,
               // The page prints "Description" over both the message and the description column.
               List.of(
@@ -56,7 +56,7 @@ final class Pages {
               "image-search",
               Format.JSON,
               "Image Search (IS)",
-              "002_ef4b1cbd1c2a64a9.txt, page \"Error Codes\" (updated on 2022-02-24 GMT+08:00)",
+              "Error Codes",
               Layout.VERTICAL_LIST,
               List.of(
                   Column.of("Status Code", STATUS),
@@ -70,7 +70,7 @@ final class Pages {
               "ocr",
               Format.JSON,
               "Optical Character Recognition (OCR)",
-              "003_65c824f5ebf9001c.txt, page \"Error Codes\" (ocr_03_0028.html)",
+              "Error Codes",
               Layout.GRID_TABLE,
               List.of(
                   Column.of("Category", CATEGORY),
@@ -85,7 +85,7 @@ final class Pages {
               "image-recognition-zh",
               Format.CSV,
               "Image Recognition (图像识别), Chinese edition",
-              "004_78dc2b0192c2fce1.txt, page \"错误码\"",
+              "错误码",
               Layout.PIPE_TABLE,
               List.of(
                   Column.of("状态码", STATUS),

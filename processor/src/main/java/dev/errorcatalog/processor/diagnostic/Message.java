@@ -95,8 +95,8 @@ public enum Message {
   CSV_NO_HEADER("csv-header", "the table has no header row" + Hint.CSV_HEADER),
   CSV_METADATA_LINE(
       "csv-header",
-      "a comment line before the header must read \"# title: ...\", \"# source: ...\" or"
-          + " \"# note: ...\""),
+      "a comment line before the header must read \"# title: ...\", \"# source: ...\","
+          + " \"# note: ...\" or \"# docs: ...\""),
   CSV_METADATA_TWICE("csv-header", "the metadata key \"%s\" is given twice; keep one"),
   CSV_COLUMN_TWICE("csv-header", "the column \"%s\" is named twice (first at %s)"),
   CSV_UNKNOWN_COLUMN("csv-header", "unknown column \"%s\"" + Hint.CSV_HEADER),
@@ -157,7 +157,24 @@ public enum Message {
   MEMBER_CLASH(
       "member-clash",
       "code %s would become the constant %s, but the generated type %s declares the %s; leave this"
-          + " code out of the table");
+          + " code out of the table"),
+
+  // Documentation links and deprecation.
+  INVALID_DOCS_URL(
+      "invalid-docs-url",
+      "the documentation URL %s \"%s\" is not an absolute http or https URL (%s); give one such as"
+          + " \"https://example.com/errors/{code}\""),
+  REPLACEMENT_NOT_DEPRECATED(
+      "replacement-not-deprecated",
+      "code %s names a replacement, %s, but is not deprecated; add \"deprecated\" with the reason,"
+          + " or remove \"replacedBy\""),
+  UNKNOWN_REPLACEMENT(
+      "unknown-replacement",
+      "code %s is replaced by %s, which this catalog does not define; name a code of the catalog"),
+  REPLACEMENT_CYCLE(
+      "replacement-cycle",
+      "the deprecated code %s is replaced by deprecated codes that lead back to it (%s); replace"
+          + " one of them by a code that is not deprecated");
 
   private final String tag;
   private final Diagnostic.Kind kind;
@@ -193,7 +210,8 @@ public enum Message {
     static final String JSON_FORMAT = "; see the JSON table format in the README";
     static final String CSV_HEADER =
         "; the header names code and message, and optionally status, category, description,"
-            + " solution and localized columns such as message@zh-CN";
+            + " solution, docs, deprecated, replacedBy and localized columns such as"
+            + " message@zh-CN";
     static final String MISSING_TRANSLATION_OPTION =
         " -Aerrorcatalog.missingTranslation=ignore (or =error)";
 

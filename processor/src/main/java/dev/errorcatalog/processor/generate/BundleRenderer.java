@@ -49,19 +49,37 @@ final class BundleRenderer {
                 ? "root (" + locale.toLanguageTag() + ")"
                 : locale.toLanguageTag())
         .append('\n');
+    boolean root = locale.equals(catalog.defaultLocale());
     for (Entry entry : catalog.entries()) {
       for (TextField field : TextField.values()) {
         entry
             .text(field)
             .textIn(locale)
+            .ifPresent(value -> property(text, BundleKeys.key(entry.code(), field), value));
+      }
+      if (root) {
+        entry
+            .documentation()
+            .ifPresent(uri -> property(text, entry.code() + BundleKeys.DOCS, uri.toString()));
+        entry
+            .deprecation()
             .ifPresent(
-                value ->
-                    text.append(PropertiesText.key(BundleKeys.key(entry.code(), field)))
-                        .append('=')
-                        .append(PropertiesText.value(value))
-                        .append('\n'));
+                deprecation -> {
+                  property(text, entry.code() + BundleKeys.DEPRECATED, deprecation.reason());
+                  deprecation
+                      .replacedBy()
+                      .ifPresent(
+                          code -> property(text, entry.code() + BundleKeys.REPLACED_BY, code));
+                });
       }
     }
     return text.toString();
+  }
+
+  private static void property(StringBuilder text, String key, String value) {
+    text.append(PropertiesText.key(key))
+        .append('=')
+        .append(PropertiesText.value(value))
+        .append('\n');
   }
 }

@@ -88,6 +88,12 @@ sealed interface CatalogLayout permits OneClassLayout, PartsLayout {
    */
   CodeBlock allEntries(TypeSpec.Builder allClass, TypeName listType);
 
+  /**
+   * The Javadoc reference to the constant of {@code code} from the Javadoc of any constant, such as
+   * a deprecated code's replacement.
+   */
+  String constantReference(String code);
+
   /** The other types of the catalog, in a stable order. */
   List<TypeSpec> companionTypes(Optional<AnnotationSpec> generated);
 }

@@ -12,25 +12,36 @@ import java.util.Optional;
 /**
  * Renders every file of a valid catalog in memory: the catalog type, the other types of its {@link
  * CatalogLayout}, the code-string interfaces of a catalog too large for one {@code Codes} class,
- * and the bundles. Pure: the processor writes the result only when the whole catalog rendered, so
- * an error never leaves half a catalog behind.
+ * the bundles and the reference page. Pure: the processor writes the result only when the whole
+ * catalog rendered, so an error never leaves half a catalog behind.
  */
 public final class CatalogRenderer {
 
   /** The {@code @Generated} value: the processor's name. */
   public static final String GENERATOR = "dev.errorcatalog.processor.ErrorCatalogProcessor";
 
+  /** The compiler option that turns the reference page off: {@code -Aerrorcatalog.html=false}. */
+  public static final String REFERENCE_PAGE_OPTION = ReferencePageRenderer.OPTION;
+
   private final Optional<ClassName> generatedAnnotation;
+  private final boolean referencePage;
 
   /**
    * @param generatedAnnotation the {@code @Generated} annotation type to put on generated types, or
    *     empty where the compilation cannot see one
+   * @param referencePage whether to render the reference page {@code NAME.html}
    */
-  public CatalogRenderer(Optional<ClassName> generatedAnnotation) {
+  public CatalogRenderer(Optional<ClassName> generatedAnnotation, boolean referencePage) {
     this.generatedAnnotation = generatedAnnotation;
+    this.referencePage = referencePage;
   }
 
-  /** Every file of {@code catalog}; sources first, then bundles. */
+  /** A renderer of every file, the reference page included (the default). */
+  public CatalogRenderer(Optional<ClassName> generatedAnnotation) {
+    this(generatedAnnotation, true);
+  }
+
+  /** Every file of {@code catalog}; sources first, then bundles, then the reference page. */
   public List<GeneratedFile> render(Catalog catalog) {
     CatalogLayout layout = CatalogLayout.of(catalog);
     Optional<AnnotationSpec> generated =
@@ -45,6 +56,9 @@ public final class CatalogRenderer {
       files.add(source(catalog, codes));
     }
     files.addAll(BundleRenderer.render(catalog));
+    if (referencePage) {
+      files.add(ReferencePageRenderer.render(catalog));
+    }
     return files;
   }
 

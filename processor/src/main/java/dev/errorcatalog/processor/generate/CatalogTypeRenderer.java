@@ -11,7 +11,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.BundleKeys;
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.read.TextField;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -155,6 +158,7 @@ final class CatalogTypeRenderer {
                 .build())
         .addMethod(localizedText("description", TextField.DESCRIPTION, bundles))
         .addMethod(localizedText("solution", TextField.SOLUTION, bundles))
+        .addMethods(linkMethods(type, bundles))
         .addMethod(
             MethodSpec.methodBuilder("toString")
                 .addJavadoc("The code, as documented.\n")
@@ -209,6 +213,57 @@ final class CatalogTypeRenderer {
         .addParameter(Locale.class, "locale")
         .addStatement("return $N.find(locale, code + $S)", bundles, BundleKeys.suffix(field))
         .build();
+  }
+
+  /**
+   * {@code documentation()}, {@code deprecation()} and {@code replacement()}, where some code of
+   * the catalog has what they return; otherwise {@code ErrorCode}'s defaults (empty) stand. They
+   * read the root bundle (see {@link BundleKeys}): the constants carry nothing for them.
+   */
+  private List<MethodSpec> linkMethods(ClassName type, String bundles) {
+    List<Entry> entries = layout.catalog().entries();
+    List<MethodSpec> methods = new ArrayList<>();
+    if (entries.stream().anyMatch(entry -> entry.documentation().isPresent())) {
+      methods.add(
+          MethodSpec.methodBuilder("documentation")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(ParameterizedTypeName.get(Optional.class, URI.class))
+              .addStatement(
+                  "return $N.find($T.ROOT, code + $S).map($T::create)",
+                  bundles,
+                  Locale.class,
+                  BundleKeys.DOCS,
+                  URI.class)
+              .build());
+    }
+    if (entries.stream().anyMatch(entry -> entry.deprecation().isPresent())) {
+      methods.add(
+          MethodSpec.methodBuilder("deprecation")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(ParameterizedTypeName.get(Optional.class, String.class))
+              .addStatement(
+                  "return $N.find($T.ROOT, code + $S)",
+                  bundles,
+                  Locale.class,
+                  BundleKeys.DEPRECATED)
+              .build());
+      methods.add(
+          MethodSpec.methodBuilder("replacement")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ERROR_CODE))
+              .addStatement(
+                  "return $N.find($T.ROOT, code + $S)\n.flatMap($T::lookup)\n.map($T.class::cast)",
+                  bundles,
+                  Locale.class,
+                  BundleKeys.REPLACED_BY,
+                  type,
+                  ERROR_CODE)
+              .build());
+    }
+    return methods;
   }
 
   /** A nested class, so that the list is built on the first call of {@code all()} only. */

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CatalogTable;
@@ -26,7 +27,8 @@ final class EntryDocs {
   private EntryDocs() {}
 
   /** The Javadoc of one constant. */
-  static CodeBlock of(Catalog catalog, Entry entry) {
+  static CodeBlock of(CatalogLayout layout, Entry entry) {
+    Catalog catalog = layout.catalog();
     Locale defaultLocale = catalog.defaultLocale();
     StringBuilder doc = new StringBuilder();
     doc.append("{@code ")
@@ -54,9 +56,37 @@ final class EntryDocs {
         term(doc, label, JavadocText.escape(translation.text()));
       }
     }
+    entry
+        .documentation()
+        .ifPresent(
+            uri -> {
+              String url = JavadocText.escape(uri.toASCIIString());
+              term(doc, "Documentation", "<a href=\"" + url + "\">" + url + "</a>");
+            });
     term(doc, "Source", JavadocText.escape(entry.catalogId() + ", " + entry.position()));
     doc.append("</dl>\n");
+    entry
+        .deprecation()
+        .ifPresent(
+            deprecation -> {
+              doc.append("\n@deprecated ").append(JavadocText.escape(deprecation.reason()));
+              deprecation
+                  .replacedBy()
+                  .ifPresent(
+                      code ->
+                          doc.append("<br>\nUse {@link ")
+                              .append(layout.constantReference(code))
+                              .append("} instead."));
+              doc.append('\n');
+            });
     return CodeBlock.of("$L", JavadocText.wrap(doc.toString(), MEMBER_DOC_WIDTH));
+  }
+
+  /** The annotations of one constant: {@code @Deprecated} where the table deprecates the code. */
+  static List<AnnotationSpec> annotations(Entry entry) {
+    return entry.deprecation().isPresent()
+        ? List.of(AnnotationSpec.builder(Deprecated.class).build())
+        : List.of();
   }
 
   /** The Javadoc of the catalog type. */

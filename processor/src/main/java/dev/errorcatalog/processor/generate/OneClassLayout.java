@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.CodeSyntax;
 import dev.errorcatalog.processor.model.Entry;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,10 +36,17 @@ record OneClassLayout(Catalog catalog, ClassName type, LookupLayout lookup)
       catalogType.addField(
           FieldSpec.builder(
                   type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc(EntryDocs.of(catalog, entry))
+              .addJavadoc(EntryDocs.of(this, entry))
+              .addAnnotations(EntryDocs.annotations(entry))
               .initializer("new $T($L)", type, EntryField.arguments(catalog, entry))
               .build());
     }
+  }
+
+  /** {@code #AIS_0102}: every constant is a field of the catalog type. */
+  @Override
+  public String constantReference(String code) {
+    return "#" + CodeSyntax.constantName(code);
   }
 
   @Override

@@ -10,6 +10,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
+import dev.errorcatalog.processor.model.CodeSyntax;
 import dev.errorcatalog.processor.model.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -269,6 +270,15 @@ final class PartsLayout implements CatalogLayout {
     return types;
   }
 
+  /**
+   * {@code OcrErrors#AIS_0102}: through the catalog type, which inherits every constant, as the
+   * constant may be in another interface.
+   */
+  @Override
+  public String constantReference(String code) {
+    return type.simpleName() + "#" + CodeSyntax.constantName(code);
+  }
+
   /** The public interface that declares the constants of a run of parts. */
   private TypeSpec constantsInterface(Constants constants, Optional<AnnotationSpec> generated) {
     int count = constants.parts().stream().mapToInt(part -> part.entries().size()).sum();
@@ -292,7 +302,8 @@ final class PartsLayout implements CatalogLayout {
         builder.addField(
             FieldSpec.builder(
                     type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(EntryDocs.of(catalog, entry))
+                .addJavadoc(EntryDocs.of(this, entry))
+                .addAnnotations(EntryDocs.annotations(entry))
                 .initializer("$T.ENTRIES[$L]", part.partClass(), position)
                 .build());
       }

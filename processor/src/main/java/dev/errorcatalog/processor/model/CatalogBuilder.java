@@ -9,6 +9,7 @@ import dev.errorcatalog.processor.read.RawTable;
 import dev.errorcatalog.processor.read.RawText;
 import dev.errorcatalog.processor.read.RawValue;
 import dev.errorcatalog.processor.read.TextField;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -50,8 +51,10 @@ public final class CatalogBuilder {
       RawTable table = tables.get(t);
       Culprit culprit = tableCulprits.get(t);
       int before = entries.size();
+      Optional<String> docsTemplate = docsTemplate(table.docs(), culprit, problems);
       for (RawEntry raw : table.entries()) {
         entry(raw, entries.size(), table.catalogId(), defaultLocale, culprit, problems)
+            .map(entry -> withLinks(entry, raw, docsTemplate, culprit, problems))
             .ifPresent(
                 entry -> {
                   entries.add(entry);
@@ -118,6 +121,104 @@ public final class CatalogBuilder {
             category,
             texts,
             raw.position()));
+  }
+
+  /** The table's template, if it gives one that makes valid URLs. */
+  private static Optional<String> docsTemplate(
+      Optional<RawValue> raw, Culprit culprit, List<Problem> problems) {
+    if (raw.isEmpty() || raw.get().text().isBlank()) {
+      return Optional.empty();
+    }
+    String template = raw.get().text().strip();
+    // A template that fails for one code fails for all: reported once, at the template.
+    DocumentationLinks.Result sample =
+        DocumentationLinks.parse(DocumentationLinks.expand(template, "CODE"));
+    if (sample.uri() == null) {
+      problems.add(
+          Problem.at(
+              Message.INVALID_DOCS_URL,
+              culprit,
+              raw.get().position(),
+              "template",
+              template,
+              sample.problem()));
+      return Optional.empty();
+    }
+    return Optional.of(template);
+  }
+
+  /** {@code entry} with its documentation URL and deprecation, checked on their own. */
+  private static Entry withLinks(
+      Entry entry,
+      RawEntry raw,
+      Optional<String> docsTemplate,
+      Culprit culprit,
+      List<Problem> problems) {
+    Optional<URI> documentation = Optional.empty();
+    RawValue ownDocs = nonBlank(raw.docs());
+    if (ownDocs != null) {
+      DocumentationLinks.Result own = DocumentationLinks.parse(ownDocs.text().strip());
+      if (own.uri() == null) {
+        problems.add(
+            Problem.at(
+                Message.INVALID_DOCS_URL,
+                culprit,
+                ownDocs.position(),
+                "of code " + entry.code(),
+                ownDocs.text(),
+                own.problem()));
+      }
+      documentation = Optional.ofNullable(own.uri());
+    } else if (docsTemplate.isPresent()) {
+      String url = DocumentationLinks.expand(docsTemplate.get(), entry.code());
+      DocumentationLinks.Result expanded = DocumentationLinks.parse(url);
+      if (expanded.uri() == null) {
+        problems.add(
+            Problem.at(
+                Message.INVALID_DOCS_URL,
+                culprit,
+                entry.position(),
+                "of code " + entry.code(),
+                url,
+                expanded.problem()));
+      }
+      documentation = Optional.ofNullable(expanded.uri());
+    }
+
+    Optional<Deprecation> deprecation = Optional.empty();
+    RawValue reason = nonBlank(raw.deprecated());
+    RawValue replacedBy = nonBlank(raw.replacedBy());
+    if (reason != null) {
+      deprecation =
+          Optional.of(
+              new Deprecation(
+                  reason.text(),
+                  Optional.ofNullable(replacedBy).map(value -> value.text().strip()),
+                  replacedBy != null ? replacedBy.position() : reason.position()));
+    } else if (replacedBy != null) {
+      problems.add(
+          Problem.at(
+              Message.REPLACEMENT_NOT_DEPRECATED,
+              culprit,
+              replacedBy.position(),
+              entry.code(),
+              replacedBy.text()));
+    }
+    return new Entry(
+        entry.index(),
+        entry.code(),
+        entry.constantName(),
+        entry.catalogId(),
+        entry.status(),
+        entry.category(),
+        entry.texts(),
+        entry.position(),
+        documentation,
+        deprecation);
+  }
+
+  private static RawValue nonBlank(RawValue value) {
+    return value == null || value.text().isBlank() ? null : value;
   }
 
   private static OptionalInt status(

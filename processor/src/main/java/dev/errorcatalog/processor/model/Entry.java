@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.model;
 
 import dev.errorcatalog.processor.diagnostic.SourcePosition;
 import dev.errorcatalog.processor.read.TextField;
+import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.OptionalInt;
  * @param category the category, or empty
  * @param texts message, description and solution in every locale given
  * @param position where the row starts in its table
+ * @param documentation the code's documentation page, if the table gives one
+ * @param deprecation why the code is deprecated and what replaces it, if it is
  */
 public record Entry(
     int index,
@@ -28,10 +31,37 @@ public record Entry(
     OptionalInt status,
     Optional<String> category,
     Map<TextField, LocalizedText> texts,
-    SourcePosition position) {
+    SourcePosition position,
+    Optional<URI> documentation,
+    Optional<Deprecation> deprecation) {
+
+  /** An entry without documentation link or deprecation. */
+  public Entry(
+      int index,
+      String code,
+      String constantName,
+      String catalogId,
+      OptionalInt status,
+      Optional<String> category,
+      Map<TextField, LocalizedText> texts,
+      SourcePosition position) {
+    this(
+        index,
+        code,
+        constantName,
+        catalogId,
+        status,
+        category,
+        texts,
+        position,
+        Optional.empty(),
+        Optional.empty());
+  }
 
   public Entry {
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(documentation, "documentation");
+    Objects.requireNonNull(deprecation, "deprecation");
     EnumMap<TextField, LocalizedText> all = new EnumMap<>(TextField.class);
     for (TextField field : TextField.values()) {
       all.put(field, texts.getOrDefault(field, LocalizedText.none()));

@@ -27,7 +27,9 @@ import java.util.Optional;
  * endings generates the same catalog. The catalog id is the file's base name.
  *
  * <p>Lines starting with {@code #} before the header carry the table's metadata, one {@code # key:
- * value} per line, with the keys {@code title}, {@code source} and {@code note}.
+ * value} per line, with the keys {@code title}, {@code source}, {@code note} and {@code docs} (the
+ * documentation URL template). The optional columns {@code docs}, {@code deprecated} and {@code
+ * replacedBy} give a code's own documentation URL and its deprecation.
  */
 public final class CsvTableReader {
 
@@ -52,7 +54,8 @@ public final class CsvTableReader {
               metadata.get(TableColumns.TITLE),
               metadata.get(TableColumns.SOURCE),
               metadata.get(TableColumns.NOTE),
-              entries),
+              entries,
+              metadata.value(file.path(), TableColumns.DOCS)),
           problems);
     } catch (JacksonException e) {
       SourcePosition where = session.position(e.getLocation());
@@ -82,10 +85,12 @@ public final class CsvTableReader {
   private record Column(String name, String field, String localeTag) {}
 
   /** The {@code # key: value} lines before the header. */
-  private record Metadata(Map<String, String> values, int lines, int length) {
+  private record Metadata(
+      Map<String, String> values, Map<String, Integer> lineOf, int lines, int length) {
 
     static Metadata read(String path, String text, Culprit culprit, List<Problem> problems) {
       Map<String, String> values = new HashMap<>();
+      Map<String, Integer> lineOf = new HashMap<>();
       int lines = 0;
       int offset = 0;
       while (offset < text.length() && text.charAt(offset) == '#') {
@@ -102,13 +107,19 @@ public final class CsvTableReader {
           problems.add(
               Problem.at(Message.CSV_METADATA_TWICE, culprit, SourcePosition.of(path, lines), key));
         }
+        lineOf.putIfAbsent(key, lines);
         offset = next;
       }
-      return new Metadata(values, lines, offset);
+      return new Metadata(values, lineOf, lines, offset);
     }
 
     Optional<String> get(String key) {
       return Optional.ofNullable(values.get(key));
+    }
+
+    /** The value of {@code key} with its line, for messages about the value. */
+    Optional<RawValue> value(String path, String key) {
+      return get(key).map(value -> new RawValue(value, SourcePosition.of(path, lineOf.get(key))));
     }
   }
 
@@ -173,6 +184,9 @@ public final class CsvTableReader {
       RawValue code = null;
       RawValue status = null;
       RawValue category = null;
+      RawValue docs = null;
+      RawValue deprecated = null;
+      RawValue replacedBy = null;
       List<RawText> texts = new ArrayList<>();
       for (int i = 0; i < row.size(); i++) {
         Cell cell = row.get(i);
@@ -185,6 +199,9 @@ public final class CsvTableReader {
           case TableColumns.CODE -> code = value;
           case TableColumns.STATUS -> status = value;
           case TableColumns.CATEGORY -> category = value;
+          case TableColumns.DOCS -> docs = value;
+          case TableColumns.DEPRECATED -> deprecated = value;
+          case TableColumns.REPLACED_BY -> replacedBy = value;
           default ->
               texts.add(
                   new RawText(
@@ -194,7 +211,7 @@ public final class CsvTableReader {
                       cell.position()));
         }
       }
-      return new RawEntry(start, code, status, category, texts);
+      return new RawEntry(start, code, status, category, texts, docs, deprecated, replacedBy);
     }
 
     private List<Column> columns(List<Cell> header) {
@@ -235,10 +252,7 @@ public final class CsvTableReader {
       String field = at < 0 ? name : name.substring(0, at);
       String tag = at < 0 ? null : name.substring(at + 1);
       boolean text = TextField.ofKey(field) != null;
-      boolean plain =
-          field.equals(TableColumns.CODE)
-              || field.equals(TableColumns.STATUS)
-              || field.equals(TableColumns.CATEGORY);
+      boolean plain = TableColumns.PLAIN_ENTRY_FIELDS.contains(field);
       if ((text && (tag == null || !tag.isEmpty())) || (plain && tag == null)) {
         return new Column(name, field, tag);
       }

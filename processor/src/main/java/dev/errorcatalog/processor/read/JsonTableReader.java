@@ -24,8 +24,10 @@ import java.util.Optional;
  *
  * <pre>
  * {"catalog": "ocr", "title": "...", "source": "...", "note": "...",
+ *  "docs": "https://example.com/errors/{code}",
  *  "codes": [{"code": "AIS.0101", "status": 400, "category": "OCR",
- *             "message": {"en": "...", "zh-CN": "..."}, "description": "...", "solution": "..."}]}
+ *             "message": {"en": "...", "zh-CN": "..."}, "description": "...", "solution": "...",
+ *             "docs": "https://...", "deprecated": "reason", "replacedBy": "AIS.0102"}]}
  * </pre>
  *
  * A text is a string (the catalog's default locale) or an object from language tag to string.
@@ -118,6 +120,7 @@ public final class JsonTableReader {
       Optional<String> title = Optional.empty();
       Optional<String> source = Optional.empty();
       Optional<String> note = Optional.empty();
+      Optional<RawValue> docs = Optional.empty();
       List<RawEntry> entries = null;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
@@ -128,6 +131,7 @@ public final class JsonTableReader {
           case TableColumns.TITLE -> title = string(parser, field);
           case TableColumns.SOURCE -> source = string(parser, field);
           case TableColumns.NOTE -> note = string(parser, field);
+          case TableColumns.DOCS -> docs = Optional.ofNullable(value(parser, field));
           case TableColumns.CODES -> entries = codes(parser);
           default -> unknownField(parser, fieldPosition, field, TableColumns.TABLE_FIELDS);
         }
@@ -139,7 +143,7 @@ public final class JsonTableReader {
         problems.add(Problem.at(Message.JSON_NO_CODES, culprit, SourcePosition.of(path)));
         return Outcome.failed(problems);
       }
-      RawTable table = new RawTable(path, catalogId, title, source, note, entries);
+      RawTable table = new RawTable(path, catalogId, title, source, note, entries, docs);
       return Problem.anyError(problems) ? Outcome.failed(problems) : Outcome.of(table, problems);
     }
 
@@ -166,6 +170,9 @@ public final class JsonTableReader {
       RawValue code = null;
       RawValue status = null;
       RawValue category = null;
+      RawValue docs = null;
+      RawValue deprecated = null;
+      RawValue replacedBy = null;
       List<RawText> texts = new ArrayList<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
@@ -180,10 +187,13 @@ public final class JsonTableReader {
           case TableColumns.CODE -> code = value(parser, field);
           case TableColumns.CATEGORY -> category = value(parser, field);
           case TableColumns.STATUS -> status = status(parser);
-          default -> unknownField(parser, fieldPosition, field, TableColumns.ENTRY_FIELDS);
+          case TableColumns.DOCS -> docs = value(parser, field);
+          case TableColumns.DEPRECATED -> deprecated = value(parser, field);
+          case TableColumns.REPLACED_BY -> replacedBy = value(parser, field);
+          default -> unknownField(parser, fieldPosition, field, TableColumns.ALL_ENTRY_FIELDS);
         }
       }
-      return new RawEntry(start, code, status, category, texts);
+      return new RawEntry(start, code, status, category, texts, docs, deprecated, replacedBy);
     }
 
     private RawValue status(JsonParser parser) throws IOException {

@@ -11,15 +11,31 @@ import java.util.List;
  * @param status the status as spelled, or {@code null} when the row gives none
  * @param category the category, or {@code null}
  * @param texts the row's texts, in table order
+ * @param docs the code's own documentation URL, or {@code null}
+ * @param deprecated why the code is deprecated, or {@code null} when it is not
+ * @param replacedBy the code that replaces it, or {@code null}
  */
 public record RawEntry(
     SourcePosition position,
     RawValue code,
     RawValue status,
     RawValue category,
-    List<RawText> texts) {
+    List<RawText> texts,
+    RawValue docs,
+    RawValue deprecated,
+    RawValue replacedBy) {
 
   public RawEntry {
     texts = List.copyOf(texts);
+  }
+
+  /** A row without documentation URL or deprecation. */
+  public RawEntry(
+      SourcePosition position,
+      RawValue code,
+      RawValue status,
+      RawValue category,
+      List<RawText> texts) {
+    this(position, code, status, category, texts, null, null, null);
   }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param source where the table's content comes from (such as a documentation page), if given
  * @param note a remark on the whole catalog (such as a page's catch-all row), if given
  * @param entries the rows, in table order
+ * @param docs the documentation URL template of every code, with {@code {code}} for the code, if
+ *     given
  */
 public record RawTable(
     String path,
@@ -19,9 +21,21 @@ public record RawTable(
     Optional<String> title,
     Optional<String> source,
     Optional<String> note,
-    List<RawEntry> entries) {
+    List<RawEntry> entries,
+    Optional<RawValue> docs) {
 
   public RawTable {
     entries = List.copyOf(entries);
+  }
+
+  /** A table without a documentation URL template. */
+  public RawTable(
+      String path,
+      String catalogId,
+      Optional<String> title,
+      Optional<String> source,
+      Optional<String> note,
+      List<RawEntry> entries) {
+    this(path, catalogId, title, source, note, entries, Optional.empty());
   }
 }

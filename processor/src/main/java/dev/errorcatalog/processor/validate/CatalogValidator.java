@@ -91,6 +91,7 @@ public final class CatalogValidator {
       checkTranslations(catalog, entry, culprit, problems);
     }
     checkBundleKeys(catalog, byCode, culpritOfTable, problems);
+    Replacements.check(catalog, byCode, culpritOfTable, problems);
     return problems;
   }
 
@@ -199,8 +200,13 @@ public final class CatalogValidator {
       Function<String, Culprit> culpritOfTable,
       List<Problem> problems) {
     for (Entry entry : catalog.entries()) {
+      List<String> suffixes = new ArrayList<>();
       for (TextField field : List.of(TextField.DESCRIPTION, TextField.SOLUTION)) {
-        Entry clash = byCode.get(BundleKeys.key(entry.code(), field));
+        suffixes.add(BundleKeys.suffix(field));
+      }
+      suffixes.addAll(BundleKeys.linkSuffixes(entry));
+      for (String suffix : suffixes) {
+        Entry clash = byCode.get(entry.code() + suffix);
         if (clash != null) {
           problems.add(
               Problem.at(
@@ -209,7 +215,7 @@ public final class CatalogValidator {
                   clash.position(),
                   entry.position(),
                   clash.code(),
-                  field.key(),
+                  suffix.substring(1),
                   entry.code()));
         }
       }

@@ -53,6 +53,31 @@ class TableColumnsTest {
   }
 
   @Test
+  void readmeJsonExampleShowsTheLinkFieldsAfterTheOthersOnItsSecondEntry() throws IOException {
+    JsonNode second =
+        new ObjectMapper().readTree(block(tableFormats(), "json")).get(TableColumns.CODES).get(1);
+    List<String> fields = names(second);
+
+    assertEquals(TableColumns.LINK_FIELDS, fields.subList(fields.size() - 3, fields.size()));
+    assertTrue(TableColumns.ALL_ENTRY_FIELDS.containsAll(fields), fields.toString());
+  }
+
+  @Test
+  void readmeNamesTheLinkFieldsAsCsvColumns() throws IOException {
+    String line =
+        tableFormats()
+            .lines()
+            .filter(l -> l.startsWith("- Optional columns "))
+            .findFirst()
+            .orElseThrow();
+    int at = 0;
+    for (String field : TableColumns.LINK_FIELDS) {
+      at = line.indexOf("`" + field + "`", at);
+      assertTrue(at >= 0, field + " in order in: " + line);
+    }
+  }
+
+  @Test
   void readmeCsvExampleHeaderHasEveryColumnInOrder() throws IOException {
     List<String> lines = block(tableFormats(), "csv").lines().toList();
     String header = lines.stream().filter(line -> !line.startsWith("#")).findFirst().orElseThrow();

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * echo '{"error_code": "AIS.0014", "error_msg": "..."}' | java -jar app.jar parse
  * java -jar app.jar list --catalog vas
  * java -jar app.jar catalogs
+ * java -jar app.jar reference ocr > ocr.html
  * java -cp app.jar:more-catalogs.jar dev.errorcatalog.sample.cli.CatalogCli explain MORE.0001
  * </pre>
  *
@@ -40,9 +41,10 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       ParseCommand.class,
       ListCommand.class,
-      CatalogsCommand.class
+      CatalogsCommand.class,
+      ReferenceCommand.class
     },
-    synopsisSubcommandLabel = "(explain | parse | list | catalogs)",
+    synopsisSubcommandLabel = "(explain | parse | list | catalogs | reference)",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done",
@@ -136,7 +138,7 @@ public final class CatalogCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "missing command: explain, parse, list or catalogs");
+        spec.commandLine(), "missing command: explain, parse, list, catalogs or reference");
   }
 
   /** A usage error: one line, and where to find help; no usage dump, no stack trace. */
@@ -151,7 +153,7 @@ public final class CatalogCli implements Callable<Integer> {
       message =
           "unknown command '"
               + unmatched.getUnmatched().get(0)
-              + "'; the commands are explain, parse, list and catalogs";
+              + "'; the commands are explain, parse, list, catalogs and reference";
     }
     err.println(cmd.getCommandSpec().qualifiedName() + ": " + message);
     CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);

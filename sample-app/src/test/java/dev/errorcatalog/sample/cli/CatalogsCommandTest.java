@@ -37,8 +37,8 @@ class CatalogsCommandTest {
 
     assertEquals(2, run.exitCode());
     assertEquals(
-        "errorcatalog-sample: unknown command 'catalog'; the commands are explain, parse, list"
-            + " and catalogs",
+        "errorcatalog-sample: unknown command 'catalog'; the commands are explain, parse, list,"
+            + " catalogs and reference",
         run.errLines().get(0));
   }
 

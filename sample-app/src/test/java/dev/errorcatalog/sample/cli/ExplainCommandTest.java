@@ -85,19 +85,20 @@ class ExplainCommandTest {
   }
 
   @Test
-  void saysNotDocumentedForAStatusTheTableDoesNotGiveAndShowsTheCategory() {
+  void saysNotDocumentedForAStatusTheTableDoesNotGiveAndShowsTheCategoryAndPlainTexts() {
     Cli.Run run = Cli.run("explain", "APIG.0301", "--catalog", "ocr");
 
     assertEquals(0, run.exitCode());
     assertEquals("  status:      not documented", run.outLines().get(1));
     assertEquals("  category:    APIG", run.outLines().get(2));
-    // A paragraph break inside a text stays an empty line, without trailing spaces.
+    // The text as page 003's reader sees it: no markup, each list item on its own line.
     assertEquals(
-        "  description: The IAM authentication information is incorrect.", run.outLines().get(4));
-    assertEquals("", run.outLines().get(5));
-    assertEquals(
-        "               -  **decrypt token fail**: The token fails to be parsed.",
-        run.outLines().get(6));
+        List.of(
+            "  description: The IAM authentication information is incorrect.",
+            "               - decrypt token fail: The token fails to be parsed.",
+            "               - token expires: The token has expired.",
+            "               - x-auth-token not found: The x-auth-token parameter is not found."),
+        run.outLines().subList(4, 8));
   }
 
   @ParameterizedTest

@@ -62,7 +62,7 @@ class ProblemResponseTest {
     assertEquals(Optional.of("application/problem+json"), contentType(response));
     assertEquals(
         Map.of(
-            "type", "about:blank",
+            "type", "https://shop.example.com/errors/SHOP.0404",
             "title", "The order %s does not exist.",
             "status", 404,
             "detail", "The order 42 does not exist.",
@@ -79,7 +79,7 @@ class ProblemResponseTest {
     assertEquals(429, response.statusCode());
     assertEquals(
         Map.of(
-            "type", "about:blank",
+            "type", "https://shop.example.com/errors/SHOP.0429",
             "title", "Too many requests.",
             "status", 429,
             "detail", "The client sent more than 10 requests a second.",
@@ -116,7 +116,7 @@ class ProblemResponseTest {
     assertEquals(Optional.of("application/problem+json"), contentType(response));
     assertEquals(
         Map.of(
-            "type", "about:blank",
+            "type", "https://shop.example.com/errors/SHOP.0500",
             "title", "The inventory could not be read.",
             "status", 500,
             "detail", "The inventory could not be read.",

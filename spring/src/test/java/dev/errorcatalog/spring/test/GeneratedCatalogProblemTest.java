@@ -34,6 +34,16 @@ class GeneratedCatalogProblemTest {
   }
 
   @Test
+  void typeIsTheDocumentationLinkTheTablesTemplateGives() {
+    // shop.json gives "docs": "https://shop.example.com/errors/{code}".
+    URI page = URI.create("https://shop.example.com/errors/SHOP.0429");
+
+    assertEquals(Optional.of(page), ShopErrors.SHOP_0429.documentation());
+    assertEquals(page, ShopErrors.SHOP_0429.problem(Locale.ENGLISH).type());
+    assertEquals(page, ShopErrors.SHOP_0429.problem(ZH_CN).type());
+  }
+
+  @Test
   void statuslessCodeIs500AndFallsBackFromFrench() {
     Problem problem = ShopErrors.SHOP_0500.problem(Locale.FRANCE);
 
