@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,12 +26,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin private Selection selection;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  @SuppressWarnings("UnusedVariable") // picocli sets and reads it by reflection
-  private boolean help;
+  @Mixin
+  @SuppressWarnings("UnusedVariable") // picocli reads the mixin by reflection
+  private HelpOption help;
 
   @Parameters(
       index = "0",

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code list [--catalog ID] [--locale TAG]}: the codes as an aligned table. */
@@ -29,12 +28,9 @@ final class ListCommand implements Callable<Integer> {
 
   @Mixin private Selection selection;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  @SuppressWarnings("UnusedVariable") // picocli sets and reads it by reflection
-  private boolean help;
+  @Mixin
+  @SuppressWarnings("UnusedVariable") // picocli reads the mixin by reflection
+  private HelpOption help;
 
   @Override
   public Integer call() {
