@@ -85,22 +85,10 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
       if (!optionReported) {
         optionReported = true;
         if (policy.isEmpty()) {
-          print(
-              Problem.of(
-                  Message.INVALID_OPTION,
-                  Culprit.ANNOTATION,
-                  MissingTranslationPolicy.OPTION,
-                  processingEnv.getOptions().get(MissingTranslationPolicy.OPTION),
-                  "warn, error, ignore"));
+          printInvalidOption(MissingTranslationPolicy.OPTION, "warn, error, ignore");
         }
         if (referencePage.isEmpty()) {
-          print(
-              Problem.of(
-                  Message.INVALID_OPTION,
-                  Culprit.ANNOTATION,
-                  CatalogRenderer.REFERENCE_PAGE_OPTION,
-                  processingEnv.getOptions().get(CatalogRenderer.REFERENCE_PAGE_OPTION),
-                  "true, false"));
+          printInvalidOption(CatalogRenderer.REFERENCE_PAGE_OPTION, "true, false");
         }
       }
       return false;
@@ -204,6 +192,17 @@ public final class ErrorCatalogProcessor extends AbstractProcessor {
         e.getClass().getSimpleName(),
         e.getMessage(),
         trace.toString().strip());
+  }
+
+  /** Reports an option whose value is not one of {@code accepted}. */
+  private void printInvalidOption(String option, String accepted) {
+    print(
+        Problem.of(
+            Message.INVALID_OPTION,
+            Culprit.ANNOTATION,
+            option,
+            processingEnv.getOptions().get(option),
+            accepted));
   }
 
   /** Prints a problem that concerns no element. */
