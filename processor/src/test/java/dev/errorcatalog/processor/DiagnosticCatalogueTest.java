@@ -1088,7 +1088,7 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
-  @Covers(Message.INVALID_DOCS_URL)
+  @Covers({Message.INVALID_DOCS_TEMPLATE, Message.INVALID_DOCS_URL})
   void rejectsADocumentationUrlThatIsNotAbsoluteHttpWithTableAndLine() throws IOException {
     table(
         "docs.json",

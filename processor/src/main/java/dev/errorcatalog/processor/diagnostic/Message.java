@@ -160,10 +160,14 @@ public enum Message {
           + " code out of the table"),
 
   // Documentation links and deprecation.
+  INVALID_DOCS_TEMPLATE(
+      "invalid-docs-url",
+      "the documentation URL template \"%s\" is not an absolute http or https URL (%s); give one"
+          + " such as \"https://example.com/errors/{code}\""),
   INVALID_DOCS_URL(
       "invalid-docs-url",
-      "the documentation URL %s \"%s\" is not an absolute http or https URL (%s); give one such as"
-          + " \"https://example.com/errors/{code}\""),
+      "the documentation URL of code %s \"%s\" is not an absolute http or https URL (%s); give one"
+          + " such as \"https://example.com/errors/{code}\""),
   REPLACEMENT_NOT_DEPRECATED(
       "replacement-not-deprecated",
       "code %s names a replacement, %s, but is not deprecated; add \"deprecated\" with the reason,"

@@ -53,8 +53,14 @@ public final class CatalogBuilder {
       int before = entries.size();
       Optional<String> docsTemplate = docsTemplate(table.docs(), culprit, problems);
       for (RawEntry raw : table.entries()) {
-        entry(raw, entries.size(), table.catalogId(), defaultLocale, culprit, problems)
-            .map(entry -> withLinks(entry, raw, docsTemplate, culprit, problems))
+        entry(
+                raw,
+                entries.size(),
+                table.catalogId(),
+                defaultLocale,
+                docsTemplate,
+                culprit,
+                problems)
             .ifPresent(
                 entry -> {
                   entries.add(entry);
@@ -90,6 +96,7 @@ public final class CatalogBuilder {
       int index,
       String catalogId,
       Locale defaultLocale,
+      Optional<String> docsTemplate,
       Culprit culprit,
       List<Problem> problems) {
     int errors = problems.size();
@@ -111,6 +118,8 @@ public final class CatalogBuilder {
     }
     Optional<String> category =
         Optional.ofNullable(raw.category()).map(RawValue::text).filter(text -> !text.isBlank());
+    Optional<URI> documentation = documentation(code, raw, docsTemplate, culprit, problems);
+    Optional<Deprecation> deprecation = deprecation(code, raw, culprit, problems);
     return Optional.of(
         new Entry(
             index,
@@ -120,7 +129,9 @@ public final class CatalogBuilder {
             status,
             category,
             texts,
-            raw.position()));
+            raw.position(),
+            documentation,
+            deprecation));
   }
 
   /** The table's template, if it gives one that makes valid URLs. */
@@ -136,10 +147,9 @@ public final class CatalogBuilder {
     if (sample.uri() == null) {
       problems.add(
           Problem.at(
-              Message.INVALID_DOCS_URL,
+              Message.INVALID_DOCS_TEMPLATE,
               culprit,
               raw.get().position(),
-              "template",
               template,
               sample.problem()));
       return Optional.empty();
@@ -147,74 +157,55 @@ public final class CatalogBuilder {
     return Optional.of(template);
   }
 
-  /** {@code entry} with its documentation URL and deprecation, checked on their own. */
-  private static Entry withLinks(
-      Entry entry,
+  /** The code's own documentation URL, else its table's template filled in; checked. */
+  private static Optional<URI> documentation(
+      String code,
       RawEntry raw,
       Optional<String> docsTemplate,
       Culprit culprit,
       List<Problem> problems) {
-    Optional<URI> documentation = Optional.empty();
     RawValue ownDocs = nonBlank(raw.docs());
-    if (ownDocs != null) {
-      DocumentationLinks.Result own = DocumentationLinks.parse(ownDocs.text().strip());
-      if (own.uri() == null) {
-        problems.add(
-            Problem.at(
-                Message.INVALID_DOCS_URL,
-                culprit,
-                ownDocs.position(),
-                "of code " + entry.code(),
-                ownDocs.text(),
-                own.problem()));
-      }
-      documentation = Optional.ofNullable(own.uri());
-    } else if (docsTemplate.isPresent()) {
-      String url = DocumentationLinks.expand(docsTemplate.get(), entry.code());
-      DocumentationLinks.Result expanded = DocumentationLinks.parse(url);
-      if (expanded.uri() == null) {
-        problems.add(
-            Problem.at(
-                Message.INVALID_DOCS_URL,
-                culprit,
-                entry.position(),
-                "of code " + entry.code(),
-                url,
-                expanded.problem()));
-      }
-      documentation = Optional.ofNullable(expanded.uri());
+    if (ownDocs == null && docsTemplate.isEmpty()) {
+      return Optional.empty();
     }
+    String url =
+        ownDocs != null ? ownDocs.text() : DocumentationLinks.expand(docsTemplate.get(), code);
+    DocumentationLinks.Result parsed = DocumentationLinks.parse(url.strip());
+    if (parsed.uri() == null) {
+      problems.add(
+          Problem.at(
+              Message.INVALID_DOCS_URL,
+              culprit,
+              ownDocs != null ? ownDocs.position() : raw.position(),
+              code,
+              url,
+              parsed.problem()));
+    }
+    return Optional.ofNullable(parsed.uri());
+  }
 
-    Optional<Deprecation> deprecation = Optional.empty();
+  /** Why the code is deprecated and what replaces it; a replacement alone is a problem. */
+  private static Optional<Deprecation> deprecation(
+      String code, RawEntry raw, Culprit culprit, List<Problem> problems) {
     RawValue reason = nonBlank(raw.deprecated());
     RawValue replacedBy = nonBlank(raw.replacedBy());
     if (reason != null) {
-      deprecation =
-          Optional.of(
-              new Deprecation(
-                  reason.text(),
-                  Optional.ofNullable(replacedBy).map(value -> value.text().strip()),
-                  replacedBy != null ? replacedBy.position() : reason.position()));
-    } else if (replacedBy != null) {
+      return Optional.of(
+          new Deprecation(
+              reason.text(),
+              Optional.ofNullable(replacedBy).map(value -> value.text().strip()),
+              replacedBy != null ? replacedBy.position() : reason.position()));
+    }
+    if (replacedBy != null) {
       problems.add(
           Problem.at(
               Message.REPLACEMENT_NOT_DEPRECATED,
               culprit,
               replacedBy.position(),
-              entry.code(),
+              code,
               replacedBy.text()));
     }
-    return new Entry(
-        entry.index(),
-        entry.code(),
-        entry.constantName(),
-        entry.catalogId(),
-        entry.status(),
-        entry.category(),
-        entry.texts(),
-        entry.position(),
-        documentation,
-        deprecation);
+    return Optional.empty();
   }
 
   private static RawValue nonBlank(RawValue value) {

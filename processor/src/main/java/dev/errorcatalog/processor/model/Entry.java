@@ -35,29 +35,6 @@ public record Entry(
     Optional<URI> documentation,
     Optional<Deprecation> deprecation) {
 
-  /** An entry without documentation link or deprecation. */
-  public Entry(
-      int index,
-      String code,
-      String constantName,
-      String catalogId,
-      OptionalInt status,
-      Optional<String> category,
-      Map<TextField, LocalizedText> texts,
-      SourcePosition position) {
-    this(
-        index,
-        code,
-        constantName,
-        catalogId,
-        status,
-        category,
-        texts,
-        position,
-        Optional.empty(),
-        Optional.empty());
-  }
-
   public Entry {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(documentation, "documentation");

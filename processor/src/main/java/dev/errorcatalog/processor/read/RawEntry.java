@@ -28,14 +28,4 @@ public record RawEntry(
   public RawEntry {
     texts = List.copyOf(texts);
   }
-
-  /** A row without documentation URL or deprecation. */
-  public RawEntry(
-      SourcePosition position,
-      RawValue code,
-      RawValue status,
-      RawValue category,
-      List<RawText> texts) {
-    this(position, code, status, category, texts, null, null, null);
-  }
 }

@@ -27,15 +27,4 @@ public record RawTable(
   public RawTable {
     entries = List.copyOf(entries);
   }
-
-  /** A table without a documentation URL template. */
-  public RawTable(
-      String path,
-      String catalogId,
-      Optional<String> title,
-      Optional<String> source,
-      Optional<String> note,
-      List<RawEntry> entries) {
-    this(path, catalogId, title, source, note, entries, Optional.empty());
-  }
 }

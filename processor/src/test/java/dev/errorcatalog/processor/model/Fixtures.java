@@ -45,7 +45,10 @@ public final class Fixtures {
         code == null ? null : new RawValue(code, new SourcePosition(table, line, 1)),
         status == null ? null : new RawValue(status, new SourcePosition(table, line, 10)),
         null,
-        Arrays.asList(texts));
+        Arrays.asList(texts),
+        null,
+        null,
+        null);
   }
 
   /** A row on {@code line} with an English-default message only. */
@@ -58,7 +61,13 @@ public final class Fixtures {
     String name = path.substring(path.lastIndexOf('/') + 1);
     String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     return new RawTable(
-        path, id, Optional.empty(), Optional.empty(), Optional.empty(), Arrays.asList(entries));
+        path,
+        id,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Arrays.asList(entries),
+        Optional.empty());
   }
 
   /** Builds {@code tables} into catalog {@code test.TestErrors}, culprit i for table i. */
@@ -94,7 +103,9 @@ public final class Fixtures {
         OptionalInt.empty(),
         Optional.empty(),
         Map.of(TextField.MESSAGE, message),
-        position);
+        position,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** Entries for {@code codes}, indexed in order. */
