@@ -5,8 +5,10 @@ import dev.errorcatalog.Catalog;
 import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
+import dev.errorcatalog.runtime.CatalogLocales;
 import dev.errorcatalog.runtime.CodeHash;
 import dev.errorcatalog.runtime.CodeTable;
+import dev.errorcatalog.runtime.PackedFields;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class OcrErrors implements ErrorCode {
    * <dd>ocr, errorcatalog/test/ocr-small.json:7:5</dd>
    * </dl>
    */
-  public static final OcrErrors AIS_0101 = new OcrErrors("AIS.0101", "ocr", 400, "OCR",
+  public static final OcrErrors AIS_0101 = new OcrErrors(0, "AIS.0101", "ocr", 400, "OCR",
       "The input parameter is invalid.");
 
   /**
@@ -76,7 +78,7 @@ public final class OcrErrors implements ErrorCode {
    * <dd>ocr, errorcatalog/test/ocr-small.json:15:5</dd>
    * </dl>
    */
-  public static final OcrErrors MODELARTS_4101 = new OcrErrors("ModelArts.4101", "ocr", 401,
+  public static final OcrErrors MODELARTS_4101 = new OcrErrors(1, "ModelArts.4101", "ocr", 401,
       "Platform", "Token header cannot be empty.");
 
   /**
@@ -91,7 +93,7 @@ public final class OcrErrors implements ErrorCode {
    * <dd>ocr, errorcatalog/test/ocr-small.json:23:5</dd>
    * </dl>
    */
-  public static final OcrErrors AIP_0005 = new OcrErrors("AIP.0005", "ocr", 400, null,
+  public static final OcrErrors AIP_0005 = new OcrErrors(2, "AIP.0005", "ocr", 400, null,
       "Lack Header or Header %s is empty.");
 
   /**
@@ -106,7 +108,7 @@ public final class OcrErrors implements ErrorCode {
    * <dd>ocr, errorcatalog/test/ocr-small.json:28:5</dd>
    * </dl>
    */
-  public static final OcrErrors APIG_0201 = new OcrErrors("APIG.0201", "ocr", -1, null,
+  public static final OcrErrors APIG_0201 = new OcrErrors(3, "APIG.0201", "ocr", -1, null,
       "Backend timeout.");
 
   private static final String BUNDLE_BASE_NAME = "com.example.ocr.OcrErrors";
@@ -115,10 +117,18 @@ public final class OcrErrors implements ErrorCode {
       locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
 
   /**
+   * The locales besides the default in which messages are compiled in, in the order of each
+   * entry's texts in {@code Messages0} and on.
+   */
+  private static final CatalogLocales LOCALES = new CatalogLocales("zh-CN");
+
+  /**
    * This catalog as an object: its id, documentation, locales and entries, for code that works with
    * any catalog. {@link Catalogs#installed()} finds it through {@link ServiceLoader}.
    */
   public static final Catalog<OcrErrors> CATALOG = new Provider();
+
+  private final int ordinal;
 
   private final String code;
 
@@ -135,7 +145,9 @@ public final class OcrErrors implements ErrorCode {
    */
   private final Optional<OcrErrors> self;
 
-  private OcrErrors(String code, String catalog, int httpStatus, String category, String message) {
+  private OcrErrors(int ordinal, String code, String catalog, int httpStatus, String category,
+      String message) {
+    this.ordinal = ordinal;
     this.code = code;
     this.catalog = catalog;
     this.httpStatus = httpStatus == -1 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
@@ -204,8 +216,19 @@ public final class OcrErrors implements ErrorCode {
 
   @Override
   public String message(Locale locale) {
-    String text = BUNDLES.text(locale, code);
-    return text != null ? text : message;
+    int[] chain = LOCALES.chain(locale);
+    if (chain.length == 0) {
+      return message;
+    }
+    String[] texts = Messages0.TEXTS;
+    int first = ordinal;
+    for (int index : chain) {
+      String text = texts[first + index];
+      if (text != null) {
+        return text;
+      }
+    }
+    return message;
   }
 
   @Override
@@ -248,6 +271,26 @@ public final class OcrErrors implements ErrorCode {
         "/wAAAAD/////rSv7RAAD//8AAAAA/////w==");
 
     private Table() {
+    }
+  }
+
+  /**
+   * The messages of entries 0 to 3 in zh-CN: loaded when one of them is first asked for in one of
+   * these locales.
+   */
+  private static final class Messages0 {
+    /**
+     * For each entry in table order, its message in each of zh-CN in turn; {@code null} where it
+     * has none.
+     */
+    static final String[] TEXTS = new PackedFields(
+        "\uffff\uffff" +
+        "\000\bToken\u4e3a\u7a7a\u3002" +
+        "\000\025header\u7f3a\u5931\u6216\u8005header%s\u4e3a\u7a7a\u3002" +
+        "\uffff\uffff")
+        .nextTexts(4);
+
+    private Messages0() {
     }
   }
 

@@ -46,7 +46,7 @@ public final class PlainErrors implements ErrorCode {
    * <dd>no-status, errorcatalog/test/no-status.csv:2:1</dd>
    * </dl>
    */
-  public static final PlainErrors AIS_0102 = new PlainErrors("AIS.0102", "no-status", -1, "OCR",
+  public static final PlainErrors AIS_0102 = new PlainErrors(0, "AIS.0102", "no-status", -1, "OCR",
       "The image format is not supported.");
 
   /**
@@ -61,7 +61,7 @@ public final class PlainErrors implements ErrorCode {
    * <dd>no-status, errorcatalog/test/no-status.csv:3:1</dd>
    * </dl>
    */
-  public static final PlainErrors MODELARTS_4203 = new PlainErrors("ModelArts.4203", "no-status",
+  public static final PlainErrors MODELARTS_4203 = new PlainErrors(1, "ModelArts.4203", "no-status",
       -1, "Platform", "Access denied! You do not have permission.");
 
   private static final String BUNDLE_BASE_NAME = "com.example.plain.PlainErrors";
@@ -74,6 +74,8 @@ public final class PlainErrors implements ErrorCode {
    * any catalog. {@link Catalogs#installed()} finds it through {@link ServiceLoader}.
    */
   public static final Catalog<PlainErrors> CATALOG = new Provider();
+
+  private final int ordinal;
 
   private final String code;
 
@@ -90,8 +92,9 @@ public final class PlainErrors implements ErrorCode {
    */
   private final Optional<PlainErrors> self;
 
-  private PlainErrors(String code, String catalog, int httpStatus, String category,
+  private PlainErrors(int ordinal, String code, String catalog, int httpStatus, String category,
       String message) {
+    this.ordinal = ordinal;
     this.code = code;
     this.catalog = catalog;
     this.httpStatus = httpStatus == -1 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
@@ -160,8 +163,8 @@ public final class PlainErrors implements ErrorCode {
 
   @Override
   public String message(Locale locale) {
-    String text = BUNDLES.text(locale, code);
-    return text != null ? text : message;
+    // The catalog has messages in its default locale only.
+    return message;
   }
 
   @Override

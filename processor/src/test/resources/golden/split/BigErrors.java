@@ -5,8 +5,10 @@ import dev.errorcatalog.Catalog;
 import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
+import dev.errorcatalog.runtime.CatalogLocales;
 import dev.errorcatalog.runtime.CodeHash;
 import dev.errorcatalog.runtime.CodeTable;
+import dev.errorcatalog.runtime.PackedFields;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -48,7 +50,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:3:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00000 = new BigErrors("AIS.00000", "big", 400, null,
+  public static final BigErrors AIS_00000 = new BigErrors(0, "AIS.00000", "big", 400, null,
       "Message of AIS.00000, with %s.");
 
   /**
@@ -70,7 +72,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #AIS_00000} instead.
    */
   @Deprecated
-  public static final BigErrors AIS_00001 = new BigErrors("AIS.00001", "big", 401, null,
+  public static final BigErrors AIS_00001 = new BigErrors(1, "AIS.00001", "big", 401, null,
       "Message of AIS.00001, with %s.");
 
   /**
@@ -88,7 +90,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:5:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00002 = new BigErrors("AIS.00002", "big", 402, null,
+  public static final BigErrors AIS_00002 = new BigErrors(2, "AIS.00002", "big", 402, null,
       "Message of AIS.00002, with %s.");
 
   /**
@@ -106,7 +108,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:6:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00003 = new BigErrors("AIS.00003", "big", 403, null,
+  public static final BigErrors AIS_00003 = new BigErrors(3, "AIS.00003", "big", 403, null,
       "Message of AIS.00003, with %s.");
 
   /**
@@ -124,7 +126,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:7:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00004 = new BigErrors("AIS.00004", "big", 404, null,
+  public static final BigErrors AIS_00004 = new BigErrors(4, "AIS.00004", "big", 404, null,
       "Message of AIS.00004, with %s.");
 
   /**
@@ -142,7 +144,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:8:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00005 = new BigErrors("AIS.00005", "big", 405, null,
+  public static final BigErrors AIS_00005 = new BigErrors(5, "AIS.00005", "big", 405, null,
       "Message of AIS.00005, with %s.");
 
   /**
@@ -160,7 +162,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:9:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00006 = new BigErrors("AIS.00006", "big", 406, null,
+  public static final BigErrors AIS_00006 = new BigErrors(6, "AIS.00006", "big", 406, null,
       "Message of AIS.00006, with %s.");
 
   /**
@@ -178,7 +180,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:10:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00007 = new BigErrors("AIS.00007", "big", 407, null,
+  public static final BigErrors AIS_00007 = new BigErrors(7, "AIS.00007", "big", 407, null,
       "Message of AIS.00007, with %s.");
 
   /**
@@ -196,7 +198,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:11:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00008 = new BigErrors("AIS.00008", "big", 408, null,
+  public static final BigErrors AIS_00008 = new BigErrors(8, "AIS.00008", "big", 408, null,
       "Message of AIS.00008, with %s.");
 
   /**
@@ -214,7 +216,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:12:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00009 = new BigErrors("AIS.00009", "big", 409, null,
+  public static final BigErrors AIS_00009 = new BigErrors(9, "AIS.00009", "big", 409, null,
       "Message of AIS.00009, with %s.");
 
   /**
@@ -232,7 +234,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:13:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00010 = new BigErrors("AIS.00010", "big", 410, null,
+  public static final BigErrors AIS_00010 = new BigErrors(10, "AIS.00010", "big", 410, null,
       "Message of AIS.00010, with %s.");
 
   /**
@@ -250,7 +252,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:14:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00011 = new BigErrors("AIS.00011", "big", 411, null,
+  public static final BigErrors AIS_00011 = new BigErrors(11, "AIS.00011", "big", 411, null,
       "Message of AIS.00011, with %s.");
 
   /**
@@ -268,7 +270,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:15:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00012 = new BigErrors("AIS.00012", "big", 412, null,
+  public static final BigErrors AIS_00012 = new BigErrors(12, "AIS.00012", "big", 412, null,
       "Message of AIS.00012, with %s.");
 
   /**
@@ -286,7 +288,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:16:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00013 = new BigErrors("AIS.00013", "big", 413, null,
+  public static final BigErrors AIS_00013 = new BigErrors(13, "AIS.00013", "big", 413, null,
       "Message of AIS.00013, with %s.");
 
   /**
@@ -304,7 +306,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:17:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00014 = new BigErrors("AIS.00014", "big", 414, null,
+  public static final BigErrors AIS_00014 = new BigErrors(14, "AIS.00014", "big", 414, null,
       "Message of AIS.00014, with %s.");
 
   /**
@@ -322,7 +324,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:18:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00015 = new BigErrors("AIS.00015", "big", 415, null,
+  public static final BigErrors AIS_00015 = new BigErrors(15, "AIS.00015", "big", 415, null,
       "Message of AIS.00015, with %s.");
 
   /**
@@ -340,7 +342,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:19:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00016 = new BigErrors("AIS.00016", "big", 416, null,
+  public static final BigErrors AIS_00016 = new BigErrors(16, "AIS.00016", "big", 416, null,
       "Message of AIS.00016, with %s.");
 
   /**
@@ -358,7 +360,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:20:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00017 = new BigErrors("AIS.00017", "big", 417, null,
+  public static final BigErrors AIS_00017 = new BigErrors(17, "AIS.00017", "big", 417, null,
       "Message of AIS.00017, with %s.");
 
   /**
@@ -376,7 +378,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:21:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00018 = new BigErrors("AIS.00018", "big", 418, null,
+  public static final BigErrors AIS_00018 = new BigErrors(18, "AIS.00018", "big", 418, null,
       "Message of AIS.00018, with %s.");
 
   /**
@@ -394,7 +396,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:22:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00019 = new BigErrors("AIS.00019", "big", 419, null,
+  public static final BigErrors AIS_00019 = new BigErrors(19, "AIS.00019", "big", 419, null,
       "Message of AIS.00019, with %s.");
 
   /**
@@ -412,7 +414,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:23:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00020 = new BigErrors("AIS.00020", "big", 420, null,
+  public static final BigErrors AIS_00020 = new BigErrors(20, "AIS.00020", "big", 420, null,
       "Message of AIS.00020, with %s.");
 
   /**
@@ -430,7 +432,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:24:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00021 = new BigErrors("AIS.00021", "big", 421, null,
+  public static final BigErrors AIS_00021 = new BigErrors(21, "AIS.00021", "big", 421, null,
       "Message of AIS.00021, with %s.");
 
   /**
@@ -448,7 +450,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:25:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00022 = new BigErrors("AIS.00022", "big", 422, null,
+  public static final BigErrors AIS_00022 = new BigErrors(22, "AIS.00022", "big", 422, null,
       "Message of AIS.00022, with %s.");
 
   /**
@@ -466,7 +468,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:26:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00023 = new BigErrors("AIS.00023", "big", 423, null,
+  public static final BigErrors AIS_00023 = new BigErrors(23, "AIS.00023", "big", 423, null,
       "Message of AIS.00023, with %s.");
 
   /**
@@ -484,7 +486,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:27:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00024 = new BigErrors("AIS.00024", "big", 424, null,
+  public static final BigErrors AIS_00024 = new BigErrors(24, "AIS.00024", "big", 424, null,
       "Message of AIS.00024, with %s.");
 
   /**
@@ -502,7 +504,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:28:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00025 = new BigErrors("AIS.00025", "big", 425, null,
+  public static final BigErrors AIS_00025 = new BigErrors(25, "AIS.00025", "big", 425, null,
       "Message of AIS.00025, with %s.");
 
   /**
@@ -520,7 +522,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:29:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00026 = new BigErrors("AIS.00026", "big", 426, null,
+  public static final BigErrors AIS_00026 = new BigErrors(26, "AIS.00026", "big", 426, null,
       "Message of AIS.00026, with %s.");
 
   /**
@@ -538,7 +540,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:30:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00027 = new BigErrors("AIS.00027", "big", 427, null,
+  public static final BigErrors AIS_00027 = new BigErrors(27, "AIS.00027", "big", 427, null,
       "Message of AIS.00027, with %s.");
 
   /**
@@ -556,7 +558,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:31:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00028 = new BigErrors("AIS.00028", "big", 428, null,
+  public static final BigErrors AIS_00028 = new BigErrors(28, "AIS.00028", "big", 428, null,
       "Message of AIS.00028, with %s.");
 
   /**
@@ -574,7 +576,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:32:1</dd>
    * </dl>
    */
-  public static final BigErrors AIS_00029 = new BigErrors("AIS.00029", "big", 429, null,
+  public static final BigErrors AIS_00029 = new BigErrors(29, "AIS.00029", "big", 429, null,
       "Message of AIS.00029, with %s.");
 
   /**
@@ -592,7 +594,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:33:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00000 = new BigErrors("APIG.00000", "big", 430, null,
+  public static final BigErrors APIG_00000 = new BigErrors(30, "APIG.00000", "big", 430, null,
       "Message of APIG.00000, with %s.");
 
   /**
@@ -614,7 +616,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #APIG_00000} instead.
    */
   @Deprecated
-  public static final BigErrors APIG_00001 = new BigErrors("APIG.00001", "big", 431, null,
+  public static final BigErrors APIG_00001 = new BigErrors(31, "APIG.00001", "big", 431, null,
       "Message of APIG.00001, with %s.");
 
   /**
@@ -632,7 +634,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:35:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00002 = new BigErrors("APIG.00002", "big", 432, null,
+  public static final BigErrors APIG_00002 = new BigErrors(32, "APIG.00002", "big", 432, null,
       "Message of APIG.00002, with %s.");
 
   /**
@@ -650,7 +652,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:36:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00003 = new BigErrors("APIG.00003", "big", 433, null,
+  public static final BigErrors APIG_00003 = new BigErrors(33, "APIG.00003", "big", 433, null,
       "Message of APIG.00003, with %s.");
 
   /**
@@ -668,7 +670,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:37:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00004 = new BigErrors("APIG.00004", "big", 434, null,
+  public static final BigErrors APIG_00004 = new BigErrors(34, "APIG.00004", "big", 434, null,
       "Message of APIG.00004, with %s.");
 
   /**
@@ -686,7 +688,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:38:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00005 = new BigErrors("APIG.00005", "big", 435, null,
+  public static final BigErrors APIG_00005 = new BigErrors(35, "APIG.00005", "big", 435, null,
       "Message of APIG.00005, with %s.");
 
   /**
@@ -704,7 +706,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:39:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00006 = new BigErrors("APIG.00006", "big", 436, null,
+  public static final BigErrors APIG_00006 = new BigErrors(36, "APIG.00006", "big", 436, null,
       "Message of APIG.00006, with %s.");
 
   /**
@@ -722,7 +724,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:40:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00007 = new BigErrors("APIG.00007", "big", 437, null,
+  public static final BigErrors APIG_00007 = new BigErrors(37, "APIG.00007", "big", 437, null,
       "Message of APIG.00007, with %s.");
 
   /**
@@ -740,7 +742,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:41:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00008 = new BigErrors("APIG.00008", "big", 438, null,
+  public static final BigErrors APIG_00008 = new BigErrors(38, "APIG.00008", "big", 438, null,
       "Message of APIG.00008, with %s.");
 
   /**
@@ -758,7 +760,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:42:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00009 = new BigErrors("APIG.00009", "big", 439, null,
+  public static final BigErrors APIG_00009 = new BigErrors(39, "APIG.00009", "big", 439, null,
       "Message of APIG.00009, with %s.");
 
   /**
@@ -776,7 +778,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:43:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00010 = new BigErrors("APIG.00010", "big", 440, null,
+  public static final BigErrors APIG_00010 = new BigErrors(40, "APIG.00010", "big", 440, null,
       "Message of APIG.00010, with %s.");
 
   /**
@@ -794,7 +796,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:44:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00011 = new BigErrors("APIG.00011", "big", 441, null,
+  public static final BigErrors APIG_00011 = new BigErrors(41, "APIG.00011", "big", 441, null,
       "Message of APIG.00011, with %s.");
 
   /**
@@ -812,7 +814,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:45:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00012 = new BigErrors("APIG.00012", "big", 442, null,
+  public static final BigErrors APIG_00012 = new BigErrors(42, "APIG.00012", "big", 442, null,
       "Message of APIG.00012, with %s.");
 
   /**
@@ -830,7 +832,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:46:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00013 = new BigErrors("APIG.00013", "big", 443, null,
+  public static final BigErrors APIG_00013 = new BigErrors(43, "APIG.00013", "big", 443, null,
       "Message of APIG.00013, with %s.");
 
   /**
@@ -848,7 +850,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:47:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00014 = new BigErrors("APIG.00014", "big", 444, null,
+  public static final BigErrors APIG_00014 = new BigErrors(44, "APIG.00014", "big", 444, null,
       "Message of APIG.00014, with %s.");
 
   /**
@@ -866,7 +868,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:48:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00015 = new BigErrors("APIG.00015", "big", 445, null,
+  public static final BigErrors APIG_00015 = new BigErrors(45, "APIG.00015", "big", 445, null,
       "Message of APIG.00015, with %s.");
 
   /**
@@ -884,7 +886,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:49:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00016 = new BigErrors("APIG.00016", "big", 446, null,
+  public static final BigErrors APIG_00016 = new BigErrors(46, "APIG.00016", "big", 446, null,
       "Message of APIG.00016, with %s.");
 
   /**
@@ -902,7 +904,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:50:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00017 = new BigErrors("APIG.00017", "big", 447, null,
+  public static final BigErrors APIG_00017 = new BigErrors(47, "APIG.00017", "big", 447, null,
       "Message of APIG.00017, with %s.");
 
   /**
@@ -920,7 +922,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:51:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00018 = new BigErrors("APIG.00018", "big", 448, null,
+  public static final BigErrors APIG_00018 = new BigErrors(48, "APIG.00018", "big", 448, null,
       "Message of APIG.00018, with %s.");
 
   /**
@@ -938,7 +940,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:52:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00019 = new BigErrors("APIG.00019", "big", 449, null,
+  public static final BigErrors APIG_00019 = new BigErrors(49, "APIG.00019", "big", 449, null,
       "Message of APIG.00019, with %s.");
 
   /**
@@ -956,7 +958,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:53:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00020 = new BigErrors("APIG.00020", "big", 450, null,
+  public static final BigErrors APIG_00020 = new BigErrors(50, "APIG.00020", "big", 450, null,
       "Message of APIG.00020, with %s.");
 
   /**
@@ -974,7 +976,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:54:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00021 = new BigErrors("APIG.00021", "big", 451, null,
+  public static final BigErrors APIG_00021 = new BigErrors(51, "APIG.00021", "big", 451, null,
       "Message of APIG.00021, with %s.");
 
   /**
@@ -992,7 +994,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:55:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00022 = new BigErrors("APIG.00022", "big", 452, null,
+  public static final BigErrors APIG_00022 = new BigErrors(52, "APIG.00022", "big", 452, null,
       "Message of APIG.00022, with %s.");
 
   /**
@@ -1010,7 +1012,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:56:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00023 = new BigErrors("APIG.00023", "big", 453, null,
+  public static final BigErrors APIG_00023 = new BigErrors(53, "APIG.00023", "big", 453, null,
       "Message of APIG.00023, with %s.");
 
   /**
@@ -1028,7 +1030,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:57:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00024 = new BigErrors("APIG.00024", "big", 454, null,
+  public static final BigErrors APIG_00024 = new BigErrors(54, "APIG.00024", "big", 454, null,
       "Message of APIG.00024, with %s.");
 
   /**
@@ -1046,7 +1048,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:58:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00025 = new BigErrors("APIG.00025", "big", 455, null,
+  public static final BigErrors APIG_00025 = new BigErrors(55, "APIG.00025", "big", 455, null,
       "Message of APIG.00025, with %s.");
 
   /**
@@ -1064,7 +1066,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:59:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00026 = new BigErrors("APIG.00026", "big", 456, null,
+  public static final BigErrors APIG_00026 = new BigErrors(56, "APIG.00026", "big", 456, null,
       "Message of APIG.00026, with %s.");
 
   /**
@@ -1082,7 +1084,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:60:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00027 = new BigErrors("APIG.00027", "big", 457, null,
+  public static final BigErrors APIG_00027 = new BigErrors(57, "APIG.00027", "big", 457, null,
       "Message of APIG.00027, with %s.");
 
   /**
@@ -1100,7 +1102,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:61:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00028 = new BigErrors("APIG.00028", "big", 458, null,
+  public static final BigErrors APIG_00028 = new BigErrors(58, "APIG.00028", "big", 458, null,
       "Message of APIG.00028, with %s.");
 
   /**
@@ -1118,7 +1120,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:62:1</dd>
    * </dl>
    */
-  public static final BigErrors APIG_00029 = new BigErrors("APIG.00029", "big", 459, null,
+  public static final BigErrors APIG_00029 = new BigErrors(59, "APIG.00029", "big", 459, null,
       "Message of APIG.00029, with %s.");
 
   /**
@@ -1136,8 +1138,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:63:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00000 = new BigErrors("ModelArts.00000", "big", 460, null,
-      "Message of ModelArts.00000, with %s.");
+  public static final BigErrors MODELARTS_00000 = new BigErrors(60, "ModelArts.00000", "big", 460,
+      null, "Message of ModelArts.00000, with %s.");
 
   /**
    * {@code ModelArts.00001}: Message of ModelArts.00001, with %s.
@@ -1158,8 +1160,8 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #MODELARTS_00000} instead.
    */
   @Deprecated
-  public static final BigErrors MODELARTS_00001 = new BigErrors("ModelArts.00001", "big", 461, null,
-      "Message of ModelArts.00001, with %s.");
+  public static final BigErrors MODELARTS_00001 = new BigErrors(61, "ModelArts.00001", "big", 461,
+      null, "Message of ModelArts.00001, with %s.");
 
   /**
    * {@code ModelArts.00002}: Message of ModelArts.00002, with %s.
@@ -1176,8 +1178,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:65:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00002 = new BigErrors("ModelArts.00002", "big", 462, null,
-      "Message of ModelArts.00002, with %s.");
+  public static final BigErrors MODELARTS_00002 = new BigErrors(62, "ModelArts.00002", "big", 462,
+      null, "Message of ModelArts.00002, with %s.");
 
   /**
    * {@code ModelArts.00003}: Message of ModelArts.00003, with %s.
@@ -1194,8 +1196,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:66:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00003 = new BigErrors("ModelArts.00003", "big", 463, null,
-      "Message of ModelArts.00003, with %s.");
+  public static final BigErrors MODELARTS_00003 = new BigErrors(63, "ModelArts.00003", "big", 463,
+      null, "Message of ModelArts.00003, with %s.");
 
   /**
    * {@code ModelArts.00004}: Message of ModelArts.00004, with %s.
@@ -1212,8 +1214,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:67:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00004 = new BigErrors("ModelArts.00004", "big", 464, null,
-      "Message of ModelArts.00004, with %s.");
+  public static final BigErrors MODELARTS_00004 = new BigErrors(64, "ModelArts.00004", "big", 464,
+      null, "Message of ModelArts.00004, with %s.");
 
   /**
    * {@code ModelArts.00005}: Message of ModelArts.00005, with %s.
@@ -1230,8 +1232,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:68:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00005 = new BigErrors("ModelArts.00005", "big", 465, null,
-      "Message of ModelArts.00005, with %s.");
+  public static final BigErrors MODELARTS_00005 = new BigErrors(65, "ModelArts.00005", "big", 465,
+      null, "Message of ModelArts.00005, with %s.");
 
   /**
    * {@code ModelArts.00006}: Message of ModelArts.00006, with %s.
@@ -1248,8 +1250,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:69:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00006 = new BigErrors("ModelArts.00006", "big", 466, null,
-      "Message of ModelArts.00006, with %s.");
+  public static final BigErrors MODELARTS_00006 = new BigErrors(66, "ModelArts.00006", "big", 466,
+      null, "Message of ModelArts.00006, with %s.");
 
   /**
    * {@code ModelArts.00007}: Message of ModelArts.00007, with %s.
@@ -1266,8 +1268,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:70:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00007 = new BigErrors("ModelArts.00007", "big", 467, null,
-      "Message of ModelArts.00007, with %s.");
+  public static final BigErrors MODELARTS_00007 = new BigErrors(67, "ModelArts.00007", "big", 467,
+      null, "Message of ModelArts.00007, with %s.");
 
   /**
    * {@code ModelArts.00008}: Message of ModelArts.00008, with %s.
@@ -1284,8 +1286,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:71:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00008 = new BigErrors("ModelArts.00008", "big", 468, null,
-      "Message of ModelArts.00008, with %s.");
+  public static final BigErrors MODELARTS_00008 = new BigErrors(68, "ModelArts.00008", "big", 468,
+      null, "Message of ModelArts.00008, with %s.");
 
   /**
    * {@code ModelArts.00009}: Message of ModelArts.00009, with %s.
@@ -1302,8 +1304,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:72:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00009 = new BigErrors("ModelArts.00009", "big", 469, null,
-      "Message of ModelArts.00009, with %s.");
+  public static final BigErrors MODELARTS_00009 = new BigErrors(69, "ModelArts.00009", "big", 469,
+      null, "Message of ModelArts.00009, with %s.");
 
   /**
    * {@code ModelArts.00010}: Message of ModelArts.00010, with %s.
@@ -1320,8 +1322,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:73:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00010 = new BigErrors("ModelArts.00010", "big", 470, null,
-      "Message of ModelArts.00010, with %s.");
+  public static final BigErrors MODELARTS_00010 = new BigErrors(70, "ModelArts.00010", "big", 470,
+      null, "Message of ModelArts.00010, with %s.");
 
   /**
    * {@code ModelArts.00011}: Message of ModelArts.00011, with %s.
@@ -1338,8 +1340,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:74:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00011 = new BigErrors("ModelArts.00011", "big", 471, null,
-      "Message of ModelArts.00011, with %s.");
+  public static final BigErrors MODELARTS_00011 = new BigErrors(71, "ModelArts.00011", "big", 471,
+      null, "Message of ModelArts.00011, with %s.");
 
   /**
    * {@code ModelArts.00012}: Message of ModelArts.00012, with %s.
@@ -1356,8 +1358,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:75:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00012 = new BigErrors("ModelArts.00012", "big", 472, null,
-      "Message of ModelArts.00012, with %s.");
+  public static final BigErrors MODELARTS_00012 = new BigErrors(72, "ModelArts.00012", "big", 472,
+      null, "Message of ModelArts.00012, with %s.");
 
   /**
    * {@code ModelArts.00013}: Message of ModelArts.00013, with %s.
@@ -1374,8 +1376,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:76:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00013 = new BigErrors("ModelArts.00013", "big", 473, null,
-      "Message of ModelArts.00013, with %s.");
+  public static final BigErrors MODELARTS_00013 = new BigErrors(73, "ModelArts.00013", "big", 473,
+      null, "Message of ModelArts.00013, with %s.");
 
   /**
    * {@code ModelArts.00014}: Message of ModelArts.00014, with %s.
@@ -1392,8 +1394,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:77:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00014 = new BigErrors("ModelArts.00014", "big", 474, null,
-      "Message of ModelArts.00014, with %s.");
+  public static final BigErrors MODELARTS_00014 = new BigErrors(74, "ModelArts.00014", "big", 474,
+      null, "Message of ModelArts.00014, with %s.");
 
   /**
    * {@code ModelArts.00015}: Message of ModelArts.00015, with %s.
@@ -1410,8 +1412,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:78:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00015 = new BigErrors("ModelArts.00015", "big", 475, null,
-      "Message of ModelArts.00015, with %s.");
+  public static final BigErrors MODELARTS_00015 = new BigErrors(75, "ModelArts.00015", "big", 475,
+      null, "Message of ModelArts.00015, with %s.");
 
   /**
    * {@code ModelArts.00016}: Message of ModelArts.00016, with %s.
@@ -1428,8 +1430,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:79:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00016 = new BigErrors("ModelArts.00016", "big", 476, null,
-      "Message of ModelArts.00016, with %s.");
+  public static final BigErrors MODELARTS_00016 = new BigErrors(76, "ModelArts.00016", "big", 476,
+      null, "Message of ModelArts.00016, with %s.");
 
   /**
    * {@code ModelArts.00017}: Message of ModelArts.00017, with %s.
@@ -1446,8 +1448,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:80:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00017 = new BigErrors("ModelArts.00017", "big", 477, null,
-      "Message of ModelArts.00017, with %s.");
+  public static final BigErrors MODELARTS_00017 = new BigErrors(77, "ModelArts.00017", "big", 477,
+      null, "Message of ModelArts.00017, with %s.");
 
   /**
    * {@code ModelArts.00018}: Message of ModelArts.00018, with %s.
@@ -1464,8 +1466,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:81:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00018 = new BigErrors("ModelArts.00018", "big", 478, null,
-      "Message of ModelArts.00018, with %s.");
+  public static final BigErrors MODELARTS_00018 = new BigErrors(78, "ModelArts.00018", "big", 478,
+      null, "Message of ModelArts.00018, with %s.");
 
   /**
    * {@code ModelArts.00019}: Message of ModelArts.00019, with %s.
@@ -1482,8 +1484,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:82:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00019 = new BigErrors("ModelArts.00019", "big", 479, null,
-      "Message of ModelArts.00019, with %s.");
+  public static final BigErrors MODELARTS_00019 = new BigErrors(79, "ModelArts.00019", "big", 479,
+      null, "Message of ModelArts.00019, with %s.");
 
   /**
    * {@code ModelArts.00020}: Message of ModelArts.00020, with %s.
@@ -1500,8 +1502,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:83:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00020 = new BigErrors("ModelArts.00020", "big", 480, null,
-      "Message of ModelArts.00020, with %s.");
+  public static final BigErrors MODELARTS_00020 = new BigErrors(80, "ModelArts.00020", "big", 480,
+      null, "Message of ModelArts.00020, with %s.");
 
   /**
    * {@code ModelArts.00021}: Message of ModelArts.00021, with %s.
@@ -1518,8 +1520,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:84:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00021 = new BigErrors("ModelArts.00021", "big", 481, null,
-      "Message of ModelArts.00021, with %s.");
+  public static final BigErrors MODELARTS_00021 = new BigErrors(81, "ModelArts.00021", "big", 481,
+      null, "Message of ModelArts.00021, with %s.");
 
   /**
    * {@code ModelArts.00022}: Message of ModelArts.00022, with %s.
@@ -1536,8 +1538,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:85:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00022 = new BigErrors("ModelArts.00022", "big", 482, null,
-      "Message of ModelArts.00022, with %s.");
+  public static final BigErrors MODELARTS_00022 = new BigErrors(82, "ModelArts.00022", "big", 482,
+      null, "Message of ModelArts.00022, with %s.");
 
   /**
    * {@code ModelArts.00023}: Message of ModelArts.00023, with %s.
@@ -1554,8 +1556,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:86:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00023 = new BigErrors("ModelArts.00023", "big", 483, null,
-      "Message of ModelArts.00023, with %s.");
+  public static final BigErrors MODELARTS_00023 = new BigErrors(83, "ModelArts.00023", "big", 483,
+      null, "Message of ModelArts.00023, with %s.");
 
   /**
    * {@code ModelArts.00024}: Message of ModelArts.00024, with %s.
@@ -1572,8 +1574,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:87:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00024 = new BigErrors("ModelArts.00024", "big", 484, null,
-      "Message of ModelArts.00024, with %s.");
+  public static final BigErrors MODELARTS_00024 = new BigErrors(84, "ModelArts.00024", "big", 484,
+      null, "Message of ModelArts.00024, with %s.");
 
   /**
    * {@code ModelArts.00025}: Message of ModelArts.00025, with %s.
@@ -1590,8 +1592,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:88:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00025 = new BigErrors("ModelArts.00025", "big", 485, null,
-      "Message of ModelArts.00025, with %s.");
+  public static final BigErrors MODELARTS_00025 = new BigErrors(85, "ModelArts.00025", "big", 485,
+      null, "Message of ModelArts.00025, with %s.");
 
   /**
    * {@code ModelArts.00026}: Message of ModelArts.00026, with %s.
@@ -1608,8 +1610,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:89:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00026 = new BigErrors("ModelArts.00026", "big", 486, null,
-      "Message of ModelArts.00026, with %s.");
+  public static final BigErrors MODELARTS_00026 = new BigErrors(86, "ModelArts.00026", "big", 486,
+      null, "Message of ModelArts.00026, with %s.");
 
   /**
    * {@code ModelArts.00027}: Message of ModelArts.00027, with %s.
@@ -1626,8 +1628,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:90:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00027 = new BigErrors("ModelArts.00027", "big", 487, null,
-      "Message of ModelArts.00027, with %s.");
+  public static final BigErrors MODELARTS_00027 = new BigErrors(87, "ModelArts.00027", "big", 487,
+      null, "Message of ModelArts.00027, with %s.");
 
   /**
    * {@code ModelArts.00028}: Message of ModelArts.00028, with %s.
@@ -1644,8 +1646,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:91:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00028 = new BigErrors("ModelArts.00028", "big", 488, null,
-      "Message of ModelArts.00028, with %s.");
+  public static final BigErrors MODELARTS_00028 = new BigErrors(88, "ModelArts.00028", "big", 488,
+      null, "Message of ModelArts.00028, with %s.");
 
   /**
    * {@code ModelArts.00029}: Message of ModelArts.00029, with %s.
@@ -1662,8 +1664,8 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:92:1</dd>
    * </dl>
    */
-  public static final BigErrors MODELARTS_00029 = new BigErrors("ModelArts.00029", "big", 489, null,
-      "Message of ModelArts.00029, with %s.");
+  public static final BigErrors MODELARTS_00029 = new BigErrors(89, "ModelArts.00029", "big", 489,
+      null, "Message of ModelArts.00029, with %s.");
 
   /**
    * {@code IS.00000}: Message of IS.00000, with %s.
@@ -1679,7 +1681,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:93:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00000 = new BigErrors("IS.00000", "big", 490, null,
+  public static final BigErrors IS_00000 = new BigErrors(90, "IS.00000", "big", 490, null,
       "Message of IS.00000, with %s.");
 
   /**
@@ -1700,7 +1702,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #IS_00000} instead.
    */
   @Deprecated
-  public static final BigErrors IS_00001 = new BigErrors("IS.00001", "big", 491, null,
+  public static final BigErrors IS_00001 = new BigErrors(91, "IS.00001", "big", 491, null,
       "Message of IS.00001, with %s.");
 
   /**
@@ -1717,7 +1719,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:95:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00002 = new BigErrors("IS.00002", "big", 492, null,
+  public static final BigErrors IS_00002 = new BigErrors(92, "IS.00002", "big", 492, null,
       "Message of IS.00002, with %s.");
 
   /**
@@ -1734,7 +1736,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:96:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00003 = new BigErrors("IS.00003", "big", 493, null,
+  public static final BigErrors IS_00003 = new BigErrors(93, "IS.00003", "big", 493, null,
       "Message of IS.00003, with %s.");
 
   /**
@@ -1751,7 +1753,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:97:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00004 = new BigErrors("IS.00004", "big", 494, null,
+  public static final BigErrors IS_00004 = new BigErrors(94, "IS.00004", "big", 494, null,
       "Message of IS.00004, with %s.");
 
   /**
@@ -1768,7 +1770,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:98:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00005 = new BigErrors("IS.00005", "big", 495, null,
+  public static final BigErrors IS_00005 = new BigErrors(95, "IS.00005", "big", 495, null,
       "Message of IS.00005, with %s.");
 
   /**
@@ -1785,7 +1787,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:99:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00006 = new BigErrors("IS.00006", "big", 496, null,
+  public static final BigErrors IS_00006 = new BigErrors(96, "IS.00006", "big", 496, null,
       "Message of IS.00006, with %s.");
 
   /**
@@ -1802,7 +1804,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:100:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00007 = new BigErrors("IS.00007", "big", 497, null,
+  public static final BigErrors IS_00007 = new BigErrors(97, "IS.00007", "big", 497, null,
       "Message of IS.00007, with %s.");
 
   /**
@@ -1819,7 +1821,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:101:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00008 = new BigErrors("IS.00008", "big", 498, null,
+  public static final BigErrors IS_00008 = new BigErrors(98, "IS.00008", "big", 498, null,
       "Message of IS.00008, with %s.");
 
   /**
@@ -1836,7 +1838,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:102:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00009 = new BigErrors("IS.00009", "big", 499, null,
+  public static final BigErrors IS_00009 = new BigErrors(99, "IS.00009", "big", 499, null,
       "Message of IS.00009, with %s.");
 
   /**
@@ -1853,7 +1855,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:103:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00010 = new BigErrors("IS.00010", "big", 400, null,
+  public static final BigErrors IS_00010 = new BigErrors(100, "IS.00010", "big", 400, null,
       "Message of IS.00010, with %s.");
 
   /**
@@ -1870,7 +1872,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:104:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00011 = new BigErrors("IS.00011", "big", 401, null,
+  public static final BigErrors IS_00011 = new BigErrors(101, "IS.00011", "big", 401, null,
       "Message of IS.00011, with %s.");
 
   /**
@@ -1887,7 +1889,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:105:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00012 = new BigErrors("IS.00012", "big", 402, null,
+  public static final BigErrors IS_00012 = new BigErrors(102, "IS.00012", "big", 402, null,
       "Message of IS.00012, with %s.");
 
   /**
@@ -1904,7 +1906,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:106:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00013 = new BigErrors("IS.00013", "big", 403, null,
+  public static final BigErrors IS_00013 = new BigErrors(103, "IS.00013", "big", 403, null,
       "Message of IS.00013, with %s.");
 
   /**
@@ -1921,7 +1923,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:107:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00014 = new BigErrors("IS.00014", "big", 404, null,
+  public static final BigErrors IS_00014 = new BigErrors(104, "IS.00014", "big", 404, null,
       "Message of IS.00014, with %s.");
 
   /**
@@ -1938,7 +1940,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:108:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00015 = new BigErrors("IS.00015", "big", 405, null,
+  public static final BigErrors IS_00015 = new BigErrors(105, "IS.00015", "big", 405, null,
       "Message of IS.00015, with %s.");
 
   /**
@@ -1955,7 +1957,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:109:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00016 = new BigErrors("IS.00016", "big", 406, null,
+  public static final BigErrors IS_00016 = new BigErrors(106, "IS.00016", "big", 406, null,
       "Message of IS.00016, with %s.");
 
   /**
@@ -1972,7 +1974,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:110:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00017 = new BigErrors("IS.00017", "big", 407, null,
+  public static final BigErrors IS_00017 = new BigErrors(107, "IS.00017", "big", 407, null,
       "Message of IS.00017, with %s.");
 
   /**
@@ -1989,7 +1991,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:111:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00018 = new BigErrors("IS.00018", "big", 408, null,
+  public static final BigErrors IS_00018 = new BigErrors(108, "IS.00018", "big", 408, null,
       "Message of IS.00018, with %s.");
 
   /**
@@ -2006,7 +2008,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:112:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00019 = new BigErrors("IS.00019", "big", 409, null,
+  public static final BigErrors IS_00019 = new BigErrors(109, "IS.00019", "big", 409, null,
       "Message of IS.00019, with %s.");
 
   /**
@@ -2023,7 +2025,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:113:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00020 = new BigErrors("IS.00020", "big", 410, null,
+  public static final BigErrors IS_00020 = new BigErrors(110, "IS.00020", "big", 410, null,
       "Message of IS.00020, with %s.");
 
   /**
@@ -2040,7 +2042,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:114:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00021 = new BigErrors("IS.00021", "big", 411, null,
+  public static final BigErrors IS_00021 = new BigErrors(111, "IS.00021", "big", 411, null,
       "Message of IS.00021, with %s.");
 
   /**
@@ -2057,7 +2059,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:115:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00022 = new BigErrors("IS.00022", "big", 412, null,
+  public static final BigErrors IS_00022 = new BigErrors(112, "IS.00022", "big", 412, null,
       "Message of IS.00022, with %s.");
 
   /**
@@ -2074,7 +2076,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:116:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00023 = new BigErrors("IS.00023", "big", 413, null,
+  public static final BigErrors IS_00023 = new BigErrors(113, "IS.00023", "big", 413, null,
       "Message of IS.00023, with %s.");
 
   /**
@@ -2091,7 +2093,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:117:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00024 = new BigErrors("IS.00024", "big", 414, null,
+  public static final BigErrors IS_00024 = new BigErrors(114, "IS.00024", "big", 414, null,
       "Message of IS.00024, with %s.");
 
   /**
@@ -2108,7 +2110,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:118:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00025 = new BigErrors("IS.00025", "big", 415, null,
+  public static final BigErrors IS_00025 = new BigErrors(115, "IS.00025", "big", 415, null,
       "Message of IS.00025, with %s.");
 
   /**
@@ -2125,7 +2127,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:119:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00026 = new BigErrors("IS.00026", "big", 416, null,
+  public static final BigErrors IS_00026 = new BigErrors(116, "IS.00026", "big", 416, null,
       "Message of IS.00026, with %s.");
 
   /**
@@ -2142,7 +2144,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:120:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00027 = new BigErrors("IS.00027", "big", 417, null,
+  public static final BigErrors IS_00027 = new BigErrors(117, "IS.00027", "big", 417, null,
       "Message of IS.00027, with %s.");
 
   /**
@@ -2159,7 +2161,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:121:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00028 = new BigErrors("IS.00028", "big", 418, null,
+  public static final BigErrors IS_00028 = new BigErrors(118, "IS.00028", "big", 418, null,
       "Message of IS.00028, with %s.");
 
   /**
@@ -2176,7 +2178,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:122:1</dd>
    * </dl>
    */
-  public static final BigErrors IS_00029 = new BigErrors("IS.00029", "big", 419, null,
+  public static final BigErrors IS_00029 = new BigErrors(119, "IS.00029", "big", 419, null,
       "Message of IS.00029, with %s.");
 
   /**
@@ -2194,7 +2196,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:123:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00000 = new BigErrors("VAS.00000", "big", 420, null,
+  public static final BigErrors VAS_00000 = new BigErrors(120, "VAS.00000", "big", 420, null,
       "Message of VAS.00000, with %s.");
 
   /**
@@ -2216,7 +2218,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #VAS_00000} instead.
    */
   @Deprecated
-  public static final BigErrors VAS_00001 = new BigErrors("VAS.00001", "big", 421, null,
+  public static final BigErrors VAS_00001 = new BigErrors(121, "VAS.00001", "big", 421, null,
       "Message of VAS.00001, with %s.");
 
   /**
@@ -2234,7 +2236,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:125:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00002 = new BigErrors("VAS.00002", "big", 422, null,
+  public static final BigErrors VAS_00002 = new BigErrors(122, "VAS.00002", "big", 422, null,
       "Message of VAS.00002, with %s.");
 
   /**
@@ -2252,7 +2254,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:126:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00003 = new BigErrors("VAS.00003", "big", 423, null,
+  public static final BigErrors VAS_00003 = new BigErrors(123, "VAS.00003", "big", 423, null,
       "Message of VAS.00003, with %s.");
 
   /**
@@ -2270,7 +2272,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:127:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00004 = new BigErrors("VAS.00004", "big", 424, null,
+  public static final BigErrors VAS_00004 = new BigErrors(124, "VAS.00004", "big", 424, null,
       "Message of VAS.00004, with %s.");
 
   /**
@@ -2288,7 +2290,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:128:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00005 = new BigErrors("VAS.00005", "big", 425, null,
+  public static final BigErrors VAS_00005 = new BigErrors(125, "VAS.00005", "big", 425, null,
       "Message of VAS.00005, with %s.");
 
   /**
@@ -2306,7 +2308,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:129:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00006 = new BigErrors("VAS.00006", "big", 426, null,
+  public static final BigErrors VAS_00006 = new BigErrors(126, "VAS.00006", "big", 426, null,
       "Message of VAS.00006, with %s.");
 
   /**
@@ -2324,7 +2326,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:130:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00007 = new BigErrors("VAS.00007", "big", 427, null,
+  public static final BigErrors VAS_00007 = new BigErrors(127, "VAS.00007", "big", 427, null,
       "Message of VAS.00007, with %s.");
 
   /**
@@ -2342,7 +2344,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:131:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00008 = new BigErrors("VAS.00008", "big", 428, null,
+  public static final BigErrors VAS_00008 = new BigErrors(128, "VAS.00008", "big", 428, null,
       "Message of VAS.00008, with %s.");
 
   /**
@@ -2360,7 +2362,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:132:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00009 = new BigErrors("VAS.00009", "big", 429, null,
+  public static final BigErrors VAS_00009 = new BigErrors(129, "VAS.00009", "big", 429, null,
       "Message of VAS.00009, with %s.");
 
   /**
@@ -2378,7 +2380,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:133:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00010 = new BigErrors("VAS.00010", "big", 430, null,
+  public static final BigErrors VAS_00010 = new BigErrors(130, "VAS.00010", "big", 430, null,
       "Message of VAS.00010, with %s.");
 
   /**
@@ -2396,7 +2398,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:134:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00011 = new BigErrors("VAS.00011", "big", 431, null,
+  public static final BigErrors VAS_00011 = new BigErrors(131, "VAS.00011", "big", 431, null,
       "Message of VAS.00011, with %s.");
 
   /**
@@ -2414,7 +2416,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:135:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00012 = new BigErrors("VAS.00012", "big", 432, null,
+  public static final BigErrors VAS_00012 = new BigErrors(132, "VAS.00012", "big", 432, null,
       "Message of VAS.00012, with %s.");
 
   /**
@@ -2432,7 +2434,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:136:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00013 = new BigErrors("VAS.00013", "big", 433, null,
+  public static final BigErrors VAS_00013 = new BigErrors(133, "VAS.00013", "big", 433, null,
       "Message of VAS.00013, with %s.");
 
   /**
@@ -2450,7 +2452,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:137:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00014 = new BigErrors("VAS.00014", "big", 434, null,
+  public static final BigErrors VAS_00014 = new BigErrors(134, "VAS.00014", "big", 434, null,
       "Message of VAS.00014, with %s.");
 
   /**
@@ -2468,7 +2470,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:138:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00015 = new BigErrors("VAS.00015", "big", 435, null,
+  public static final BigErrors VAS_00015 = new BigErrors(135, "VAS.00015", "big", 435, null,
       "Message of VAS.00015, with %s.");
 
   /**
@@ -2486,7 +2488,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:139:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00016 = new BigErrors("VAS.00016", "big", 436, null,
+  public static final BigErrors VAS_00016 = new BigErrors(136, "VAS.00016", "big", 436, null,
       "Message of VAS.00016, with %s.");
 
   /**
@@ -2504,7 +2506,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:140:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00017 = new BigErrors("VAS.00017", "big", 437, null,
+  public static final BigErrors VAS_00017 = new BigErrors(137, "VAS.00017", "big", 437, null,
       "Message of VAS.00017, with %s.");
 
   /**
@@ -2522,7 +2524,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:141:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00018 = new BigErrors("VAS.00018", "big", 438, null,
+  public static final BigErrors VAS_00018 = new BigErrors(138, "VAS.00018", "big", 438, null,
       "Message of VAS.00018, with %s.");
 
   /**
@@ -2540,7 +2542,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:142:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00019 = new BigErrors("VAS.00019", "big", 439, null,
+  public static final BigErrors VAS_00019 = new BigErrors(139, "VAS.00019", "big", 439, null,
       "Message of VAS.00019, with %s.");
 
   /**
@@ -2558,7 +2560,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:143:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00020 = new BigErrors("VAS.00020", "big", 440, null,
+  public static final BigErrors VAS_00020 = new BigErrors(140, "VAS.00020", "big", 440, null,
       "Message of VAS.00020, with %s.");
 
   /**
@@ -2576,7 +2578,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:144:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00021 = new BigErrors("VAS.00021", "big", 441, null,
+  public static final BigErrors VAS_00021 = new BigErrors(141, "VAS.00021", "big", 441, null,
       "Message of VAS.00021, with %s.");
 
   /**
@@ -2594,7 +2596,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:145:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00022 = new BigErrors("VAS.00022", "big", 442, null,
+  public static final BigErrors VAS_00022 = new BigErrors(142, "VAS.00022", "big", 442, null,
       "Message of VAS.00022, with %s.");
 
   /**
@@ -2612,7 +2614,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:146:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00023 = new BigErrors("VAS.00023", "big", 443, null,
+  public static final BigErrors VAS_00023 = new BigErrors(143, "VAS.00023", "big", 443, null,
       "Message of VAS.00023, with %s.");
 
   /**
@@ -2630,7 +2632,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:147:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00024 = new BigErrors("VAS.00024", "big", 444, null,
+  public static final BigErrors VAS_00024 = new BigErrors(144, "VAS.00024", "big", 444, null,
       "Message of VAS.00024, with %s.");
 
   /**
@@ -2648,7 +2650,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:148:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00025 = new BigErrors("VAS.00025", "big", 445, null,
+  public static final BigErrors VAS_00025 = new BigErrors(145, "VAS.00025", "big", 445, null,
       "Message of VAS.00025, with %s.");
 
   /**
@@ -2666,7 +2668,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:149:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00026 = new BigErrors("VAS.00026", "big", 446, null,
+  public static final BigErrors VAS_00026 = new BigErrors(146, "VAS.00026", "big", 446, null,
       "Message of VAS.00026, with %s.");
 
   /**
@@ -2684,7 +2686,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:150:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00027 = new BigErrors("VAS.00027", "big", 447, null,
+  public static final BigErrors VAS_00027 = new BigErrors(147, "VAS.00027", "big", 447, null,
       "Message of VAS.00027, with %s.");
 
   /**
@@ -2702,7 +2704,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:151:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00028 = new BigErrors("VAS.00028", "big", 448, null,
+  public static final BigErrors VAS_00028 = new BigErrors(148, "VAS.00028", "big", 448, null,
       "Message of VAS.00028, with %s.");
 
   /**
@@ -2720,7 +2722,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:152:1</dd>
    * </dl>
    */
-  public static final BigErrors VAS_00029 = new BigErrors("VAS.00029", "big", 449, null,
+  public static final BigErrors VAS_00029 = new BigErrors(149, "VAS.00029", "big", 449, null,
       "Message of VAS.00029, with %s.");
 
   /**
@@ -2738,7 +2740,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:153:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00000 = new BigErrors("IAM.00000", "big", 450, null,
+  public static final BigErrors IAM_00000 = new BigErrors(150, "IAM.00000", "big", 450, null,
       "Message of IAM.00000, with %s.");
 
   /**
@@ -2760,7 +2762,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #IAM_00000} instead.
    */
   @Deprecated
-  public static final BigErrors IAM_00001 = new BigErrors("IAM.00001", "big", 451, null,
+  public static final BigErrors IAM_00001 = new BigErrors(151, "IAM.00001", "big", 451, null,
       "Message of IAM.00001, with %s.");
 
   /**
@@ -2778,7 +2780,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:155:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00002 = new BigErrors("IAM.00002", "big", 452, null,
+  public static final BigErrors IAM_00002 = new BigErrors(152, "IAM.00002", "big", 452, null,
       "Message of IAM.00002, with %s.");
 
   /**
@@ -2796,7 +2798,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:156:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00003 = new BigErrors("IAM.00003", "big", 453, null,
+  public static final BigErrors IAM_00003 = new BigErrors(153, "IAM.00003", "big", 453, null,
       "Message of IAM.00003, with %s.");
 
   /**
@@ -2814,7 +2816,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:157:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00004 = new BigErrors("IAM.00004", "big", 454, null,
+  public static final BigErrors IAM_00004 = new BigErrors(154, "IAM.00004", "big", 454, null,
       "Message of IAM.00004, with %s.");
 
   /**
@@ -2832,7 +2834,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:158:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00005 = new BigErrors("IAM.00005", "big", 455, null,
+  public static final BigErrors IAM_00005 = new BigErrors(155, "IAM.00005", "big", 455, null,
       "Message of IAM.00005, with %s.");
 
   /**
@@ -2850,7 +2852,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:159:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00006 = new BigErrors("IAM.00006", "big", 456, null,
+  public static final BigErrors IAM_00006 = new BigErrors(156, "IAM.00006", "big", 456, null,
       "Message of IAM.00006, with %s.");
 
   /**
@@ -2868,7 +2870,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:160:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00007 = new BigErrors("IAM.00007", "big", 457, null,
+  public static final BigErrors IAM_00007 = new BigErrors(157, "IAM.00007", "big", 457, null,
       "Message of IAM.00007, with %s.");
 
   /**
@@ -2886,7 +2888,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:161:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00008 = new BigErrors("IAM.00008", "big", 458, null,
+  public static final BigErrors IAM_00008 = new BigErrors(158, "IAM.00008", "big", 458, null,
       "Message of IAM.00008, with %s.");
 
   /**
@@ -2904,7 +2906,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:162:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00009 = new BigErrors("IAM.00009", "big", 459, null,
+  public static final BigErrors IAM_00009 = new BigErrors(159, "IAM.00009", "big", 459, null,
       "Message of IAM.00009, with %s.");
 
   /**
@@ -2922,7 +2924,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:163:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00010 = new BigErrors("IAM.00010", "big", 460, null,
+  public static final BigErrors IAM_00010 = new BigErrors(160, "IAM.00010", "big", 460, null,
       "Message of IAM.00010, with %s.");
 
   /**
@@ -2940,7 +2942,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:164:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00011 = new BigErrors("IAM.00011", "big", 461, null,
+  public static final BigErrors IAM_00011 = new BigErrors(161, "IAM.00011", "big", 461, null,
       "Message of IAM.00011, with %s.");
 
   /**
@@ -2958,7 +2960,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:165:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00012 = new BigErrors("IAM.00012", "big", 462, null,
+  public static final BigErrors IAM_00012 = new BigErrors(162, "IAM.00012", "big", 462, null,
       "Message of IAM.00012, with %s.");
 
   /**
@@ -2976,7 +2978,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:166:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00013 = new BigErrors("IAM.00013", "big", 463, null,
+  public static final BigErrors IAM_00013 = new BigErrors(163, "IAM.00013", "big", 463, null,
       "Message of IAM.00013, with %s.");
 
   /**
@@ -2994,7 +2996,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:167:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00014 = new BigErrors("IAM.00014", "big", 464, null,
+  public static final BigErrors IAM_00014 = new BigErrors(164, "IAM.00014", "big", 464, null,
       "Message of IAM.00014, with %s.");
 
   /**
@@ -3012,7 +3014,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:168:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00015 = new BigErrors("IAM.00015", "big", 465, null,
+  public static final BigErrors IAM_00015 = new BigErrors(165, "IAM.00015", "big", 465, null,
       "Message of IAM.00015, with %s.");
 
   /**
@@ -3030,7 +3032,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:169:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00016 = new BigErrors("IAM.00016", "big", 466, null,
+  public static final BigErrors IAM_00016 = new BigErrors(166, "IAM.00016", "big", 466, null,
       "Message of IAM.00016, with %s.");
 
   /**
@@ -3048,7 +3050,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:170:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00017 = new BigErrors("IAM.00017", "big", 467, null,
+  public static final BigErrors IAM_00017 = new BigErrors(167, "IAM.00017", "big", 467, null,
       "Message of IAM.00017, with %s.");
 
   /**
@@ -3066,7 +3068,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:171:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00018 = new BigErrors("IAM.00018", "big", 468, null,
+  public static final BigErrors IAM_00018 = new BigErrors(168, "IAM.00018", "big", 468, null,
       "Message of IAM.00018, with %s.");
 
   /**
@@ -3084,7 +3086,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:172:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00019 = new BigErrors("IAM.00019", "big", 469, null,
+  public static final BigErrors IAM_00019 = new BigErrors(169, "IAM.00019", "big", 469, null,
       "Message of IAM.00019, with %s.");
 
   /**
@@ -3102,7 +3104,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:173:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00020 = new BigErrors("IAM.00020", "big", 470, null,
+  public static final BigErrors IAM_00020 = new BigErrors(170, "IAM.00020", "big", 470, null,
       "Message of IAM.00020, with %s.");
 
   /**
@@ -3120,7 +3122,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:174:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00021 = new BigErrors("IAM.00021", "big", 471, null,
+  public static final BigErrors IAM_00021 = new BigErrors(171, "IAM.00021", "big", 471, null,
       "Message of IAM.00021, with %s.");
 
   /**
@@ -3138,7 +3140,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:175:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00022 = new BigErrors("IAM.00022", "big", 472, null,
+  public static final BigErrors IAM_00022 = new BigErrors(172, "IAM.00022", "big", 472, null,
       "Message of IAM.00022, with %s.");
 
   /**
@@ -3156,7 +3158,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:176:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00023 = new BigErrors("IAM.00023", "big", 473, null,
+  public static final BigErrors IAM_00023 = new BigErrors(173, "IAM.00023", "big", 473, null,
       "Message of IAM.00023, with %s.");
 
   /**
@@ -3174,7 +3176,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:177:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00024 = new BigErrors("IAM.00024", "big", 474, null,
+  public static final BigErrors IAM_00024 = new BigErrors(174, "IAM.00024", "big", 474, null,
       "Message of IAM.00024, with %s.");
 
   /**
@@ -3192,7 +3194,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:178:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00025 = new BigErrors("IAM.00025", "big", 475, null,
+  public static final BigErrors IAM_00025 = new BigErrors(175, "IAM.00025", "big", 475, null,
       "Message of IAM.00025, with %s.");
 
   /**
@@ -3210,7 +3212,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:179:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00026 = new BigErrors("IAM.00026", "big", 476, null,
+  public static final BigErrors IAM_00026 = new BigErrors(176, "IAM.00026", "big", 476, null,
       "Message of IAM.00026, with %s.");
 
   /**
@@ -3228,7 +3230,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:180:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00027 = new BigErrors("IAM.00027", "big", 477, null,
+  public static final BigErrors IAM_00027 = new BigErrors(177, "IAM.00027", "big", 477, null,
       "Message of IAM.00027, with %s.");
 
   /**
@@ -3246,7 +3248,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:181:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00028 = new BigErrors("IAM.00028", "big", 478, null,
+  public static final BigErrors IAM_00028 = new BigErrors(178, "IAM.00028", "big", 478, null,
       "Message of IAM.00028, with %s.");
 
   /**
@@ -3264,7 +3266,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:182:1</dd>
    * </dl>
    */
-  public static final BigErrors IAM_00029 = new BigErrors("IAM.00029", "big", 479, null,
+  public static final BigErrors IAM_00029 = new BigErrors(179, "IAM.00029", "big", 479, null,
       "Message of IAM.00029, with %s.");
 
   /**
@@ -3282,7 +3284,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:183:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00000 = new BigErrors("ECS.00000", "big", 480, null,
+  public static final BigErrors ECS_00000 = new BigErrors(180, "ECS.00000", "big", 480, null,
       "Message of ECS.00000, with %s.");
 
   /**
@@ -3304,7 +3306,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #ECS_00000} instead.
    */
   @Deprecated
-  public static final BigErrors ECS_00001 = new BigErrors("ECS.00001", "big", 481, null,
+  public static final BigErrors ECS_00001 = new BigErrors(181, "ECS.00001", "big", 481, null,
       "Message of ECS.00001, with %s.");
 
   /**
@@ -3322,7 +3324,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:185:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00002 = new BigErrors("ECS.00002", "big", 482, null,
+  public static final BigErrors ECS_00002 = new BigErrors(182, "ECS.00002", "big", 482, null,
       "Message of ECS.00002, with %s.");
 
   /**
@@ -3340,7 +3342,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:186:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00003 = new BigErrors("ECS.00003", "big", 483, null,
+  public static final BigErrors ECS_00003 = new BigErrors(183, "ECS.00003", "big", 483, null,
       "Message of ECS.00003, with %s.");
 
   /**
@@ -3358,7 +3360,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:187:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00004 = new BigErrors("ECS.00004", "big", 484, null,
+  public static final BigErrors ECS_00004 = new BigErrors(184, "ECS.00004", "big", 484, null,
       "Message of ECS.00004, with %s.");
 
   /**
@@ -3376,7 +3378,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:188:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00005 = new BigErrors("ECS.00005", "big", 485, null,
+  public static final BigErrors ECS_00005 = new BigErrors(185, "ECS.00005", "big", 485, null,
       "Message of ECS.00005, with %s.");
 
   /**
@@ -3394,7 +3396,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:189:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00006 = new BigErrors("ECS.00006", "big", 486, null,
+  public static final BigErrors ECS_00006 = new BigErrors(186, "ECS.00006", "big", 486, null,
       "Message of ECS.00006, with %s.");
 
   /**
@@ -3412,7 +3414,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:190:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00007 = new BigErrors("ECS.00007", "big", 487, null,
+  public static final BigErrors ECS_00007 = new BigErrors(187, "ECS.00007", "big", 487, null,
       "Message of ECS.00007, with %s.");
 
   /**
@@ -3430,7 +3432,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:191:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00008 = new BigErrors("ECS.00008", "big", 488, null,
+  public static final BigErrors ECS_00008 = new BigErrors(188, "ECS.00008", "big", 488, null,
       "Message of ECS.00008, with %s.");
 
   /**
@@ -3448,7 +3450,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:192:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00009 = new BigErrors("ECS.00009", "big", 489, null,
+  public static final BigErrors ECS_00009 = new BigErrors(189, "ECS.00009", "big", 489, null,
       "Message of ECS.00009, with %s.");
 
   /**
@@ -3466,7 +3468,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:193:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00010 = new BigErrors("ECS.00010", "big", 490, null,
+  public static final BigErrors ECS_00010 = new BigErrors(190, "ECS.00010", "big", 490, null,
       "Message of ECS.00010, with %s.");
 
   /**
@@ -3484,7 +3486,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:194:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00011 = new BigErrors("ECS.00011", "big", 491, null,
+  public static final BigErrors ECS_00011 = new BigErrors(191, "ECS.00011", "big", 491, null,
       "Message of ECS.00011, with %s.");
 
   /**
@@ -3502,7 +3504,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:195:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00012 = new BigErrors("ECS.00012", "big", 492, null,
+  public static final BigErrors ECS_00012 = new BigErrors(192, "ECS.00012", "big", 492, null,
       "Message of ECS.00012, with %s.");
 
   /**
@@ -3520,7 +3522,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:196:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00013 = new BigErrors("ECS.00013", "big", 493, null,
+  public static final BigErrors ECS_00013 = new BigErrors(193, "ECS.00013", "big", 493, null,
       "Message of ECS.00013, with %s.");
 
   /**
@@ -3538,7 +3540,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:197:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00014 = new BigErrors("ECS.00014", "big", 494, null,
+  public static final BigErrors ECS_00014 = new BigErrors(194, "ECS.00014", "big", 494, null,
       "Message of ECS.00014, with %s.");
 
   /**
@@ -3556,7 +3558,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:198:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00015 = new BigErrors("ECS.00015", "big", 495, null,
+  public static final BigErrors ECS_00015 = new BigErrors(195, "ECS.00015", "big", 495, null,
       "Message of ECS.00015, with %s.");
 
   /**
@@ -3574,7 +3576,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:199:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00016 = new BigErrors("ECS.00016", "big", 496, null,
+  public static final BigErrors ECS_00016 = new BigErrors(196, "ECS.00016", "big", 496, null,
       "Message of ECS.00016, with %s.");
 
   /**
@@ -3592,7 +3594,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:200:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00017 = new BigErrors("ECS.00017", "big", 497, null,
+  public static final BigErrors ECS_00017 = new BigErrors(197, "ECS.00017", "big", 497, null,
       "Message of ECS.00017, with %s.");
 
   /**
@@ -3610,7 +3612,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:201:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00018 = new BigErrors("ECS.00018", "big", 498, null,
+  public static final BigErrors ECS_00018 = new BigErrors(198, "ECS.00018", "big", 498, null,
       "Message of ECS.00018, with %s.");
 
   /**
@@ -3628,7 +3630,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:202:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00019 = new BigErrors("ECS.00019", "big", 499, null,
+  public static final BigErrors ECS_00019 = new BigErrors(199, "ECS.00019", "big", 499, null,
       "Message of ECS.00019, with %s.");
 
   /**
@@ -3646,7 +3648,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:203:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00020 = new BigErrors("ECS.00020", "big", 400, null,
+  public static final BigErrors ECS_00020 = new BigErrors(200, "ECS.00020", "big", 400, null,
       "Message of ECS.00020, with %s.");
 
   /**
@@ -3664,7 +3666,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:204:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00021 = new BigErrors("ECS.00021", "big", 401, null,
+  public static final BigErrors ECS_00021 = new BigErrors(201, "ECS.00021", "big", 401, null,
       "Message of ECS.00021, with %s.");
 
   /**
@@ -3682,7 +3684,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:205:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00022 = new BigErrors("ECS.00022", "big", 402, null,
+  public static final BigErrors ECS_00022 = new BigErrors(202, "ECS.00022", "big", 402, null,
       "Message of ECS.00022, with %s.");
 
   /**
@@ -3700,7 +3702,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:206:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00023 = new BigErrors("ECS.00023", "big", 403, null,
+  public static final BigErrors ECS_00023 = new BigErrors(203, "ECS.00023", "big", 403, null,
       "Message of ECS.00023, with %s.");
 
   /**
@@ -3718,7 +3720,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:207:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00024 = new BigErrors("ECS.00024", "big", 404, null,
+  public static final BigErrors ECS_00024 = new BigErrors(204, "ECS.00024", "big", 404, null,
       "Message of ECS.00024, with %s.");
 
   /**
@@ -3736,7 +3738,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:208:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00025 = new BigErrors("ECS.00025", "big", 405, null,
+  public static final BigErrors ECS_00025 = new BigErrors(205, "ECS.00025", "big", 405, null,
       "Message of ECS.00025, with %s.");
 
   /**
@@ -3754,7 +3756,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:209:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00026 = new BigErrors("ECS.00026", "big", 406, null,
+  public static final BigErrors ECS_00026 = new BigErrors(206, "ECS.00026", "big", 406, null,
       "Message of ECS.00026, with %s.");
 
   /**
@@ -3772,7 +3774,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:210:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00027 = new BigErrors("ECS.00027", "big", 407, null,
+  public static final BigErrors ECS_00027 = new BigErrors(207, "ECS.00027", "big", 407, null,
       "Message of ECS.00027, with %s.");
 
   /**
@@ -3790,7 +3792,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:211:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00028 = new BigErrors("ECS.00028", "big", 408, null,
+  public static final BigErrors ECS_00028 = new BigErrors(208, "ECS.00028", "big", 408, null,
       "Message of ECS.00028, with %s.");
 
   /**
@@ -3808,7 +3810,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:212:1</dd>
    * </dl>
    */
-  public static final BigErrors ECS_00029 = new BigErrors("ECS.00029", "big", 409, null,
+  public static final BigErrors ECS_00029 = new BigErrors(209, "ECS.00029", "big", 409, null,
       "Message of ECS.00029, with %s.");
 
   /**
@@ -3826,7 +3828,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:213:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00000 = new BigErrors("OBS.00000", "big", 410, null,
+  public static final BigErrors OBS_00000 = new BigErrors(210, "OBS.00000", "big", 410, null,
       "Message of OBS.00000, with %s.");
 
   /**
@@ -3848,7 +3850,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #OBS_00000} instead.
    */
   @Deprecated
-  public static final BigErrors OBS_00001 = new BigErrors("OBS.00001", "big", 411, null,
+  public static final BigErrors OBS_00001 = new BigErrors(211, "OBS.00001", "big", 411, null,
       "Message of OBS.00001, with %s.");
 
   /**
@@ -3866,7 +3868,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:215:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00002 = new BigErrors("OBS.00002", "big", 412, null,
+  public static final BigErrors OBS_00002 = new BigErrors(212, "OBS.00002", "big", 412, null,
       "Message of OBS.00002, with %s.");
 
   /**
@@ -3884,7 +3886,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:216:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00003 = new BigErrors("OBS.00003", "big", 413, null,
+  public static final BigErrors OBS_00003 = new BigErrors(213, "OBS.00003", "big", 413, null,
       "Message of OBS.00003, with %s.");
 
   /**
@@ -3902,7 +3904,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:217:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00004 = new BigErrors("OBS.00004", "big", 414, null,
+  public static final BigErrors OBS_00004 = new BigErrors(214, "OBS.00004", "big", 414, null,
       "Message of OBS.00004, with %s.");
 
   /**
@@ -3920,7 +3922,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:218:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00005 = new BigErrors("OBS.00005", "big", 415, null,
+  public static final BigErrors OBS_00005 = new BigErrors(215, "OBS.00005", "big", 415, null,
       "Message of OBS.00005, with %s.");
 
   /**
@@ -3938,7 +3940,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:219:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00006 = new BigErrors("OBS.00006", "big", 416, null,
+  public static final BigErrors OBS_00006 = new BigErrors(216, "OBS.00006", "big", 416, null,
       "Message of OBS.00006, with %s.");
 
   /**
@@ -3956,7 +3958,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:220:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00007 = new BigErrors("OBS.00007", "big", 417, null,
+  public static final BigErrors OBS_00007 = new BigErrors(217, "OBS.00007", "big", 417, null,
       "Message of OBS.00007, with %s.");
 
   /**
@@ -3974,7 +3976,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:221:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00008 = new BigErrors("OBS.00008", "big", 418, null,
+  public static final BigErrors OBS_00008 = new BigErrors(218, "OBS.00008", "big", 418, null,
       "Message of OBS.00008, with %s.");
 
   /**
@@ -3992,7 +3994,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:222:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00009 = new BigErrors("OBS.00009", "big", 419, null,
+  public static final BigErrors OBS_00009 = new BigErrors(219, "OBS.00009", "big", 419, null,
       "Message of OBS.00009, with %s.");
 
   /**
@@ -4010,7 +4012,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:223:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00010 = new BigErrors("OBS.00010", "big", 420, null,
+  public static final BigErrors OBS_00010 = new BigErrors(220, "OBS.00010", "big", 420, null,
       "Message of OBS.00010, with %s.");
 
   /**
@@ -4028,7 +4030,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:224:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00011 = new BigErrors("OBS.00011", "big", 421, null,
+  public static final BigErrors OBS_00011 = new BigErrors(221, "OBS.00011", "big", 421, null,
       "Message of OBS.00011, with %s.");
 
   /**
@@ -4046,7 +4048,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:225:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00012 = new BigErrors("OBS.00012", "big", 422, null,
+  public static final BigErrors OBS_00012 = new BigErrors(222, "OBS.00012", "big", 422, null,
       "Message of OBS.00012, with %s.");
 
   /**
@@ -4064,7 +4066,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:226:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00013 = new BigErrors("OBS.00013", "big", 423, null,
+  public static final BigErrors OBS_00013 = new BigErrors(223, "OBS.00013", "big", 423, null,
       "Message of OBS.00013, with %s.");
 
   /**
@@ -4082,7 +4084,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:227:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00014 = new BigErrors("OBS.00014", "big", 424, null,
+  public static final BigErrors OBS_00014 = new BigErrors(224, "OBS.00014", "big", 424, null,
       "Message of OBS.00014, with %s.");
 
   /**
@@ -4100,7 +4102,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:228:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00015 = new BigErrors("OBS.00015", "big", 425, null,
+  public static final BigErrors OBS_00015 = new BigErrors(225, "OBS.00015", "big", 425, null,
       "Message of OBS.00015, with %s.");
 
   /**
@@ -4118,7 +4120,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:229:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00016 = new BigErrors("OBS.00016", "big", 426, null,
+  public static final BigErrors OBS_00016 = new BigErrors(226, "OBS.00016", "big", 426, null,
       "Message of OBS.00016, with %s.");
 
   /**
@@ -4136,7 +4138,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:230:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00017 = new BigErrors("OBS.00017", "big", 427, null,
+  public static final BigErrors OBS_00017 = new BigErrors(227, "OBS.00017", "big", 427, null,
       "Message of OBS.00017, with %s.");
 
   /**
@@ -4154,7 +4156,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:231:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00018 = new BigErrors("OBS.00018", "big", 428, null,
+  public static final BigErrors OBS_00018 = new BigErrors(228, "OBS.00018", "big", 428, null,
       "Message of OBS.00018, with %s.");
 
   /**
@@ -4172,7 +4174,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:232:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00019 = new BigErrors("OBS.00019", "big", 429, null,
+  public static final BigErrors OBS_00019 = new BigErrors(229, "OBS.00019", "big", 429, null,
       "Message of OBS.00019, with %s.");
 
   /**
@@ -4190,7 +4192,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:233:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00020 = new BigErrors("OBS.00020", "big", 430, null,
+  public static final BigErrors OBS_00020 = new BigErrors(230, "OBS.00020", "big", 430, null,
       "Message of OBS.00020, with %s.");
 
   /**
@@ -4208,7 +4210,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:234:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00021 = new BigErrors("OBS.00021", "big", 431, null,
+  public static final BigErrors OBS_00021 = new BigErrors(231, "OBS.00021", "big", 431, null,
       "Message of OBS.00021, with %s.");
 
   /**
@@ -4226,7 +4228,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:235:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00022 = new BigErrors("OBS.00022", "big", 432, null,
+  public static final BigErrors OBS_00022 = new BigErrors(232, "OBS.00022", "big", 432, null,
       "Message of OBS.00022, with %s.");
 
   /**
@@ -4244,7 +4246,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:236:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00023 = new BigErrors("OBS.00023", "big", 433, null,
+  public static final BigErrors OBS_00023 = new BigErrors(233, "OBS.00023", "big", 433, null,
       "Message of OBS.00023, with %s.");
 
   /**
@@ -4262,7 +4264,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:237:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00024 = new BigErrors("OBS.00024", "big", 434, null,
+  public static final BigErrors OBS_00024 = new BigErrors(234, "OBS.00024", "big", 434, null,
       "Message of OBS.00024, with %s.");
 
   /**
@@ -4280,7 +4282,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:238:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00025 = new BigErrors("OBS.00025", "big", 435, null,
+  public static final BigErrors OBS_00025 = new BigErrors(235, "OBS.00025", "big", 435, null,
       "Message of OBS.00025, with %s.");
 
   /**
@@ -4298,7 +4300,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:239:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00026 = new BigErrors("OBS.00026", "big", 436, null,
+  public static final BigErrors OBS_00026 = new BigErrors(236, "OBS.00026", "big", 436, null,
       "Message of OBS.00026, with %s.");
 
   /**
@@ -4316,7 +4318,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:240:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00027 = new BigErrors("OBS.00027", "big", 437, null,
+  public static final BigErrors OBS_00027 = new BigErrors(237, "OBS.00027", "big", 437, null,
       "Message of OBS.00027, with %s.");
 
   /**
@@ -4334,7 +4336,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:241:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00028 = new BigErrors("OBS.00028", "big", 438, null,
+  public static final BigErrors OBS_00028 = new BigErrors(238, "OBS.00028", "big", 438, null,
       "Message of OBS.00028, with %s.");
 
   /**
@@ -4352,7 +4354,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:242:1</dd>
    * </dl>
    */
-  public static final BigErrors OBS_00029 = new BigErrors("OBS.00029", "big", 439, null,
+  public static final BigErrors OBS_00029 = new BigErrors(239, "OBS.00029", "big", 439, null,
       "Message of OBS.00029, with %s.");
 
   /**
@@ -4370,7 +4372,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:243:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00000 = new BigErrors("DCS.00000", "big", 440, null,
+  public static final BigErrors DCS_00000 = new BigErrors(240, "DCS.00000", "big", 440, null,
       "Message of DCS.00000, with %s.");
 
   /**
@@ -4392,7 +4394,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #DCS_00000} instead.
    */
   @Deprecated
-  public static final BigErrors DCS_00001 = new BigErrors("DCS.00001", "big", 441, null,
+  public static final BigErrors DCS_00001 = new BigErrors(241, "DCS.00001", "big", 441, null,
       "Message of DCS.00001, with %s.");
 
   /**
@@ -4410,7 +4412,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:245:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00002 = new BigErrors("DCS.00002", "big", 442, null,
+  public static final BigErrors DCS_00002 = new BigErrors(242, "DCS.00002", "big", 442, null,
       "Message of DCS.00002, with %s.");
 
   /**
@@ -4428,7 +4430,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:246:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00003 = new BigErrors("DCS.00003", "big", 443, null,
+  public static final BigErrors DCS_00003 = new BigErrors(243, "DCS.00003", "big", 443, null,
       "Message of DCS.00003, with %s.");
 
   /**
@@ -4446,7 +4448,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:247:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00004 = new BigErrors("DCS.00004", "big", 444, null,
+  public static final BigErrors DCS_00004 = new BigErrors(244, "DCS.00004", "big", 444, null,
       "Message of DCS.00004, with %s.");
 
   /**
@@ -4464,7 +4466,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:248:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00005 = new BigErrors("DCS.00005", "big", 445, null,
+  public static final BigErrors DCS_00005 = new BigErrors(245, "DCS.00005", "big", 445, null,
       "Message of DCS.00005, with %s.");
 
   /**
@@ -4482,7 +4484,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:249:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00006 = new BigErrors("DCS.00006", "big", 446, null,
+  public static final BigErrors DCS_00006 = new BigErrors(246, "DCS.00006", "big", 446, null,
       "Message of DCS.00006, with %s.");
 
   /**
@@ -4500,7 +4502,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:250:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00007 = new BigErrors("DCS.00007", "big", 447, null,
+  public static final BigErrors DCS_00007 = new BigErrors(247, "DCS.00007", "big", 447, null,
       "Message of DCS.00007, with %s.");
 
   /**
@@ -4518,7 +4520,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:251:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00008 = new BigErrors("DCS.00008", "big", 448, null,
+  public static final BigErrors DCS_00008 = new BigErrors(248, "DCS.00008", "big", 448, null,
       "Message of DCS.00008, with %s.");
 
   /**
@@ -4536,7 +4538,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:252:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00009 = new BigErrors("DCS.00009", "big", 449, null,
+  public static final BigErrors DCS_00009 = new BigErrors(249, "DCS.00009", "big", 449, null,
       "Message of DCS.00009, with %s.");
 
   /**
@@ -4554,7 +4556,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:253:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00010 = new BigErrors("DCS.00010", "big", 450, null,
+  public static final BigErrors DCS_00010 = new BigErrors(250, "DCS.00010", "big", 450, null,
       "Message of DCS.00010, with %s.");
 
   /**
@@ -4572,7 +4574,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:254:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00011 = new BigErrors("DCS.00011", "big", 451, null,
+  public static final BigErrors DCS_00011 = new BigErrors(251, "DCS.00011", "big", 451, null,
       "Message of DCS.00011, with %s.");
 
   /**
@@ -4590,7 +4592,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:255:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00012 = new BigErrors("DCS.00012", "big", 452, null,
+  public static final BigErrors DCS_00012 = new BigErrors(252, "DCS.00012", "big", 452, null,
       "Message of DCS.00012, with %s.");
 
   /**
@@ -4608,7 +4610,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:256:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00013 = new BigErrors("DCS.00013", "big", 453, null,
+  public static final BigErrors DCS_00013 = new BigErrors(253, "DCS.00013", "big", 453, null,
       "Message of DCS.00013, with %s.");
 
   /**
@@ -4626,7 +4628,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:257:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00014 = new BigErrors("DCS.00014", "big", 454, null,
+  public static final BigErrors DCS_00014 = new BigErrors(254, "DCS.00014", "big", 454, null,
       "Message of DCS.00014, with %s.");
 
   /**
@@ -4644,7 +4646,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:258:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00015 = new BigErrors("DCS.00015", "big", 455, null,
+  public static final BigErrors DCS_00015 = new BigErrors(255, "DCS.00015", "big", 455, null,
       "Message of DCS.00015, with %s.");
 
   /**
@@ -4662,7 +4664,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:259:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00016 = new BigErrors("DCS.00016", "big", 456, null,
+  public static final BigErrors DCS_00016 = new BigErrors(256, "DCS.00016", "big", 456, null,
       "Message of DCS.00016, with %s.");
 
   /**
@@ -4680,7 +4682,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:260:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00017 = new BigErrors("DCS.00017", "big", 457, null,
+  public static final BigErrors DCS_00017 = new BigErrors(257, "DCS.00017", "big", 457, null,
       "Message of DCS.00017, with %s.");
 
   /**
@@ -4698,7 +4700,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:261:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00018 = new BigErrors("DCS.00018", "big", 458, null,
+  public static final BigErrors DCS_00018 = new BigErrors(258, "DCS.00018", "big", 458, null,
       "Message of DCS.00018, with %s.");
 
   /**
@@ -4716,7 +4718,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:262:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00019 = new BigErrors("DCS.00019", "big", 459, null,
+  public static final BigErrors DCS_00019 = new BigErrors(259, "DCS.00019", "big", 459, null,
       "Message of DCS.00019, with %s.");
 
   /**
@@ -4734,7 +4736,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:263:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00020 = new BigErrors("DCS.00020", "big", 460, null,
+  public static final BigErrors DCS_00020 = new BigErrors(260, "DCS.00020", "big", 460, null,
       "Message of DCS.00020, with %s.");
 
   /**
@@ -4752,7 +4754,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:264:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00021 = new BigErrors("DCS.00021", "big", 461, null,
+  public static final BigErrors DCS_00021 = new BigErrors(261, "DCS.00021", "big", 461, null,
       "Message of DCS.00021, with %s.");
 
   /**
@@ -4770,7 +4772,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:265:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00022 = new BigErrors("DCS.00022", "big", 462, null,
+  public static final BigErrors DCS_00022 = new BigErrors(262, "DCS.00022", "big", 462, null,
       "Message of DCS.00022, with %s.");
 
   /**
@@ -4788,7 +4790,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:266:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00023 = new BigErrors("DCS.00023", "big", 463, null,
+  public static final BigErrors DCS_00023 = new BigErrors(263, "DCS.00023", "big", 463, null,
       "Message of DCS.00023, with %s.");
 
   /**
@@ -4806,7 +4808,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:267:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00024 = new BigErrors("DCS.00024", "big", 464, null,
+  public static final BigErrors DCS_00024 = new BigErrors(264, "DCS.00024", "big", 464, null,
       "Message of DCS.00024, with %s.");
 
   /**
@@ -4824,7 +4826,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:268:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00025 = new BigErrors("DCS.00025", "big", 465, null,
+  public static final BigErrors DCS_00025 = new BigErrors(265, "DCS.00025", "big", 465, null,
       "Message of DCS.00025, with %s.");
 
   /**
@@ -4842,7 +4844,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:269:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00026 = new BigErrors("DCS.00026", "big", 466, null,
+  public static final BigErrors DCS_00026 = new BigErrors(266, "DCS.00026", "big", 466, null,
       "Message of DCS.00026, with %s.");
 
   /**
@@ -4860,7 +4862,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:270:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00027 = new BigErrors("DCS.00027", "big", 467, null,
+  public static final BigErrors DCS_00027 = new BigErrors(267, "DCS.00027", "big", 467, null,
       "Message of DCS.00027, with %s.");
 
   /**
@@ -4878,7 +4880,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:271:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00028 = new BigErrors("DCS.00028", "big", 468, null,
+  public static final BigErrors DCS_00028 = new BigErrors(268, "DCS.00028", "big", 468, null,
       "Message of DCS.00028, with %s.");
 
   /**
@@ -4896,7 +4898,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:272:1</dd>
    * </dl>
    */
-  public static final BigErrors DCS_00029 = new BigErrors("DCS.00029", "big", 469, null,
+  public static final BigErrors DCS_00029 = new BigErrors(269, "DCS.00029", "big", 469, null,
       "Message of DCS.00029, with %s.");
 
   /**
@@ -4914,7 +4916,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:273:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00000 = new BigErrors("RDS.00000", "big", 470, null,
+  public static final BigErrors RDS_00000 = new BigErrors(270, "RDS.00000", "big", 470, null,
       "Message of RDS.00000, with %s.");
 
   /**
@@ -4936,7 +4938,7 @@ public final class BigErrors implements ErrorCode {
    * Use {@link #RDS_00000} instead.
    */
   @Deprecated
-  public static final BigErrors RDS_00001 = new BigErrors("RDS.00001", "big", 471, null,
+  public static final BigErrors RDS_00001 = new BigErrors(271, "RDS.00001", "big", 471, null,
       "Message of RDS.00001, with %s.");
 
   /**
@@ -4954,7 +4956,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:275:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00002 = new BigErrors("RDS.00002", "big", 472, null,
+  public static final BigErrors RDS_00002 = new BigErrors(272, "RDS.00002", "big", 472, null,
       "Message of RDS.00002, with %s.");
 
   /**
@@ -4972,7 +4974,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:276:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00003 = new BigErrors("RDS.00003", "big", 473, null,
+  public static final BigErrors RDS_00003 = new BigErrors(273, "RDS.00003", "big", 473, null,
       "Message of RDS.00003, with %s.");
 
   /**
@@ -4990,7 +4992,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:277:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00004 = new BigErrors("RDS.00004", "big", 474, null,
+  public static final BigErrors RDS_00004 = new BigErrors(274, "RDS.00004", "big", 474, null,
       "Message of RDS.00004, with %s.");
 
   /**
@@ -5008,7 +5010,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:278:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00005 = new BigErrors("RDS.00005", "big", 475, null,
+  public static final BigErrors RDS_00005 = new BigErrors(275, "RDS.00005", "big", 475, null,
       "Message of RDS.00005, with %s.");
 
   /**
@@ -5026,7 +5028,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:279:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00006 = new BigErrors("RDS.00006", "big", 476, null,
+  public static final BigErrors RDS_00006 = new BigErrors(276, "RDS.00006", "big", 476, null,
       "Message of RDS.00006, with %s.");
 
   /**
@@ -5044,7 +5046,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:280:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00007 = new BigErrors("RDS.00007", "big", 477, null,
+  public static final BigErrors RDS_00007 = new BigErrors(277, "RDS.00007", "big", 477, null,
       "Message of RDS.00007, with %s.");
 
   /**
@@ -5062,7 +5064,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:281:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00008 = new BigErrors("RDS.00008", "big", 478, null,
+  public static final BigErrors RDS_00008 = new BigErrors(278, "RDS.00008", "big", 478, null,
       "Message of RDS.00008, with %s.");
 
   /**
@@ -5080,7 +5082,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:282:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00009 = new BigErrors("RDS.00009", "big", 479, null,
+  public static final BigErrors RDS_00009 = new BigErrors(279, "RDS.00009", "big", 479, null,
       "Message of RDS.00009, with %s.");
 
   /**
@@ -5098,7 +5100,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:283:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00010 = new BigErrors("RDS.00010", "big", 480, null,
+  public static final BigErrors RDS_00010 = new BigErrors(280, "RDS.00010", "big", 480, null,
       "Message of RDS.00010, with %s.");
 
   /**
@@ -5116,7 +5118,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:284:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00011 = new BigErrors("RDS.00011", "big", 481, null,
+  public static final BigErrors RDS_00011 = new BigErrors(281, "RDS.00011", "big", 481, null,
       "Message of RDS.00011, with %s.");
 
   /**
@@ -5134,7 +5136,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:285:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00012 = new BigErrors("RDS.00012", "big", 482, null,
+  public static final BigErrors RDS_00012 = new BigErrors(282, "RDS.00012", "big", 482, null,
       "Message of RDS.00012, with %s.");
 
   /**
@@ -5152,7 +5154,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:286:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00013 = new BigErrors("RDS.00013", "big", 483, null,
+  public static final BigErrors RDS_00013 = new BigErrors(283, "RDS.00013", "big", 483, null,
       "Message of RDS.00013, with %s.");
 
   /**
@@ -5170,7 +5172,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:287:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00014 = new BigErrors("RDS.00014", "big", 484, null,
+  public static final BigErrors RDS_00014 = new BigErrors(284, "RDS.00014", "big", 484, null,
       "Message of RDS.00014, with %s.");
 
   /**
@@ -5188,7 +5190,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:288:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00015 = new BigErrors("RDS.00015", "big", 485, null,
+  public static final BigErrors RDS_00015 = new BigErrors(285, "RDS.00015", "big", 485, null,
       "Message of RDS.00015, with %s.");
 
   /**
@@ -5206,7 +5208,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:289:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00016 = new BigErrors("RDS.00016", "big", 486, null,
+  public static final BigErrors RDS_00016 = new BigErrors(286, "RDS.00016", "big", 486, null,
       "Message of RDS.00016, with %s.");
 
   /**
@@ -5224,7 +5226,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:290:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00017 = new BigErrors("RDS.00017", "big", 487, null,
+  public static final BigErrors RDS_00017 = new BigErrors(287, "RDS.00017", "big", 487, null,
       "Message of RDS.00017, with %s.");
 
   /**
@@ -5242,7 +5244,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:291:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00018 = new BigErrors("RDS.00018", "big", 488, null,
+  public static final BigErrors RDS_00018 = new BigErrors(288, "RDS.00018", "big", 488, null,
       "Message of RDS.00018, with %s.");
 
   /**
@@ -5260,7 +5262,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:292:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00019 = new BigErrors("RDS.00019", "big", 489, null,
+  public static final BigErrors RDS_00019 = new BigErrors(289, "RDS.00019", "big", 489, null,
       "Message of RDS.00019, with %s.");
 
   /**
@@ -5278,7 +5280,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:293:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00020 = new BigErrors("RDS.00020", "big", 490, null,
+  public static final BigErrors RDS_00020 = new BigErrors(290, "RDS.00020", "big", 490, null,
       "Message of RDS.00020, with %s.");
 
   /**
@@ -5296,7 +5298,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:294:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00021 = new BigErrors("RDS.00021", "big", 491, null,
+  public static final BigErrors RDS_00021 = new BigErrors(291, "RDS.00021", "big", 491, null,
       "Message of RDS.00021, with %s.");
 
   /**
@@ -5314,7 +5316,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:295:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00022 = new BigErrors("RDS.00022", "big", 492, null,
+  public static final BigErrors RDS_00022 = new BigErrors(292, "RDS.00022", "big", 492, null,
       "Message of RDS.00022, with %s.");
 
   /**
@@ -5332,7 +5334,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:296:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00023 = new BigErrors("RDS.00023", "big", 493, null,
+  public static final BigErrors RDS_00023 = new BigErrors(293, "RDS.00023", "big", 493, null,
       "Message of RDS.00023, with %s.");
 
   /**
@@ -5350,7 +5352,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:297:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00024 = new BigErrors("RDS.00024", "big", 494, null,
+  public static final BigErrors RDS_00024 = new BigErrors(294, "RDS.00024", "big", 494, null,
       "Message of RDS.00024, with %s.");
 
   /**
@@ -5368,7 +5370,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:298:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00025 = new BigErrors("RDS.00025", "big", 495, null,
+  public static final BigErrors RDS_00025 = new BigErrors(295, "RDS.00025", "big", 495, null,
       "Message of RDS.00025, with %s.");
 
   /**
@@ -5386,7 +5388,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:299:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00026 = new BigErrors("RDS.00026", "big", 496, null,
+  public static final BigErrors RDS_00026 = new BigErrors(296, "RDS.00026", "big", 496, null,
       "Message of RDS.00026, with %s.");
 
   /**
@@ -5404,7 +5406,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:300:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00027 = new BigErrors("RDS.00027", "big", 497, null,
+  public static final BigErrors RDS_00027 = new BigErrors(297, "RDS.00027", "big", 497, null,
       "Message of RDS.00027, with %s.");
 
   /**
@@ -5422,7 +5424,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:301:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00028 = new BigErrors("RDS.00028", "big", 498, null,
+  public static final BigErrors RDS_00028 = new BigErrors(298, "RDS.00028", "big", 498, null,
       "Message of RDS.00028, with %s.");
 
   /**
@@ -5440,7 +5442,7 @@ public final class BigErrors implements ErrorCode {
    * <dd>big, big.csv:302:1</dd>
    * </dl>
    */
-  public static final BigErrors RDS_00029 = new BigErrors("RDS.00029", "big", 499, null,
+  public static final BigErrors RDS_00029 = new BigErrors(299, "RDS.00029", "big", 499, null,
       "Message of RDS.00029, with %s.");
 
   private static final String BUNDLE_BASE_NAME = "com.example.big.BigErrors";
@@ -5449,10 +5451,18 @@ public final class BigErrors implements ErrorCode {
       locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
 
   /**
+   * The locales besides the default in which messages are compiled in, in the order of each
+   * entry's texts in {@code Messages0} and on.
+   */
+  private static final CatalogLocales LOCALES = new CatalogLocales("zh-CN");
+
+  /**
    * This catalog as an object: its id, documentation, locales and entries, for code that works with
    * any catalog. {@link Catalogs#installed()} finds it through {@link ServiceLoader}.
    */
   public static final Catalog<BigErrors> CATALOG = new Provider();
+
+  private final int ordinal;
 
   private final String code;
 
@@ -5469,7 +5479,9 @@ public final class BigErrors implements ErrorCode {
    */
   private final Optional<BigErrors> self;
 
-  private BigErrors(String code, String catalog, int httpStatus, String category, String message) {
+  private BigErrors(int ordinal, String code, String catalog, int httpStatus, String category,
+      String message) {
+    this.ordinal = ordinal;
     this.code = code;
     this.catalog = catalog;
     this.httpStatus = httpStatus == -1 ? OptionalInt.empty() : OptionalInt.of(httpStatus);
@@ -5538,8 +5550,19 @@ public final class BigErrors implements ErrorCode {
 
   @Override
   public String message(Locale locale) {
-    String text = BUNDLES.text(locale, code);
-    return text != null ? text : message;
+    int[] chain = LOCALES.chain(locale);
+    if (chain.length == 0) {
+      return message;
+    }
+    String[] texts = Messages0.TEXTS;
+    int first = ordinal;
+    for (int index : chain) {
+      String text = texts[first + index];
+      if (text != null) {
+        return text;
+      }
+    }
+    return message;
   }
 
   @Override
@@ -5999,6 +6022,322 @@ public final class BigErrors implements ErrorCode {
         "/wAAAAD/////AAAAAP////8AAAAA/////+Ipv3kArv//AAAAAP////+NmpCJAR///wAAAAD/////");
 
     private Table() {
+    }
+  }
+
+  /**
+   * The messages of entries 0 to 299 in zh-CN: loaded when one of them is first asked for in one of
+   * these locales.
+   */
+  private static final class Messages0 {
+    /**
+     * For each entry in table order, its message in each of zh-CN in turn; {@code null} where it
+     * has none.
+     */
+    static final String[] TEXTS = new PackedFields(
+        "\000\021AIS.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021AIS.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\022APIG.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\027ModelArts.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\020IS.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021VAS.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021IAM.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021ECS.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021OBS.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021DCS.00029 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00000 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00001 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00002 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00003 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00004 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00005 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00006 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00007 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00008 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00009 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00010 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00011 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00012 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00013 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00014 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00015 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00016 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00017 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00018 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00019 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00020 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00021 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00022 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00023 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00024 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00025 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00026 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00027 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00028 \u7684\u6d88\u606f\uff1a%s\u3002" +
+        "\000\021RDS.00029 \u7684\u6d88\u606f\uff1a%s\u3002")
+        .nextTexts(300);
+
+    private Messages0() {
     }
   }
 

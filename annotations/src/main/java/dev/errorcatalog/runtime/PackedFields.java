@@ -51,4 +51,19 @@ public final class PackedFields {
     at += length;
     return field;
   }
+
+  /**
+   * The next {@code count} text fields.
+   *
+   * @param count how many to read
+   * @return the texts, {@code null} where a field is {@code null}
+   * @throws IndexOutOfBoundsException past the end of the text
+   */
+  public String[] nextTexts(int count) {
+    String[] texts = new String[count];
+    for (int i = 0; i < count; i++) {
+      texts[i] = next();
+    }
+    return texts;
+  }
 }

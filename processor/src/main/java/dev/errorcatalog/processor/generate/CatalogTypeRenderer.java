@@ -55,6 +55,7 @@ final class CatalogTypeRenderer {
     catalog.entries().forEach(entry -> names.newName(entry.constantName(), entry.constantName()));
     String bundleName = names.newName("BUNDLE_BASE_NAME", "bundleName");
     String bundles = names.newName("BUNDLES", "bundles");
+    TranslatedMessages translations = new TranslatedMessages(catalog, names);
 
     TypeSpec.Builder builder =
         TypeSpec.classBuilder(type)
@@ -82,6 +83,7 @@ final class CatalogTypeRenderer {
             .build());
 
     builder
+        .addField(int.class, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "catalog", Modifier.PRIVATE, Modifier.FINAL)
         .addField(OptionalInt.class, "httpStatus", Modifier.PRIVATE, Modifier.FINAL)
@@ -147,15 +149,7 @@ final class CatalogTypeRenderer {
         .addMethod(
             getter("category", ParameterizedTypeName.get(Optional.class, String.class), "category"))
         .addMethod(getter("message", String.class, "message"))
-        .addMethod(
-            MethodSpec.methodBuilder("message")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addParameter(Locale.class, "locale")
-                .addStatement("$T text = $N.text(locale, code)", String.class, bundles)
-                .addStatement("return text != null ? text : message")
-                .build())
+        .addMethod(translations.messageMethod())
         .addMethod(localizedText("description", TextField.DESCRIPTION, bundles))
         .addMethod(localizedText("solution", TextField.SOLUTION, bundles))
         .addMethods(linkMethods(type, bundles))
@@ -169,6 +163,7 @@ final class CatalogTypeRenderer {
                 .build());
 
     layout.addLookup(builder, names);
+    translations.addTo(builder);
     builder.addType(allClass(listType));
     CatalogObjectRenderer object = new CatalogObjectRenderer(layout);
     builder.addField(object.catalogField()).addType(object.provider());
@@ -179,6 +174,7 @@ final class CatalogTypeRenderer {
   /** Private at every size: a large catalog's parts create entries through {@code unpack}. */
   private static MethodSpec constructor() {
     return EntryField.addParameters(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE))
+        .addStatement("this.ordinal = ordinal")
         .addStatement("this.code = code")
         .addStatement("this.catalog = catalog")
         .addStatement(

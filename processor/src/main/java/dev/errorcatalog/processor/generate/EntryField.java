@@ -15,9 +15,19 @@ import java.util.List;
  * ({@code -1} where absent).
  *
  * <p>To add a field, add a constant here, then the instance field that the constructor sets from
- * its parameter and the getter, in {@link CatalogTypeRenderer}.
+ * its parameter and any getter, in {@link CatalogTypeRenderer}.
  */
 enum EntryField {
+  /**
+   * The position in table order, as in {@code all()}: where a part puts the entry, and by which
+   * {@link TranslatedMessages} finds its messages.
+   */
+  ORDINAL("ordinal", Kind.NUMBER) {
+    @Override
+    Object value(Catalog catalog, Entry entry) {
+      return entry.index();
+    }
+  },
   CODE("code", Kind.TEXT) {
     @Override
     Object value(Catalog catalog, Entry entry) {

@@ -1,5 +1,6 @@
 package dev.errorcatalog.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,6 +63,16 @@ final class PackedFieldsWriter {
       pieces.add(piece);
     }
     return pieces;
+  }
+
+  /**
+   * The {@link #pieces}, each as one literal expression with a line per record, which javac folds
+   * into one constant: the arguments of {@code new PackedFields(...)}.
+   */
+  List<CodeBlock> literals() {
+    return pieces().stream()
+        .map(piece -> piece.stream().map(StringLiterals::of).collect(CodeBlock.joining(" +\n")))
+        .toList();
   }
 
   private static List<String> cut(String text) {

@@ -237,8 +237,8 @@ final class PartsLayout implements CatalogLayout {
         .addStatement("$T fields = new $T(data)", packedFields, packedFields)
         .addStatement("$T[] entries = new $T[indices.length]", type, type)
         .beginControlFlow("for (int i = 0; i < entries.length; i++)")
-        .addStatement("indices[i] = fields.nextInt()")
         .addStatement("entries[i] = new $T($L)", type, EntryField.readArguments("fields"))
+        .addStatement("indices[i] = entries[i].ordinal")
         .endControlFlow()
         .addStatement("return entries")
         .build();
@@ -319,7 +319,6 @@ final class PartsLayout implements CatalogLayout {
     for (int position = 0; position < entries.size(); position++) {
       Entry entry = entries.get(position);
       positions.put(entry, position);
-      fields.number(entry.index());
       EntryField.pack(catalog, entry, fields);
       fields.endRecord();
     }

@@ -1,0 +1,104 @@
+package dev.errorcatalog.runtime;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The locales of one generated catalog besides its default locale, and for each requested locale
+ * the ones that answer it, most specific first. Used by generated code; not meant to be called
+ * directly.
+ *
+ * <p>A generated catalog compiles its messages in every locale into its own code, so that {@code
+ * message(Locale)} reads no resource bundle. This class keeps the fallback of the catalog's bundles
+ * as {@link CatalogBundles} reads them: the candidate locales of the request, as {@link
+ * ResourceBundle.Control#FORMAT_DEFAULT} lists them ({@code zh-Hans-CN}, {@code zh-Hans}, {@code
+ * zh-CN}, {@code zh}, root), in which a catalog locale counts when its bundle would have the
+ * candidate's bundle name; never the JVM's default locale. The default locale is the root bundle,
+ * which every chain ends with and this class leaves out.
+ *
+ * <p>Each locale's chain is worked out on its first request and kept: reads take no lock and
+ * allocate nothing.
+ */
+public final class CatalogLocales {
+
+  private static final ResourceBundle.Control CANDIDATES =
+      ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
+  /**
+   * The base name given to the {@code Control}, which needs one; only its suffixes are compared.
+   */
+  private static final String BASE_NAME = "";
+
+  /** The bundle name of each catalog locale, by its index. */
+  private final List<String> bundleNames;
+
+  private final ConcurrentMap<Locale, Chain> chains = new ConcurrentHashMap<>();
+
+  /** The chain used last: most callers ask in one locale, and then skip the map. */
+  private volatile Chain last;
+
+  /** The indices of the catalog locales that answer one requested locale, most specific first. */
+  private static final class Chain {
+    final Locale locale;
+    final int[] indices;
+
+    Chain(Locale locale, int[] indices) {
+      this.locale = locale;
+      this.indices = indices;
+    }
+  }
+
+  /**
+   * Creates the locales of one catalog.
+   *
+   * @param languageTags the catalog's locales besides its default, as BCP 47 language tags; a chain
+   *     names each by its index here
+   */
+  public CatalogLocales(String... languageTags) {
+    this.bundleNames =
+        Arrays.stream(languageTags)
+            .map(tag -> CANDIDATES.toBundleName(BASE_NAME, Locale.forLanguageTag(tag)))
+            .toList();
+  }
+
+  /**
+   * The catalog locales whose texts answer a request in {@code locale}, most specific first; after
+   * them, the default locale's.
+   *
+   * @param locale the wanted locale; {@code null} means the catalog's default locale
+   * @return indices of the locales given to the constructor; empty when the default locale answers
+   *     alone. The caller must not change the array, which is shared.
+   */
+  // A shared array rather than a copy or a List, so that message(Locale) allocates nothing.
+  public int[] chain(Locale locale) {
+    Locale requested = locale == null ? Locale.ROOT : locale;
+    Chain chain = last;
+    if (chain == null || !chain.locale.equals(requested)) {
+      chain = chains.get(requested);
+      if (chain == null) {
+        Chain built = new Chain(requested, indices(requested));
+        Chain earlier = chains.putIfAbsent(requested, built);
+        chain = earlier != null ? earlier : built;
+      }
+      last = chain;
+    }
+    return chain.indices;
+  }
+
+  private int[] indices(Locale requested) {
+    return CANDIDATES.getCandidateLocales(BASE_NAME, requested).stream()
+        .map(candidate -> CANDIDATES.toBundleName(BASE_NAME, candidate))
+        .mapToInt(bundleNames::indexOf)
+        .filter(index -> index >= 0)
+        .toArray();
+  }
+
+  @Override
+  public String toString() {
+    return "CatalogLocales" + bundleNames;
+  }
+}
