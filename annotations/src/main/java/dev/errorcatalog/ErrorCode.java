@@ -9,10 +9,11 @@ import java.util.OptionalInt;
  * One documented error code of an API, as a generated catalog constant.
  *
  * <p>Every constant of a type generated for an {@link ErrorCatalog} implements this interface.
- * Texts come in the catalog's default locale ({@link #message()}) and, through the generated
- * resource bundles, in any locale the tables translate; a locale without a translation falls back
- * along the usual resource-bundle chain ({@code zh-Hant-TW}, {@code zh-TW}, {@code zh}) to the
- * catalog's default locale, never to the JVM's default locale.
+ * Texts come in the catalog's default locale ({@link #message()}) and in any locale the tables
+ * translate (messages compiled into the catalog, other texts through its generated resource
+ * bundles, with the same result); a locale without a translation falls back along the usual
+ * resource-bundle chain ({@code zh-Hant-TW}, {@code zh-TW}, {@code zh}) to the catalog's default
+ * locale, never to the JVM's default locale.
  *
  * <p>Constants are singletons: {@code lookup(code)} returns the very constant, so {@code ==} and
  * {@code equals} agree.

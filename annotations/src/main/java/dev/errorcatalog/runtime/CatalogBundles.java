@@ -21,7 +21,8 @@ import java.util.function.Function;
  * This class adds what the plain call lacks: a per-locale cache, and no fallback to the JVM's
  * default locale, which would answer a request for French with Chinese on a machine set to Chinese.
  * A locale without a bundle of its own gets the root bundle, written in the catalog's default
- * locale.
+ * locale. Descriptions, solutions and links are read here; messages are compiled into the catalog
+ * and fall back the same way through {@link CatalogLocales}.
  */
 public final class CatalogBundles {
 
@@ -74,8 +75,7 @@ public final class CatalogBundles {
 
   /**
    * The text stored under a key, in the given locale or the nearest one that has it. Returns {@code
-   * null} rather than an {@code Optional} so that the generated {@code message(Locale)} allocates
-   * nothing.
+   * null} rather than an {@code Optional}, for callers that must not allocate.
    *
    * @param locale the wanted locale; {@code null} means the catalog's default locale
    * @param key the bundle key

@@ -1,7 +1,8 @@
 package dev.errorcatalog.runtime;
 
 /**
- * Reads the fields a large generated catalog packs into string literals to create its entries. Used
+ * Reads the fields a large generated catalog packs into string literals to create its entries, and
+ * that every generated catalog packs its messages in other locales into ({@link #nextTexts}). Used
  * by generated code; not meant to be called directly.
  *
  * <p>A part class of a large catalog would otherwise create each of its up to 1,000 entries with

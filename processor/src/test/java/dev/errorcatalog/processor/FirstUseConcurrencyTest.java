@@ -145,7 +145,7 @@ class FirstUseConcurrencyTest {
           }
           yield found;
         }
-        default -> { // message(Locale) of a constant, which loads the bundles
+        default -> { // message(Locale) of a constant, which loads a message holder
           ErrorCode entry =
               (ErrorCode) type.getField(LargeCatalogTest.constantName(code)).get(null);
           if (!entry.message(ZH_CN).startsWith(code) || entry.message(Locale.ENGLISH).isEmpty()) {
