@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * A message: the generated {@code message(Locale)} against {@code ResourceBundle.getString} on the
- * bundle that the generated code reads for that locale, over every entry in a shuffled order.
+ * bundle that holds the same text for that locale (the generated code compiles its messages in and
+ * reads no bundle), over every entry in a shuffled order.
  *
  * <p>{@code en} is the catalogs' default locale: its texts are the root bundle. {@code zh-CN}: the
  * generated 100,000-code catalog has a zh-CN message for every code; the real catalogs have none
