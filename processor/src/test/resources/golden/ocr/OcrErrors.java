@@ -275,13 +275,11 @@ public final class OcrErrors implements ErrorCode {
   }
 
   /**
-   * The messages of entries 0 to 3 in zh-CN: loaded when one of them is first asked for in one of
-   * these locales.
+   * The messages of entries 0 to 3 in zh-CN, loaded when the first of them is asked for.
    */
   private static final class Messages0 {
     /**
-     * For each entry in table order, its message in each of zh-CN in turn; {@code null} where it
-     * has none.
+     * For each entry in table order, its message in zh-CN; {@code null} where it has none.
      */
     static final String[] TEXTS = new PackedFields(
         "\uffff\uffff" +

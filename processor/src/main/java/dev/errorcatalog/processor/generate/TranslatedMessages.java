@@ -197,8 +197,8 @@ final class TranslatedMessages {
             JavadocText.wrap(
                 String.format(
                     Locale.ROOT,
-                    "The messages of entries %d to %d in %s: loaded when one of them is first"
-                        + " asked for in one of these locales.",
+                    "The messages of entries %d to %d in %s, loaded when the first of them is"
+                        + " asked for.",
                     first,
                     first + entries.size() - 1,
                     tags),
@@ -208,9 +208,9 @@ final class TranslatedMessages {
                 .addJavadoc(
                     "$L\n",
                     JavadocText.wrap(
-                        "For each entry in table order, its message in each of "
-                            + tags
-                            + " in turn; {@code null} where it has none.",
+                        "For each entry in table order, its message in "
+                            + (locales.size() == 1 ? tags : "each of " + tags + " in turn")
+                            + "; {@code null} where it has none.",
                         NESTED_MEMBER_DOC_WIDTH))
                 .initializer(unpack)
                 .build())
