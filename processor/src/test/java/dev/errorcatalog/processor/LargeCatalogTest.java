@@ -50,6 +50,8 @@ class LargeCatalogTest {
   /** The codes the consumer class names, as {@code BigErrors.NAME}. */
   static final List<String> NAMED = randomCodes(new Random(1_000), 1_000);
 
+  private static final Locale CHINA = Locale.forLanguageTag("zh-CN");
+
   @TempDir static Path tables;
   @TempDir static Path classes;
   private static URLClassLoader loader;
@@ -99,6 +101,8 @@ class LargeCatalogTest {
         ErrorCode entry = lookup(code);
         assertWithMessage(code).that(entry).isSameInstanceAs(all.get(index));
         assertThat(entry.code()).isEqualTo(code);
+        // Every message holder, each read on its first message in zh-CN.
+        assertWithMessage(code).that(entry.message(CHINA)).isEqualTo(code + " 的消息：%s。");
       }
     }
     assertThat(lookup("AIS.10000")).isNull();

@@ -43,7 +43,7 @@ final class TranslatedMessages {
    */
   static final int ENTRIES_PER_HOLDER = 1_000;
 
-  /** The widest comment line of a member of a nested type: 100 less {@code " * "}. */
+  /** The widest comment line of a member of a nested type: 100 less its indent and {@code * }. */
   private static final int NESTED_MEMBER_DOC_WIDTH = 100 - 7;
 
   private static final ClassName CATALOG_LOCALES =
