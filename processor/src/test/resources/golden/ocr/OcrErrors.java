@@ -113,9 +113,6 @@ public final class OcrErrors implements ErrorCode {
 
   private static final String BUNDLE_BASE_NAME = "com.example.ocr.OcrErrors";
 
-  private static final CatalogBundles BUNDLES = new CatalogBundles(BUNDLE_BASE_NAME,
-      locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
-
   /**
    * The locales besides the default in which messages are compiled in, in the order of each
    * entry's texts in {@code Messages0} and on.
@@ -233,12 +230,12 @@ public final class OcrErrors implements ErrorCode {
 
   @Override
   public Optional<String> description(Locale locale) {
-    return BUNDLES.find(locale, code + ".description");
+    return Bundles.BUNDLES.find(locale, code + ".description");
   }
 
   @Override
   public Optional<String> solution(Locale locale) {
-    return BUNDLES.find(locale, code + ".solution");
+    return Bundles.BUNDLES.find(locale, code + ".solution");
   }
 
   /**
@@ -256,6 +253,17 @@ public final class OcrErrors implements ErrorCode {
   private static OcrErrors find(String code) {
     int hash = code.hashCode();
     return (OcrErrors) Table.TABLE.find(code, hash, CodeHash.bucket(hash, 1));
+  }
+
+  /**
+   * The resource bundles, for the texts besides messages: loaded when the first is read.
+   */
+  private static final class Bundles {
+    static final CatalogBundles BUNDLES = new CatalogBundles(BUNDLE_BASE_NAME,
+        locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
+
+    private Bundles() {
+    }
   }
 
   /**

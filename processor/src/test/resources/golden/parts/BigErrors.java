@@ -41,9 +41,6 @@ public final class BigErrors implements ErrorCode,
     BigErrors_Constants3 {
   private static final String BUNDLE_BASE_NAME = "com.example.big.BigErrors";
 
-  private static final CatalogBundles BUNDLES = new CatalogBundles(BUNDLE_BASE_NAME,
-      locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
-
   /**
    * The table of each part, kept once its part class has read it.
    */
@@ -166,27 +163,27 @@ public final class BigErrors implements ErrorCode,
 
   @Override
   public Optional<String> description(Locale locale) {
-    return BUNDLES.find(locale, code + ".description");
+    return Bundles.BUNDLES.find(locale, code + ".description");
   }
 
   @Override
   public Optional<String> solution(Locale locale) {
-    return BUNDLES.find(locale, code + ".solution");
+    return Bundles.BUNDLES.find(locale, code + ".solution");
   }
 
   @Override
   public Optional<URI> documentation() {
-    return BUNDLES.find(Locale.ROOT, code + ".docs").map(URI::create);
+    return Bundles.BUNDLES.find(Locale.ROOT, code + ".docs").map(URI::create);
   }
 
   @Override
   public Optional<String> deprecation() {
-    return BUNDLES.find(Locale.ROOT, code + ".deprecated");
+    return Bundles.BUNDLES.find(Locale.ROOT, code + ".deprecated");
   }
 
   @Override
   public Optional<ErrorCode> replacement() {
-    return BUNDLES.find(Locale.ROOT, code + ".replacedBy")
+    return Bundles.BUNDLES.find(Locale.ROOT, code + ".replacedBy")
         .flatMap(BigErrors::lookup)
         .map(ErrorCode.class::cast);
   }
@@ -256,6 +253,17 @@ public final class BigErrors implements ErrorCode,
       case 2 -> Messages2.TEXTS;
       default -> throw new IndexOutOfBoundsException(holder);
     };
+  }
+
+  /**
+   * The resource bundles, for the texts besides messages: loaded when the first is read.
+   */
+  private static final class Bundles {
+    static final CatalogBundles BUNDLES = new CatalogBundles(BUNDLE_BASE_NAME,
+        locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
+
+    private Bundles() {
+    }
   }
 
   /**

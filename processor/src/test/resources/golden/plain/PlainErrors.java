@@ -66,9 +66,6 @@ public final class PlainErrors implements ErrorCode {
 
   private static final String BUNDLE_BASE_NAME = "com.example.plain.PlainErrors";
 
-  private static final CatalogBundles BUNDLES = new CatalogBundles(BUNDLE_BASE_NAME,
-      locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
-
   /**
    * This catalog as an object: its id, documentation, locales and entries, for code that works with
    * any catalog. {@link Catalogs#installed()} finds it through {@link ServiceLoader}.
@@ -169,12 +166,12 @@ public final class PlainErrors implements ErrorCode {
 
   @Override
   public Optional<String> description(Locale locale) {
-    return BUNDLES.find(locale, code + ".description");
+    return Bundles.BUNDLES.find(locale, code + ".description");
   }
 
   @Override
   public Optional<String> solution(Locale locale) {
-    return BUNDLES.find(locale, code + ".solution");
+    return Bundles.BUNDLES.find(locale, code + ".solution");
   }
 
   /**
@@ -192,6 +189,17 @@ public final class PlainErrors implements ErrorCode {
   private static PlainErrors find(String code) {
     int hash = code.hashCode();
     return (PlainErrors) Table.TABLE.find(code, hash, CodeHash.bucket(hash, 1));
+  }
+
+  /**
+   * The resource bundles, for the texts besides messages: loaded when the first is read.
+   */
+  private static final class Bundles {
+    static final CatalogBundles BUNDLES = new CatalogBundles(BUNDLE_BASE_NAME,
+        locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
+
+    private Bundles() {
+    }
   }
 
   /**

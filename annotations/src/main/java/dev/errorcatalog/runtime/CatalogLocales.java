@@ -1,5 +1,6 @@
 package dev.errorcatalog.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +60,13 @@ public final class CatalogLocales {
    *     names each by its index here
    */
   public CatalogLocales(String... languageTags) {
-    this.bundleNames =
-        Arrays.stream(languageTags)
-            .map(tag -> CANDIDATES.toBundleName(BASE_NAME, Locale.forLanguageTag(tag)))
-            .toList();
+    // Loops, not streams: a catalog type creates this in its initializer, on the first lookup, and
+    // a JVM's first stream pipeline and lambda cost milliseconds there.
+    List<String> names = new ArrayList<>(languageTags.length);
+    for (String tag : languageTags) {
+      names.add(CANDIDATES.toBundleName(BASE_NAME, Locale.forLanguageTag(tag)));
+    }
+    this.bundleNames = List.copyOf(names);
   }
 
   /**
@@ -90,11 +94,16 @@ public final class CatalogLocales {
   }
 
   private int[] indices(Locale requested) {
-    return CANDIDATES.getCandidateLocales(BASE_NAME, requested).stream()
-        .map(candidate -> CANDIDATES.toBundleName(BASE_NAME, candidate))
-        .mapToInt(bundleNames::indexOf)
-        .filter(index -> index >= 0)
-        .toArray();
+    List<Locale> candidates = CANDIDATES.getCandidateLocales(BASE_NAME, requested);
+    int[] indices = new int[candidates.size()];
+    int count = 0;
+    for (Locale candidate : candidates) {
+      int index = bundleNames.indexOf(CANDIDATES.toBundleName(BASE_NAME, candidate));
+      if (index >= 0) {
+        indices[count++] = index;
+      }
+    }
+    return Arrays.copyOf(indices, count);
   }
 
   @Override

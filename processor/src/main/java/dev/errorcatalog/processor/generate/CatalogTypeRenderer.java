@@ -36,6 +36,9 @@ final class CatalogTypeRenderer {
   static final ClassName CODE_TABLE = ClassName.get("dev.errorcatalog.runtime", "CodeTable");
   static final ClassName CODE_HASH = ClassName.get("dev.errorcatalog.runtime", "CodeHash");
 
+  /** The nested class that holds the bundles. */
+  private static final String BUNDLES_HOLDER = "Bundles";
+
   private final CatalogLayout layout;
   private final Optional<AnnotationSpec> generated;
 
@@ -54,7 +57,7 @@ final class CatalogTypeRenderer {
     NameAllocator names = new NameAllocator();
     catalog.entries().forEach(entry -> names.newName(entry.constantName(), entry.constantName()));
     String bundleName = names.newName("BUNDLE_BASE_NAME", "bundleName");
-    String bundles = names.newName("BUNDLES", "bundles");
+    CodeBlock bundles = CodeBlock.of("$N.BUNDLES", BUNDLES_HOLDER);
     TranslatedMessages translations = new TranslatedMessages(catalog, names);
 
     TypeSpec.Builder builder =
@@ -70,17 +73,7 @@ final class CatalogTypeRenderer {
                 String.class, bundleName, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$S", catalog.qualifiedName())
             .build());
-    builder.addField(
-        FieldSpec.builder(
-                CATALOG_BUNDLES, bundles, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            // getBundle is caller-sensitive: called here, it finds the bundles in this module.
-            .initializer(
-                "new $T($N,$Wlocale -> $T.getBundle($N, locale))",
-                CATALOG_BUNDLES,
-                bundleName,
-                ResourceBundle.class,
-                bundleName)
-            .build());
+    builder.addType(bundlesHolder(bundleName));
 
     builder
         .addField(int.class, "ordinal", Modifier.PRIVATE, Modifier.FINAL)
@@ -201,13 +194,13 @@ final class CatalogTypeRenderer {
     return getter(name, ClassName.get(returns), field);
   }
 
-  private static MethodSpec localizedText(String name, TextField field, String bundles) {
+  private static MethodSpec localizedText(String name, TextField field, CodeBlock bundles) {
     return MethodSpec.methodBuilder(name)
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(Optional.class, String.class))
         .addParameter(Locale.class, "locale")
-        .addStatement("return $N.find(locale, code + $S)", bundles, BundleKeys.suffix(field))
+        .addStatement("return $L.find(locale, code + $S)", bundles, BundleKeys.suffix(field))
         .build();
   }
 
@@ -216,7 +209,7 @@ final class CatalogTypeRenderer {
    * the catalog has what they return; otherwise {@code ErrorCode}'s defaults (empty) stand. They
    * read the root bundle (see {@link BundleKeys}): the constants carry nothing for them.
    */
-  private List<MethodSpec> linkMethods(ClassName type, String bundles) {
+  private List<MethodSpec> linkMethods(ClassName type, CodeBlock bundles) {
     List<Entry> entries = layout.catalog().entries();
     List<MethodSpec> methods = new ArrayList<>();
     if (entries.stream().anyMatch(entry -> entry.documentation().isPresent())) {
@@ -226,7 +219,7 @@ final class CatalogTypeRenderer {
               .addModifiers(Modifier.PUBLIC)
               .returns(ParameterizedTypeName.get(Optional.class, URI.class))
               .addStatement(
-                  "return $N.find($T.ROOT, code + $S).map($T::create)",
+                  "return $L.find($T.ROOT, code + $S).map($T::create)",
                   bundles,
                   Locale.class,
                   BundleKeys.DOCS,
@@ -240,7 +233,7 @@ final class CatalogTypeRenderer {
               .addModifiers(Modifier.PUBLIC)
               .returns(ParameterizedTypeName.get(Optional.class, String.class))
               .addStatement(
-                  "return $N.find($T.ROOT, code + $S)",
+                  "return $L.find($T.ROOT, code + $S)",
                   bundles,
                   Locale.class,
                   BundleKeys.DEPRECATED)
@@ -251,7 +244,7 @@ final class CatalogTypeRenderer {
               .addModifiers(Modifier.PUBLIC)
               .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ERROR_CODE))
               .addStatement(
-                  "return $N.find($T.ROOT, code + $S)\n.flatMap($T::lookup)\n.map($T.class::cast)",
+                  "return $L.find($T.ROOT, code + $S)\n.flatMap($T::lookup)\n.map($T.class::cast)",
                   bundles,
                   Locale.class,
                   BundleKeys.REPLACED_BY,
@@ -260,6 +253,29 @@ final class CatalogTypeRenderer {
               .build());
     }
     return methods;
+  }
+
+  /**
+   * A nested class that holds the bundles, so that the first lookup does not pay for them: only
+   * descriptions, solutions and links read them.
+   */
+  private static TypeSpec bundlesHolder(String bundleName) {
+    return TypeSpec.classBuilder(BUNDLES_HOLDER)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "The resource bundles, for the texts besides messages: loaded when the first is read.\n")
+        .addField(
+            FieldSpec.builder(CATALOG_BUNDLES, "BUNDLES", Modifier.STATIC, Modifier.FINAL)
+                // getBundle is caller-sensitive: called here, it finds the bundles in this module.
+                .initializer(
+                    "new $T($N,$Wlocale -> $T.getBundle($N, locale))",
+                    CATALOG_BUNDLES,
+                    bundleName,
+                    ResourceBundle.class,
+                    bundleName)
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .build();
   }
 
   /** A nested class, so that the list is built on the first call of {@code all()} only. */
