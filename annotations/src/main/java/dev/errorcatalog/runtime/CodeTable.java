@@ -5,15 +5,15 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 
 /**
- * A perfect-hash table of the entries of one part of a large generated catalog. Used by generated
- * code; not meant to be called directly.
+ * A perfect-hash table of the entries of a generated catalog, or of one part of a large one. Used
+ * by generated code; not meant to be called directly.
  *
- * <p>A {@code switch} over every code is the fastest lookup for a catalog of a few thousand codes,
- * but at 100,000 codes it is megabytes of machine code that the CPU fetches at random, and a lookup
- * costs microseconds. A large catalog therefore keeps the same hashing as data: {@link CodeHash}
- * picks a bucket and, with the bucket's multiplier, a slot, chosen at compile time so that no two
- * hashes of a bucket share a slot. A lookup reads one bucket record, one slot's hash, and compares
- * one string; it never walks a chain, except among codes whose {@code hashCode()} is equal.
+ * <p>The processor knows every code at compile time, so it chooses the hashing: {@link CodeHash}
+ * picks a bucket and, with the bucket's multiplier, a slot, chosen so that no two hashes of a
+ * bucket share a slot. A lookup reads one bucket record, one slot's hash, and compares one string;
+ * it never walks a chain, except among codes whose {@code hashCode()} is equal. (A {@code switch}
+ * per bucket and slot took two indirect jumps a lookup, which random codes make the CPU mispredict;
+ * at 100,000 codes it was megabytes of machine code fetched at random.)
  *
  * <p>The table covers {@code 2^bucketBits} consecutive buckets. Its data is Base64 of big-endian
  * records: first 8 bytes per bucket (the bucket's multiplier, 32 bits; the index of its first slot,
