@@ -2,10 +2,7 @@ package dev.errorcatalog.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.errorcatalog.processor.model.Entry;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.IdentityHashMap;
@@ -84,20 +81,17 @@ final class CodeTableEncoder {
     }
     checked(slots.size());
 
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 * (records.length + slots.size()));
-    try (DataOutputStream data = new DataOutputStream(bytes)) {
-      for (long record : records) {
-        data.writeLong(record);
-      }
-      for (Slot slot : slots) {
-        data.writeInt(slot.hash());
-        data.writeShort(checkedEntry(slot.entry()));
-        data.writeShort(slot.next());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    // Big-endian, as CodeTable reads it.
+    ByteBuffer data = ByteBuffer.allocate(8 * (records.length + slots.size()));
+    for (long record : records) {
+      data.putLong(record);
     }
-    String text = Base64.getEncoder().encodeToString(bytes.toByteArray());
+    for (Slot slot : slots) {
+      data.putInt(slot.hash());
+      data.putShort((short) checkedEntry(slot.entry()));
+      data.putShort((short) slot.next());
+    }
+    String text = Base64.getEncoder().encodeToString(data.array());
     List<String> lines = new ArrayList<>();
     for (int start = 0; start < text.length(); start += CHARS_PER_LINE) {
       lines.add(text.substring(start, Math.min(text.length(), start + CHARS_PER_LINE)));
@@ -119,7 +113,8 @@ final class CodeTableEncoder {
         CodeBlock.builder()
             .add("new $T($L, $L", CatalogTypeRenderer.CODE_TABLE, bucketBits, entries);
     for (String line : encode(buckets, firstBucket, bucketBits, positions::get)) {
-      table.add(",\n$>$>$S$<$<", line); // Base64: nothing to escape
+      // Base64: nothing to escape; not $S, which makes a String of each character.
+      table.add(",\n$>$>$L$<$<", StringLiterals.quoted(line));
     }
     return table.add(")").build();
   }

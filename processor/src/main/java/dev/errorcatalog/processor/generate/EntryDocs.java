@@ -8,6 +8,7 @@ import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.LocalizedText;
 import dev.errorcatalog.processor.model.Translation;
 import dev.errorcatalog.processor.read.TextField;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -140,12 +141,19 @@ final class EntryDocs {
 
   /** The default locale's text first, then the others in language-tag order. */
   private static List<Translation> ordered(LocalizedText text, Locale defaultLocale) {
-    return text.translations().stream()
-        .sorted(
-            (a, b) ->
-                Boolean.compare(
-                    !a.locale().equals(defaultLocale), !b.locale().equals(defaultLocale)))
-        .toList();
+    List<Translation> translations = text.translations(); // in language-tag order
+    int at = 0;
+    while (at < translations.size() && !translations.get(at).locale().equals(defaultLocale)) {
+      at++;
+    }
+    if (at == 0 || at == translations.size()) {
+      return translations; // the default first already, or none in the default locale
+    }
+    List<Translation> ordered = new ArrayList<>(translations.size());
+    ordered.add(translations.get(at));
+    ordered.addAll(translations.subList(0, at));
+    ordered.addAll(translations.subList(at + 1, translations.size()));
+    return ordered;
   }
 
   private static void term(StringBuilder doc, String term, String definition) {

@@ -89,7 +89,15 @@ final class JavadocText {
       if (lineEnd < 0) {
         lineEnd = html.length();
       }
-      wrapLine(out, html.substring(lineStart, lineEnd), width);
+      int end = lineEnd;
+      while (end > lineStart && (html.charAt(end - 1) == ' ' || html.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      if (end - lineStart <= width) {
+        out.append(html, lineStart, end); // most lines fit: no copy, no scan for breaks
+      } else {
+        wrapLine(out, html.substring(lineStart, end), width);
+      }
       if (lineEnd < html.length()) {
         out.append('\n');
       }

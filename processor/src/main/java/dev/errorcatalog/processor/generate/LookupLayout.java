@@ -66,14 +66,21 @@ final class LookupLayout {
   }
 
   private static int maxCodesPerPart(LookupPlan plan, int shift) {
-    Map<Integer, Integer> codes = new TreeMap<>();
+    int[] codes = new int[1 << (plan.bucketBits() - shift)];
+    int max = 0;
     for (LookupPlan.Bucket bucket : plan.buckets()) {
-      codes.merge(bucket.number() >>> shift, codes(bucket), Integer::sum);
+      int part = bucket.number() >>> shift;
+      codes[part] += codes(bucket);
+      max = Math.max(max, codes[part]);
     }
-    return codes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return max;
   }
 
   private static int codes(LookupPlan.Bucket bucket) {
-    return bucket.slots().stream().mapToInt(slot -> slot.entries().size()).sum();
+    int codes = 0;
+    for (LookupPlan.Slot slot : bucket.slots()) {
+      codes += slot.entries().size();
+    }
+    return codes;
   }
 }

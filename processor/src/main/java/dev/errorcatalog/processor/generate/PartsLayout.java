@@ -88,15 +88,19 @@ final class PartsLayout implements CatalogLayout {
         .parts()
         .forEach(
             (number, buckets) -> {
-              List<Entry> entries =
-                  buckets.stream()
-                      .flatMap(bucket -> bucket.slots().stream())
-                      .flatMap(slot -> slot.entries().stream())
-                      .sorted(Comparator.comparingInt(Entry::index))
-                      .toList();
+              List<Entry> entries = new ArrayList<>();
+              for (LookupPlan.Bucket bucket : buckets) {
+                for (LookupPlan.Slot slot : bucket.slots()) {
+                  entries.addAll(slot.entries());
+                }
+              }
+              entries.sort(Comparator.comparingInt(Entry::index));
               parts.add(
                   new Part(
-                      number, type.peerClass(catalog.name() + "_Part" + number), buckets, entries));
+                      number,
+                      type.peerClass(catalog.name() + "_Part" + number),
+                      buckets,
+                      List.copyOf(entries)));
             });
     this.interfaces = interfaces();
   }

@@ -47,6 +47,8 @@ public final class CatalogBuilder {
     List<Entry> entries = new ArrayList<>();
     List<CatalogTable> catalogTables = new ArrayList<>();
     TreeSet<Locale> locales = new TreeSet<>(LocalizedText.LOCALE_ORDER);
+    // Each column's tag is parsed once, not once per row.
+    Map<String, Locale> tags = new HashMap<>();
     for (int t = 0; t < tables.size(); t++) {
       RawTable table = tables.get(t);
       Culprit culprit = tableCulprits.get(t);
@@ -58,6 +60,7 @@ public final class CatalogBuilder {
                 entries.size(),
                 table.catalogId(),
                 defaultLocale,
+                tags,
                 docsTemplate,
                 culprit,
                 problems)
@@ -96,6 +99,7 @@ public final class CatalogBuilder {
       int index,
       String catalogId,
       Locale defaultLocale,
+      Map<String, Locale> tags,
       Optional<String> docsTemplate,
       Culprit culprit,
       List<Problem> problems) {
@@ -112,7 +116,7 @@ public final class CatalogBuilder {
     }
     OptionalInt status = status(raw.status(), code, culprit, problems);
     Map<TextField, LocalizedText> texts =
-        texts(raw.texts(), code, defaultLocale, culprit, problems);
+        texts(raw.texts(), code, defaultLocale, tags, culprit, problems);
     if (problems.size() > errors) {
       return Optional.empty();
     }
@@ -232,6 +236,7 @@ public final class CatalogBuilder {
       List<RawText> raw,
       String code,
       Locale defaultLocale,
+      Map<String, Locale> tags,
       Culprit culprit,
       List<Problem> problems) {
     Map<TextField, Map<Locale, Translation>> byField = new EnumMap<>(TextField.class);
@@ -239,13 +244,14 @@ public final class CatalogBuilder {
       if (text.text().isEmpty()) {
         continue; // an empty text is no text, as an empty CSV cell is
       }
-      Locale locale = defaultLocale;
-      if (text.localeTag() != null) {
+      Locale locale = text.localeTag() == null ? defaultLocale : tags.get(text.localeTag());
+      if (locale == null) {
         try {
           locale = new Locale.Builder().setLanguageTag(text.localeTag()).build();
           if (locale.equals(Locale.ROOT)) {
             throw new IllformedLocaleException("no language");
           }
+          tags.put(text.localeTag(), locale);
         } catch (IllformedLocaleException e) {
           problems.add(
               Problem.at(

@@ -3,6 +3,7 @@ package dev.errorcatalog.processor.model;
 import dev.errorcatalog.processor.diagnostic.SourcePosition;
 import dev.errorcatalog.processor.read.TextField;
 import java.net.URI;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +44,9 @@ public record Entry(
     for (TextField field : TextField.values()) {
       all.put(field, texts.getOrDefault(field, LocalizedText.none()));
     }
-    texts = Map.copyOf(all);
+    // An EnumMap, not Map.copyOf: text(field) is read for every field of every entry by each
+    // renderer, and an EnumMap reads by ordinal where Map.copyOf's probes by identity hash.
+    texts = Collections.unmodifiableMap(all);
   }
 
   /** One text of this entry. */

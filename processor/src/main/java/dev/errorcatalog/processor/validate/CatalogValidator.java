@@ -199,11 +199,10 @@ public final class CatalogValidator {
       Map<String, Entry> byCode,
       Function<String, Culprit> culpritOfTable,
       List<Problem> problems) {
+    List<String> textSuffixes =
+        List.of(BundleKeys.suffix(TextField.DESCRIPTION), BundleKeys.suffix(TextField.SOLUTION));
     for (Entry entry : catalog.entries()) {
-      List<String> suffixes = new ArrayList<>();
-      for (TextField field : List.of(TextField.DESCRIPTION, TextField.SOLUTION)) {
-        suffixes.add(BundleKeys.suffix(field));
-      }
+      List<String> suffixes = new ArrayList<>(textSuffixes);
       suffixes.addAll(BundleKeys.linkSuffixes(entry));
       for (String suffix : suffixes) {
         Entry clash = byCode.get(entry.code() + suffix);

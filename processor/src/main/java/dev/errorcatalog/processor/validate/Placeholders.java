@@ -21,6 +21,9 @@ final class Placeholders {
 
   /** The argument-taking placeholders of {@code text}, such as {@code [1$s, 2$d]}. */
   static List<String> of(String text) {
+    if (text.indexOf('%') < 0) {
+      return List.of(); // most texts: no matcher needed
+    }
     List<String> placeholders = new ArrayList<>();
     Matcher matcher = SPECIFIER.matcher(text);
     int next = 1;

@@ -82,6 +82,24 @@ class TableReaderTest {
   }
 
   @Test
+  void keepsAReplacementCharacterTheTableReallyHolds() {
+    // U+FFFD is what a malformed sequence decodes to: a real one must still be read as text.
+    Outcome<RawTable> outcome = read("t/fffd.csv", bytes("code,message\nA.1,bad \uFFFD here\n"));
+
+    assertEquals(
+        "bad \uFFFD here", outcome.value().orElseThrow().entries().get(0).texts().get(0).text());
+  }
+
+  @Test
+  void findsTheBadByteAfterARealReplacementCharacter() {
+    Problem problem =
+        only(read("t/both.csv", bytes("code,message\nA.1,\uFFFD\nA.2,caf", 0xE9, "\n")));
+
+    assertEquals(Message.TABLE_NOT_UTF8, problem.message());
+    assertEquals(Optional.of(new SourcePosition("t/both.csv", 3, 8)), problem.position());
+  }
+
+  @Test
   void toleratesByteOrderMarkInJson() {
     Outcome<RawTable> outcome =
         read(
