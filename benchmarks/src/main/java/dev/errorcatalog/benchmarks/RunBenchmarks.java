@@ -77,7 +77,7 @@ public final class RunBenchmarks {
       report.append(BatchLookupBenchmark.run(quick ? 100 : 400)).append('\n');
     }
     if (parts.contains("startup")) {
-      report.append(StartupBenchmark.run(quick ? 5 : 15)).append('\n');
+      report.append(StartupBenchmark.run(quick ? 5 : 15, false)).append('\n');
     }
     if (parts.contains("compile")) {
       report
