@@ -32,7 +32,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Without a part name, all four run (about 15 minutes on 2 cores). The default settings are 2
  * JMH forks of 3 warm-up and 5 measured one-second iterations with {@code -prof gc}, then the
  * generated lookup at 100,000 codes once more after a 60 s warm-up (1 fork); 15 fresh JVMs per
- * start-up mode; 400 measured rounds of the batch lookup (after 400 unrecorded); 3 javac runs per
+ * start-up mode, without and with an AppCDS archive; 400 measured rounds of the batch lookup (after 400 unrecorded); 3 javac runs per
  * compile-cost size (2 at 100,000 codes). {@code --quick} uses short settings for development: 1
  * fork of 2 + 3 iterations, a 20 s long warm-up, 5 start-up runs and 1 javac run. Plain JMH stays
  * available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main}.
@@ -77,7 +77,12 @@ public final class RunBenchmarks {
       report.append(BatchLookupBenchmark.run(quick ? 100 : 400)).append('\n');
     }
     if (parts.contains("startup")) {
-      report.append(StartupBenchmark.run(quick ? 5 : 15, false)).append('\n');
+      report
+          .append(StartupBenchmark.run(quick ? 5 : 15, false))
+          .append('\n')
+          .append("With an AppCDS archive of a training run:\n\n")
+          .append(StartupBenchmark.run(quick ? 5 : 15, true))
+          .append('\n');
     }
     if (parts.contains("compile")) {
       report
@@ -110,8 +115,9 @@ public final class RunBenchmarks {
   }
 
   /**
-   * The generated lookup at 100,000 codes once more, after a long warm-up: its 12,500 bucket
-   * methods are each called for one key in 12,500, so the JIT compiles them slowly.
+   * The generated lookup at 100,000 codes once more, after a long warm-up: a check that the short
+   * runs are not still warming up. (The lookup used to be 12,500 bucket methods, each called for
+   * one key in 12,500, which the JIT compiled slowly; it is one table now.)
    */
   private static Collection<RunResult> longWarmUp(boolean quick) throws Exception {
     Options options =
