@@ -32,10 +32,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Without a part name, all four run (about 15 minutes on 2 cores). The default settings are 2
  * JMH forks of 3 warm-up and 5 measured one-second iterations with {@code -prof gc}, then the
  * generated lookup at 100,000 codes once more after a 60 s warm-up (1 fork); 15 fresh JVMs per
- * start-up mode, without and with an AppCDS archive; 400 measured rounds of the batch lookup (after 400 unrecorded); 3 javac runs per
- * compile-cost size (2 at 100,000 codes). {@code --quick} uses short settings for development: 1
- * fork of 2 + 3 iterations, a 20 s long warm-up, 5 start-up runs and 1 javac run. Plain JMH stays
- * available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main}.
+ * start-up mode, without and with an AppCDS archive; 400 measured rounds of the batch lookup (after
+ * 400 unrecorded); 3 javac runs per compile-cost size (2 at 100,000 codes). {@code --quick} uses
+ * short settings for development: 1 fork of 2 + 3 iterations, a 20 s long warm-up, 5 start-up runs
+ * and 1 javac run. Plain JMH stays available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main}.
  */
 public final class RunBenchmarks {
 
