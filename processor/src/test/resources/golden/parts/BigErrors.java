@@ -226,19 +226,18 @@ public final class BigErrors implements ErrorCode,
   }
 
   /**
-   * Creates the entries that {@code data} packs, and puts their table indices into {@code indices}.
+   * Creates the {@code count} entries that {@code data} packs.
    *
-   * @param indices as long as the entries it receives
+   * @param count how many entries {@code data} packs
    * @param data the packed fields of the entries, in table order
    * @return the entries
    */
-  static BigErrors[] unpack(int[] indices, String... data) {
+  static BigErrors[] unpack(int count, String... data) {
     PackedFields fields = new PackedFields(data);
-    BigErrors[] entries = new BigErrors[indices.length];
-    for (int i = 0; i < entries.length; i++) {
+    BigErrors[] entries = new BigErrors[count];
+    for (int i = 0; i < count; i++) {
       entries[i] = new BigErrors(fields.nextInt(), fields.next(), fields.next(), fields.nextInt(),
           fields.next(), fields.next());
-      indices[i] = entries[i].ordinal;
     }
     return entries;
   }
@@ -2416,11 +2415,20 @@ public final class BigErrors implements ErrorCode,
 
     private static List<BigErrors> collect() {
       BigErrors[] table = new BigErrors[2100];
-      BigErrors_Part0.copyInto(table);
-      BigErrors_Part1.copyInto(table);
-      BigErrors_Part2.copyInto(table);
-      BigErrors_Part3.copyInto(table);
+      place(BigErrors_Part0.ENTRIES, table);
+      place(BigErrors_Part1.ENTRIES, table);
+      place(BigErrors_Part2.ENTRIES, table);
+      place(BigErrors_Part3.ENTRIES, table);
       return List.of(table);
+    }
+
+    /**
+     * Puts each of a part's entries at its ordinal.
+     */
+    private static void place(BigErrors[] entries, BigErrors[] table) {
+      for (BigErrors entry : entries) {
+        table[entry.ordinal] = entry;
+      }
     }
   }
 

@@ -11,14 +11,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 final class BigErrors_Part0 {
   /**
-   * The table index of each entry, filled by {@code unpack}.
-   */
-  static final int[] INDICES = new int[531];
-
-  /**
    * The entries, in table order.
    */
-  static final BigErrors[] ENTRIES = BigErrors.unpack(INDICES,
+  static final BigErrors[] ENTRIES = BigErrors.unpack(531,
       "\000\000\000\tAIS.00000\000\003big\000\u0190\uffff\uffff\000\036Message of AIS.00000, with %s." +
       "\000\005\000\tAIS.00005\000\003big\000\u0195\uffff\uffff\000\036Message of AIS.00005, with %s." +
       "\000\b\000\tAIS.00008\000\003big\000\u0198\uffff\uffff\000\036Message of AIS.00008, with %s." +
@@ -802,14 +797,5 @@ final class BigErrors_Part0 {
       "/////54/xNUBZf//+FKFcABG//+NmpEGAev///hSiUsAZP//4inDmgEt//8AAAAA/////wAAAAD/////");
 
   private BigErrors_Part0() {
-  }
-
-  /**
-   * Puts the entries at their table indices.
-   */
-  static void copyInto(BigErrors[] table) {
-    for (int i = 0; i < ENTRIES.length; i++) {
-      table[INDICES[i]] = ENTRIES[i];
-    }
   }
 }

@@ -11,14 +11,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 final class BigErrors_Part1 {
   /**
-   * The table index of each entry, filled by {@code unpack}.
-   */
-  static final int[] INDICES = new int[516];
-
-  /**
    * The entries, in table order.
    */
-  static final BigErrors[] ENTRIES = BigErrors.unpack(INDICES,
+  static final BigErrors[] ENTRIES = BigErrors.unpack(516,
       "\000\002\000\tAIS.00002\000\003big\000\u0192\uffff\uffff\000\036Message of AIS.00002, with %s." +
       "\000\007\000\tAIS.00007\000\003big\000\u0197\uffff\uffff\000\036Message of AIS.00007, with %s." +
       "\000\n"
@@ -785,14 +780,5 @@ final class BigErrors_Part1 {
       "AQrtwAGI//8AAAAA/////y63lqMAl///");
 
   private BigErrors_Part1() {
-  }
-
-  /**
-   * Puts the entries at their table indices.
-   */
-  static void copyInto(BigErrors[] table) {
-    for (int i = 0; i < ENTRIES.length; i++) {
-      table[INDICES[i]] = ENTRIES[i];
-    }
   }
 }

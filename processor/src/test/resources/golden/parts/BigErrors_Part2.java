@@ -11,14 +11,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 final class BigErrors_Part2 {
   /**
-   * The table index of each entry, filled by {@code unpack}.
-   */
-  static final int[] INDICES = new int[518];
-
-  /**
    * The entries, in table order.
    */
-  static final BigErrors[] ENTRIES = BigErrors.unpack(INDICES,
+  static final BigErrors[] ENTRIES = BigErrors.unpack(518,
       "\000\001\000\tAIS.00001\000\003big\000\u0191\uffff\uffff\000\036Message of AIS.00001, with %s." +
       "\000\004\000\tAIS.00004\000\003big\000\u0194\uffff\uffff\000\036Message of AIS.00004, with %s." +
       "\000\t\000\tAIS.00009\000\003big\000\u0199\uffff\uffff\000\036Message of AIS.00009, with %s." +
@@ -780,14 +775,5 @@ final class BigErrors_Part2 {
       "/wAAAAD/////");
 
   private BigErrors_Part2() {
-  }
-
-  /**
-   * Puts the entries at their table indices.
-   */
-  static void copyInto(BigErrors[] table) {
-    for (int i = 0; i < ENTRIES.length; i++) {
-      table[INDICES[i]] = ENTRIES[i];
-    }
   }
 }

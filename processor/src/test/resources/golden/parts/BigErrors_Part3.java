@@ -11,14 +11,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.errorcatalog.processor.ErrorCatalogProcessor")
 final class BigErrors_Part3 {
   /**
-   * The table index of each entry, filled by {@code unpack}.
-   */
-  static final int[] INDICES = new int[535];
-
-  /**
    * The entries, in table order.
    */
-  static final BigErrors[] ENTRIES = BigErrors.unpack(INDICES,
+  static final BigErrors[] ENTRIES = BigErrors.unpack(535,
       "\000\003\000\tAIS.00003\000\003big\000\u0193\uffff\uffff\000\036Message of AIS.00003, with %s." +
       "\000\006\000\tAIS.00006\000\003big\000\u0196\uffff\uffff\000\036Message of AIS.00006, with %s." +
       "\000\013\000\tAIS.00011\000\003big\000\u019b\uffff\uffff\000\036Message of AIS.00011, with %s." +
@@ -808,14 +803,5 @@ final class BigErrors_Part3 {
       "AAAA/////42akOIB7v//AAAAAP/////iKcN2ATT//wAAAAD/////");
 
   private BigErrors_Part3() {
-  }
-
-  /**
-   * Puts the entries at their table indices.
-   */
-  static void copyInto(BigErrors[] table) {
-    for (int i = 0; i < ENTRIES.length; i++) {
-      table[INDICES[i]] = ENTRIES[i];
-    }
   }
 }

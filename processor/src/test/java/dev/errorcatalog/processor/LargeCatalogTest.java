@@ -186,8 +186,8 @@ class LargeCatalogTest {
 
   @Test
   void everyMethodALookupRunsThroughCanBeJitCompiled() {
-    // Methods that run once per class, such as static initializers and the parts' copyInto for
-    // all(), may be larger.
+    // Methods that run once per class, such as static initializers and the collect of all(), may
+    // be larger.
     Map<String, Integer> lookupMethods = new TreeMap<>();
     MethodSizes.under(classes)
         .forEach(

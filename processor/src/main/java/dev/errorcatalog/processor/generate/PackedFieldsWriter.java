@@ -67,7 +67,8 @@ final class PackedFieldsWriter {
 
   /**
    * The {@link #pieces}, each as one literal expression with a line per record, which javac folds
-   * into one constant: the arguments of {@code new PackedFields(...)}.
+   * into one constant: the text arguments of {@code new PackedFields(...)} or of a part's {@code
+   * unpack}.
    */
   List<CodeBlock> literals() {
     return pieces().stream()

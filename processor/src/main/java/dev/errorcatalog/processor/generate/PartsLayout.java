@@ -229,20 +229,22 @@ final class PartsLayout implements CatalogLayout {
     ClassName packedFields = CatalogTypeRenderer.PACKED_FIELDS;
     return MethodSpec.methodBuilder("unpack")
         .addJavadoc(
-            "Creates the entries that {@code data} packs, and puts their table indices"
-                + " into {@code indices}.\n\n@param indices as long as the entries it receives"
-                + "\n@param data the packed fields of the entries, in table order\n"
-                + "@return the entries\n")
+            """
+            Creates the {@code count} entries that {@code data} packs.
+
+            @param count how many entries {@code data} packs
+            @param data the packed fields of the entries, in table order
+            @return the entries
+            """)
         .addModifiers(Modifier.STATIC)
         .varargs()
         .returns(ArrayTypeName.of(type))
-        .addParameter(int[].class, "indices")
+        .addParameter(int.class, "count")
         .addParameter(String[].class, "data")
         .addStatement("$T fields = new $T(data)", packedFields, packedFields)
-        .addStatement("$T[] entries = new $T[indices.length]", type, type)
-        .beginControlFlow("for (int i = 0; i < entries.length; i++)")
+        .addStatement("$T[] entries = new $T[count]", type, type)
+        .beginControlFlow("for (int i = 0; i < count; i++)")
         .addStatement("entries[i] = new $T($L)", type, EntryField.readArguments("fields"))
-        .addStatement("indices[i] = entries[i].ordinal")
         .endControlFlow()
         .addStatement("return entries")
         .build();
@@ -256,9 +258,20 @@ final class PartsLayout implements CatalogLayout {
             .returns(listType)
             .addStatement("$T[] table = new $T[$L]", type, type, catalog.entries().size());
     for (Part part : parts) {
-      collect.addStatement("$T.copyInto(table)", part.partClass());
+      collect.addStatement("place($T.ENTRIES, table)", part.partClass());
     }
     allClass.addMethod(collect.addStatement("return $T.of(table)", List.class).build());
+    ArrayTypeName array = ArrayTypeName.of(type);
+    allClass.addMethod(
+        MethodSpec.methodBuilder("place")
+            .addJavadoc("Puts each of a part's entries at its ordinal.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameter(array, "entries")
+            .addParameter(array, "table")
+            .beginControlFlow("for ($T entry : entries)", type)
+            .addStatement("table[entry.ordinal] = entry")
+            .endControlFlow()
+            .build());
     return CodeBlock.of("collect()");
   }
 
@@ -326,12 +339,9 @@ final class PartsLayout implements CatalogLayout {
       EntryField.pack(catalog, entry, fields);
       fields.endRecord();
     }
-    // One literal line per entry; javac folds each piece's lines into one constant.
-    CodeBlock.Builder unpack = CodeBlock.builder().add("$T.unpack(INDICES", type);
-    for (List<String> piece : fields.pieces()) {
-      unpack.add(
-          ",\n$>$>$L$<$<",
-          piece.stream().map(StringLiterals::of).collect(CodeBlock.joining(" +\n")));
+    CodeBlock.Builder unpack = CodeBlock.builder().add("$T.unpack($L", type, entries.size());
+    for (CodeBlock literal : fields.literals()) {
+      unpack.add(",\n$>$>$L$<$<", literal);
     }
     unpack.add(")");
 
@@ -356,11 +366,6 @@ final class PartsLayout implements CatalogLayout {
     generated.ifPresent(builder::addAnnotation);
     return builder
         .addField(
-            FieldSpec.builder(int[].class, "INDICES", Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The table index of each entry, filled by {@code unpack}.\n")
-                .initializer("new int[$L]", entries.size())
-                .build())
-        .addField(
             FieldSpec.builder(array, "ENTRIES", Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The entries, in table order.\n")
                 .initializer(unpack.build())
@@ -372,15 +377,6 @@ final class PartsLayout implements CatalogLayout {
                 .initializer(table)
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(
-            MethodSpec.methodBuilder("copyInto")
-                .addJavadoc("Puts the entries at their table indices.\n")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(array, "table")
-                .beginControlFlow("for (int i = 0; i < ENTRIES.length; i++)")
-                .addStatement("table[INDICES[i]] = ENTRIES[i]")
-                .endControlFlow()
-                .build())
         .build();
   }
 }
