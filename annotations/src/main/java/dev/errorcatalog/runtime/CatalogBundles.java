@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -31,10 +29,14 @@ public final class CatalogBundles {
 
   private final String baseName;
   private final Function<Locale, ResourceBundle> loader;
-  private final ConcurrentMap<Locale, Chain> chains = new ConcurrentHashMap<>();
-
-  /** The chain used last: most callers ask in one locale, and then skip the map. */
-  private volatile Chain last;
+  private final LocaleCache<Chain> chains =
+      new LocaleCache<>() {
+        @Override
+        Chain compute(Locale locale) {
+          ResourceBundle loaded = load(locale);
+          return loaded == null ? null : new Chain(loaded, levels(locale, loaded));
+        }
+      };
 
   /**
    * The bundle of a locale, and, when every bundle of its chain is a {@code .properties} bundle (as
@@ -46,7 +48,7 @@ public final class CatalogBundles {
   // The array never leaves this class and a Chain is never compared: the record's array-identity
   // equals does not matter, and an array is the cheapest thing to walk on every text lookup.
   @SuppressWarnings("ArrayRecordComponent")
-  private record Chain(Locale locale, ResourceBundle bundle, PropertyResourceBundle[] levels) {
+  private record Chain(ResourceBundle bundle, PropertyResourceBundle[] levels) {
 
     String text(String key) {
       if (levels == null) {
@@ -82,7 +84,7 @@ public final class CatalogBundles {
    * @return the text, or {@code null} where no bundle in the chain has the key
    */
   public String text(Locale locale, String key) {
-    Chain chain = chain(locale == null ? Locale.ROOT : locale);
+    Chain chain = chains.get(locale == null ? Locale.ROOT : locale);
     return chain == null ? null : chain.text(key);
   }
 
@@ -95,25 +97,6 @@ public final class CatalogBundles {
    */
   public Optional<String> find(Locale locale, String key) {
     return Optional.ofNullable(text(locale, key));
-  }
-
-  private Chain chain(Locale locale) {
-    Chain chain = last;
-    if (chain != null && chain.locale().equals(locale)) {
-      return chain;
-    }
-    chain = chains.get(locale);
-    if (chain == null) {
-      ResourceBundle loaded = load(locale);
-      if (loaded == null) {
-        return null;
-      }
-      chain = new Chain(locale, loaded, levels(locale, loaded));
-      Chain earlier = chains.putIfAbsent(locale, chain);
-      chain = earlier != null ? earlier : chain;
-    }
-    last = chain;
-    return chain;
   }
 
   /**

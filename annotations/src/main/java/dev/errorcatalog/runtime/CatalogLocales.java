@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * The locales of one generated catalog besides its default locale, and for each requested locale
@@ -37,21 +35,14 @@ public final class CatalogLocales {
   /** The bundle name of each catalog locale, by its index. */
   private final List<String> bundleNames;
 
-  private final ConcurrentMap<Locale, Chain> chains = new ConcurrentHashMap<>();
-
-  /** The chain used last: most callers ask in one locale, and then skip the map. */
-  private volatile Chain last;
-
-  /** The indices of the catalog locales that answer one requested locale, most specific first. */
-  private static final class Chain {
-    final Locale locale;
-    final int[] indices;
-
-    Chain(Locale locale, int[] indices) {
-      this.locale = locale;
-      this.indices = indices;
-    }
-  }
+  /** Per requested locale, the indices of the catalog locales that answer it. */
+  private final LocaleCache<int[]> chains =
+      new LocaleCache<>() {
+        @Override
+        int[] compute(Locale locale) {
+          return indices(locale);
+        }
+      };
 
   /**
    * Creates the locales of one catalog.
@@ -79,18 +70,7 @@ public final class CatalogLocales {
    */
   // A shared array rather than a copy or a List, so that message(Locale) allocates nothing.
   public int[] chain(Locale locale) {
-    Locale requested = locale == null ? Locale.ROOT : locale;
-    Chain chain = last;
-    if (chain == null || !chain.locale.equals(requested)) {
-      chain = chains.get(requested);
-      if (chain == null) {
-        Chain built = new Chain(requested, indices(requested));
-        Chain earlier = chains.putIfAbsent(requested, built);
-        chain = earlier != null ? earlier : built;
-      }
-      last = chain;
-    }
-    return chain.indices;
+    return chains.get(locale == null ? Locale.ROOT : locale);
   }
 
   private int[] indices(Locale requested) {
