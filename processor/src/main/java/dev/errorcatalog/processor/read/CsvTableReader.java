@@ -70,13 +70,7 @@ public final class CsvTableReader {
                   e.getOriginalMessage()));
       return Outcome.failed(problems);
     } catch (IOException e) {
-      problems.add(
-          Problem.of(
-              Message.TABLE_UNREADABLE,
-              culprit,
-              file.path(),
-              file.origin(),
-              String.valueOf(e.getMessage())));
+      problems.add(file.unreadable(e, culprit));
       return Outcome.failed(problems);
     }
   }

@@ -72,13 +72,7 @@ public final class JsonTableReader {
               e.getOriginalMessage()));
       return Outcome.failed(session.problems);
     } catch (IOException e) {
-      session.problems.add(
-          Problem.of(
-              Message.TABLE_UNREADABLE,
-              culprit,
-              file.path(),
-              file.origin(),
-              String.valueOf(e.getMessage())));
+      session.problems.add(file.unreadable(e, culprit));
       return Outcome.failed(session.problems);
     } finally {
       if (parser != null) {

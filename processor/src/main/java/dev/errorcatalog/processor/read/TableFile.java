@@ -1,5 +1,9 @@
 package dev.errorcatalog.processor.read;
 
+import dev.errorcatalog.processor.diagnostic.Culprit;
+import dev.errorcatalog.processor.diagnostic.Message;
+import dev.errorcatalog.processor.diagnostic.Problem;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -23,6 +27,17 @@ public record TableFile(String path, String origin, byte[] bytes) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The problem that the table at {@code path} could not be read, whether found or parsed. */
+  static Problem unreadable(String path, String origin, IOException e, Culprit culprit) {
+    return Problem.of(
+        Message.TABLE_UNREADABLE, culprit, path, origin, String.valueOf(e.getMessage()));
+  }
+
+  /** The problem that this table could not be read. */
+  Problem unreadable(IOException e, Culprit culprit) {
+    return unreadable(path, origin, e, culprit);
   }
 
   @Override

@@ -110,9 +110,7 @@ public final class TableLocator {
 
   private static Outcome<TableFile> unreadable(
       String path, String origin, IOException e, Culprit culprit) {
-    return Outcome.failed(
-        Problem.of(
-            Message.TABLE_UNREADABLE, culprit, path, origin, String.valueOf(e.getMessage())));
+    return Outcome.failed(TableFile.unreadable(path, origin, e, culprit));
   }
 
   private record FilerLocation(JavaFileManager.Location location, String description) {}
