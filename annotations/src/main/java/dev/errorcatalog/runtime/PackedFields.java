@@ -1,15 +1,14 @@
 package dev.errorcatalog.runtime;
 
 /**
- * Reads the fields a large generated catalog packs into string literals to create its entries, and
- * that every generated catalog packs its messages in other locales into ({@link #nextTexts}). Used
- * by generated code; not meant to be called directly.
+ * Reads the texts that every generated catalog packs its messages in other locales into ({@link
+ * #nextTexts}), a holder class per 1,000 entries. Used by generated code; not meant to be called
+ * directly.
  *
- * <p>A part class of a large catalog would otherwise create each of its up to 1,000 entries with
- * its own constructor call and string constants, bytecode that the JVM verifies and interprets once
- * and that made loading 2,000 entries cost over 15 ms. Packed, a part creates its entries in one
- * loop over one text. Each field is a length (two chars, high then low 16 bits; {@code 0xffffffff}
- * for {@code null}) followed by that many chars; a number is two chars, high then low 16 bits.
+ * <p>Packed, a holder reads its texts in one loop over one text, rather than running a constant's
+ * worth of bytecode per text, which the JVM verifies and interprets once. Each field is a length
+ * (two chars, high then low 16 bits; {@code 0xffffffff} for {@code null}) followed by that many
+ * chars; a number is two chars, high then low 16 bits.
  */
 public final class PackedFields {
 

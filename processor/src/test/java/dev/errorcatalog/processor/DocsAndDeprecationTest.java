@@ -186,7 +186,7 @@ class DocsAndDeprecationTest {
    * same.
    */
   @Test
-  void worksInACatalogLargeEnoughForParts() throws Exception {
+  void worksInACatalogLargeEnoughForAnEntriesFile() throws Exception {
     StringBuilder csv =
         new StringBuilder(
             "# docs: https://example.com/e/{code}\ncode,message,deprecated,replacedBy\n");

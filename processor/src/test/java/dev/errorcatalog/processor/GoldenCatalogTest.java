@@ -79,9 +79,9 @@ class GoldenCatalogTest {
   }
 
   @Test
-  void generatesTheReviewedFilesOfACatalogInParts() throws IOException {
-    // 2,100 codes: past the size of one class, so constants interfaces and part classes.
-    assertMatchesGoldenDirectory("parts", 210);
+  void generatesTheReviewedFilesOfALargeCatalog() throws IOException {
+    // 2,100 codes: past the size of one class, so constants interfaces and an entries file.
+    assertMatchesGoldenDirectory("large", 210);
   }
 
   /**

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +84,7 @@ class MessageFallbackTest {
                 n % 7 == 0 ? "Monde " + n : ""));
     // Past 2,000 codes: a catalog in parts, with three message holders.
     write(
-        "parts.csv",
+        "large.csv",
         "code,message,message@zh-CN,message@zh,message@fr",
         2_500,
         n ->
@@ -114,12 +115,12 @@ class MessageFallbackTest {
                 "com.example.texts",
                 catalog("WorldErrors", "world.csv")
                     + "\n"
-                    + catalog("PartsErrors", "parts.csv")
+                    + catalog("LargeErrors", "large.csv")
                     + "\n@dev.errorcatalog.ErrorCatalog(name = \"ChinaErrors\","
                     + " sources = \"china.csv\", defaultLocale = \"zh-CN\")"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(Compilations.generatedNames(compilation))
-        .contains("mem:///CLASS_OUTPUT/com/example/texts/PartsErrors_Part0.class");
+        .contains("mem:///CLASS_OUTPUT/com/example/texts/LargeErrors.entries");
     Compilations.load(compilation, classes).close();
     loader = new RecordingLoader(classes);
   }
@@ -140,8 +141,8 @@ class MessageFallbackTest {
   }
 
   @Test
-  void answersEveryCodeOfACatalogInPartsAsTheBundlesDo() throws Exception {
-    assertAnswersAsTheBundles("PartsErrors");
+  void answersEveryCodeOfALargeCatalogAsTheBundlesDo() throws Exception {
+    assertAnswersAsTheBundles("LargeErrors");
   }
 
   @Test
@@ -166,14 +167,16 @@ class MessageFallbackTest {
   void readsNoResourceBundle() throws Exception {
     // A loader of its own, on which no bundle is cached yet.
     try (RecordingLoader fresh = new RecordingLoader(classes)) {
-      for (String name : List.of("WorldErrors", "PartsErrors", "ChinaErrors")) {
+      for (String name : List.of("WorldErrors", "LargeErrors", "ChinaErrors")) {
         for (ErrorCode entry : all(fresh, name)) {
           for (Locale locale : ASKED) {
             assertThat(entry.message(locale)).isNotEmpty();
           }
         }
       }
-      assertThat(fresh.resourcesAsked).isEmpty();
+      // The large catalog's entries file (asked for by name, then opened); no bundle.
+      assertThat(Set.copyOf(fresh.resourcesAsked))
+          .containsExactly("com/example/texts/LargeErrors.entries");
 
       // What a bundle read would have shown.
       ResourceBundle.getBundle("com.example.texts.WorldErrors", Locale.FRENCH, fresh);

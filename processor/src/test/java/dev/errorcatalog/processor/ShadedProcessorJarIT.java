@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -177,6 +178,73 @@ class ShadedProcessorJarIT {
     assertWithMessage(output).that(run.exitValue()).isEqualTo(0);
     assertThat(output.lines().toList())
         .containsExactly("app 1 [en, zh_CN]", "true", "true")
+        .inOrder();
+  }
+
+  @Test
+  void largeCatalogReadsItsEntriesFileFromAModularJar() throws Exception {
+    writeProject(
+        "com.example.large",
+        """
+        module com.example.large {
+          requires dev.errorcatalog;
+        }
+        """);
+    StringBuilder table = new StringBuilder("code,message,message@zh-CN\n");
+    for (int i = 1; i <= 2_500; i++) {
+      table.append("APP.%04d,Message %d.,\u6d88\u606f %d\n".formatted(i, i, i));
+    }
+    Files.writeString(
+        project.resolve("src/main/resources/tables/app.csv"), table, StandardCharsets.UTF_8);
+    Files.writeString(
+        project.resolve("src/main/java/com/example/large/Main.java"),
+        """
+        package com.example.large;
+
+        import java.util.Locale;
+
+        public final class Main {
+          public static void main(String[] args) {
+            System.out.println(AppErrors.lookup("APP.2400").orElseThrow().message());
+            System.out.println(AppErrors.APP_0001.message(Locale.forLanguageTag("zh-CN")));
+            System.out.println(AppErrors.all().size() + " " + (AppErrors.all().get(0) == AppErrors.APP_0001));
+          }
+        }
+        """);
+    Path classes =
+        compile(
+            List.of(
+                "--processor-path",
+                PROCESSOR_JAR.toString(),
+                "--module-path",
+                annotationsJar().toString()));
+    assertThat(Files.exists(classes.resolve("com/example/large/AppErrors.entries"))).isTrue();
+    // In a jar, as an application ships it: the entries file is a resource of a named module.
+    Path jar = project.resolve("large.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> walk = Files.walk(classes)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process run =
+        new ProcessBuilder(
+                java,
+                "--module-path",
+                jar + File.pathSeparator + annotationsJar(),
+                "-m",
+                "com.example.large/com.example.large.Main")
+            .redirectErrorStream(true)
+            .start();
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertWithMessage(output).that(run.exitValue()).isEqualTo(0);
+    assertThat(output.lines().toList())
+        .containsExactly("Message 2400.", "\u6d88\u606f 1", "2500 true")
         .inOrder();
   }
 

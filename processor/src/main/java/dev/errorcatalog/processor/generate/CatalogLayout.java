@@ -20,9 +20,9 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link OneClassLayout}, up to {@value #CONSTANTS_PER_CLASS} codes: one class, whose
  *       constants are its own fields, with one table for the lookup.
- *   <li>{@link PartsLayout}, past that: the constants are fields of public interfaces the catalog
- *       type implements, created from packed text by package-private part classes, each with the
- *       table of its part.
+ *   <li>{@link EntryFileLayout}, past that: the constants are fields of public interfaces the
+ *       catalog type implements, and the entries and the table are data in a resource, the entries
+ *       file, read on first use.
  * </ul>
  *
  * <p>Both look a code up the same way, in the nouns used throughout this package:
@@ -33,9 +33,11 @@ import java.util.Optional;
  *       the hashing for the processor and the generated code alike).
  *   <li><b>slot</b>: within a bucket, a seed chosen at compile time sends each hash to a slot of
  *       its own, so a lookup compares one hash and one string.
- *   <li><b>part</b>: a range of buckets read as one {@code dev.errorcatalog.runtime.CodeTable}
- *       ({@link LookupLayout}): the whole catalog in one class, about 1,000 codes otherwise.
  * </ul>
+ *
+ * <p>{@link CodeTableEncoder} arranges both tables; a small catalog reads its table from Base64 in
+ * its class ({@code dev.errorcatalog.runtime.CodeTable}), a large one from its entries file ({@code
+ * dev.errorcatalog.runtime.EntryFile}).
  *
  * <p>Why tables and not {@code switch}: a lookup through {@code switch} statements, one per bucket
  * and slot, took 2.2 times as long as a {@code HashMap} for random codes of a 346-code catalog
@@ -43,7 +45,7 @@ import java.util.Optional;
  * {@code switch (code)} is a binary search over every hash, and past a few hundred codes a method
  * HotSpot never compiles. A table lookup reads the bucket's record and the slot's hash.
  */
-sealed interface CatalogLayout permits OneClassLayout, PartsLayout {
+sealed interface CatalogLayout permits OneClassLayout, EntryFileLayout {
 
   /**
    * The most constants the catalog type declares itself: its static initializer creates each with a
@@ -56,8 +58,8 @@ sealed interface CatalogLayout permits OneClassLayout, PartsLayout {
     ClassName type = ClassName.get(catalog.packageName(), catalog.name());
     LookupPlan plan = LookupPlan.of(catalog.entries());
     return catalog.entries().size() <= CONSTANTS_PER_CLASS
-        ? new OneClassLayout(catalog, type, LookupLayout.whole(plan))
-        : new PartsLayout(catalog, type, LookupLayout.split(plan));
+        ? new OneClassLayout(catalog, type, plan)
+        : new EntryFileLayout(catalog, type, plan);
   }
 
   Catalog catalog();
@@ -65,8 +67,8 @@ sealed interface CatalogLayout permits OneClassLayout, PartsLayout {
   /** The generated catalog type. */
   ClassName type();
 
-  /** How the lookup's buckets fall into parts. */
-  LookupLayout lookup();
+  /** The lookup's hashing of the catalog's codes. */
+  LookupPlan plan();
 
   /** The types, besides {@code ErrorCode}, that the catalog type implements. */
   List<TypeName> superinterfaces();
@@ -96,4 +98,7 @@ sealed interface CatalogLayout permits OneClassLayout, PartsLayout {
 
   /** The other types of the catalog, in a stable order. */
   List<TypeSpec> companionTypes(Optional<AnnotationSpec> generated);
+
+  /** The files besides sources that the layout needs at run time, in a stable order. */
+  List<GeneratedFile> companionFiles();
 }

@@ -41,7 +41,10 @@ public final class CatalogRenderer {
     this(generatedAnnotation, true);
   }
 
-  /** Every file of {@code catalog}; sources first, then bundles, then the reference page. */
+  /**
+   * Every file of {@code catalog}; sources first, then a large catalog's entries file, the bundles
+   * and the reference page.
+   */
   public List<GeneratedFile> render(Catalog catalog) {
     CatalogLayout layout = CatalogLayout.of(catalog);
     Optional<AnnotationSpec> generated =
@@ -55,6 +58,7 @@ public final class CatalogRenderer {
     for (TypeSpec codes : new CodesRenderer(layout, generated).parts()) {
       files.add(source(catalog, codes));
     }
+    files.addAll(layout.companionFiles());
     files.addAll(BundleRenderer.render(catalog));
     if (referencePage) {
       files.add(ReferencePageRenderer.render(catalog));

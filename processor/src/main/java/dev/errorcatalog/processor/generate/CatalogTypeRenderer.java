@@ -164,7 +164,9 @@ final class CatalogTypeRenderer {
     return builder.build();
   }
 
-  /** Private at every size: a large catalog's parts create entries through {@code unpack}. */
+  /**
+   * Private at every size: a large catalog's entries file creates entries through a nested class.
+   */
   private static MethodSpec constructor() {
     return EntryField.addParameters(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE))
         .addStatement("this.ordinal = ordinal")

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
- * Packs one part's buckets into the data of a {@code dev.errorcatalog.runtime.CodeTable}, whose
- * Javadoc describes the format: Base64 text, cut into lines for the source file.
+ * Arranges a {@link LookupPlan}'s buckets into a perfect-hash table of buckets and slots, and packs
+ * it for the runtime: as the Base64 data of a {@code dev.errorcatalog.runtime.CodeTable} (a small
+ * catalog), whose Javadoc describes that format, or into an entries file ({@link EntryFileWriter}).
  */
 final class CodeTableEncoder {
 
@@ -21,26 +22,46 @@ final class CodeTableEncoder {
   /** No entry, or no next slot: {@code CodeTable.EMPTY}. */
   private static final int EMPTY = 0xffff;
 
-  private static final int MAX_SLOTS = 0xffff;
-
   private CodeTableEncoder() {}
 
-  /** One slot's record. */
-  private record Slot(int hash, int entry, int next) {
-    static final Slot EMPTY_SLOT = new Slot(0, EMPTY, EMPTY);
+  /**
+   * One slot.
+   *
+   * @param hash the hash of its codes, 0 for an empty slot
+   * @param entry the index of its entry, -1 for none
+   * @param next the next slot of a code with the same hash, -1 for none
+   */
+  record Slot(int hash, int entry, int next) {
+    static final Slot EMPTY_SLOT = new Slot(0, -1, -1);
   }
 
   /**
-   * The data of a table over the {@code 2^bucketBits} buckets from {@code firstBucket}, as literal
-   * lines.
-   *
-   * @param entryIndex the index of an entry in the part's entries
+   * A table: per bucket, its multiplier (high 32 bits), first slot (16 bits and up) and {@code
+   * tableBits} (8 bits); then the slots. Slot 0 is always empty: an empty bucket points at it with
+   * multiplier 0 and {@code tableBits} 0.
    */
-  static List<String> encode(
-      List<LookupPlan.Bucket> buckets,
-      int firstBucket,
-      int bucketBits,
-      ToIntFunction<Entry> entryIndex) {
+  // Built once and only read: an array keeps 2^bucketBits longs unboxed.
+  @SuppressWarnings("ArrayRecordComponent")
+  record Table(long[] buckets, List<Slot> slots) {
+
+    /** The int that holds a bucket's first slot and {@code tableBits}. */
+    static int shape(long bucket) {
+      return (int) bucket;
+    }
+
+    /** The int that holds a bucket's multiplier. */
+    static int multiplier(long bucket) {
+      return (int) (bucket >>> 32);
+    }
+  }
+
+  /**
+   * Arranges every bucket of a plan of {@code 2^bucketBits} buckets.
+   *
+   * @param entryIndex the index of an entry, as the runtime's entries are indexed
+   */
+  static Table arrange(
+      List<LookupPlan.Bucket> buckets, int bucketBits, ToIntFunction<Entry> entryIndex) {
     long[] records = new long[1 << bucketBits]; // empty buckets: slot 0, seed 0, tableBits 0
     List<Slot> slots = new ArrayList<>();
     slots.add(Slot.EMPTY_SLOT); // where every empty bucket points
@@ -51,16 +72,14 @@ final class CodeTableEncoder {
       int tableBits = single ? 0 : bucket.tableBits();
       int first = slots.size();
       // A bucket of one slot has seed 0 and tableBits 0, which CodeHash.slot sends to slot 0.
-      records[bucket.number() - firstBucket] =
-          (single ? 0 : bucket.seed() & 0xffffffffL) << 32
-              | (long) checked(first) << 16
-              | tableBits << 8;
+      records[bucket.number()] =
+          (single ? 0 : bucket.seed() & 0xffffffffL) << 32 | (long) first << 8 | tableBits;
       for (int i = 0; i < 1 << tableBits; i++) {
         slots.add(Slot.EMPTY_SLOT);
       }
       for (LookupPlan.Slot slot : bucket.slots()) {
         int at = first + (single ? 0 : slot.value());
-        slots.set(at, new Slot(slot.hash(), entryIndex.applyAsInt(slot.entries().get(0)), EMPTY));
+        slots.set(at, new Slot(slot.hash(), entryIndex.applyAsInt(slot.entries().get(0)), -1));
         if (slot.entries().size() > 1) {
           shared.add(slot);
           sharedAt.add(at);
@@ -74,22 +93,39 @@ final class CodeTableEncoder {
       int previous = sharedAt.get(i);
       for (Entry entry : entries.subList(1, entries.size())) {
         Slot before = slots.get(previous);
-        slots.set(previous, new Slot(before.hash(), before.entry(), checked(slots.size())));
+        slots.set(previous, new Slot(before.hash(), before.entry(), slots.size()));
         previous = slots.size();
-        slots.add(new Slot(slot.hash(), entryIndex.applyAsInt(entry), EMPTY));
+        slots.add(new Slot(slot.hash(), entryIndex.applyAsInt(entry), -1));
       }
     }
-    checked(slots.size());
-
-    // Big-endian, as CodeTable reads it.
-    ByteBuffer data = ByteBuffer.allocate(8 * (records.length + slots.size()));
-    for (long record : records) {
-      data.putLong(record);
+    if (slots.size() >= 1 << 24) {
+      throw new IllegalStateException("a table of more than 2^24 slots");
     }
-    for (Slot slot : slots) {
+    return new Table(records, List.copyOf(slots));
+  }
+
+  /**
+   * The data of a {@code CodeTable} over every bucket of a plan of {@code 2^bucketBits} buckets, as
+   * literal lines.
+   *
+   * @param entryIndex the index of an entry in the table's entries
+   */
+  static List<String> encode(
+      List<LookupPlan.Bucket> buckets, int bucketBits, ToIntFunction<Entry> entryIndex) {
+    Table table = arrange(buckets, bucketBits, entryIndex);
+    // Big-endian, as CodeTable reads it: 16 bits for a first slot, an entry or a next slot.
+    ByteBuffer data = ByteBuffer.allocate(8 * (table.buckets().length + table.slots().size()));
+    for (long bucket : table.buckets()) {
+      int shape = Table.shape(bucket);
+      data.putInt(Table.multiplier(bucket));
+      data.putShort((short) sixteenBits(shape >>> 8));
+      data.put((byte) shape);
+      data.put((byte) 0);
+    }
+    for (Slot slot : table.slots()) {
       data.putInt(slot.hash());
-      data.putShort((short) checkedEntry(slot.entry()));
-      data.putShort((short) slot.next());
+      data.putShort((short) (slot.entry() < 0 ? EMPTY : sixteenBits(slot.entry())));
+      data.putShort((short) (slot.next() < 0 ? EMPTY : sixteenBits(slot.next())));
     }
     String text = Base64.getEncoder().encodeToString(data.array());
     List<String> lines = new ArrayList<>();
@@ -100,36 +136,29 @@ final class CodeTableEncoder {
   }
 
   /**
-   * The expression that creates the table of {@code buckets}, from {@code firstBucket}, over {@code
-   * entries}: an expression of an array of the entries of {@code positions}, at those positions.
+   * The expression that creates the table of {@code buckets} over {@code entries}: an expression of
+   * an array of the entries of {@code positions}, at those positions.
    */
   static CodeBlock newTable(
       List<LookupPlan.Bucket> buckets,
-      int firstBucket,
       int bucketBits,
       CodeBlock entries,
       IdentityHashMap<Entry, Integer> positions) {
     CodeBlock.Builder table =
         CodeBlock.builder()
             .add("new $T($L, $L", CatalogTypeRenderer.CODE_TABLE, bucketBits, entries);
-    for (String line : encode(buckets, firstBucket, bucketBits, positions::get)) {
+    for (String line : encode(buckets, bucketBits, positions::get)) {
       // Base64: nothing to escape; not $S, which makes a String of each character.
       table.add(",\n$>$>$L$<$<", StringLiterals.quoted(line));
     }
     return table.add(")").build();
   }
 
-  private static int checkedEntry(int entry) {
-    if (entry > EMPTY) {
-      throw new IllegalStateException("a part of more than " + EMPTY + " entries");
+  /** A slot or entry index of a {@code CodeTable}, whose records hold 16 bits. */
+  private static int sixteenBits(int index) {
+    if (index >= EMPTY) {
+      throw new IllegalStateException("a code table of more than " + EMPTY + " slots or entries");
     }
-    return entry;
-  }
-
-  private static int checked(int slot) {
-    if (slot >= MAX_SLOTS) {
-      throw new IllegalStateException("a part of more than " + MAX_SLOTS + " slots");
-    }
-    return slot;
+    return index;
   }
 }

@@ -10,17 +10,17 @@ import java.util.List;
 
 /**
  * The fields of a generated entry, in the order of its constructor's parameters: the one list that
- * a small catalog's constructor calls, a large catalog's packed fields and the generated {@code
- * unpack} that reads them all follow. A field is text ({@code null} where absent) or a number
- * ({@code -1} where absent).
+ * a small catalog's constructor calls, a large catalog's entries file ({@link EntryFileWriter}) and
+ * the generated code that reads it all follow. A field is text ({@code null} where absent) or a
+ * number ({@code -1} where absent).
  *
  * <p>To add a field, add a constant here, then the instance field that the constructor sets from
  * its parameter and any getter, in {@link CatalogTypeRenderer}.
  */
 enum EntryField {
   /**
-   * The position in table order, as in {@code all()}: where a part puts the entry, and by which
-   * {@link TranslatedMessages} finds its messages.
+   * The position in table order, as in {@code all()}: by which {@link TranslatedMessages} finds its
+   * messages.
    */
   ORDINAL("ordinal", Kind.NUMBER) {
     @Override
@@ -97,21 +97,9 @@ enum EntryField {
     return CodeBlock.join(arguments, ",$W");
   }
 
-  /** Writes the fields of {@code entry} in constructor order, as {@link #readArguments} reads. */
-  static void pack(Catalog catalog, Entry entry, PackedFieldsWriter fields) {
-    for (EntryField field : values()) {
-      Object value = field.value(catalog, entry);
-      if (field.kind == Kind.TEXT) {
-        fields.text((String) value);
-      } else {
-        fields.number((Integer) value);
-      }
-    }
-  }
-
   /**
    * The constructor's arguments read from {@code fields}, a {@code
-   * dev.errorcatalog.runtime.PackedFields}.
+   * dev.errorcatalog.runtime.EntryFields}.
    */
   static CodeBlock readArguments(String fields) {
     List<CodeBlock> arguments = new ArrayList<>();

@@ -22,8 +22,7 @@ import javax.lang.model.element.Modifier;
  * constructor call, and the lookup reads one perfect-hash table over the constants, created in a
  * nested class on the first lookup.
  */
-record OneClassLayout(Catalog catalog, ClassName type, LookupLayout lookup)
-    implements CatalogLayout {
+record OneClassLayout(Catalog catalog, ClassName type, LookupPlan plan) implements CatalogLayout {
 
   @Override
   public List<TypeName> superinterfaces() {
@@ -59,11 +58,9 @@ record OneClassLayout(Catalog catalog, ClassName type, LookupLayout lookup)
       array.add("$N$L", entries.get(i).constantName(), i + 1 < entries.size() ? ",\n" : "");
     }
     array.add("}$<$<");
-    int bucketBits = lookup.plan().bucketBits();
-    // One part: every bucket.
+    int bucketBits = plan.bucketBits();
     CodeBlock table =
-        CodeTableEncoder.newTable(
-            lookup.parts().getOrDefault(0, List.of()), 0, bucketBits, array.build(), positions);
+        CodeTableEncoder.newTable(plan.buckets(), bucketBits, array.build(), positions);
     catalogType.addType(
         TypeSpec.classBuilder("Table")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -106,6 +103,11 @@ record OneClassLayout(Catalog catalog, ClassName type, LookupLayout lookup)
 
   @Override
   public List<TypeSpec> companionTypes(Optional<AnnotationSpec> generated) {
+    return List.of();
+  }
+
+  @Override
+  public List<GeneratedFile> companionFiles() {
     return List.of();
   }
 }

@@ -67,8 +67,7 @@ final class PackedFieldsWriter {
 
   /**
    * The {@link #pieces}, each as one literal expression with a line per record, which javac folds
-   * into one constant: the text arguments of {@code new PackedFields(...)} or of a part's {@code
-   * unpack}.
+   * into one constant: the text arguments of {@code new PackedFields(...)}.
    */
   List<CodeBlock> literals() {
     return pieces().stream()

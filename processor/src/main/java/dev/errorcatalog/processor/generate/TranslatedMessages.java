@@ -33,7 +33,7 @@ import javax.lang.model.element.Modifier;
  * </ul>
  *
  * <p>A holder's initializer calls the runtime only, never the catalog type, so class initialization
- * still runs one way (see {@link PartsLayout}).
+ * still runs one way (see {@link EntryFileLayout}).
  */
 final class TranslatedMessages {
 

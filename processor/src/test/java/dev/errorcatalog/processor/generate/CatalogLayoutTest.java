@@ -11,7 +11,6 @@ import dev.errorcatalog.processor.model.Entry;
 import dev.errorcatalog.processor.model.Fixtures;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -32,42 +31,26 @@ class CatalogLayoutTest {
   }
 
   /**
-   * Each entry is in exactly one part, the part of its bucket, in table order; each part's two
-   * types are named by its number, and the catalog type implements every constants interface.
+   * The constants interfaces declare every entry once, in ordinal order, each up to its limit and
+   * named by its number, and the catalog type implements them all.
    */
-  private static void assertPartsPartitionEntries(PartsLayout layout) {
-    IdentityHashMap<Entry, PartsLayout.Part> partOf = new IdentityHashMap<>();
-    Set<ClassName> types = new HashSet<>();
-    LookupLayout lookup = layout.lookup();
-    for (PartsLayout.Part part : layout.parts()) {
-      assertEquals(ClassName.get("test", "TestErrors_Part" + part.number()), part.partClass());
-      assertTrue(types.add(part.partClass()));
-      assertFalse(part.entries().isEmpty(), "empty part " + part.number());
-      assertTrue(part.entries().size() <= LookupLayout.CODES_PER_PART, "part " + part.number());
-      int previousIndex = -1;
-      for (Entry entry : part.entries()) {
-        assertTrue(entry.index() > previousIndex, "part entries in table order");
-        previousIndex = entry.index();
-        int bucket = LookupPlan.bucketOf(entry.code().hashCode(), lookup.plan().bucketBits());
-        assertEquals(part.number(), bucket >>> lookup.partShift(), entry.code());
-        PartsLayout.Part earlier = partOf.put(entry, part);
-        assertTrue(earlier == null, () -> entry.code() + " in two parts");
-      }
+  private static void assertInterfacesDeclareEveryEntryInOrder(EntryFileLayout layout) {
+    List<Entry> declared = new ArrayList<>();
+    List<ClassName> interfaces = layout.constantsInterfaces();
+    for (int number = 0; number < interfaces.size(); number++) {
+      assertEquals(ClassName.get("test", "TestErrors_Constants" + number), interfaces.get(number));
+      List<Entry> constants = layout.constantsOf(number);
+      assertFalse(constants.isEmpty(), "empty interface " + number);
+      assertTrue(
+          constants.size() <= EntryFileLayout.CONSTANTS_PER_INTERFACE,
+          interfaces.get(number) + ": " + constants.size());
+      declared.addAll(constants);
     }
-    assertEquals(layout.catalog().entries().size(), partOf.size(), "every entry has a part");
-    // The constants interfaces declare the parts' constants, in order, each within its limit.
-    List<PartsLayout.Part> declared = new ArrayList<>();
-    List<TypeName> interfaces = new ArrayList<>();
-    for (PartsLayout.Constants constants : layout.constantsInterfaces()) {
-      assertEquals(
-          ClassName.get("test", "TestErrors_Constants" + interfaces.size()), constants.type());
-      interfaces.add(constants.type());
-      declared.addAll(constants.parts());
-      int count = constants.parts().stream().mapToInt(part -> part.entries().size()).sum();
-      assertTrue(count <= PartsLayout.CONSTANTS_PER_INTERFACE, constants.type() + ": " + count);
+    assertEquals(layout.catalog().entries(), declared);
+    for (int i = 0; i < declared.size(); i++) {
+      assertEquals(i, declared.get(i).index(), "ordinal order");
     }
-    assertEquals(layout.parts(), declared);
-    assertEquals(interfaces, layout.superinterfaces());
+    assertEquals(List.<TypeName>copyOf(interfaces), layout.superinterfaces());
   }
 
   @Test
@@ -80,34 +63,35 @@ class CatalogLayoutTest {
   }
 
   @Test
-  void catalogOfOneMoreIsLaidOutInParts() {
+  void catalogOfOneMoreKeepsItsEntriesInAFile() {
     CatalogLayout layout = layout(numbered("AIS.", CatalogLayout.CONSTANTS_PER_CLASS + 1));
 
-    PartsLayout tables = assertInstanceOf(PartsLayout.class, layout);
-    assertTrue(tables.parts().size() >= 2);
-    assertPartsPartitionEntries(tables);
+    EntryFileLayout large = assertInstanceOf(EntryFileLayout.class, layout);
+    int perInterface = EntryFileLayout.CONSTANTS_PER_INTERFACE;
+    assertEquals((2_001 + perInterface - 1) / perInterface, large.constantsInterfaces().size());
+    assertInterfacesDeclareEveryEntryInOrder(large);
+    List<GeneratedFile> files = large.companionFiles();
+    assertEquals(1, files.size());
+    GeneratedFile.ResourceFile file =
+        assertInstanceOf(GeneratedFile.ResourceFile.class, files.get(0));
+    assertEquals("test", file.packageName());
+    assertEquals("TestErrors.entries", file.relativeName());
   }
 
   @Test
-  void constantNamesThatPrefixOthersArePartitionedLikeAnyOther() {
-    List<String> codes = new ArrayList<>();
-    codes.add("X.1");
-    codes.addAll(numbered("X.1", 3_000)); // X.10, X.11, ..., X.12999: all start with X_1
-    codes.add("X.2");
+  void interfaceNamesDependOnTheNumberOfCodesOnly() {
+    List<String> codes = numbered("AIS.", 4_500);
+    List<String> others = numbered("OTHER.", 4_500);
 
-    assertPartsPartitionEntries((PartsLayout) layout(codes));
+    EntryFileLayout one = (EntryFileLayout) layout(codes);
+    EntryFileLayout other = (EntryFileLayout) layout(others);
+    assertEquals(one.constantsInterfaces(), other.constantsInterfaces());
+    assertEquals(
+        "AIS." + 3 * EntryFileLayout.CONSTANTS_PER_INTERFACE, one.constantsOf(3).get(0).code());
   }
 
   @Test
-  void constantsInterfacesHoldRunsOfPartsUpToTheirLimit() {
-    PartsLayout layout = (PartsLayout) layout(numbered("AIS.", 40_000));
-
-    assertPartsPartitionEntries(layout);
-    assertTrue(layout.constantsInterfaces().size() <= layout.parts().size());
-  }
-
-  @Test
-  void randomLargeCatalogsPartition() {
+  void randomLargeCatalogsDeclareEveryEntry() {
     for (int size : new int[] {2_001, 4_500, 12_000}) {
       List<String> codes = new ArrayList<>();
       Set<String> names = new HashSet<>();
@@ -116,7 +100,8 @@ class CatalogLayoutTest {
           codes.add(code);
         }
       }
-      assertPartsPartitionEntries(assertInstanceOf(PartsLayout.class, layout(codes)));
+      assertInterfacesDeclareEveryEntryInOrder(
+          assertInstanceOf(EntryFileLayout.class, layout(codes)));
     }
   }
 }

@@ -86,7 +86,7 @@ class CatalogRendererTest {
     List<GeneratedFile> first = new CatalogRenderer(Optional.empty()).render(catalog);
     List<GeneratedFile> second = new CatalogRenderer(Optional.empty()).render(catalog);
 
-    assertTrue(first.size() > 3, "constants interfaces and part classes");
+    assertTrue(first.size() > 3, "constants interfaces and the entries file");
     assertEquals(contents(first), contents(second));
   }
 

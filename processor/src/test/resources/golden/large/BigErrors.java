@@ -6,8 +6,8 @@ import dev.errorcatalog.Catalogs;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.runtime.CatalogBundles;
 import dev.errorcatalog.runtime.CatalogLocales;
-import dev.errorcatalog.runtime.CodeHash;
-import dev.errorcatalog.runtime.CodeTable;
+import dev.errorcatalog.runtime.EntryFields;
+import dev.errorcatalog.runtime.EntryFile;
 import dev.errorcatalog.runtime.PackedFields;
 import java.net.URI;
 import java.util.Collections;
@@ -38,13 +38,9 @@ public final class BigErrors implements ErrorCode,
     BigErrors_Constants0,
     BigErrors_Constants1,
     BigErrors_Constants2,
-    BigErrors_Constants3 {
+    BigErrors_Constants3,
+    BigErrors_Constants4 {
   private static final String BUNDLE_BASE_NAME = "com.example.big.BigErrors";
-
-  /**
-   * The table of each part, kept once its part class has read it.
-   */
-  private static final CodeTable[] TABLES = new CodeTable[4];
 
   /**
    * The locales besides the default in which messages are compiled in, in the order of each
@@ -197,49 +193,20 @@ public final class BigErrors implements ErrorCode,
   }
 
   /**
-   * The entry of {@code code}, or {@code null}: the bucket of its hash, then the table
-   * of the bucket's part.
+   * The entry of {@code code}, or {@code null}.
    */
   private static BigErrors find(String code) {
-    int hash = code.hashCode();
-    int bucket = CodeHash.bucket(hash, 9);
-    int part = bucket >>> 7;
-    CodeTable table = TABLES[part];
-    if (table == null) {
-      // Racing threads both store the one table of the part: it is immutable.
-      table = TABLES[part] = table(part);
-    }
-    return (BigErrors) table.find(code, hash, bucket);
+    return Entries.FILE.find(code);
   }
 
   /**
-   * The table of part {@code part}, initializing its class.
-   */
-  private static CodeTable table(int part) {
-    return switch (part) {
-      case 0 -> BigErrors_Part0.TABLE;
-      case 1 -> BigErrors_Part1.TABLE;
-      case 2 -> BigErrors_Part2.TABLE;
-      case 3 -> BigErrors_Part3.TABLE;
-      default -> CodeTable.NONE;
-    };
-  }
-
-  /**
-   * Creates the {@code count} entries that {@code data} packs.
+   * The entry of an ordinal, for the constants interfaces.
    *
-   * @param count how many entries {@code data} packs
-   * @param data the packed fields of the entries, in table order
-   * @return the entries
+   * @param ordinal the entry's position in {@code all()}
+   * @return the entry
    */
-  static BigErrors[] unpack(int count, String... data) {
-    PackedFields fields = new PackedFields(data);
-    BigErrors[] entries = new BigErrors[count];
-    for (int i = 0; i < count; i++) {
-      entries[i] = new BigErrors(fields.nextInt(), fields.next(), fields.next(), fields.nextInt(),
-          fields.next(), fields.next());
-    }
-    return entries;
+  static BigErrors entry(int ordinal) {
+    return Entries.FILE.entry(ordinal);
   }
 
   /**
@@ -262,6 +229,24 @@ public final class BigErrors implements ErrorCode,
         locale -> ResourceBundle.getBundle(BUNDLE_BASE_NAME, locale));
 
     private Bundles() {
+    }
+  }
+
+  /**
+   * The entries file BigErrors.entries, read on the first lookup or the first use of a constant.
+   */
+  private static final class Entries extends EntryFile<BigErrors> {
+    static final Entries FILE = new Entries();
+
+    private Entries() {
+      super(BigErrors.class.getResourceAsStream("BigErrors.entries"), "BigErrors.entries", 2100,
+          0x892c7de2);
+    }
+
+    @Override
+    protected BigErrors create(EntryFields fields) {
+      return new BigErrors(fields.nextInt(), fields.next(), fields.next(), fields.nextInt(),
+          fields.next(), fields.next());
     }
   }
 
@@ -2408,27 +2393,9 @@ public final class BigErrors implements ErrorCode,
   }
 
   private static final class All {
-    static final List<BigErrors> ENTRIES = collect();
+    static final List<BigErrors> ENTRIES = Entries.FILE.all();
 
     private All() {
-    }
-
-    private static List<BigErrors> collect() {
-      BigErrors[] table = new BigErrors[2100];
-      place(BigErrors_Part0.ENTRIES, table);
-      place(BigErrors_Part1.ENTRIES, table);
-      place(BigErrors_Part2.ENTRIES, table);
-      place(BigErrors_Part3.ENTRIES, table);
-      return List.of(table);
-    }
-
-    /**
-     * Puts each of a part's entries at its ordinal.
-     */
-    private static void place(BigErrors[] entries, BigErrors[] table) {
-      for (BigErrors entry : entries) {
-        table[entry.ordinal] = entry;
-      }
     }
   }
 
