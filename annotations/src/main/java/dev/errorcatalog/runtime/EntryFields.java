@@ -100,6 +100,11 @@ public final class EntryFields {
     return at;
   }
 
+  /** Moves to {@code start}, where the next field starts. */
+  void moveTo(int start) {
+    at = start;
+  }
+
   /** Skips {@code bytes} bytes. */
   void skip(int bytes) {
     at += bytes;

@@ -207,8 +207,12 @@ public abstract class EntryFile<E extends ErrorCode> {
   public final List<E> all() {
     @SuppressWarnings("unchecked")
     E[] all = (E[]) new ErrorCode[slots.length];
-    for (int ordinal = 0; ordinal < all.length; ordinal++) {
-      all[ordinal] = entry(ordinal);
+    // One lock and one reader for them all: all() is what creates most entries at once.
+    synchronized (this) {
+      EntryFields fields = new EntryFields(data, 0, shared);
+      for (int ordinal = 0; ordinal < all.length; ordinal++) {
+        all[ordinal] = createdLocked(slots[ordinal], fields);
+      }
     }
     return List.of(all);
   }
@@ -220,12 +224,19 @@ public abstract class EntryFile<E extends ErrorCode> {
   }
 
   /** The entry of a non-empty slot, created under the lock unless another thread did first. */
-  @SuppressWarnings("unchecked")
   private synchronized E created(int slot) {
+    return createdLocked(slot, new EntryFields(data, 0, shared));
+  }
+
+  /**
+   * The entry of a non-empty slot, created with {@code fields} if no thread did; under the lock.
+   */
+  @SuppressWarnings("unchecked")
+  private E createdLocked(int slot, EntryFields fields) {
     ErrorCode entry = entries[slot];
     if (entry == null) {
-      int ordinal = ordinals[slot];
-      entry = create(new EntryFields(data, recordStarts[ordinal], shared));
+      fields.moveTo(recordStarts[ordinals[slot]]);
+      entry = create(fields);
       entries[slot] = entry;
       codes[slot] = entry.code();
     }
