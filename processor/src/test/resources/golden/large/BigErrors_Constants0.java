@@ -25,7 +25,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:3:1</dd>
    * </dl>
    */
-  BigErrors AIS_00000 = BigErrors.entry(0);
+  BigErrors AIS_00000 = entry(0);
 
   /**
    * {@code AIS.00001}: Message of AIS.00001, with %s.
@@ -46,7 +46,7 @@ public interface BigErrors_Constants0 {
    * Use {@link BigErrors#AIS_00000} instead.
    */
   @Deprecated
-  BigErrors AIS_00001 = BigErrors.entry(1);
+  BigErrors AIS_00001 = entry(1);
 
   /**
    * {@code AIS.00002}: Message of AIS.00002, with %s.
@@ -63,7 +63,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:5:1</dd>
    * </dl>
    */
-  BigErrors AIS_00002 = BigErrors.entry(2);
+  BigErrors AIS_00002 = entry(2);
 
   /**
    * {@code AIS.00003}: Message of AIS.00003, with %s.
@@ -80,7 +80,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:6:1</dd>
    * </dl>
    */
-  BigErrors AIS_00003 = BigErrors.entry(3);
+  BigErrors AIS_00003 = entry(3);
 
   /**
    * {@code AIS.00004}: Message of AIS.00004, with %s.
@@ -97,7 +97,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:7:1</dd>
    * </dl>
    */
-  BigErrors AIS_00004 = BigErrors.entry(4);
+  BigErrors AIS_00004 = entry(4);
 
   /**
    * {@code AIS.00005}: Message of AIS.00005, with %s.
@@ -114,7 +114,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:8:1</dd>
    * </dl>
    */
-  BigErrors AIS_00005 = BigErrors.entry(5);
+  BigErrors AIS_00005 = entry(5);
 
   /**
    * {@code AIS.00006}: Message of AIS.00006, with %s.
@@ -131,7 +131,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:9:1</dd>
    * </dl>
    */
-  BigErrors AIS_00006 = BigErrors.entry(6);
+  BigErrors AIS_00006 = entry(6);
 
   /**
    * {@code AIS.00007}: Message of AIS.00007, with %s.
@@ -148,7 +148,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:10:1</dd>
    * </dl>
    */
-  BigErrors AIS_00007 = BigErrors.entry(7);
+  BigErrors AIS_00007 = entry(7);
 
   /**
    * {@code AIS.00008}: Message of AIS.00008, with %s.
@@ -165,7 +165,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:11:1</dd>
    * </dl>
    */
-  BigErrors AIS_00008 = BigErrors.entry(8);
+  BigErrors AIS_00008 = entry(8);
 
   /**
    * {@code AIS.00009}: Message of AIS.00009, with %s.
@@ -182,7 +182,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:12:1</dd>
    * </dl>
    */
-  BigErrors AIS_00009 = BigErrors.entry(9);
+  BigErrors AIS_00009 = entry(9);
 
   /**
    * {@code AIS.00010}: Message of AIS.00010, with %s.
@@ -199,7 +199,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:13:1</dd>
    * </dl>
    */
-  BigErrors AIS_00010 = BigErrors.entry(10);
+  BigErrors AIS_00010 = entry(10);
 
   /**
    * {@code AIS.00011}: Message of AIS.00011, with %s.
@@ -216,7 +216,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:14:1</dd>
    * </dl>
    */
-  BigErrors AIS_00011 = BigErrors.entry(11);
+  BigErrors AIS_00011 = entry(11);
 
   /**
    * {@code AIS.00012}: Message of AIS.00012, with %s.
@@ -233,7 +233,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:15:1</dd>
    * </dl>
    */
-  BigErrors AIS_00012 = BigErrors.entry(12);
+  BigErrors AIS_00012 = entry(12);
 
   /**
    * {@code AIS.00013}: Message of AIS.00013, with %s.
@@ -250,7 +250,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:16:1</dd>
    * </dl>
    */
-  BigErrors AIS_00013 = BigErrors.entry(13);
+  BigErrors AIS_00013 = entry(13);
 
   /**
    * {@code AIS.00014}: Message of AIS.00014, with %s.
@@ -267,7 +267,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:17:1</dd>
    * </dl>
    */
-  BigErrors AIS_00014 = BigErrors.entry(14);
+  BigErrors AIS_00014 = entry(14);
 
   /**
    * {@code AIS.00015}: Message of AIS.00015, with %s.
@@ -284,7 +284,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:18:1</dd>
    * </dl>
    */
-  BigErrors AIS_00015 = BigErrors.entry(15);
+  BigErrors AIS_00015 = entry(15);
 
   /**
    * {@code AIS.00016}: Message of AIS.00016, with %s.
@@ -301,7 +301,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:19:1</dd>
    * </dl>
    */
-  BigErrors AIS_00016 = BigErrors.entry(16);
+  BigErrors AIS_00016 = entry(16);
 
   /**
    * {@code AIS.00017}: Message of AIS.00017, with %s.
@@ -318,7 +318,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:20:1</dd>
    * </dl>
    */
-  BigErrors AIS_00017 = BigErrors.entry(17);
+  BigErrors AIS_00017 = entry(17);
 
   /**
    * {@code AIS.00018}: Message of AIS.00018, with %s.
@@ -335,7 +335,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:21:1</dd>
    * </dl>
    */
-  BigErrors AIS_00018 = BigErrors.entry(18);
+  BigErrors AIS_00018 = entry(18);
 
   /**
    * {@code AIS.00019}: Message of AIS.00019, with %s.
@@ -352,7 +352,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:22:1</dd>
    * </dl>
    */
-  BigErrors AIS_00019 = BigErrors.entry(19);
+  BigErrors AIS_00019 = entry(19);
 
   /**
    * {@code AIS.00020}: Message of AIS.00020, with %s.
@@ -369,7 +369,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:23:1</dd>
    * </dl>
    */
-  BigErrors AIS_00020 = BigErrors.entry(20);
+  BigErrors AIS_00020 = entry(20);
 
   /**
    * {@code AIS.00021}: Message of AIS.00021, with %s.
@@ -386,7 +386,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:24:1</dd>
    * </dl>
    */
-  BigErrors AIS_00021 = BigErrors.entry(21);
+  BigErrors AIS_00021 = entry(21);
 
   /**
    * {@code AIS.00022}: Message of AIS.00022, with %s.
@@ -403,7 +403,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:25:1</dd>
    * </dl>
    */
-  BigErrors AIS_00022 = BigErrors.entry(22);
+  BigErrors AIS_00022 = entry(22);
 
   /**
    * {@code AIS.00023}: Message of AIS.00023, with %s.
@@ -420,7 +420,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:26:1</dd>
    * </dl>
    */
-  BigErrors AIS_00023 = BigErrors.entry(23);
+  BigErrors AIS_00023 = entry(23);
 
   /**
    * {@code AIS.00024}: Message of AIS.00024, with %s.
@@ -437,7 +437,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:27:1</dd>
    * </dl>
    */
-  BigErrors AIS_00024 = BigErrors.entry(24);
+  BigErrors AIS_00024 = entry(24);
 
   /**
    * {@code AIS.00025}: Message of AIS.00025, with %s.
@@ -454,7 +454,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:28:1</dd>
    * </dl>
    */
-  BigErrors AIS_00025 = BigErrors.entry(25);
+  BigErrors AIS_00025 = entry(25);
 
   /**
    * {@code AIS.00026}: Message of AIS.00026, with %s.
@@ -471,7 +471,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:29:1</dd>
    * </dl>
    */
-  BigErrors AIS_00026 = BigErrors.entry(26);
+  BigErrors AIS_00026 = entry(26);
 
   /**
    * {@code AIS.00027}: Message of AIS.00027, with %s.
@@ -488,7 +488,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:30:1</dd>
    * </dl>
    */
-  BigErrors AIS_00027 = BigErrors.entry(27);
+  BigErrors AIS_00027 = entry(27);
 
   /**
    * {@code AIS.00028}: Message of AIS.00028, with %s.
@@ -505,7 +505,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:31:1</dd>
    * </dl>
    */
-  BigErrors AIS_00028 = BigErrors.entry(28);
+  BigErrors AIS_00028 = entry(28);
 
   /**
    * {@code AIS.00029}: Message of AIS.00029, with %s.
@@ -522,7 +522,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:32:1</dd>
    * </dl>
    */
-  BigErrors AIS_00029 = BigErrors.entry(29);
+  BigErrors AIS_00029 = entry(29);
 
   /**
    * {@code AIS.00030}: Message of AIS.00030, with %s.
@@ -539,7 +539,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:33:1</dd>
    * </dl>
    */
-  BigErrors AIS_00030 = BigErrors.entry(30);
+  BigErrors AIS_00030 = entry(30);
 
   /**
    * {@code AIS.00031}: Message of AIS.00031, with %s.
@@ -556,7 +556,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:34:1</dd>
    * </dl>
    */
-  BigErrors AIS_00031 = BigErrors.entry(31);
+  BigErrors AIS_00031 = entry(31);
 
   /**
    * {@code AIS.00032}: Message of AIS.00032, with %s.
@@ -573,7 +573,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:35:1</dd>
    * </dl>
    */
-  BigErrors AIS_00032 = BigErrors.entry(32);
+  BigErrors AIS_00032 = entry(32);
 
   /**
    * {@code AIS.00033}: Message of AIS.00033, with %s.
@@ -590,7 +590,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:36:1</dd>
    * </dl>
    */
-  BigErrors AIS_00033 = BigErrors.entry(33);
+  BigErrors AIS_00033 = entry(33);
 
   /**
    * {@code AIS.00034}: Message of AIS.00034, with %s.
@@ -607,7 +607,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:37:1</dd>
    * </dl>
    */
-  BigErrors AIS_00034 = BigErrors.entry(34);
+  BigErrors AIS_00034 = entry(34);
 
   /**
    * {@code AIS.00035}: Message of AIS.00035, with %s.
@@ -624,7 +624,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:38:1</dd>
    * </dl>
    */
-  BigErrors AIS_00035 = BigErrors.entry(35);
+  BigErrors AIS_00035 = entry(35);
 
   /**
    * {@code AIS.00036}: Message of AIS.00036, with %s.
@@ -641,7 +641,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:39:1</dd>
    * </dl>
    */
-  BigErrors AIS_00036 = BigErrors.entry(36);
+  BigErrors AIS_00036 = entry(36);
 
   /**
    * {@code AIS.00037}: Message of AIS.00037, with %s.
@@ -658,7 +658,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:40:1</dd>
    * </dl>
    */
-  BigErrors AIS_00037 = BigErrors.entry(37);
+  BigErrors AIS_00037 = entry(37);
 
   /**
    * {@code AIS.00038}: Message of AIS.00038, with %s.
@@ -675,7 +675,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:41:1</dd>
    * </dl>
    */
-  BigErrors AIS_00038 = BigErrors.entry(38);
+  BigErrors AIS_00038 = entry(38);
 
   /**
    * {@code AIS.00039}: Message of AIS.00039, with %s.
@@ -692,7 +692,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:42:1</dd>
    * </dl>
    */
-  BigErrors AIS_00039 = BigErrors.entry(39);
+  BigErrors AIS_00039 = entry(39);
 
   /**
    * {@code AIS.00040}: Message of AIS.00040, with %s.
@@ -709,7 +709,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:43:1</dd>
    * </dl>
    */
-  BigErrors AIS_00040 = BigErrors.entry(40);
+  BigErrors AIS_00040 = entry(40);
 
   /**
    * {@code AIS.00041}: Message of AIS.00041, with %s.
@@ -726,7 +726,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:44:1</dd>
    * </dl>
    */
-  BigErrors AIS_00041 = BigErrors.entry(41);
+  BigErrors AIS_00041 = entry(41);
 
   /**
    * {@code AIS.00042}: Message of AIS.00042, with %s.
@@ -743,7 +743,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:45:1</dd>
    * </dl>
    */
-  BigErrors AIS_00042 = BigErrors.entry(42);
+  BigErrors AIS_00042 = entry(42);
 
   /**
    * {@code AIS.00043}: Message of AIS.00043, with %s.
@@ -760,7 +760,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:46:1</dd>
    * </dl>
    */
-  BigErrors AIS_00043 = BigErrors.entry(43);
+  BigErrors AIS_00043 = entry(43);
 
   /**
    * {@code AIS.00044}: Message of AIS.00044, with %s.
@@ -777,7 +777,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:47:1</dd>
    * </dl>
    */
-  BigErrors AIS_00044 = BigErrors.entry(44);
+  BigErrors AIS_00044 = entry(44);
 
   /**
    * {@code AIS.00045}: Message of AIS.00045, with %s.
@@ -794,7 +794,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:48:1</dd>
    * </dl>
    */
-  BigErrors AIS_00045 = BigErrors.entry(45);
+  BigErrors AIS_00045 = entry(45);
 
   /**
    * {@code AIS.00046}: Message of AIS.00046, with %s.
@@ -811,7 +811,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:49:1</dd>
    * </dl>
    */
-  BigErrors AIS_00046 = BigErrors.entry(46);
+  BigErrors AIS_00046 = entry(46);
 
   /**
    * {@code AIS.00047}: Message of AIS.00047, with %s.
@@ -828,7 +828,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:50:1</dd>
    * </dl>
    */
-  BigErrors AIS_00047 = BigErrors.entry(47);
+  BigErrors AIS_00047 = entry(47);
 
   /**
    * {@code AIS.00048}: Message of AIS.00048, with %s.
@@ -845,7 +845,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:51:1</dd>
    * </dl>
    */
-  BigErrors AIS_00048 = BigErrors.entry(48);
+  BigErrors AIS_00048 = entry(48);
 
   /**
    * {@code AIS.00049}: Message of AIS.00049, with %s.
@@ -862,7 +862,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:52:1</dd>
    * </dl>
    */
-  BigErrors AIS_00049 = BigErrors.entry(49);
+  BigErrors AIS_00049 = entry(49);
 
   /**
    * {@code AIS.00050}: Message of AIS.00050, with %s.
@@ -879,7 +879,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:53:1</dd>
    * </dl>
    */
-  BigErrors AIS_00050 = BigErrors.entry(50);
+  BigErrors AIS_00050 = entry(50);
 
   /**
    * {@code AIS.00051}: Message of AIS.00051, with %s.
@@ -896,7 +896,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:54:1</dd>
    * </dl>
    */
-  BigErrors AIS_00051 = BigErrors.entry(51);
+  BigErrors AIS_00051 = entry(51);
 
   /**
    * {@code AIS.00052}: Message of AIS.00052, with %s.
@@ -913,7 +913,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:55:1</dd>
    * </dl>
    */
-  BigErrors AIS_00052 = BigErrors.entry(52);
+  BigErrors AIS_00052 = entry(52);
 
   /**
    * {@code AIS.00053}: Message of AIS.00053, with %s.
@@ -930,7 +930,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:56:1</dd>
    * </dl>
    */
-  BigErrors AIS_00053 = BigErrors.entry(53);
+  BigErrors AIS_00053 = entry(53);
 
   /**
    * {@code AIS.00054}: Message of AIS.00054, with %s.
@@ -947,7 +947,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:57:1</dd>
    * </dl>
    */
-  BigErrors AIS_00054 = BigErrors.entry(54);
+  BigErrors AIS_00054 = entry(54);
 
   /**
    * {@code AIS.00055}: Message of AIS.00055, with %s.
@@ -964,7 +964,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:58:1</dd>
    * </dl>
    */
-  BigErrors AIS_00055 = BigErrors.entry(55);
+  BigErrors AIS_00055 = entry(55);
 
   /**
    * {@code AIS.00056}: Message of AIS.00056, with %s.
@@ -981,7 +981,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:59:1</dd>
    * </dl>
    */
-  BigErrors AIS_00056 = BigErrors.entry(56);
+  BigErrors AIS_00056 = entry(56);
 
   /**
    * {@code AIS.00057}: Message of AIS.00057, with %s.
@@ -998,7 +998,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:60:1</dd>
    * </dl>
    */
-  BigErrors AIS_00057 = BigErrors.entry(57);
+  BigErrors AIS_00057 = entry(57);
 
   /**
    * {@code AIS.00058}: Message of AIS.00058, with %s.
@@ -1015,7 +1015,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:61:1</dd>
    * </dl>
    */
-  BigErrors AIS_00058 = BigErrors.entry(58);
+  BigErrors AIS_00058 = entry(58);
 
   /**
    * {@code AIS.00059}: Message of AIS.00059, with %s.
@@ -1032,7 +1032,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:62:1</dd>
    * </dl>
    */
-  BigErrors AIS_00059 = BigErrors.entry(59);
+  BigErrors AIS_00059 = entry(59);
 
   /**
    * {@code AIS.00060}: Message of AIS.00060, with %s.
@@ -1049,7 +1049,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:63:1</dd>
    * </dl>
    */
-  BigErrors AIS_00060 = BigErrors.entry(60);
+  BigErrors AIS_00060 = entry(60);
 
   /**
    * {@code AIS.00061}: Message of AIS.00061, with %s.
@@ -1066,7 +1066,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:64:1</dd>
    * </dl>
    */
-  BigErrors AIS_00061 = BigErrors.entry(61);
+  BigErrors AIS_00061 = entry(61);
 
   /**
    * {@code AIS.00062}: Message of AIS.00062, with %s.
@@ -1083,7 +1083,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:65:1</dd>
    * </dl>
    */
-  BigErrors AIS_00062 = BigErrors.entry(62);
+  BigErrors AIS_00062 = entry(62);
 
   /**
    * {@code AIS.00063}: Message of AIS.00063, with %s.
@@ -1100,7 +1100,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:66:1</dd>
    * </dl>
    */
-  BigErrors AIS_00063 = BigErrors.entry(63);
+  BigErrors AIS_00063 = entry(63);
 
   /**
    * {@code AIS.00064}: Message of AIS.00064, with %s.
@@ -1117,7 +1117,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:67:1</dd>
    * </dl>
    */
-  BigErrors AIS_00064 = BigErrors.entry(64);
+  BigErrors AIS_00064 = entry(64);
 
   /**
    * {@code AIS.00065}: Message of AIS.00065, with %s.
@@ -1134,7 +1134,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:68:1</dd>
    * </dl>
    */
-  BigErrors AIS_00065 = BigErrors.entry(65);
+  BigErrors AIS_00065 = entry(65);
 
   /**
    * {@code AIS.00066}: Message of AIS.00066, with %s.
@@ -1151,7 +1151,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:69:1</dd>
    * </dl>
    */
-  BigErrors AIS_00066 = BigErrors.entry(66);
+  BigErrors AIS_00066 = entry(66);
 
   /**
    * {@code AIS.00067}: Message of AIS.00067, with %s.
@@ -1168,7 +1168,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:70:1</dd>
    * </dl>
    */
-  BigErrors AIS_00067 = BigErrors.entry(67);
+  BigErrors AIS_00067 = entry(67);
 
   /**
    * {@code AIS.00068}: Message of AIS.00068, with %s.
@@ -1185,7 +1185,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:71:1</dd>
    * </dl>
    */
-  BigErrors AIS_00068 = BigErrors.entry(68);
+  BigErrors AIS_00068 = entry(68);
 
   /**
    * {@code AIS.00069}: Message of AIS.00069, with %s.
@@ -1202,7 +1202,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:72:1</dd>
    * </dl>
    */
-  BigErrors AIS_00069 = BigErrors.entry(69);
+  BigErrors AIS_00069 = entry(69);
 
   /**
    * {@code AIS.00070}: Message of AIS.00070, with %s.
@@ -1219,7 +1219,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:73:1</dd>
    * </dl>
    */
-  BigErrors AIS_00070 = BigErrors.entry(70);
+  BigErrors AIS_00070 = entry(70);
 
   /**
    * {@code AIS.00071}: Message of AIS.00071, with %s.
@@ -1236,7 +1236,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:74:1</dd>
    * </dl>
    */
-  BigErrors AIS_00071 = BigErrors.entry(71);
+  BigErrors AIS_00071 = entry(71);
 
   /**
    * {@code AIS.00072}: Message of AIS.00072, with %s.
@@ -1253,7 +1253,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:75:1</dd>
    * </dl>
    */
-  BigErrors AIS_00072 = BigErrors.entry(72);
+  BigErrors AIS_00072 = entry(72);
 
   /**
    * {@code AIS.00073}: Message of AIS.00073, with %s.
@@ -1270,7 +1270,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:76:1</dd>
    * </dl>
    */
-  BigErrors AIS_00073 = BigErrors.entry(73);
+  BigErrors AIS_00073 = entry(73);
 
   /**
    * {@code AIS.00074}: Message of AIS.00074, with %s.
@@ -1287,7 +1287,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:77:1</dd>
    * </dl>
    */
-  BigErrors AIS_00074 = BigErrors.entry(74);
+  BigErrors AIS_00074 = entry(74);
 
   /**
    * {@code AIS.00075}: Message of AIS.00075, with %s.
@@ -1304,7 +1304,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:78:1</dd>
    * </dl>
    */
-  BigErrors AIS_00075 = BigErrors.entry(75);
+  BigErrors AIS_00075 = entry(75);
 
   /**
    * {@code AIS.00076}: Message of AIS.00076, with %s.
@@ -1321,7 +1321,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:79:1</dd>
    * </dl>
    */
-  BigErrors AIS_00076 = BigErrors.entry(76);
+  BigErrors AIS_00076 = entry(76);
 
   /**
    * {@code AIS.00077}: Message of AIS.00077, with %s.
@@ -1338,7 +1338,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:80:1</dd>
    * </dl>
    */
-  BigErrors AIS_00077 = BigErrors.entry(77);
+  BigErrors AIS_00077 = entry(77);
 
   /**
    * {@code AIS.00078}: Message of AIS.00078, with %s.
@@ -1355,7 +1355,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:81:1</dd>
    * </dl>
    */
-  BigErrors AIS_00078 = BigErrors.entry(78);
+  BigErrors AIS_00078 = entry(78);
 
   /**
    * {@code AIS.00079}: Message of AIS.00079, with %s.
@@ -1372,7 +1372,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:82:1</dd>
    * </dl>
    */
-  BigErrors AIS_00079 = BigErrors.entry(79);
+  BigErrors AIS_00079 = entry(79);
 
   /**
    * {@code AIS.00080}: Message of AIS.00080, with %s.
@@ -1389,7 +1389,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:83:1</dd>
    * </dl>
    */
-  BigErrors AIS_00080 = BigErrors.entry(80);
+  BigErrors AIS_00080 = entry(80);
 
   /**
    * {@code AIS.00081}: Message of AIS.00081, with %s.
@@ -1406,7 +1406,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:84:1</dd>
    * </dl>
    */
-  BigErrors AIS_00081 = BigErrors.entry(81);
+  BigErrors AIS_00081 = entry(81);
 
   /**
    * {@code AIS.00082}: Message of AIS.00082, with %s.
@@ -1423,7 +1423,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:85:1</dd>
    * </dl>
    */
-  BigErrors AIS_00082 = BigErrors.entry(82);
+  BigErrors AIS_00082 = entry(82);
 
   /**
    * {@code AIS.00083}: Message of AIS.00083, with %s.
@@ -1440,7 +1440,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:86:1</dd>
    * </dl>
    */
-  BigErrors AIS_00083 = BigErrors.entry(83);
+  BigErrors AIS_00083 = entry(83);
 
   /**
    * {@code AIS.00084}: Message of AIS.00084, with %s.
@@ -1457,7 +1457,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:87:1</dd>
    * </dl>
    */
-  BigErrors AIS_00084 = BigErrors.entry(84);
+  BigErrors AIS_00084 = entry(84);
 
   /**
    * {@code AIS.00085}: Message of AIS.00085, with %s.
@@ -1474,7 +1474,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:88:1</dd>
    * </dl>
    */
-  BigErrors AIS_00085 = BigErrors.entry(85);
+  BigErrors AIS_00085 = entry(85);
 
   /**
    * {@code AIS.00086}: Message of AIS.00086, with %s.
@@ -1491,7 +1491,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:89:1</dd>
    * </dl>
    */
-  BigErrors AIS_00086 = BigErrors.entry(86);
+  BigErrors AIS_00086 = entry(86);
 
   /**
    * {@code AIS.00087}: Message of AIS.00087, with %s.
@@ -1508,7 +1508,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:90:1</dd>
    * </dl>
    */
-  BigErrors AIS_00087 = BigErrors.entry(87);
+  BigErrors AIS_00087 = entry(87);
 
   /**
    * {@code AIS.00088}: Message of AIS.00088, with %s.
@@ -1525,7 +1525,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:91:1</dd>
    * </dl>
    */
-  BigErrors AIS_00088 = BigErrors.entry(88);
+  BigErrors AIS_00088 = entry(88);
 
   /**
    * {@code AIS.00089}: Message of AIS.00089, with %s.
@@ -1542,7 +1542,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:92:1</dd>
    * </dl>
    */
-  BigErrors AIS_00089 = BigErrors.entry(89);
+  BigErrors AIS_00089 = entry(89);
 
   /**
    * {@code AIS.00090}: Message of AIS.00090, with %s.
@@ -1559,7 +1559,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:93:1</dd>
    * </dl>
    */
-  BigErrors AIS_00090 = BigErrors.entry(90);
+  BigErrors AIS_00090 = entry(90);
 
   /**
    * {@code AIS.00091}: Message of AIS.00091, with %s.
@@ -1576,7 +1576,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:94:1</dd>
    * </dl>
    */
-  BigErrors AIS_00091 = BigErrors.entry(91);
+  BigErrors AIS_00091 = entry(91);
 
   /**
    * {@code AIS.00092}: Message of AIS.00092, with %s.
@@ -1593,7 +1593,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:95:1</dd>
    * </dl>
    */
-  BigErrors AIS_00092 = BigErrors.entry(92);
+  BigErrors AIS_00092 = entry(92);
 
   /**
    * {@code AIS.00093}: Message of AIS.00093, with %s.
@@ -1610,7 +1610,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:96:1</dd>
    * </dl>
    */
-  BigErrors AIS_00093 = BigErrors.entry(93);
+  BigErrors AIS_00093 = entry(93);
 
   /**
    * {@code AIS.00094}: Message of AIS.00094, with %s.
@@ -1627,7 +1627,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:97:1</dd>
    * </dl>
    */
-  BigErrors AIS_00094 = BigErrors.entry(94);
+  BigErrors AIS_00094 = entry(94);
 
   /**
    * {@code AIS.00095}: Message of AIS.00095, with %s.
@@ -1644,7 +1644,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:98:1</dd>
    * </dl>
    */
-  BigErrors AIS_00095 = BigErrors.entry(95);
+  BigErrors AIS_00095 = entry(95);
 
   /**
    * {@code AIS.00096}: Message of AIS.00096, with %s.
@@ -1661,7 +1661,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:99:1</dd>
    * </dl>
    */
-  BigErrors AIS_00096 = BigErrors.entry(96);
+  BigErrors AIS_00096 = entry(96);
 
   /**
    * {@code AIS.00097}: Message of AIS.00097, with %s.
@@ -1678,7 +1678,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:100:1</dd>
    * </dl>
    */
-  BigErrors AIS_00097 = BigErrors.entry(97);
+  BigErrors AIS_00097 = entry(97);
 
   /**
    * {@code AIS.00098}: Message of AIS.00098, with %s.
@@ -1695,7 +1695,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:101:1</dd>
    * </dl>
    */
-  BigErrors AIS_00098 = BigErrors.entry(98);
+  BigErrors AIS_00098 = entry(98);
 
   /**
    * {@code AIS.00099}: Message of AIS.00099, with %s.
@@ -1712,7 +1712,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:102:1</dd>
    * </dl>
    */
-  BigErrors AIS_00099 = BigErrors.entry(99);
+  BigErrors AIS_00099 = entry(99);
 
   /**
    * {@code AIS.00100}: Message of AIS.00100, with %s.
@@ -1729,7 +1729,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:103:1</dd>
    * </dl>
    */
-  BigErrors AIS_00100 = BigErrors.entry(100);
+  BigErrors AIS_00100 = entry(100);
 
   /**
    * {@code AIS.00101}: Message of AIS.00101, with %s.
@@ -1746,7 +1746,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:104:1</dd>
    * </dl>
    */
-  BigErrors AIS_00101 = BigErrors.entry(101);
+  BigErrors AIS_00101 = entry(101);
 
   /**
    * {@code AIS.00102}: Message of AIS.00102, with %s.
@@ -1763,7 +1763,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:105:1</dd>
    * </dl>
    */
-  BigErrors AIS_00102 = BigErrors.entry(102);
+  BigErrors AIS_00102 = entry(102);
 
   /**
    * {@code AIS.00103}: Message of AIS.00103, with %s.
@@ -1780,7 +1780,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:106:1</dd>
    * </dl>
    */
-  BigErrors AIS_00103 = BigErrors.entry(103);
+  BigErrors AIS_00103 = entry(103);
 
   /**
    * {@code AIS.00104}: Message of AIS.00104, with %s.
@@ -1797,7 +1797,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:107:1</dd>
    * </dl>
    */
-  BigErrors AIS_00104 = BigErrors.entry(104);
+  BigErrors AIS_00104 = entry(104);
 
   /**
    * {@code AIS.00105}: Message of AIS.00105, with %s.
@@ -1814,7 +1814,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:108:1</dd>
    * </dl>
    */
-  BigErrors AIS_00105 = BigErrors.entry(105);
+  BigErrors AIS_00105 = entry(105);
 
   /**
    * {@code AIS.00106}: Message of AIS.00106, with %s.
@@ -1831,7 +1831,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:109:1</dd>
    * </dl>
    */
-  BigErrors AIS_00106 = BigErrors.entry(106);
+  BigErrors AIS_00106 = entry(106);
 
   /**
    * {@code AIS.00107}: Message of AIS.00107, with %s.
@@ -1848,7 +1848,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:110:1</dd>
    * </dl>
    */
-  BigErrors AIS_00107 = BigErrors.entry(107);
+  BigErrors AIS_00107 = entry(107);
 
   /**
    * {@code AIS.00108}: Message of AIS.00108, with %s.
@@ -1865,7 +1865,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:111:1</dd>
    * </dl>
    */
-  BigErrors AIS_00108 = BigErrors.entry(108);
+  BigErrors AIS_00108 = entry(108);
 
   /**
    * {@code AIS.00109}: Message of AIS.00109, with %s.
@@ -1882,7 +1882,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:112:1</dd>
    * </dl>
    */
-  BigErrors AIS_00109 = BigErrors.entry(109);
+  BigErrors AIS_00109 = entry(109);
 
   /**
    * {@code AIS.00110}: Message of AIS.00110, with %s.
@@ -1899,7 +1899,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:113:1</dd>
    * </dl>
    */
-  BigErrors AIS_00110 = BigErrors.entry(110);
+  BigErrors AIS_00110 = entry(110);
 
   /**
    * {@code AIS.00111}: Message of AIS.00111, with %s.
@@ -1916,7 +1916,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:114:1</dd>
    * </dl>
    */
-  BigErrors AIS_00111 = BigErrors.entry(111);
+  BigErrors AIS_00111 = entry(111);
 
   /**
    * {@code AIS.00112}: Message of AIS.00112, with %s.
@@ -1933,7 +1933,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:115:1</dd>
    * </dl>
    */
-  BigErrors AIS_00112 = BigErrors.entry(112);
+  BigErrors AIS_00112 = entry(112);
 
   /**
    * {@code AIS.00113}: Message of AIS.00113, with %s.
@@ -1950,7 +1950,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:116:1</dd>
    * </dl>
    */
-  BigErrors AIS_00113 = BigErrors.entry(113);
+  BigErrors AIS_00113 = entry(113);
 
   /**
    * {@code AIS.00114}: Message of AIS.00114, with %s.
@@ -1967,7 +1967,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:117:1</dd>
    * </dl>
    */
-  BigErrors AIS_00114 = BigErrors.entry(114);
+  BigErrors AIS_00114 = entry(114);
 
   /**
    * {@code AIS.00115}: Message of AIS.00115, with %s.
@@ -1984,7 +1984,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:118:1</dd>
    * </dl>
    */
-  BigErrors AIS_00115 = BigErrors.entry(115);
+  BigErrors AIS_00115 = entry(115);
 
   /**
    * {@code AIS.00116}: Message of AIS.00116, with %s.
@@ -2001,7 +2001,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:119:1</dd>
    * </dl>
    */
-  BigErrors AIS_00116 = BigErrors.entry(116);
+  BigErrors AIS_00116 = entry(116);
 
   /**
    * {@code AIS.00117}: Message of AIS.00117, with %s.
@@ -2018,7 +2018,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:120:1</dd>
    * </dl>
    */
-  BigErrors AIS_00117 = BigErrors.entry(117);
+  BigErrors AIS_00117 = entry(117);
 
   /**
    * {@code AIS.00118}: Message of AIS.00118, with %s.
@@ -2035,7 +2035,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:121:1</dd>
    * </dl>
    */
-  BigErrors AIS_00118 = BigErrors.entry(118);
+  BigErrors AIS_00118 = entry(118);
 
   /**
    * {@code AIS.00119}: Message of AIS.00119, with %s.
@@ -2052,7 +2052,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:122:1</dd>
    * </dl>
    */
-  BigErrors AIS_00119 = BigErrors.entry(119);
+  BigErrors AIS_00119 = entry(119);
 
   /**
    * {@code AIS.00120}: Message of AIS.00120, with %s.
@@ -2069,7 +2069,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:123:1</dd>
    * </dl>
    */
-  BigErrors AIS_00120 = BigErrors.entry(120);
+  BigErrors AIS_00120 = entry(120);
 
   /**
    * {@code AIS.00121}: Message of AIS.00121, with %s.
@@ -2086,7 +2086,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:124:1</dd>
    * </dl>
    */
-  BigErrors AIS_00121 = BigErrors.entry(121);
+  BigErrors AIS_00121 = entry(121);
 
   /**
    * {@code AIS.00122}: Message of AIS.00122, with %s.
@@ -2103,7 +2103,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:125:1</dd>
    * </dl>
    */
-  BigErrors AIS_00122 = BigErrors.entry(122);
+  BigErrors AIS_00122 = entry(122);
 
   /**
    * {@code AIS.00123}: Message of AIS.00123, with %s.
@@ -2120,7 +2120,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:126:1</dd>
    * </dl>
    */
-  BigErrors AIS_00123 = BigErrors.entry(123);
+  BigErrors AIS_00123 = entry(123);
 
   /**
    * {@code AIS.00124}: Message of AIS.00124, with %s.
@@ -2137,7 +2137,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:127:1</dd>
    * </dl>
    */
-  BigErrors AIS_00124 = BigErrors.entry(124);
+  BigErrors AIS_00124 = entry(124);
 
   /**
    * {@code AIS.00125}: Message of AIS.00125, with %s.
@@ -2154,7 +2154,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:128:1</dd>
    * </dl>
    */
-  BigErrors AIS_00125 = BigErrors.entry(125);
+  BigErrors AIS_00125 = entry(125);
 
   /**
    * {@code AIS.00126}: Message of AIS.00126, with %s.
@@ -2171,7 +2171,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:129:1</dd>
    * </dl>
    */
-  BigErrors AIS_00126 = BigErrors.entry(126);
+  BigErrors AIS_00126 = entry(126);
 
   /**
    * {@code AIS.00127}: Message of AIS.00127, with %s.
@@ -2188,7 +2188,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:130:1</dd>
    * </dl>
    */
-  BigErrors AIS_00127 = BigErrors.entry(127);
+  BigErrors AIS_00127 = entry(127);
 
   /**
    * {@code AIS.00128}: Message of AIS.00128, with %s.
@@ -2205,7 +2205,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:131:1</dd>
    * </dl>
    */
-  BigErrors AIS_00128 = BigErrors.entry(128);
+  BigErrors AIS_00128 = entry(128);
 
   /**
    * {@code AIS.00129}: Message of AIS.00129, with %s.
@@ -2222,7 +2222,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:132:1</dd>
    * </dl>
    */
-  BigErrors AIS_00129 = BigErrors.entry(129);
+  BigErrors AIS_00129 = entry(129);
 
   /**
    * {@code AIS.00130}: Message of AIS.00130, with %s.
@@ -2239,7 +2239,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:133:1</dd>
    * </dl>
    */
-  BigErrors AIS_00130 = BigErrors.entry(130);
+  BigErrors AIS_00130 = entry(130);
 
   /**
    * {@code AIS.00131}: Message of AIS.00131, with %s.
@@ -2256,7 +2256,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:134:1</dd>
    * </dl>
    */
-  BigErrors AIS_00131 = BigErrors.entry(131);
+  BigErrors AIS_00131 = entry(131);
 
   /**
    * {@code AIS.00132}: Message of AIS.00132, with %s.
@@ -2273,7 +2273,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:135:1</dd>
    * </dl>
    */
-  BigErrors AIS_00132 = BigErrors.entry(132);
+  BigErrors AIS_00132 = entry(132);
 
   /**
    * {@code AIS.00133}: Message of AIS.00133, with %s.
@@ -2290,7 +2290,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:136:1</dd>
    * </dl>
    */
-  BigErrors AIS_00133 = BigErrors.entry(133);
+  BigErrors AIS_00133 = entry(133);
 
   /**
    * {@code AIS.00134}: Message of AIS.00134, with %s.
@@ -2307,7 +2307,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:137:1</dd>
    * </dl>
    */
-  BigErrors AIS_00134 = BigErrors.entry(134);
+  BigErrors AIS_00134 = entry(134);
 
   /**
    * {@code AIS.00135}: Message of AIS.00135, with %s.
@@ -2324,7 +2324,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:138:1</dd>
    * </dl>
    */
-  BigErrors AIS_00135 = BigErrors.entry(135);
+  BigErrors AIS_00135 = entry(135);
 
   /**
    * {@code AIS.00136}: Message of AIS.00136, with %s.
@@ -2341,7 +2341,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:139:1</dd>
    * </dl>
    */
-  BigErrors AIS_00136 = BigErrors.entry(136);
+  BigErrors AIS_00136 = entry(136);
 
   /**
    * {@code AIS.00137}: Message of AIS.00137, with %s.
@@ -2358,7 +2358,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:140:1</dd>
    * </dl>
    */
-  BigErrors AIS_00137 = BigErrors.entry(137);
+  BigErrors AIS_00137 = entry(137);
 
   /**
    * {@code AIS.00138}: Message of AIS.00138, with %s.
@@ -2375,7 +2375,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:141:1</dd>
    * </dl>
    */
-  BigErrors AIS_00138 = BigErrors.entry(138);
+  BigErrors AIS_00138 = entry(138);
 
   /**
    * {@code AIS.00139}: Message of AIS.00139, with %s.
@@ -2392,7 +2392,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:142:1</dd>
    * </dl>
    */
-  BigErrors AIS_00139 = BigErrors.entry(139);
+  BigErrors AIS_00139 = entry(139);
 
   /**
    * {@code AIS.00140}: Message of AIS.00140, with %s.
@@ -2409,7 +2409,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:143:1</dd>
    * </dl>
    */
-  BigErrors AIS_00140 = BigErrors.entry(140);
+  BigErrors AIS_00140 = entry(140);
 
   /**
    * {@code AIS.00141}: Message of AIS.00141, with %s.
@@ -2426,7 +2426,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:144:1</dd>
    * </dl>
    */
-  BigErrors AIS_00141 = BigErrors.entry(141);
+  BigErrors AIS_00141 = entry(141);
 
   /**
    * {@code AIS.00142}: Message of AIS.00142, with %s.
@@ -2443,7 +2443,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:145:1</dd>
    * </dl>
    */
-  BigErrors AIS_00142 = BigErrors.entry(142);
+  BigErrors AIS_00142 = entry(142);
 
   /**
    * {@code AIS.00143}: Message of AIS.00143, with %s.
@@ -2460,7 +2460,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:146:1</dd>
    * </dl>
    */
-  BigErrors AIS_00143 = BigErrors.entry(143);
+  BigErrors AIS_00143 = entry(143);
 
   /**
    * {@code AIS.00144}: Message of AIS.00144, with %s.
@@ -2477,7 +2477,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:147:1</dd>
    * </dl>
    */
-  BigErrors AIS_00144 = BigErrors.entry(144);
+  BigErrors AIS_00144 = entry(144);
 
   /**
    * {@code AIS.00145}: Message of AIS.00145, with %s.
@@ -2494,7 +2494,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:148:1</dd>
    * </dl>
    */
-  BigErrors AIS_00145 = BigErrors.entry(145);
+  BigErrors AIS_00145 = entry(145);
 
   /**
    * {@code AIS.00146}: Message of AIS.00146, with %s.
@@ -2511,7 +2511,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:149:1</dd>
    * </dl>
    */
-  BigErrors AIS_00146 = BigErrors.entry(146);
+  BigErrors AIS_00146 = entry(146);
 
   /**
    * {@code AIS.00147}: Message of AIS.00147, with %s.
@@ -2528,7 +2528,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:150:1</dd>
    * </dl>
    */
-  BigErrors AIS_00147 = BigErrors.entry(147);
+  BigErrors AIS_00147 = entry(147);
 
   /**
    * {@code AIS.00148}: Message of AIS.00148, with %s.
@@ -2545,7 +2545,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:151:1</dd>
    * </dl>
    */
-  BigErrors AIS_00148 = BigErrors.entry(148);
+  BigErrors AIS_00148 = entry(148);
 
   /**
    * {@code AIS.00149}: Message of AIS.00149, with %s.
@@ -2562,7 +2562,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:152:1</dd>
    * </dl>
    */
-  BigErrors AIS_00149 = BigErrors.entry(149);
+  BigErrors AIS_00149 = entry(149);
 
   /**
    * {@code AIS.00150}: Message of AIS.00150, with %s.
@@ -2579,7 +2579,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:153:1</dd>
    * </dl>
    */
-  BigErrors AIS_00150 = BigErrors.entry(150);
+  BigErrors AIS_00150 = entry(150);
 
   /**
    * {@code AIS.00151}: Message of AIS.00151, with %s.
@@ -2596,7 +2596,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:154:1</dd>
    * </dl>
    */
-  BigErrors AIS_00151 = BigErrors.entry(151);
+  BigErrors AIS_00151 = entry(151);
 
   /**
    * {@code AIS.00152}: Message of AIS.00152, with %s.
@@ -2613,7 +2613,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:155:1</dd>
    * </dl>
    */
-  BigErrors AIS_00152 = BigErrors.entry(152);
+  BigErrors AIS_00152 = entry(152);
 
   /**
    * {@code AIS.00153}: Message of AIS.00153, with %s.
@@ -2630,7 +2630,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:156:1</dd>
    * </dl>
    */
-  BigErrors AIS_00153 = BigErrors.entry(153);
+  BigErrors AIS_00153 = entry(153);
 
   /**
    * {@code AIS.00154}: Message of AIS.00154, with %s.
@@ -2647,7 +2647,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:157:1</dd>
    * </dl>
    */
-  BigErrors AIS_00154 = BigErrors.entry(154);
+  BigErrors AIS_00154 = entry(154);
 
   /**
    * {@code AIS.00155}: Message of AIS.00155, with %s.
@@ -2664,7 +2664,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:158:1</dd>
    * </dl>
    */
-  BigErrors AIS_00155 = BigErrors.entry(155);
+  BigErrors AIS_00155 = entry(155);
 
   /**
    * {@code AIS.00156}: Message of AIS.00156, with %s.
@@ -2681,7 +2681,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:159:1</dd>
    * </dl>
    */
-  BigErrors AIS_00156 = BigErrors.entry(156);
+  BigErrors AIS_00156 = entry(156);
 
   /**
    * {@code AIS.00157}: Message of AIS.00157, with %s.
@@ -2698,7 +2698,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:160:1</dd>
    * </dl>
    */
-  BigErrors AIS_00157 = BigErrors.entry(157);
+  BigErrors AIS_00157 = entry(157);
 
   /**
    * {@code AIS.00158}: Message of AIS.00158, with %s.
@@ -2715,7 +2715,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:161:1</dd>
    * </dl>
    */
-  BigErrors AIS_00158 = BigErrors.entry(158);
+  BigErrors AIS_00158 = entry(158);
 
   /**
    * {@code AIS.00159}: Message of AIS.00159, with %s.
@@ -2732,7 +2732,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:162:1</dd>
    * </dl>
    */
-  BigErrors AIS_00159 = BigErrors.entry(159);
+  BigErrors AIS_00159 = entry(159);
 
   /**
    * {@code AIS.00160}: Message of AIS.00160, with %s.
@@ -2749,7 +2749,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:163:1</dd>
    * </dl>
    */
-  BigErrors AIS_00160 = BigErrors.entry(160);
+  BigErrors AIS_00160 = entry(160);
 
   /**
    * {@code AIS.00161}: Message of AIS.00161, with %s.
@@ -2766,7 +2766,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:164:1</dd>
    * </dl>
    */
-  BigErrors AIS_00161 = BigErrors.entry(161);
+  BigErrors AIS_00161 = entry(161);
 
   /**
    * {@code AIS.00162}: Message of AIS.00162, with %s.
@@ -2783,7 +2783,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:165:1</dd>
    * </dl>
    */
-  BigErrors AIS_00162 = BigErrors.entry(162);
+  BigErrors AIS_00162 = entry(162);
 
   /**
    * {@code AIS.00163}: Message of AIS.00163, with %s.
@@ -2800,7 +2800,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:166:1</dd>
    * </dl>
    */
-  BigErrors AIS_00163 = BigErrors.entry(163);
+  BigErrors AIS_00163 = entry(163);
 
   /**
    * {@code AIS.00164}: Message of AIS.00164, with %s.
@@ -2817,7 +2817,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:167:1</dd>
    * </dl>
    */
-  BigErrors AIS_00164 = BigErrors.entry(164);
+  BigErrors AIS_00164 = entry(164);
 
   /**
    * {@code AIS.00165}: Message of AIS.00165, with %s.
@@ -2834,7 +2834,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:168:1</dd>
    * </dl>
    */
-  BigErrors AIS_00165 = BigErrors.entry(165);
+  BigErrors AIS_00165 = entry(165);
 
   /**
    * {@code AIS.00166}: Message of AIS.00166, with %s.
@@ -2851,7 +2851,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:169:1</dd>
    * </dl>
    */
-  BigErrors AIS_00166 = BigErrors.entry(166);
+  BigErrors AIS_00166 = entry(166);
 
   /**
    * {@code AIS.00167}: Message of AIS.00167, with %s.
@@ -2868,7 +2868,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:170:1</dd>
    * </dl>
    */
-  BigErrors AIS_00167 = BigErrors.entry(167);
+  BigErrors AIS_00167 = entry(167);
 
   /**
    * {@code AIS.00168}: Message of AIS.00168, with %s.
@@ -2885,7 +2885,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:171:1</dd>
    * </dl>
    */
-  BigErrors AIS_00168 = BigErrors.entry(168);
+  BigErrors AIS_00168 = entry(168);
 
   /**
    * {@code AIS.00169}: Message of AIS.00169, with %s.
@@ -2902,7 +2902,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:172:1</dd>
    * </dl>
    */
-  BigErrors AIS_00169 = BigErrors.entry(169);
+  BigErrors AIS_00169 = entry(169);
 
   /**
    * {@code AIS.00170}: Message of AIS.00170, with %s.
@@ -2919,7 +2919,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:173:1</dd>
    * </dl>
    */
-  BigErrors AIS_00170 = BigErrors.entry(170);
+  BigErrors AIS_00170 = entry(170);
 
   /**
    * {@code AIS.00171}: Message of AIS.00171, with %s.
@@ -2936,7 +2936,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:174:1</dd>
    * </dl>
    */
-  BigErrors AIS_00171 = BigErrors.entry(171);
+  BigErrors AIS_00171 = entry(171);
 
   /**
    * {@code AIS.00172}: Message of AIS.00172, with %s.
@@ -2953,7 +2953,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:175:1</dd>
    * </dl>
    */
-  BigErrors AIS_00172 = BigErrors.entry(172);
+  BigErrors AIS_00172 = entry(172);
 
   /**
    * {@code AIS.00173}: Message of AIS.00173, with %s.
@@ -2970,7 +2970,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:176:1</dd>
    * </dl>
    */
-  BigErrors AIS_00173 = BigErrors.entry(173);
+  BigErrors AIS_00173 = entry(173);
 
   /**
    * {@code AIS.00174}: Message of AIS.00174, with %s.
@@ -2987,7 +2987,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:177:1</dd>
    * </dl>
    */
-  BigErrors AIS_00174 = BigErrors.entry(174);
+  BigErrors AIS_00174 = entry(174);
 
   /**
    * {@code AIS.00175}: Message of AIS.00175, with %s.
@@ -3004,7 +3004,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:178:1</dd>
    * </dl>
    */
-  BigErrors AIS_00175 = BigErrors.entry(175);
+  BigErrors AIS_00175 = entry(175);
 
   /**
    * {@code AIS.00176}: Message of AIS.00176, with %s.
@@ -3021,7 +3021,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:179:1</dd>
    * </dl>
    */
-  BigErrors AIS_00176 = BigErrors.entry(176);
+  BigErrors AIS_00176 = entry(176);
 
   /**
    * {@code AIS.00177}: Message of AIS.00177, with %s.
@@ -3038,7 +3038,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:180:1</dd>
    * </dl>
    */
-  BigErrors AIS_00177 = BigErrors.entry(177);
+  BigErrors AIS_00177 = entry(177);
 
   /**
    * {@code AIS.00178}: Message of AIS.00178, with %s.
@@ -3055,7 +3055,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:181:1</dd>
    * </dl>
    */
-  BigErrors AIS_00178 = BigErrors.entry(178);
+  BigErrors AIS_00178 = entry(178);
 
   /**
    * {@code AIS.00179}: Message of AIS.00179, with %s.
@@ -3072,7 +3072,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:182:1</dd>
    * </dl>
    */
-  BigErrors AIS_00179 = BigErrors.entry(179);
+  BigErrors AIS_00179 = entry(179);
 
   /**
    * {@code AIS.00180}: Message of AIS.00180, with %s.
@@ -3089,7 +3089,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:183:1</dd>
    * </dl>
    */
-  BigErrors AIS_00180 = BigErrors.entry(180);
+  BigErrors AIS_00180 = entry(180);
 
   /**
    * {@code AIS.00181}: Message of AIS.00181, with %s.
@@ -3106,7 +3106,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:184:1</dd>
    * </dl>
    */
-  BigErrors AIS_00181 = BigErrors.entry(181);
+  BigErrors AIS_00181 = entry(181);
 
   /**
    * {@code AIS.00182}: Message of AIS.00182, with %s.
@@ -3123,7 +3123,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:185:1</dd>
    * </dl>
    */
-  BigErrors AIS_00182 = BigErrors.entry(182);
+  BigErrors AIS_00182 = entry(182);
 
   /**
    * {@code AIS.00183}: Message of AIS.00183, with %s.
@@ -3140,7 +3140,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:186:1</dd>
    * </dl>
    */
-  BigErrors AIS_00183 = BigErrors.entry(183);
+  BigErrors AIS_00183 = entry(183);
 
   /**
    * {@code AIS.00184}: Message of AIS.00184, with %s.
@@ -3157,7 +3157,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:187:1</dd>
    * </dl>
    */
-  BigErrors AIS_00184 = BigErrors.entry(184);
+  BigErrors AIS_00184 = entry(184);
 
   /**
    * {@code AIS.00185}: Message of AIS.00185, with %s.
@@ -3174,7 +3174,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:188:1</dd>
    * </dl>
    */
-  BigErrors AIS_00185 = BigErrors.entry(185);
+  BigErrors AIS_00185 = entry(185);
 
   /**
    * {@code AIS.00186}: Message of AIS.00186, with %s.
@@ -3191,7 +3191,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:189:1</dd>
    * </dl>
    */
-  BigErrors AIS_00186 = BigErrors.entry(186);
+  BigErrors AIS_00186 = entry(186);
 
   /**
    * {@code AIS.00187}: Message of AIS.00187, with %s.
@@ -3208,7 +3208,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:190:1</dd>
    * </dl>
    */
-  BigErrors AIS_00187 = BigErrors.entry(187);
+  BigErrors AIS_00187 = entry(187);
 
   /**
    * {@code AIS.00188}: Message of AIS.00188, with %s.
@@ -3225,7 +3225,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:191:1</dd>
    * </dl>
    */
-  BigErrors AIS_00188 = BigErrors.entry(188);
+  BigErrors AIS_00188 = entry(188);
 
   /**
    * {@code AIS.00189}: Message of AIS.00189, with %s.
@@ -3242,7 +3242,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:192:1</dd>
    * </dl>
    */
-  BigErrors AIS_00189 = BigErrors.entry(189);
+  BigErrors AIS_00189 = entry(189);
 
   /**
    * {@code AIS.00190}: Message of AIS.00190, with %s.
@@ -3259,7 +3259,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:193:1</dd>
    * </dl>
    */
-  BigErrors AIS_00190 = BigErrors.entry(190);
+  BigErrors AIS_00190 = entry(190);
 
   /**
    * {@code AIS.00191}: Message of AIS.00191, with %s.
@@ -3276,7 +3276,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:194:1</dd>
    * </dl>
    */
-  BigErrors AIS_00191 = BigErrors.entry(191);
+  BigErrors AIS_00191 = entry(191);
 
   /**
    * {@code AIS.00192}: Message of AIS.00192, with %s.
@@ -3293,7 +3293,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:195:1</dd>
    * </dl>
    */
-  BigErrors AIS_00192 = BigErrors.entry(192);
+  BigErrors AIS_00192 = entry(192);
 
   /**
    * {@code AIS.00193}: Message of AIS.00193, with %s.
@@ -3310,7 +3310,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:196:1</dd>
    * </dl>
    */
-  BigErrors AIS_00193 = BigErrors.entry(193);
+  BigErrors AIS_00193 = entry(193);
 
   /**
    * {@code AIS.00194}: Message of AIS.00194, with %s.
@@ -3327,7 +3327,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:197:1</dd>
    * </dl>
    */
-  BigErrors AIS_00194 = BigErrors.entry(194);
+  BigErrors AIS_00194 = entry(194);
 
   /**
    * {@code AIS.00195}: Message of AIS.00195, with %s.
@@ -3344,7 +3344,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:198:1</dd>
    * </dl>
    */
-  BigErrors AIS_00195 = BigErrors.entry(195);
+  BigErrors AIS_00195 = entry(195);
 
   /**
    * {@code AIS.00196}: Message of AIS.00196, with %s.
@@ -3361,7 +3361,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:199:1</dd>
    * </dl>
    */
-  BigErrors AIS_00196 = BigErrors.entry(196);
+  BigErrors AIS_00196 = entry(196);
 
   /**
    * {@code AIS.00197}: Message of AIS.00197, with %s.
@@ -3378,7 +3378,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:200:1</dd>
    * </dl>
    */
-  BigErrors AIS_00197 = BigErrors.entry(197);
+  BigErrors AIS_00197 = entry(197);
 
   /**
    * {@code AIS.00198}: Message of AIS.00198, with %s.
@@ -3395,7 +3395,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:201:1</dd>
    * </dl>
    */
-  BigErrors AIS_00198 = BigErrors.entry(198);
+  BigErrors AIS_00198 = entry(198);
 
   /**
    * {@code AIS.00199}: Message of AIS.00199, with %s.
@@ -3412,7 +3412,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:202:1</dd>
    * </dl>
    */
-  BigErrors AIS_00199 = BigErrors.entry(199);
+  BigErrors AIS_00199 = entry(199);
 
   /**
    * {@code AIS.00200}: Message of AIS.00200, with %s.
@@ -3429,7 +3429,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:203:1</dd>
    * </dl>
    */
-  BigErrors AIS_00200 = BigErrors.entry(200);
+  BigErrors AIS_00200 = entry(200);
 
   /**
    * {@code AIS.00201}: Message of AIS.00201, with %s.
@@ -3446,7 +3446,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:204:1</dd>
    * </dl>
    */
-  BigErrors AIS_00201 = BigErrors.entry(201);
+  BigErrors AIS_00201 = entry(201);
 
   /**
    * {@code AIS.00202}: Message of AIS.00202, with %s.
@@ -3463,7 +3463,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:205:1</dd>
    * </dl>
    */
-  BigErrors AIS_00202 = BigErrors.entry(202);
+  BigErrors AIS_00202 = entry(202);
 
   /**
    * {@code AIS.00203}: Message of AIS.00203, with %s.
@@ -3480,7 +3480,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:206:1</dd>
    * </dl>
    */
-  BigErrors AIS_00203 = BigErrors.entry(203);
+  BigErrors AIS_00203 = entry(203);
 
   /**
    * {@code AIS.00204}: Message of AIS.00204, with %s.
@@ -3497,7 +3497,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:207:1</dd>
    * </dl>
    */
-  BigErrors AIS_00204 = BigErrors.entry(204);
+  BigErrors AIS_00204 = entry(204);
 
   /**
    * {@code AIS.00205}: Message of AIS.00205, with %s.
@@ -3514,7 +3514,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:208:1</dd>
    * </dl>
    */
-  BigErrors AIS_00205 = BigErrors.entry(205);
+  BigErrors AIS_00205 = entry(205);
 
   /**
    * {@code AIS.00206}: Message of AIS.00206, with %s.
@@ -3531,7 +3531,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:209:1</dd>
    * </dl>
    */
-  BigErrors AIS_00206 = BigErrors.entry(206);
+  BigErrors AIS_00206 = entry(206);
 
   /**
    * {@code AIS.00207}: Message of AIS.00207, with %s.
@@ -3548,7 +3548,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:210:1</dd>
    * </dl>
    */
-  BigErrors AIS_00207 = BigErrors.entry(207);
+  BigErrors AIS_00207 = entry(207);
 
   /**
    * {@code AIS.00208}: Message of AIS.00208, with %s.
@@ -3565,7 +3565,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:211:1</dd>
    * </dl>
    */
-  BigErrors AIS_00208 = BigErrors.entry(208);
+  BigErrors AIS_00208 = entry(208);
 
   /**
    * {@code AIS.00209}: Message of AIS.00209, with %s.
@@ -3582,7 +3582,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:212:1</dd>
    * </dl>
    */
-  BigErrors AIS_00209 = BigErrors.entry(209);
+  BigErrors AIS_00209 = entry(209);
 
   /**
    * {@code APIG.00000}: Message of APIG.00000, with %s.
@@ -3599,7 +3599,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:213:1</dd>
    * </dl>
    */
-  BigErrors APIG_00000 = BigErrors.entry(210);
+  BigErrors APIG_00000 = entry(210);
 
   /**
    * {@code APIG.00001}: Message of APIG.00001, with %s.
@@ -3620,7 +3620,7 @@ public interface BigErrors_Constants0 {
    * Use {@link BigErrors#APIG_00000} instead.
    */
   @Deprecated
-  BigErrors APIG_00001 = BigErrors.entry(211);
+  BigErrors APIG_00001 = entry(211);
 
   /**
    * {@code APIG.00002}: Message of APIG.00002, with %s.
@@ -3637,7 +3637,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:215:1</dd>
    * </dl>
    */
-  BigErrors APIG_00002 = BigErrors.entry(212);
+  BigErrors APIG_00002 = entry(212);
 
   /**
    * {@code APIG.00003}: Message of APIG.00003, with %s.
@@ -3654,7 +3654,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:216:1</dd>
    * </dl>
    */
-  BigErrors APIG_00003 = BigErrors.entry(213);
+  BigErrors APIG_00003 = entry(213);
 
   /**
    * {@code APIG.00004}: Message of APIG.00004, with %s.
@@ -3671,7 +3671,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:217:1</dd>
    * </dl>
    */
-  BigErrors APIG_00004 = BigErrors.entry(214);
+  BigErrors APIG_00004 = entry(214);
 
   /**
    * {@code APIG.00005}: Message of APIG.00005, with %s.
@@ -3688,7 +3688,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:218:1</dd>
    * </dl>
    */
-  BigErrors APIG_00005 = BigErrors.entry(215);
+  BigErrors APIG_00005 = entry(215);
 
   /**
    * {@code APIG.00006}: Message of APIG.00006, with %s.
@@ -3705,7 +3705,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:219:1</dd>
    * </dl>
    */
-  BigErrors APIG_00006 = BigErrors.entry(216);
+  BigErrors APIG_00006 = entry(216);
 
   /**
    * {@code APIG.00007}: Message of APIG.00007, with %s.
@@ -3722,7 +3722,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:220:1</dd>
    * </dl>
    */
-  BigErrors APIG_00007 = BigErrors.entry(217);
+  BigErrors APIG_00007 = entry(217);
 
   /**
    * {@code APIG.00008}: Message of APIG.00008, with %s.
@@ -3739,7 +3739,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:221:1</dd>
    * </dl>
    */
-  BigErrors APIG_00008 = BigErrors.entry(218);
+  BigErrors APIG_00008 = entry(218);
 
   /**
    * {@code APIG.00009}: Message of APIG.00009, with %s.
@@ -3756,7 +3756,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:222:1</dd>
    * </dl>
    */
-  BigErrors APIG_00009 = BigErrors.entry(219);
+  BigErrors APIG_00009 = entry(219);
 
   /**
    * {@code APIG.00010}: Message of APIG.00010, with %s.
@@ -3773,7 +3773,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:223:1</dd>
    * </dl>
    */
-  BigErrors APIG_00010 = BigErrors.entry(220);
+  BigErrors APIG_00010 = entry(220);
 
   /**
    * {@code APIG.00011}: Message of APIG.00011, with %s.
@@ -3790,7 +3790,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:224:1</dd>
    * </dl>
    */
-  BigErrors APIG_00011 = BigErrors.entry(221);
+  BigErrors APIG_00011 = entry(221);
 
   /**
    * {@code APIG.00012}: Message of APIG.00012, with %s.
@@ -3807,7 +3807,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:225:1</dd>
    * </dl>
    */
-  BigErrors APIG_00012 = BigErrors.entry(222);
+  BigErrors APIG_00012 = entry(222);
 
   /**
    * {@code APIG.00013}: Message of APIG.00013, with %s.
@@ -3824,7 +3824,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:226:1</dd>
    * </dl>
    */
-  BigErrors APIG_00013 = BigErrors.entry(223);
+  BigErrors APIG_00013 = entry(223);
 
   /**
    * {@code APIG.00014}: Message of APIG.00014, with %s.
@@ -3841,7 +3841,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:227:1</dd>
    * </dl>
    */
-  BigErrors APIG_00014 = BigErrors.entry(224);
+  BigErrors APIG_00014 = entry(224);
 
   /**
    * {@code APIG.00015}: Message of APIG.00015, with %s.
@@ -3858,7 +3858,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:228:1</dd>
    * </dl>
    */
-  BigErrors APIG_00015 = BigErrors.entry(225);
+  BigErrors APIG_00015 = entry(225);
 
   /**
    * {@code APIG.00016}: Message of APIG.00016, with %s.
@@ -3875,7 +3875,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:229:1</dd>
    * </dl>
    */
-  BigErrors APIG_00016 = BigErrors.entry(226);
+  BigErrors APIG_00016 = entry(226);
 
   /**
    * {@code APIG.00017}: Message of APIG.00017, with %s.
@@ -3892,7 +3892,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:230:1</dd>
    * </dl>
    */
-  BigErrors APIG_00017 = BigErrors.entry(227);
+  BigErrors APIG_00017 = entry(227);
 
   /**
    * {@code APIG.00018}: Message of APIG.00018, with %s.
@@ -3909,7 +3909,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:231:1</dd>
    * </dl>
    */
-  BigErrors APIG_00018 = BigErrors.entry(228);
+  BigErrors APIG_00018 = entry(228);
 
   /**
    * {@code APIG.00019}: Message of APIG.00019, with %s.
@@ -3926,7 +3926,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:232:1</dd>
    * </dl>
    */
-  BigErrors APIG_00019 = BigErrors.entry(229);
+  BigErrors APIG_00019 = entry(229);
 
   /**
    * {@code APIG.00020}: Message of APIG.00020, with %s.
@@ -3943,7 +3943,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:233:1</dd>
    * </dl>
    */
-  BigErrors APIG_00020 = BigErrors.entry(230);
+  BigErrors APIG_00020 = entry(230);
 
   /**
    * {@code APIG.00021}: Message of APIG.00021, with %s.
@@ -3960,7 +3960,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:234:1</dd>
    * </dl>
    */
-  BigErrors APIG_00021 = BigErrors.entry(231);
+  BigErrors APIG_00021 = entry(231);
 
   /**
    * {@code APIG.00022}: Message of APIG.00022, with %s.
@@ -3977,7 +3977,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:235:1</dd>
    * </dl>
    */
-  BigErrors APIG_00022 = BigErrors.entry(232);
+  BigErrors APIG_00022 = entry(232);
 
   /**
    * {@code APIG.00023}: Message of APIG.00023, with %s.
@@ -3994,7 +3994,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:236:1</dd>
    * </dl>
    */
-  BigErrors APIG_00023 = BigErrors.entry(233);
+  BigErrors APIG_00023 = entry(233);
 
   /**
    * {@code APIG.00024}: Message of APIG.00024, with %s.
@@ -4011,7 +4011,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:237:1</dd>
    * </dl>
    */
-  BigErrors APIG_00024 = BigErrors.entry(234);
+  BigErrors APIG_00024 = entry(234);
 
   /**
    * {@code APIG.00025}: Message of APIG.00025, with %s.
@@ -4028,7 +4028,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:238:1</dd>
    * </dl>
    */
-  BigErrors APIG_00025 = BigErrors.entry(235);
+  BigErrors APIG_00025 = entry(235);
 
   /**
    * {@code APIG.00026}: Message of APIG.00026, with %s.
@@ -4045,7 +4045,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:239:1</dd>
    * </dl>
    */
-  BigErrors APIG_00026 = BigErrors.entry(236);
+  BigErrors APIG_00026 = entry(236);
 
   /**
    * {@code APIG.00027}: Message of APIG.00027, with %s.
@@ -4062,7 +4062,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:240:1</dd>
    * </dl>
    */
-  BigErrors APIG_00027 = BigErrors.entry(237);
+  BigErrors APIG_00027 = entry(237);
 
   /**
    * {@code APIG.00028}: Message of APIG.00028, with %s.
@@ -4079,7 +4079,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:241:1</dd>
    * </dl>
    */
-  BigErrors APIG_00028 = BigErrors.entry(238);
+  BigErrors APIG_00028 = entry(238);
 
   /**
    * {@code APIG.00029}: Message of APIG.00029, with %s.
@@ -4096,7 +4096,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:242:1</dd>
    * </dl>
    */
-  BigErrors APIG_00029 = BigErrors.entry(239);
+  BigErrors APIG_00029 = entry(239);
 
   /**
    * {@code APIG.00030}: Message of APIG.00030, with %s.
@@ -4113,7 +4113,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:243:1</dd>
    * </dl>
    */
-  BigErrors APIG_00030 = BigErrors.entry(240);
+  BigErrors APIG_00030 = entry(240);
 
   /**
    * {@code APIG.00031}: Message of APIG.00031, with %s.
@@ -4130,7 +4130,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:244:1</dd>
    * </dl>
    */
-  BigErrors APIG_00031 = BigErrors.entry(241);
+  BigErrors APIG_00031 = entry(241);
 
   /**
    * {@code APIG.00032}: Message of APIG.00032, with %s.
@@ -4147,7 +4147,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:245:1</dd>
    * </dl>
    */
-  BigErrors APIG_00032 = BigErrors.entry(242);
+  BigErrors APIG_00032 = entry(242);
 
   /**
    * {@code APIG.00033}: Message of APIG.00033, with %s.
@@ -4164,7 +4164,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:246:1</dd>
    * </dl>
    */
-  BigErrors APIG_00033 = BigErrors.entry(243);
+  BigErrors APIG_00033 = entry(243);
 
   /**
    * {@code APIG.00034}: Message of APIG.00034, with %s.
@@ -4181,7 +4181,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:247:1</dd>
    * </dl>
    */
-  BigErrors APIG_00034 = BigErrors.entry(244);
+  BigErrors APIG_00034 = entry(244);
 
   /**
    * {@code APIG.00035}: Message of APIG.00035, with %s.
@@ -4198,7 +4198,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:248:1</dd>
    * </dl>
    */
-  BigErrors APIG_00035 = BigErrors.entry(245);
+  BigErrors APIG_00035 = entry(245);
 
   /**
    * {@code APIG.00036}: Message of APIG.00036, with %s.
@@ -4215,7 +4215,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:249:1</dd>
    * </dl>
    */
-  BigErrors APIG_00036 = BigErrors.entry(246);
+  BigErrors APIG_00036 = entry(246);
 
   /**
    * {@code APIG.00037}: Message of APIG.00037, with %s.
@@ -4232,7 +4232,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:250:1</dd>
    * </dl>
    */
-  BigErrors APIG_00037 = BigErrors.entry(247);
+  BigErrors APIG_00037 = entry(247);
 
   /**
    * {@code APIG.00038}: Message of APIG.00038, with %s.
@@ -4249,7 +4249,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:251:1</dd>
    * </dl>
    */
-  BigErrors APIG_00038 = BigErrors.entry(248);
+  BigErrors APIG_00038 = entry(248);
 
   /**
    * {@code APIG.00039}: Message of APIG.00039, with %s.
@@ -4266,7 +4266,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:252:1</dd>
    * </dl>
    */
-  BigErrors APIG_00039 = BigErrors.entry(249);
+  BigErrors APIG_00039 = entry(249);
 
   /**
    * {@code APIG.00040}: Message of APIG.00040, with %s.
@@ -4283,7 +4283,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:253:1</dd>
    * </dl>
    */
-  BigErrors APIG_00040 = BigErrors.entry(250);
+  BigErrors APIG_00040 = entry(250);
 
   /**
    * {@code APIG.00041}: Message of APIG.00041, with %s.
@@ -4300,7 +4300,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:254:1</dd>
    * </dl>
    */
-  BigErrors APIG_00041 = BigErrors.entry(251);
+  BigErrors APIG_00041 = entry(251);
 
   /**
    * {@code APIG.00042}: Message of APIG.00042, with %s.
@@ -4317,7 +4317,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:255:1</dd>
    * </dl>
    */
-  BigErrors APIG_00042 = BigErrors.entry(252);
+  BigErrors APIG_00042 = entry(252);
 
   /**
    * {@code APIG.00043}: Message of APIG.00043, with %s.
@@ -4334,7 +4334,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:256:1</dd>
    * </dl>
    */
-  BigErrors APIG_00043 = BigErrors.entry(253);
+  BigErrors APIG_00043 = entry(253);
 
   /**
    * {@code APIG.00044}: Message of APIG.00044, with %s.
@@ -4351,7 +4351,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:257:1</dd>
    * </dl>
    */
-  BigErrors APIG_00044 = BigErrors.entry(254);
+  BigErrors APIG_00044 = entry(254);
 
   /**
    * {@code APIG.00045}: Message of APIG.00045, with %s.
@@ -4368,7 +4368,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:258:1</dd>
    * </dl>
    */
-  BigErrors APIG_00045 = BigErrors.entry(255);
+  BigErrors APIG_00045 = entry(255);
 
   /**
    * {@code APIG.00046}: Message of APIG.00046, with %s.
@@ -4385,7 +4385,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:259:1</dd>
    * </dl>
    */
-  BigErrors APIG_00046 = BigErrors.entry(256);
+  BigErrors APIG_00046 = entry(256);
 
   /**
    * {@code APIG.00047}: Message of APIG.00047, with %s.
@@ -4402,7 +4402,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:260:1</dd>
    * </dl>
    */
-  BigErrors APIG_00047 = BigErrors.entry(257);
+  BigErrors APIG_00047 = entry(257);
 
   /**
    * {@code APIG.00048}: Message of APIG.00048, with %s.
@@ -4419,7 +4419,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:261:1</dd>
    * </dl>
    */
-  BigErrors APIG_00048 = BigErrors.entry(258);
+  BigErrors APIG_00048 = entry(258);
 
   /**
    * {@code APIG.00049}: Message of APIG.00049, with %s.
@@ -4436,7 +4436,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:262:1</dd>
    * </dl>
    */
-  BigErrors APIG_00049 = BigErrors.entry(259);
+  BigErrors APIG_00049 = entry(259);
 
   /**
    * {@code APIG.00050}: Message of APIG.00050, with %s.
@@ -4453,7 +4453,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:263:1</dd>
    * </dl>
    */
-  BigErrors APIG_00050 = BigErrors.entry(260);
+  BigErrors APIG_00050 = entry(260);
 
   /**
    * {@code APIG.00051}: Message of APIG.00051, with %s.
@@ -4470,7 +4470,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:264:1</dd>
    * </dl>
    */
-  BigErrors APIG_00051 = BigErrors.entry(261);
+  BigErrors APIG_00051 = entry(261);
 
   /**
    * {@code APIG.00052}: Message of APIG.00052, with %s.
@@ -4487,7 +4487,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:265:1</dd>
    * </dl>
    */
-  BigErrors APIG_00052 = BigErrors.entry(262);
+  BigErrors APIG_00052 = entry(262);
 
   /**
    * {@code APIG.00053}: Message of APIG.00053, with %s.
@@ -4504,7 +4504,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:266:1</dd>
    * </dl>
    */
-  BigErrors APIG_00053 = BigErrors.entry(263);
+  BigErrors APIG_00053 = entry(263);
 
   /**
    * {@code APIG.00054}: Message of APIG.00054, with %s.
@@ -4521,7 +4521,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:267:1</dd>
    * </dl>
    */
-  BigErrors APIG_00054 = BigErrors.entry(264);
+  BigErrors APIG_00054 = entry(264);
 
   /**
    * {@code APIG.00055}: Message of APIG.00055, with %s.
@@ -4538,7 +4538,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:268:1</dd>
    * </dl>
    */
-  BigErrors APIG_00055 = BigErrors.entry(265);
+  BigErrors APIG_00055 = entry(265);
 
   /**
    * {@code APIG.00056}: Message of APIG.00056, with %s.
@@ -4555,7 +4555,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:269:1</dd>
    * </dl>
    */
-  BigErrors APIG_00056 = BigErrors.entry(266);
+  BigErrors APIG_00056 = entry(266);
 
   /**
    * {@code APIG.00057}: Message of APIG.00057, with %s.
@@ -4572,7 +4572,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:270:1</dd>
    * </dl>
    */
-  BigErrors APIG_00057 = BigErrors.entry(267);
+  BigErrors APIG_00057 = entry(267);
 
   /**
    * {@code APIG.00058}: Message of APIG.00058, with %s.
@@ -4589,7 +4589,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:271:1</dd>
    * </dl>
    */
-  BigErrors APIG_00058 = BigErrors.entry(268);
+  BigErrors APIG_00058 = entry(268);
 
   /**
    * {@code APIG.00059}: Message of APIG.00059, with %s.
@@ -4606,7 +4606,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:272:1</dd>
    * </dl>
    */
-  BigErrors APIG_00059 = BigErrors.entry(269);
+  BigErrors APIG_00059 = entry(269);
 
   /**
    * {@code APIG.00060}: Message of APIG.00060, with %s.
@@ -4623,7 +4623,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:273:1</dd>
    * </dl>
    */
-  BigErrors APIG_00060 = BigErrors.entry(270);
+  BigErrors APIG_00060 = entry(270);
 
   /**
    * {@code APIG.00061}: Message of APIG.00061, with %s.
@@ -4640,7 +4640,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:274:1</dd>
    * </dl>
    */
-  BigErrors APIG_00061 = BigErrors.entry(271);
+  BigErrors APIG_00061 = entry(271);
 
   /**
    * {@code APIG.00062}: Message of APIG.00062, with %s.
@@ -4657,7 +4657,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:275:1</dd>
    * </dl>
    */
-  BigErrors APIG_00062 = BigErrors.entry(272);
+  BigErrors APIG_00062 = entry(272);
 
   /**
    * {@code APIG.00063}: Message of APIG.00063, with %s.
@@ -4674,7 +4674,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:276:1</dd>
    * </dl>
    */
-  BigErrors APIG_00063 = BigErrors.entry(273);
+  BigErrors APIG_00063 = entry(273);
 
   /**
    * {@code APIG.00064}: Message of APIG.00064, with %s.
@@ -4691,7 +4691,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:277:1</dd>
    * </dl>
    */
-  BigErrors APIG_00064 = BigErrors.entry(274);
+  BigErrors APIG_00064 = entry(274);
 
   /**
    * {@code APIG.00065}: Message of APIG.00065, with %s.
@@ -4708,7 +4708,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:278:1</dd>
    * </dl>
    */
-  BigErrors APIG_00065 = BigErrors.entry(275);
+  BigErrors APIG_00065 = entry(275);
 
   /**
    * {@code APIG.00066}: Message of APIG.00066, with %s.
@@ -4725,7 +4725,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:279:1</dd>
    * </dl>
    */
-  BigErrors APIG_00066 = BigErrors.entry(276);
+  BigErrors APIG_00066 = entry(276);
 
   /**
    * {@code APIG.00067}: Message of APIG.00067, with %s.
@@ -4742,7 +4742,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:280:1</dd>
    * </dl>
    */
-  BigErrors APIG_00067 = BigErrors.entry(277);
+  BigErrors APIG_00067 = entry(277);
 
   /**
    * {@code APIG.00068}: Message of APIG.00068, with %s.
@@ -4759,7 +4759,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:281:1</dd>
    * </dl>
    */
-  BigErrors APIG_00068 = BigErrors.entry(278);
+  BigErrors APIG_00068 = entry(278);
 
   /**
    * {@code APIG.00069}: Message of APIG.00069, with %s.
@@ -4776,7 +4776,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:282:1</dd>
    * </dl>
    */
-  BigErrors APIG_00069 = BigErrors.entry(279);
+  BigErrors APIG_00069 = entry(279);
 
   /**
    * {@code APIG.00070}: Message of APIG.00070, with %s.
@@ -4793,7 +4793,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:283:1</dd>
    * </dl>
    */
-  BigErrors APIG_00070 = BigErrors.entry(280);
+  BigErrors APIG_00070 = entry(280);
 
   /**
    * {@code APIG.00071}: Message of APIG.00071, with %s.
@@ -4810,7 +4810,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:284:1</dd>
    * </dl>
    */
-  BigErrors APIG_00071 = BigErrors.entry(281);
+  BigErrors APIG_00071 = entry(281);
 
   /**
    * {@code APIG.00072}: Message of APIG.00072, with %s.
@@ -4827,7 +4827,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:285:1</dd>
    * </dl>
    */
-  BigErrors APIG_00072 = BigErrors.entry(282);
+  BigErrors APIG_00072 = entry(282);
 
   /**
    * {@code APIG.00073}: Message of APIG.00073, with %s.
@@ -4844,7 +4844,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:286:1</dd>
    * </dl>
    */
-  BigErrors APIG_00073 = BigErrors.entry(283);
+  BigErrors APIG_00073 = entry(283);
 
   /**
    * {@code APIG.00074}: Message of APIG.00074, with %s.
@@ -4861,7 +4861,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:287:1</dd>
    * </dl>
    */
-  BigErrors APIG_00074 = BigErrors.entry(284);
+  BigErrors APIG_00074 = entry(284);
 
   /**
    * {@code APIG.00075}: Message of APIG.00075, with %s.
@@ -4878,7 +4878,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:288:1</dd>
    * </dl>
    */
-  BigErrors APIG_00075 = BigErrors.entry(285);
+  BigErrors APIG_00075 = entry(285);
 
   /**
    * {@code APIG.00076}: Message of APIG.00076, with %s.
@@ -4895,7 +4895,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:289:1</dd>
    * </dl>
    */
-  BigErrors APIG_00076 = BigErrors.entry(286);
+  BigErrors APIG_00076 = entry(286);
 
   /**
    * {@code APIG.00077}: Message of APIG.00077, with %s.
@@ -4912,7 +4912,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:290:1</dd>
    * </dl>
    */
-  BigErrors APIG_00077 = BigErrors.entry(287);
+  BigErrors APIG_00077 = entry(287);
 
   /**
    * {@code APIG.00078}: Message of APIG.00078, with %s.
@@ -4929,7 +4929,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:291:1</dd>
    * </dl>
    */
-  BigErrors APIG_00078 = BigErrors.entry(288);
+  BigErrors APIG_00078 = entry(288);
 
   /**
    * {@code APIG.00079}: Message of APIG.00079, with %s.
@@ -4946,7 +4946,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:292:1</dd>
    * </dl>
    */
-  BigErrors APIG_00079 = BigErrors.entry(289);
+  BigErrors APIG_00079 = entry(289);
 
   /**
    * {@code APIG.00080}: Message of APIG.00080, with %s.
@@ -4963,7 +4963,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:293:1</dd>
    * </dl>
    */
-  BigErrors APIG_00080 = BigErrors.entry(290);
+  BigErrors APIG_00080 = entry(290);
 
   /**
    * {@code APIG.00081}: Message of APIG.00081, with %s.
@@ -4980,7 +4980,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:294:1</dd>
    * </dl>
    */
-  BigErrors APIG_00081 = BigErrors.entry(291);
+  BigErrors APIG_00081 = entry(291);
 
   /**
    * {@code APIG.00082}: Message of APIG.00082, with %s.
@@ -4997,7 +4997,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:295:1</dd>
    * </dl>
    */
-  BigErrors APIG_00082 = BigErrors.entry(292);
+  BigErrors APIG_00082 = entry(292);
 
   /**
    * {@code APIG.00083}: Message of APIG.00083, with %s.
@@ -5014,7 +5014,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:296:1</dd>
    * </dl>
    */
-  BigErrors APIG_00083 = BigErrors.entry(293);
+  BigErrors APIG_00083 = entry(293);
 
   /**
    * {@code APIG.00084}: Message of APIG.00084, with %s.
@@ -5031,7 +5031,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:297:1</dd>
    * </dl>
    */
-  BigErrors APIG_00084 = BigErrors.entry(294);
+  BigErrors APIG_00084 = entry(294);
 
   /**
    * {@code APIG.00085}: Message of APIG.00085, with %s.
@@ -5048,7 +5048,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:298:1</dd>
    * </dl>
    */
-  BigErrors APIG_00085 = BigErrors.entry(295);
+  BigErrors APIG_00085 = entry(295);
 
   /**
    * {@code APIG.00086}: Message of APIG.00086, with %s.
@@ -5065,7 +5065,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:299:1</dd>
    * </dl>
    */
-  BigErrors APIG_00086 = BigErrors.entry(296);
+  BigErrors APIG_00086 = entry(296);
 
   /**
    * {@code APIG.00087}: Message of APIG.00087, with %s.
@@ -5082,7 +5082,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:300:1</dd>
    * </dl>
    */
-  BigErrors APIG_00087 = BigErrors.entry(297);
+  BigErrors APIG_00087 = entry(297);
 
   /**
    * {@code APIG.00088}: Message of APIG.00088, with %s.
@@ -5099,7 +5099,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:301:1</dd>
    * </dl>
    */
-  BigErrors APIG_00088 = BigErrors.entry(298);
+  BigErrors APIG_00088 = entry(298);
 
   /**
    * {@code APIG.00089}: Message of APIG.00089, with %s.
@@ -5116,7 +5116,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:302:1</dd>
    * </dl>
    */
-  BigErrors APIG_00089 = BigErrors.entry(299);
+  BigErrors APIG_00089 = entry(299);
 
   /**
    * {@code APIG.00090}: Message of APIG.00090, with %s.
@@ -5133,7 +5133,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:303:1</dd>
    * </dl>
    */
-  BigErrors APIG_00090 = BigErrors.entry(300);
+  BigErrors APIG_00090 = entry(300);
 
   /**
    * {@code APIG.00091}: Message of APIG.00091, with %s.
@@ -5150,7 +5150,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:304:1</dd>
    * </dl>
    */
-  BigErrors APIG_00091 = BigErrors.entry(301);
+  BigErrors APIG_00091 = entry(301);
 
   /**
    * {@code APIG.00092}: Message of APIG.00092, with %s.
@@ -5167,7 +5167,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:305:1</dd>
    * </dl>
    */
-  BigErrors APIG_00092 = BigErrors.entry(302);
+  BigErrors APIG_00092 = entry(302);
 
   /**
    * {@code APIG.00093}: Message of APIG.00093, with %s.
@@ -5184,7 +5184,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:306:1</dd>
    * </dl>
    */
-  BigErrors APIG_00093 = BigErrors.entry(303);
+  BigErrors APIG_00093 = entry(303);
 
   /**
    * {@code APIG.00094}: Message of APIG.00094, with %s.
@@ -5201,7 +5201,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:307:1</dd>
    * </dl>
    */
-  BigErrors APIG_00094 = BigErrors.entry(304);
+  BigErrors APIG_00094 = entry(304);
 
   /**
    * {@code APIG.00095}: Message of APIG.00095, with %s.
@@ -5218,7 +5218,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:308:1</dd>
    * </dl>
    */
-  BigErrors APIG_00095 = BigErrors.entry(305);
+  BigErrors APIG_00095 = entry(305);
 
   /**
    * {@code APIG.00096}: Message of APIG.00096, with %s.
@@ -5235,7 +5235,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:309:1</dd>
    * </dl>
    */
-  BigErrors APIG_00096 = BigErrors.entry(306);
+  BigErrors APIG_00096 = entry(306);
 
   /**
    * {@code APIG.00097}: Message of APIG.00097, with %s.
@@ -5252,7 +5252,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:310:1</dd>
    * </dl>
    */
-  BigErrors APIG_00097 = BigErrors.entry(307);
+  BigErrors APIG_00097 = entry(307);
 
   /**
    * {@code APIG.00098}: Message of APIG.00098, with %s.
@@ -5269,7 +5269,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:311:1</dd>
    * </dl>
    */
-  BigErrors APIG_00098 = BigErrors.entry(308);
+  BigErrors APIG_00098 = entry(308);
 
   /**
    * {@code APIG.00099}: Message of APIG.00099, with %s.
@@ -5286,7 +5286,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:312:1</dd>
    * </dl>
    */
-  BigErrors APIG_00099 = BigErrors.entry(309);
+  BigErrors APIG_00099 = entry(309);
 
   /**
    * {@code APIG.00100}: Message of APIG.00100, with %s.
@@ -5303,7 +5303,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:313:1</dd>
    * </dl>
    */
-  BigErrors APIG_00100 = BigErrors.entry(310);
+  BigErrors APIG_00100 = entry(310);
 
   /**
    * {@code APIG.00101}: Message of APIG.00101, with %s.
@@ -5320,7 +5320,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:314:1</dd>
    * </dl>
    */
-  BigErrors APIG_00101 = BigErrors.entry(311);
+  BigErrors APIG_00101 = entry(311);
 
   /**
    * {@code APIG.00102}: Message of APIG.00102, with %s.
@@ -5337,7 +5337,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:315:1</dd>
    * </dl>
    */
-  BigErrors APIG_00102 = BigErrors.entry(312);
+  BigErrors APIG_00102 = entry(312);
 
   /**
    * {@code APIG.00103}: Message of APIG.00103, with %s.
@@ -5354,7 +5354,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:316:1</dd>
    * </dl>
    */
-  BigErrors APIG_00103 = BigErrors.entry(313);
+  BigErrors APIG_00103 = entry(313);
 
   /**
    * {@code APIG.00104}: Message of APIG.00104, with %s.
@@ -5371,7 +5371,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:317:1</dd>
    * </dl>
    */
-  BigErrors APIG_00104 = BigErrors.entry(314);
+  BigErrors APIG_00104 = entry(314);
 
   /**
    * {@code APIG.00105}: Message of APIG.00105, with %s.
@@ -5388,7 +5388,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:318:1</dd>
    * </dl>
    */
-  BigErrors APIG_00105 = BigErrors.entry(315);
+  BigErrors APIG_00105 = entry(315);
 
   /**
    * {@code APIG.00106}: Message of APIG.00106, with %s.
@@ -5405,7 +5405,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:319:1</dd>
    * </dl>
    */
-  BigErrors APIG_00106 = BigErrors.entry(316);
+  BigErrors APIG_00106 = entry(316);
 
   /**
    * {@code APIG.00107}: Message of APIG.00107, with %s.
@@ -5422,7 +5422,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:320:1</dd>
    * </dl>
    */
-  BigErrors APIG_00107 = BigErrors.entry(317);
+  BigErrors APIG_00107 = entry(317);
 
   /**
    * {@code APIG.00108}: Message of APIG.00108, with %s.
@@ -5439,7 +5439,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:321:1</dd>
    * </dl>
    */
-  BigErrors APIG_00108 = BigErrors.entry(318);
+  BigErrors APIG_00108 = entry(318);
 
   /**
    * {@code APIG.00109}: Message of APIG.00109, with %s.
@@ -5456,7 +5456,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:322:1</dd>
    * </dl>
    */
-  BigErrors APIG_00109 = BigErrors.entry(319);
+  BigErrors APIG_00109 = entry(319);
 
   /**
    * {@code APIG.00110}: Message of APIG.00110, with %s.
@@ -5473,7 +5473,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:323:1</dd>
    * </dl>
    */
-  BigErrors APIG_00110 = BigErrors.entry(320);
+  BigErrors APIG_00110 = entry(320);
 
   /**
    * {@code APIG.00111}: Message of APIG.00111, with %s.
@@ -5490,7 +5490,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:324:1</dd>
    * </dl>
    */
-  BigErrors APIG_00111 = BigErrors.entry(321);
+  BigErrors APIG_00111 = entry(321);
 
   /**
    * {@code APIG.00112}: Message of APIG.00112, with %s.
@@ -5507,7 +5507,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:325:1</dd>
    * </dl>
    */
-  BigErrors APIG_00112 = BigErrors.entry(322);
+  BigErrors APIG_00112 = entry(322);
 
   /**
    * {@code APIG.00113}: Message of APIG.00113, with %s.
@@ -5524,7 +5524,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:326:1</dd>
    * </dl>
    */
-  BigErrors APIG_00113 = BigErrors.entry(323);
+  BigErrors APIG_00113 = entry(323);
 
   /**
    * {@code APIG.00114}: Message of APIG.00114, with %s.
@@ -5541,7 +5541,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:327:1</dd>
    * </dl>
    */
-  BigErrors APIG_00114 = BigErrors.entry(324);
+  BigErrors APIG_00114 = entry(324);
 
   /**
    * {@code APIG.00115}: Message of APIG.00115, with %s.
@@ -5558,7 +5558,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:328:1</dd>
    * </dl>
    */
-  BigErrors APIG_00115 = BigErrors.entry(325);
+  BigErrors APIG_00115 = entry(325);
 
   /**
    * {@code APIG.00116}: Message of APIG.00116, with %s.
@@ -5575,7 +5575,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:329:1</dd>
    * </dl>
    */
-  BigErrors APIG_00116 = BigErrors.entry(326);
+  BigErrors APIG_00116 = entry(326);
 
   /**
    * {@code APIG.00117}: Message of APIG.00117, with %s.
@@ -5592,7 +5592,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:330:1</dd>
    * </dl>
    */
-  BigErrors APIG_00117 = BigErrors.entry(327);
+  BigErrors APIG_00117 = entry(327);
 
   /**
    * {@code APIG.00118}: Message of APIG.00118, with %s.
@@ -5609,7 +5609,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:331:1</dd>
    * </dl>
    */
-  BigErrors APIG_00118 = BigErrors.entry(328);
+  BigErrors APIG_00118 = entry(328);
 
   /**
    * {@code APIG.00119}: Message of APIG.00119, with %s.
@@ -5626,7 +5626,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:332:1</dd>
    * </dl>
    */
-  BigErrors APIG_00119 = BigErrors.entry(329);
+  BigErrors APIG_00119 = entry(329);
 
   /**
    * {@code APIG.00120}: Message of APIG.00120, with %s.
@@ -5643,7 +5643,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:333:1</dd>
    * </dl>
    */
-  BigErrors APIG_00120 = BigErrors.entry(330);
+  BigErrors APIG_00120 = entry(330);
 
   /**
    * {@code APIG.00121}: Message of APIG.00121, with %s.
@@ -5660,7 +5660,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:334:1</dd>
    * </dl>
    */
-  BigErrors APIG_00121 = BigErrors.entry(331);
+  BigErrors APIG_00121 = entry(331);
 
   /**
    * {@code APIG.00122}: Message of APIG.00122, with %s.
@@ -5677,7 +5677,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:335:1</dd>
    * </dl>
    */
-  BigErrors APIG_00122 = BigErrors.entry(332);
+  BigErrors APIG_00122 = entry(332);
 
   /**
    * {@code APIG.00123}: Message of APIG.00123, with %s.
@@ -5694,7 +5694,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:336:1</dd>
    * </dl>
    */
-  BigErrors APIG_00123 = BigErrors.entry(333);
+  BigErrors APIG_00123 = entry(333);
 
   /**
    * {@code APIG.00124}: Message of APIG.00124, with %s.
@@ -5711,7 +5711,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:337:1</dd>
    * </dl>
    */
-  BigErrors APIG_00124 = BigErrors.entry(334);
+  BigErrors APIG_00124 = entry(334);
 
   /**
    * {@code APIG.00125}: Message of APIG.00125, with %s.
@@ -5728,7 +5728,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:338:1</dd>
    * </dl>
    */
-  BigErrors APIG_00125 = BigErrors.entry(335);
+  BigErrors APIG_00125 = entry(335);
 
   /**
    * {@code APIG.00126}: Message of APIG.00126, with %s.
@@ -5745,7 +5745,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:339:1</dd>
    * </dl>
    */
-  BigErrors APIG_00126 = BigErrors.entry(336);
+  BigErrors APIG_00126 = entry(336);
 
   /**
    * {@code APIG.00127}: Message of APIG.00127, with %s.
@@ -5762,7 +5762,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:340:1</dd>
    * </dl>
    */
-  BigErrors APIG_00127 = BigErrors.entry(337);
+  BigErrors APIG_00127 = entry(337);
 
   /**
    * {@code APIG.00128}: Message of APIG.00128, with %s.
@@ -5779,7 +5779,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:341:1</dd>
    * </dl>
    */
-  BigErrors APIG_00128 = BigErrors.entry(338);
+  BigErrors APIG_00128 = entry(338);
 
   /**
    * {@code APIG.00129}: Message of APIG.00129, with %s.
@@ -5796,7 +5796,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:342:1</dd>
    * </dl>
    */
-  BigErrors APIG_00129 = BigErrors.entry(339);
+  BigErrors APIG_00129 = entry(339);
 
   /**
    * {@code APIG.00130}: Message of APIG.00130, with %s.
@@ -5813,7 +5813,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:343:1</dd>
    * </dl>
    */
-  BigErrors APIG_00130 = BigErrors.entry(340);
+  BigErrors APIG_00130 = entry(340);
 
   /**
    * {@code APIG.00131}: Message of APIG.00131, with %s.
@@ -5830,7 +5830,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:344:1</dd>
    * </dl>
    */
-  BigErrors APIG_00131 = BigErrors.entry(341);
+  BigErrors APIG_00131 = entry(341);
 
   /**
    * {@code APIG.00132}: Message of APIG.00132, with %s.
@@ -5847,7 +5847,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:345:1</dd>
    * </dl>
    */
-  BigErrors APIG_00132 = BigErrors.entry(342);
+  BigErrors APIG_00132 = entry(342);
 
   /**
    * {@code APIG.00133}: Message of APIG.00133, with %s.
@@ -5864,7 +5864,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:346:1</dd>
    * </dl>
    */
-  BigErrors APIG_00133 = BigErrors.entry(343);
+  BigErrors APIG_00133 = entry(343);
 
   /**
    * {@code APIG.00134}: Message of APIG.00134, with %s.
@@ -5881,7 +5881,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:347:1</dd>
    * </dl>
    */
-  BigErrors APIG_00134 = BigErrors.entry(344);
+  BigErrors APIG_00134 = entry(344);
 
   /**
    * {@code APIG.00135}: Message of APIG.00135, with %s.
@@ -5898,7 +5898,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:348:1</dd>
    * </dl>
    */
-  BigErrors APIG_00135 = BigErrors.entry(345);
+  BigErrors APIG_00135 = entry(345);
 
   /**
    * {@code APIG.00136}: Message of APIG.00136, with %s.
@@ -5915,7 +5915,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:349:1</dd>
    * </dl>
    */
-  BigErrors APIG_00136 = BigErrors.entry(346);
+  BigErrors APIG_00136 = entry(346);
 
   /**
    * {@code APIG.00137}: Message of APIG.00137, with %s.
@@ -5932,7 +5932,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:350:1</dd>
    * </dl>
    */
-  BigErrors APIG_00137 = BigErrors.entry(347);
+  BigErrors APIG_00137 = entry(347);
 
   /**
    * {@code APIG.00138}: Message of APIG.00138, with %s.
@@ -5949,7 +5949,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:351:1</dd>
    * </dl>
    */
-  BigErrors APIG_00138 = BigErrors.entry(348);
+  BigErrors APIG_00138 = entry(348);
 
   /**
    * {@code APIG.00139}: Message of APIG.00139, with %s.
@@ -5966,7 +5966,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:352:1</dd>
    * </dl>
    */
-  BigErrors APIG_00139 = BigErrors.entry(349);
+  BigErrors APIG_00139 = entry(349);
 
   /**
    * {@code APIG.00140}: Message of APIG.00140, with %s.
@@ -5983,7 +5983,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:353:1</dd>
    * </dl>
    */
-  BigErrors APIG_00140 = BigErrors.entry(350);
+  BigErrors APIG_00140 = entry(350);
 
   /**
    * {@code APIG.00141}: Message of APIG.00141, with %s.
@@ -6000,7 +6000,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:354:1</dd>
    * </dl>
    */
-  BigErrors APIG_00141 = BigErrors.entry(351);
+  BigErrors APIG_00141 = entry(351);
 
   /**
    * {@code APIG.00142}: Message of APIG.00142, with %s.
@@ -6017,7 +6017,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:355:1</dd>
    * </dl>
    */
-  BigErrors APIG_00142 = BigErrors.entry(352);
+  BigErrors APIG_00142 = entry(352);
 
   /**
    * {@code APIG.00143}: Message of APIG.00143, with %s.
@@ -6034,7 +6034,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:356:1</dd>
    * </dl>
    */
-  BigErrors APIG_00143 = BigErrors.entry(353);
+  BigErrors APIG_00143 = entry(353);
 
   /**
    * {@code APIG.00144}: Message of APIG.00144, with %s.
@@ -6051,7 +6051,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:357:1</dd>
    * </dl>
    */
-  BigErrors APIG_00144 = BigErrors.entry(354);
+  BigErrors APIG_00144 = entry(354);
 
   /**
    * {@code APIG.00145}: Message of APIG.00145, with %s.
@@ -6068,7 +6068,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:358:1</dd>
    * </dl>
    */
-  BigErrors APIG_00145 = BigErrors.entry(355);
+  BigErrors APIG_00145 = entry(355);
 
   /**
    * {@code APIG.00146}: Message of APIG.00146, with %s.
@@ -6085,7 +6085,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:359:1</dd>
    * </dl>
    */
-  BigErrors APIG_00146 = BigErrors.entry(356);
+  BigErrors APIG_00146 = entry(356);
 
   /**
    * {@code APIG.00147}: Message of APIG.00147, with %s.
@@ -6102,7 +6102,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:360:1</dd>
    * </dl>
    */
-  BigErrors APIG_00147 = BigErrors.entry(357);
+  BigErrors APIG_00147 = entry(357);
 
   /**
    * {@code APIG.00148}: Message of APIG.00148, with %s.
@@ -6119,7 +6119,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:361:1</dd>
    * </dl>
    */
-  BigErrors APIG_00148 = BigErrors.entry(358);
+  BigErrors APIG_00148 = entry(358);
 
   /**
    * {@code APIG.00149}: Message of APIG.00149, with %s.
@@ -6136,7 +6136,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:362:1</dd>
    * </dl>
    */
-  BigErrors APIG_00149 = BigErrors.entry(359);
+  BigErrors APIG_00149 = entry(359);
 
   /**
    * {@code APIG.00150}: Message of APIG.00150, with %s.
@@ -6153,7 +6153,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:363:1</dd>
    * </dl>
    */
-  BigErrors APIG_00150 = BigErrors.entry(360);
+  BigErrors APIG_00150 = entry(360);
 
   /**
    * {@code APIG.00151}: Message of APIG.00151, with %s.
@@ -6170,7 +6170,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:364:1</dd>
    * </dl>
    */
-  BigErrors APIG_00151 = BigErrors.entry(361);
+  BigErrors APIG_00151 = entry(361);
 
   /**
    * {@code APIG.00152}: Message of APIG.00152, with %s.
@@ -6187,7 +6187,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:365:1</dd>
    * </dl>
    */
-  BigErrors APIG_00152 = BigErrors.entry(362);
+  BigErrors APIG_00152 = entry(362);
 
   /**
    * {@code APIG.00153}: Message of APIG.00153, with %s.
@@ -6204,7 +6204,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:366:1</dd>
    * </dl>
    */
-  BigErrors APIG_00153 = BigErrors.entry(363);
+  BigErrors APIG_00153 = entry(363);
 
   /**
    * {@code APIG.00154}: Message of APIG.00154, with %s.
@@ -6221,7 +6221,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:367:1</dd>
    * </dl>
    */
-  BigErrors APIG_00154 = BigErrors.entry(364);
+  BigErrors APIG_00154 = entry(364);
 
   /**
    * {@code APIG.00155}: Message of APIG.00155, with %s.
@@ -6238,7 +6238,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:368:1</dd>
    * </dl>
    */
-  BigErrors APIG_00155 = BigErrors.entry(365);
+  BigErrors APIG_00155 = entry(365);
 
   /**
    * {@code APIG.00156}: Message of APIG.00156, with %s.
@@ -6255,7 +6255,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:369:1</dd>
    * </dl>
    */
-  BigErrors APIG_00156 = BigErrors.entry(366);
+  BigErrors APIG_00156 = entry(366);
 
   /**
    * {@code APIG.00157}: Message of APIG.00157, with %s.
@@ -6272,7 +6272,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:370:1</dd>
    * </dl>
    */
-  BigErrors APIG_00157 = BigErrors.entry(367);
+  BigErrors APIG_00157 = entry(367);
 
   /**
    * {@code APIG.00158}: Message of APIG.00158, with %s.
@@ -6289,7 +6289,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:371:1</dd>
    * </dl>
    */
-  BigErrors APIG_00158 = BigErrors.entry(368);
+  BigErrors APIG_00158 = entry(368);
 
   /**
    * {@code APIG.00159}: Message of APIG.00159, with %s.
@@ -6306,7 +6306,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:372:1</dd>
    * </dl>
    */
-  BigErrors APIG_00159 = BigErrors.entry(369);
+  BigErrors APIG_00159 = entry(369);
 
   /**
    * {@code APIG.00160}: Message of APIG.00160, with %s.
@@ -6323,7 +6323,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:373:1</dd>
    * </dl>
    */
-  BigErrors APIG_00160 = BigErrors.entry(370);
+  BigErrors APIG_00160 = entry(370);
 
   /**
    * {@code APIG.00161}: Message of APIG.00161, with %s.
@@ -6340,7 +6340,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:374:1</dd>
    * </dl>
    */
-  BigErrors APIG_00161 = BigErrors.entry(371);
+  BigErrors APIG_00161 = entry(371);
 
   /**
    * {@code APIG.00162}: Message of APIG.00162, with %s.
@@ -6357,7 +6357,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:375:1</dd>
    * </dl>
    */
-  BigErrors APIG_00162 = BigErrors.entry(372);
+  BigErrors APIG_00162 = entry(372);
 
   /**
    * {@code APIG.00163}: Message of APIG.00163, with %s.
@@ -6374,7 +6374,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:376:1</dd>
    * </dl>
    */
-  BigErrors APIG_00163 = BigErrors.entry(373);
+  BigErrors APIG_00163 = entry(373);
 
   /**
    * {@code APIG.00164}: Message of APIG.00164, with %s.
@@ -6391,7 +6391,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:377:1</dd>
    * </dl>
    */
-  BigErrors APIG_00164 = BigErrors.entry(374);
+  BigErrors APIG_00164 = entry(374);
 
   /**
    * {@code APIG.00165}: Message of APIG.00165, with %s.
@@ -6408,7 +6408,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:378:1</dd>
    * </dl>
    */
-  BigErrors APIG_00165 = BigErrors.entry(375);
+  BigErrors APIG_00165 = entry(375);
 
   /**
    * {@code APIG.00166}: Message of APIG.00166, with %s.
@@ -6425,7 +6425,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:379:1</dd>
    * </dl>
    */
-  BigErrors APIG_00166 = BigErrors.entry(376);
+  BigErrors APIG_00166 = entry(376);
 
   /**
    * {@code APIG.00167}: Message of APIG.00167, with %s.
@@ -6442,7 +6442,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:380:1</dd>
    * </dl>
    */
-  BigErrors APIG_00167 = BigErrors.entry(377);
+  BigErrors APIG_00167 = entry(377);
 
   /**
    * {@code APIG.00168}: Message of APIG.00168, with %s.
@@ -6459,7 +6459,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:381:1</dd>
    * </dl>
    */
-  BigErrors APIG_00168 = BigErrors.entry(378);
+  BigErrors APIG_00168 = entry(378);
 
   /**
    * {@code APIG.00169}: Message of APIG.00169, with %s.
@@ -6476,7 +6476,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:382:1</dd>
    * </dl>
    */
-  BigErrors APIG_00169 = BigErrors.entry(379);
+  BigErrors APIG_00169 = entry(379);
 
   /**
    * {@code APIG.00170}: Message of APIG.00170, with %s.
@@ -6493,7 +6493,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:383:1</dd>
    * </dl>
    */
-  BigErrors APIG_00170 = BigErrors.entry(380);
+  BigErrors APIG_00170 = entry(380);
 
   /**
    * {@code APIG.00171}: Message of APIG.00171, with %s.
@@ -6510,7 +6510,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:384:1</dd>
    * </dl>
    */
-  BigErrors APIG_00171 = BigErrors.entry(381);
+  BigErrors APIG_00171 = entry(381);
 
   /**
    * {@code APIG.00172}: Message of APIG.00172, with %s.
@@ -6527,7 +6527,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:385:1</dd>
    * </dl>
    */
-  BigErrors APIG_00172 = BigErrors.entry(382);
+  BigErrors APIG_00172 = entry(382);
 
   /**
    * {@code APIG.00173}: Message of APIG.00173, with %s.
@@ -6544,7 +6544,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:386:1</dd>
    * </dl>
    */
-  BigErrors APIG_00173 = BigErrors.entry(383);
+  BigErrors APIG_00173 = entry(383);
 
   /**
    * {@code APIG.00174}: Message of APIG.00174, with %s.
@@ -6561,7 +6561,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:387:1</dd>
    * </dl>
    */
-  BigErrors APIG_00174 = BigErrors.entry(384);
+  BigErrors APIG_00174 = entry(384);
 
   /**
    * {@code APIG.00175}: Message of APIG.00175, with %s.
@@ -6578,7 +6578,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:388:1</dd>
    * </dl>
    */
-  BigErrors APIG_00175 = BigErrors.entry(385);
+  BigErrors APIG_00175 = entry(385);
 
   /**
    * {@code APIG.00176}: Message of APIG.00176, with %s.
@@ -6595,7 +6595,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:389:1</dd>
    * </dl>
    */
-  BigErrors APIG_00176 = BigErrors.entry(386);
+  BigErrors APIG_00176 = entry(386);
 
   /**
    * {@code APIG.00177}: Message of APIG.00177, with %s.
@@ -6612,7 +6612,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:390:1</dd>
    * </dl>
    */
-  BigErrors APIG_00177 = BigErrors.entry(387);
+  BigErrors APIG_00177 = entry(387);
 
   /**
    * {@code APIG.00178}: Message of APIG.00178, with %s.
@@ -6629,7 +6629,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:391:1</dd>
    * </dl>
    */
-  BigErrors APIG_00178 = BigErrors.entry(388);
+  BigErrors APIG_00178 = entry(388);
 
   /**
    * {@code APIG.00179}: Message of APIG.00179, with %s.
@@ -6646,7 +6646,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:392:1</dd>
    * </dl>
    */
-  BigErrors APIG_00179 = BigErrors.entry(389);
+  BigErrors APIG_00179 = entry(389);
 
   /**
    * {@code APIG.00180}: Message of APIG.00180, with %s.
@@ -6663,7 +6663,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:393:1</dd>
    * </dl>
    */
-  BigErrors APIG_00180 = BigErrors.entry(390);
+  BigErrors APIG_00180 = entry(390);
 
   /**
    * {@code APIG.00181}: Message of APIG.00181, with %s.
@@ -6680,7 +6680,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:394:1</dd>
    * </dl>
    */
-  BigErrors APIG_00181 = BigErrors.entry(391);
+  BigErrors APIG_00181 = entry(391);
 
   /**
    * {@code APIG.00182}: Message of APIG.00182, with %s.
@@ -6697,7 +6697,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:395:1</dd>
    * </dl>
    */
-  BigErrors APIG_00182 = BigErrors.entry(392);
+  BigErrors APIG_00182 = entry(392);
 
   /**
    * {@code APIG.00183}: Message of APIG.00183, with %s.
@@ -6714,7 +6714,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:396:1</dd>
    * </dl>
    */
-  BigErrors APIG_00183 = BigErrors.entry(393);
+  BigErrors APIG_00183 = entry(393);
 
   /**
    * {@code APIG.00184}: Message of APIG.00184, with %s.
@@ -6731,7 +6731,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:397:1</dd>
    * </dl>
    */
-  BigErrors APIG_00184 = BigErrors.entry(394);
+  BigErrors APIG_00184 = entry(394);
 
   /**
    * {@code APIG.00185}: Message of APIG.00185, with %s.
@@ -6748,7 +6748,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:398:1</dd>
    * </dl>
    */
-  BigErrors APIG_00185 = BigErrors.entry(395);
+  BigErrors APIG_00185 = entry(395);
 
   /**
    * {@code APIG.00186}: Message of APIG.00186, with %s.
@@ -6765,7 +6765,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:399:1</dd>
    * </dl>
    */
-  BigErrors APIG_00186 = BigErrors.entry(396);
+  BigErrors APIG_00186 = entry(396);
 
   /**
    * {@code APIG.00187}: Message of APIG.00187, with %s.
@@ -6782,7 +6782,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:400:1</dd>
    * </dl>
    */
-  BigErrors APIG_00187 = BigErrors.entry(397);
+  BigErrors APIG_00187 = entry(397);
 
   /**
    * {@code APIG.00188}: Message of APIG.00188, with %s.
@@ -6799,7 +6799,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:401:1</dd>
    * </dl>
    */
-  BigErrors APIG_00188 = BigErrors.entry(398);
+  BigErrors APIG_00188 = entry(398);
 
   /**
    * {@code APIG.00189}: Message of APIG.00189, with %s.
@@ -6816,7 +6816,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:402:1</dd>
    * </dl>
    */
-  BigErrors APIG_00189 = BigErrors.entry(399);
+  BigErrors APIG_00189 = entry(399);
 
   /**
    * {@code APIG.00190}: Message of APIG.00190, with %s.
@@ -6833,7 +6833,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:403:1</dd>
    * </dl>
    */
-  BigErrors APIG_00190 = BigErrors.entry(400);
+  BigErrors APIG_00190 = entry(400);
 
   /**
    * {@code APIG.00191}: Message of APIG.00191, with %s.
@@ -6850,7 +6850,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:404:1</dd>
    * </dl>
    */
-  BigErrors APIG_00191 = BigErrors.entry(401);
+  BigErrors APIG_00191 = entry(401);
 
   /**
    * {@code APIG.00192}: Message of APIG.00192, with %s.
@@ -6867,7 +6867,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:405:1</dd>
    * </dl>
    */
-  BigErrors APIG_00192 = BigErrors.entry(402);
+  BigErrors APIG_00192 = entry(402);
 
   /**
    * {@code APIG.00193}: Message of APIG.00193, with %s.
@@ -6884,7 +6884,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:406:1</dd>
    * </dl>
    */
-  BigErrors APIG_00193 = BigErrors.entry(403);
+  BigErrors APIG_00193 = entry(403);
 
   /**
    * {@code APIG.00194}: Message of APIG.00194, with %s.
@@ -6901,7 +6901,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:407:1</dd>
    * </dl>
    */
-  BigErrors APIG_00194 = BigErrors.entry(404);
+  BigErrors APIG_00194 = entry(404);
 
   /**
    * {@code APIG.00195}: Message of APIG.00195, with %s.
@@ -6918,7 +6918,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:408:1</dd>
    * </dl>
    */
-  BigErrors APIG_00195 = BigErrors.entry(405);
+  BigErrors APIG_00195 = entry(405);
 
   /**
    * {@code APIG.00196}: Message of APIG.00196, with %s.
@@ -6935,7 +6935,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:409:1</dd>
    * </dl>
    */
-  BigErrors APIG_00196 = BigErrors.entry(406);
+  BigErrors APIG_00196 = entry(406);
 
   /**
    * {@code APIG.00197}: Message of APIG.00197, with %s.
@@ -6952,7 +6952,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:410:1</dd>
    * </dl>
    */
-  BigErrors APIG_00197 = BigErrors.entry(407);
+  BigErrors APIG_00197 = entry(407);
 
   /**
    * {@code APIG.00198}: Message of APIG.00198, with %s.
@@ -6969,7 +6969,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:411:1</dd>
    * </dl>
    */
-  BigErrors APIG_00198 = BigErrors.entry(408);
+  BigErrors APIG_00198 = entry(408);
 
   /**
    * {@code APIG.00199}: Message of APIG.00199, with %s.
@@ -6986,7 +6986,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:412:1</dd>
    * </dl>
    */
-  BigErrors APIG_00199 = BigErrors.entry(409);
+  BigErrors APIG_00199 = entry(409);
 
   /**
    * {@code APIG.00200}: Message of APIG.00200, with %s.
@@ -7003,7 +7003,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:413:1</dd>
    * </dl>
    */
-  BigErrors APIG_00200 = BigErrors.entry(410);
+  BigErrors APIG_00200 = entry(410);
 
   /**
    * {@code APIG.00201}: Message of APIG.00201, with %s.
@@ -7020,7 +7020,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:414:1</dd>
    * </dl>
    */
-  BigErrors APIG_00201 = BigErrors.entry(411);
+  BigErrors APIG_00201 = entry(411);
 
   /**
    * {@code APIG.00202}: Message of APIG.00202, with %s.
@@ -7037,7 +7037,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:415:1</dd>
    * </dl>
    */
-  BigErrors APIG_00202 = BigErrors.entry(412);
+  BigErrors APIG_00202 = entry(412);
 
   /**
    * {@code APIG.00203}: Message of APIG.00203, with %s.
@@ -7054,7 +7054,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:416:1</dd>
    * </dl>
    */
-  BigErrors APIG_00203 = BigErrors.entry(413);
+  BigErrors APIG_00203 = entry(413);
 
   /**
    * {@code APIG.00204}: Message of APIG.00204, with %s.
@@ -7071,7 +7071,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:417:1</dd>
    * </dl>
    */
-  BigErrors APIG_00204 = BigErrors.entry(414);
+  BigErrors APIG_00204 = entry(414);
 
   /**
    * {@code APIG.00205}: Message of APIG.00205, with %s.
@@ -7088,7 +7088,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:418:1</dd>
    * </dl>
    */
-  BigErrors APIG_00205 = BigErrors.entry(415);
+  BigErrors APIG_00205 = entry(415);
 
   /**
    * {@code APIG.00206}: Message of APIG.00206, with %s.
@@ -7105,7 +7105,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:419:1</dd>
    * </dl>
    */
-  BigErrors APIG_00206 = BigErrors.entry(416);
+  BigErrors APIG_00206 = entry(416);
 
   /**
    * {@code APIG.00207}: Message of APIG.00207, with %s.
@@ -7122,7 +7122,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:420:1</dd>
    * </dl>
    */
-  BigErrors APIG_00207 = BigErrors.entry(417);
+  BigErrors APIG_00207 = entry(417);
 
   /**
    * {@code APIG.00208}: Message of APIG.00208, with %s.
@@ -7139,7 +7139,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:421:1</dd>
    * </dl>
    */
-  BigErrors APIG_00208 = BigErrors.entry(418);
+  BigErrors APIG_00208 = entry(418);
 
   /**
    * {@code APIG.00209}: Message of APIG.00209, with %s.
@@ -7156,7 +7156,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:422:1</dd>
    * </dl>
    */
-  BigErrors APIG_00209 = BigErrors.entry(419);
+  BigErrors APIG_00209 = entry(419);
 
   /**
    * {@code ModelArts.00000}: Message of ModelArts.00000, with %s.
@@ -7173,7 +7173,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:423:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00000 = BigErrors.entry(420);
+  BigErrors MODELARTS_00000 = entry(420);
 
   /**
    * {@code ModelArts.00001}: Message of ModelArts.00001, with %s.
@@ -7194,7 +7194,7 @@ public interface BigErrors_Constants0 {
    * Use {@link BigErrors#MODELARTS_00000} instead.
    */
   @Deprecated
-  BigErrors MODELARTS_00001 = BigErrors.entry(421);
+  BigErrors MODELARTS_00001 = entry(421);
 
   /**
    * {@code ModelArts.00002}: Message of ModelArts.00002, with %s.
@@ -7211,7 +7211,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:425:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00002 = BigErrors.entry(422);
+  BigErrors MODELARTS_00002 = entry(422);
 
   /**
    * {@code ModelArts.00003}: Message of ModelArts.00003, with %s.
@@ -7228,7 +7228,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:426:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00003 = BigErrors.entry(423);
+  BigErrors MODELARTS_00003 = entry(423);
 
   /**
    * {@code ModelArts.00004}: Message of ModelArts.00004, with %s.
@@ -7245,7 +7245,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:427:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00004 = BigErrors.entry(424);
+  BigErrors MODELARTS_00004 = entry(424);
 
   /**
    * {@code ModelArts.00005}: Message of ModelArts.00005, with %s.
@@ -7262,7 +7262,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:428:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00005 = BigErrors.entry(425);
+  BigErrors MODELARTS_00005 = entry(425);
 
   /**
    * {@code ModelArts.00006}: Message of ModelArts.00006, with %s.
@@ -7279,7 +7279,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:429:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00006 = BigErrors.entry(426);
+  BigErrors MODELARTS_00006 = entry(426);
 
   /**
    * {@code ModelArts.00007}: Message of ModelArts.00007, with %s.
@@ -7296,7 +7296,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:430:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00007 = BigErrors.entry(427);
+  BigErrors MODELARTS_00007 = entry(427);
 
   /**
    * {@code ModelArts.00008}: Message of ModelArts.00008, with %s.
@@ -7313,7 +7313,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:431:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00008 = BigErrors.entry(428);
+  BigErrors MODELARTS_00008 = entry(428);
 
   /**
    * {@code ModelArts.00009}: Message of ModelArts.00009, with %s.
@@ -7330,7 +7330,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:432:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00009 = BigErrors.entry(429);
+  BigErrors MODELARTS_00009 = entry(429);
 
   /**
    * {@code ModelArts.00010}: Message of ModelArts.00010, with %s.
@@ -7347,7 +7347,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:433:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00010 = BigErrors.entry(430);
+  BigErrors MODELARTS_00010 = entry(430);
 
   /**
    * {@code ModelArts.00011}: Message of ModelArts.00011, with %s.
@@ -7364,7 +7364,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:434:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00011 = BigErrors.entry(431);
+  BigErrors MODELARTS_00011 = entry(431);
 
   /**
    * {@code ModelArts.00012}: Message of ModelArts.00012, with %s.
@@ -7381,7 +7381,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:435:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00012 = BigErrors.entry(432);
+  BigErrors MODELARTS_00012 = entry(432);
 
   /**
    * {@code ModelArts.00013}: Message of ModelArts.00013, with %s.
@@ -7398,7 +7398,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:436:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00013 = BigErrors.entry(433);
+  BigErrors MODELARTS_00013 = entry(433);
 
   /**
    * {@code ModelArts.00014}: Message of ModelArts.00014, with %s.
@@ -7415,7 +7415,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:437:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00014 = BigErrors.entry(434);
+  BigErrors MODELARTS_00014 = entry(434);
 
   /**
    * {@code ModelArts.00015}: Message of ModelArts.00015, with %s.
@@ -7432,7 +7432,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:438:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00015 = BigErrors.entry(435);
+  BigErrors MODELARTS_00015 = entry(435);
 
   /**
    * {@code ModelArts.00016}: Message of ModelArts.00016, with %s.
@@ -7449,7 +7449,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:439:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00016 = BigErrors.entry(436);
+  BigErrors MODELARTS_00016 = entry(436);
 
   /**
    * {@code ModelArts.00017}: Message of ModelArts.00017, with %s.
@@ -7466,7 +7466,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:440:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00017 = BigErrors.entry(437);
+  BigErrors MODELARTS_00017 = entry(437);
 
   /**
    * {@code ModelArts.00018}: Message of ModelArts.00018, with %s.
@@ -7483,7 +7483,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:441:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00018 = BigErrors.entry(438);
+  BigErrors MODELARTS_00018 = entry(438);
 
   /**
    * {@code ModelArts.00019}: Message of ModelArts.00019, with %s.
@@ -7500,7 +7500,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:442:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00019 = BigErrors.entry(439);
+  BigErrors MODELARTS_00019 = entry(439);
 
   /**
    * {@code ModelArts.00020}: Message of ModelArts.00020, with %s.
@@ -7517,7 +7517,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:443:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00020 = BigErrors.entry(440);
+  BigErrors MODELARTS_00020 = entry(440);
 
   /**
    * {@code ModelArts.00021}: Message of ModelArts.00021, with %s.
@@ -7534,7 +7534,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:444:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00021 = BigErrors.entry(441);
+  BigErrors MODELARTS_00021 = entry(441);
 
   /**
    * {@code ModelArts.00022}: Message of ModelArts.00022, with %s.
@@ -7551,7 +7551,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:445:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00022 = BigErrors.entry(442);
+  BigErrors MODELARTS_00022 = entry(442);
 
   /**
    * {@code ModelArts.00023}: Message of ModelArts.00023, with %s.
@@ -7568,7 +7568,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:446:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00023 = BigErrors.entry(443);
+  BigErrors MODELARTS_00023 = entry(443);
 
   /**
    * {@code ModelArts.00024}: Message of ModelArts.00024, with %s.
@@ -7585,7 +7585,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:447:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00024 = BigErrors.entry(444);
+  BigErrors MODELARTS_00024 = entry(444);
 
   /**
    * {@code ModelArts.00025}: Message of ModelArts.00025, with %s.
@@ -7602,7 +7602,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:448:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00025 = BigErrors.entry(445);
+  BigErrors MODELARTS_00025 = entry(445);
 
   /**
    * {@code ModelArts.00026}: Message of ModelArts.00026, with %s.
@@ -7619,7 +7619,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:449:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00026 = BigErrors.entry(446);
+  BigErrors MODELARTS_00026 = entry(446);
 
   /**
    * {@code ModelArts.00027}: Message of ModelArts.00027, with %s.
@@ -7636,7 +7636,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:450:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00027 = BigErrors.entry(447);
+  BigErrors MODELARTS_00027 = entry(447);
 
   /**
    * {@code ModelArts.00028}: Message of ModelArts.00028, with %s.
@@ -7653,7 +7653,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:451:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00028 = BigErrors.entry(448);
+  BigErrors MODELARTS_00028 = entry(448);
 
   /**
    * {@code ModelArts.00029}: Message of ModelArts.00029, with %s.
@@ -7670,7 +7670,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:452:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00029 = BigErrors.entry(449);
+  BigErrors MODELARTS_00029 = entry(449);
 
   /**
    * {@code ModelArts.00030}: Message of ModelArts.00030, with %s.
@@ -7687,7 +7687,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:453:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00030 = BigErrors.entry(450);
+  BigErrors MODELARTS_00030 = entry(450);
 
   /**
    * {@code ModelArts.00031}: Message of ModelArts.00031, with %s.
@@ -7704,7 +7704,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:454:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00031 = BigErrors.entry(451);
+  BigErrors MODELARTS_00031 = entry(451);
 
   /**
    * {@code ModelArts.00032}: Message of ModelArts.00032, with %s.
@@ -7721,7 +7721,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:455:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00032 = BigErrors.entry(452);
+  BigErrors MODELARTS_00032 = entry(452);
 
   /**
    * {@code ModelArts.00033}: Message of ModelArts.00033, with %s.
@@ -7738,7 +7738,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:456:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00033 = BigErrors.entry(453);
+  BigErrors MODELARTS_00033 = entry(453);
 
   /**
    * {@code ModelArts.00034}: Message of ModelArts.00034, with %s.
@@ -7755,7 +7755,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:457:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00034 = BigErrors.entry(454);
+  BigErrors MODELARTS_00034 = entry(454);
 
   /**
    * {@code ModelArts.00035}: Message of ModelArts.00035, with %s.
@@ -7772,7 +7772,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:458:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00035 = BigErrors.entry(455);
+  BigErrors MODELARTS_00035 = entry(455);
 
   /**
    * {@code ModelArts.00036}: Message of ModelArts.00036, with %s.
@@ -7789,7 +7789,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:459:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00036 = BigErrors.entry(456);
+  BigErrors MODELARTS_00036 = entry(456);
 
   /**
    * {@code ModelArts.00037}: Message of ModelArts.00037, with %s.
@@ -7806,7 +7806,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:460:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00037 = BigErrors.entry(457);
+  BigErrors MODELARTS_00037 = entry(457);
 
   /**
    * {@code ModelArts.00038}: Message of ModelArts.00038, with %s.
@@ -7823,7 +7823,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:461:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00038 = BigErrors.entry(458);
+  BigErrors MODELARTS_00038 = entry(458);
 
   /**
    * {@code ModelArts.00039}: Message of ModelArts.00039, with %s.
@@ -7840,7 +7840,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:462:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00039 = BigErrors.entry(459);
+  BigErrors MODELARTS_00039 = entry(459);
 
   /**
    * {@code ModelArts.00040}: Message of ModelArts.00040, with %s.
@@ -7857,7 +7857,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:463:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00040 = BigErrors.entry(460);
+  BigErrors MODELARTS_00040 = entry(460);
 
   /**
    * {@code ModelArts.00041}: Message of ModelArts.00041, with %s.
@@ -7874,7 +7874,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:464:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00041 = BigErrors.entry(461);
+  BigErrors MODELARTS_00041 = entry(461);
 
   /**
    * {@code ModelArts.00042}: Message of ModelArts.00042, with %s.
@@ -7891,7 +7891,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:465:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00042 = BigErrors.entry(462);
+  BigErrors MODELARTS_00042 = entry(462);
 
   /**
    * {@code ModelArts.00043}: Message of ModelArts.00043, with %s.
@@ -7908,7 +7908,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:466:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00043 = BigErrors.entry(463);
+  BigErrors MODELARTS_00043 = entry(463);
 
   /**
    * {@code ModelArts.00044}: Message of ModelArts.00044, with %s.
@@ -7925,7 +7925,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:467:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00044 = BigErrors.entry(464);
+  BigErrors MODELARTS_00044 = entry(464);
 
   /**
    * {@code ModelArts.00045}: Message of ModelArts.00045, with %s.
@@ -7942,7 +7942,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:468:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00045 = BigErrors.entry(465);
+  BigErrors MODELARTS_00045 = entry(465);
 
   /**
    * {@code ModelArts.00046}: Message of ModelArts.00046, with %s.
@@ -7959,7 +7959,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:469:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00046 = BigErrors.entry(466);
+  BigErrors MODELARTS_00046 = entry(466);
 
   /**
    * {@code ModelArts.00047}: Message of ModelArts.00047, with %s.
@@ -7976,7 +7976,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:470:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00047 = BigErrors.entry(467);
+  BigErrors MODELARTS_00047 = entry(467);
 
   /**
    * {@code ModelArts.00048}: Message of ModelArts.00048, with %s.
@@ -7993,7 +7993,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:471:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00048 = BigErrors.entry(468);
+  BigErrors MODELARTS_00048 = entry(468);
 
   /**
    * {@code ModelArts.00049}: Message of ModelArts.00049, with %s.
@@ -8010,7 +8010,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:472:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00049 = BigErrors.entry(469);
+  BigErrors MODELARTS_00049 = entry(469);
 
   /**
    * {@code ModelArts.00050}: Message of ModelArts.00050, with %s.
@@ -8027,7 +8027,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:473:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00050 = BigErrors.entry(470);
+  BigErrors MODELARTS_00050 = entry(470);
 
   /**
    * {@code ModelArts.00051}: Message of ModelArts.00051, with %s.
@@ -8044,7 +8044,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:474:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00051 = BigErrors.entry(471);
+  BigErrors MODELARTS_00051 = entry(471);
 
   /**
    * {@code ModelArts.00052}: Message of ModelArts.00052, with %s.
@@ -8061,7 +8061,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:475:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00052 = BigErrors.entry(472);
+  BigErrors MODELARTS_00052 = entry(472);
 
   /**
    * {@code ModelArts.00053}: Message of ModelArts.00053, with %s.
@@ -8078,7 +8078,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:476:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00053 = BigErrors.entry(473);
+  BigErrors MODELARTS_00053 = entry(473);
 
   /**
    * {@code ModelArts.00054}: Message of ModelArts.00054, with %s.
@@ -8095,7 +8095,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:477:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00054 = BigErrors.entry(474);
+  BigErrors MODELARTS_00054 = entry(474);
 
   /**
    * {@code ModelArts.00055}: Message of ModelArts.00055, with %s.
@@ -8112,7 +8112,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:478:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00055 = BigErrors.entry(475);
+  BigErrors MODELARTS_00055 = entry(475);
 
   /**
    * {@code ModelArts.00056}: Message of ModelArts.00056, with %s.
@@ -8129,7 +8129,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:479:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00056 = BigErrors.entry(476);
+  BigErrors MODELARTS_00056 = entry(476);
 
   /**
    * {@code ModelArts.00057}: Message of ModelArts.00057, with %s.
@@ -8146,7 +8146,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:480:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00057 = BigErrors.entry(477);
+  BigErrors MODELARTS_00057 = entry(477);
 
   /**
    * {@code ModelArts.00058}: Message of ModelArts.00058, with %s.
@@ -8163,7 +8163,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:481:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00058 = BigErrors.entry(478);
+  BigErrors MODELARTS_00058 = entry(478);
 
   /**
    * {@code ModelArts.00059}: Message of ModelArts.00059, with %s.
@@ -8180,7 +8180,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:482:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00059 = BigErrors.entry(479);
+  BigErrors MODELARTS_00059 = entry(479);
 
   /**
    * {@code ModelArts.00060}: Message of ModelArts.00060, with %s.
@@ -8197,7 +8197,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:483:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00060 = BigErrors.entry(480);
+  BigErrors MODELARTS_00060 = entry(480);
 
   /**
    * {@code ModelArts.00061}: Message of ModelArts.00061, with %s.
@@ -8214,7 +8214,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:484:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00061 = BigErrors.entry(481);
+  BigErrors MODELARTS_00061 = entry(481);
 
   /**
    * {@code ModelArts.00062}: Message of ModelArts.00062, with %s.
@@ -8231,7 +8231,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:485:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00062 = BigErrors.entry(482);
+  BigErrors MODELARTS_00062 = entry(482);
 
   /**
    * {@code ModelArts.00063}: Message of ModelArts.00063, with %s.
@@ -8248,7 +8248,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:486:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00063 = BigErrors.entry(483);
+  BigErrors MODELARTS_00063 = entry(483);
 
   /**
    * {@code ModelArts.00064}: Message of ModelArts.00064, with %s.
@@ -8265,7 +8265,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:487:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00064 = BigErrors.entry(484);
+  BigErrors MODELARTS_00064 = entry(484);
 
   /**
    * {@code ModelArts.00065}: Message of ModelArts.00065, with %s.
@@ -8282,7 +8282,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:488:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00065 = BigErrors.entry(485);
+  BigErrors MODELARTS_00065 = entry(485);
 
   /**
    * {@code ModelArts.00066}: Message of ModelArts.00066, with %s.
@@ -8299,7 +8299,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:489:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00066 = BigErrors.entry(486);
+  BigErrors MODELARTS_00066 = entry(486);
 
   /**
    * {@code ModelArts.00067}: Message of ModelArts.00067, with %s.
@@ -8316,7 +8316,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:490:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00067 = BigErrors.entry(487);
+  BigErrors MODELARTS_00067 = entry(487);
 
   /**
    * {@code ModelArts.00068}: Message of ModelArts.00068, with %s.
@@ -8333,7 +8333,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:491:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00068 = BigErrors.entry(488);
+  BigErrors MODELARTS_00068 = entry(488);
 
   /**
    * {@code ModelArts.00069}: Message of ModelArts.00069, with %s.
@@ -8350,7 +8350,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:492:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00069 = BigErrors.entry(489);
+  BigErrors MODELARTS_00069 = entry(489);
 
   /**
    * {@code ModelArts.00070}: Message of ModelArts.00070, with %s.
@@ -8367,7 +8367,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:493:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00070 = BigErrors.entry(490);
+  BigErrors MODELARTS_00070 = entry(490);
 
   /**
    * {@code ModelArts.00071}: Message of ModelArts.00071, with %s.
@@ -8384,7 +8384,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:494:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00071 = BigErrors.entry(491);
+  BigErrors MODELARTS_00071 = entry(491);
 
   /**
    * {@code ModelArts.00072}: Message of ModelArts.00072, with %s.
@@ -8401,7 +8401,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:495:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00072 = BigErrors.entry(492);
+  BigErrors MODELARTS_00072 = entry(492);
 
   /**
    * {@code ModelArts.00073}: Message of ModelArts.00073, with %s.
@@ -8418,7 +8418,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:496:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00073 = BigErrors.entry(493);
+  BigErrors MODELARTS_00073 = entry(493);
 
   /**
    * {@code ModelArts.00074}: Message of ModelArts.00074, with %s.
@@ -8435,7 +8435,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:497:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00074 = BigErrors.entry(494);
+  BigErrors MODELARTS_00074 = entry(494);
 
   /**
    * {@code ModelArts.00075}: Message of ModelArts.00075, with %s.
@@ -8452,7 +8452,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:498:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00075 = BigErrors.entry(495);
+  BigErrors MODELARTS_00075 = entry(495);
 
   /**
    * {@code ModelArts.00076}: Message of ModelArts.00076, with %s.
@@ -8469,7 +8469,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:499:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00076 = BigErrors.entry(496);
+  BigErrors MODELARTS_00076 = entry(496);
 
   /**
    * {@code ModelArts.00077}: Message of ModelArts.00077, with %s.
@@ -8486,7 +8486,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:500:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00077 = BigErrors.entry(497);
+  BigErrors MODELARTS_00077 = entry(497);
 
   /**
    * {@code ModelArts.00078}: Message of ModelArts.00078, with %s.
@@ -8503,7 +8503,7 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:501:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00078 = BigErrors.entry(498);
+  BigErrors MODELARTS_00078 = entry(498);
 
   /**
    * {@code ModelArts.00079}: Message of ModelArts.00079, with %s.
@@ -8520,5 +8520,12 @@ public interface BigErrors_Constants0 {
    * <dd>big, big.csv:502:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00079 = BigErrors.entry(499);
+  BigErrors MODELARTS_00079 = entry(499);
+
+  /**
+   * The entry of an ordinal, from the catalog type.
+   */
+  private static BigErrors entry(int ordinal) {
+    return BigErrors.entry(ordinal);
+  }
 }

@@ -25,7 +25,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:503:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00080 = BigErrors.entry(500);
+  BigErrors MODELARTS_00080 = entry(500);
 
   /**
    * {@code ModelArts.00081}: Message of ModelArts.00081, with %s.
@@ -42,7 +42,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:504:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00081 = BigErrors.entry(501);
+  BigErrors MODELARTS_00081 = entry(501);
 
   /**
    * {@code ModelArts.00082}: Message of ModelArts.00082, with %s.
@@ -59,7 +59,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:505:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00082 = BigErrors.entry(502);
+  BigErrors MODELARTS_00082 = entry(502);
 
   /**
    * {@code ModelArts.00083}: Message of ModelArts.00083, with %s.
@@ -76,7 +76,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:506:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00083 = BigErrors.entry(503);
+  BigErrors MODELARTS_00083 = entry(503);
 
   /**
    * {@code ModelArts.00084}: Message of ModelArts.00084, with %s.
@@ -93,7 +93,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:507:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00084 = BigErrors.entry(504);
+  BigErrors MODELARTS_00084 = entry(504);
 
   /**
    * {@code ModelArts.00085}: Message of ModelArts.00085, with %s.
@@ -110,7 +110,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:508:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00085 = BigErrors.entry(505);
+  BigErrors MODELARTS_00085 = entry(505);
 
   /**
    * {@code ModelArts.00086}: Message of ModelArts.00086, with %s.
@@ -127,7 +127,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:509:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00086 = BigErrors.entry(506);
+  BigErrors MODELARTS_00086 = entry(506);
 
   /**
    * {@code ModelArts.00087}: Message of ModelArts.00087, with %s.
@@ -144,7 +144,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:510:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00087 = BigErrors.entry(507);
+  BigErrors MODELARTS_00087 = entry(507);
 
   /**
    * {@code ModelArts.00088}: Message of ModelArts.00088, with %s.
@@ -161,7 +161,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:511:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00088 = BigErrors.entry(508);
+  BigErrors MODELARTS_00088 = entry(508);
 
   /**
    * {@code ModelArts.00089}: Message of ModelArts.00089, with %s.
@@ -178,7 +178,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:512:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00089 = BigErrors.entry(509);
+  BigErrors MODELARTS_00089 = entry(509);
 
   /**
    * {@code ModelArts.00090}: Message of ModelArts.00090, with %s.
@@ -195,7 +195,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:513:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00090 = BigErrors.entry(510);
+  BigErrors MODELARTS_00090 = entry(510);
 
   /**
    * {@code ModelArts.00091}: Message of ModelArts.00091, with %s.
@@ -212,7 +212,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:514:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00091 = BigErrors.entry(511);
+  BigErrors MODELARTS_00091 = entry(511);
 
   /**
    * {@code ModelArts.00092}: Message of ModelArts.00092, with %s.
@@ -229,7 +229,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:515:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00092 = BigErrors.entry(512);
+  BigErrors MODELARTS_00092 = entry(512);
 
   /**
    * {@code ModelArts.00093}: Message of ModelArts.00093, with %s.
@@ -246,7 +246,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:516:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00093 = BigErrors.entry(513);
+  BigErrors MODELARTS_00093 = entry(513);
 
   /**
    * {@code ModelArts.00094}: Message of ModelArts.00094, with %s.
@@ -263,7 +263,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:517:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00094 = BigErrors.entry(514);
+  BigErrors MODELARTS_00094 = entry(514);
 
   /**
    * {@code ModelArts.00095}: Message of ModelArts.00095, with %s.
@@ -280,7 +280,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:518:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00095 = BigErrors.entry(515);
+  BigErrors MODELARTS_00095 = entry(515);
 
   /**
    * {@code ModelArts.00096}: Message of ModelArts.00096, with %s.
@@ -297,7 +297,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:519:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00096 = BigErrors.entry(516);
+  BigErrors MODELARTS_00096 = entry(516);
 
   /**
    * {@code ModelArts.00097}: Message of ModelArts.00097, with %s.
@@ -314,7 +314,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:520:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00097 = BigErrors.entry(517);
+  BigErrors MODELARTS_00097 = entry(517);
 
   /**
    * {@code ModelArts.00098}: Message of ModelArts.00098, with %s.
@@ -331,7 +331,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:521:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00098 = BigErrors.entry(518);
+  BigErrors MODELARTS_00098 = entry(518);
 
   /**
    * {@code ModelArts.00099}: Message of ModelArts.00099, with %s.
@@ -348,7 +348,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:522:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00099 = BigErrors.entry(519);
+  BigErrors MODELARTS_00099 = entry(519);
 
   /**
    * {@code ModelArts.00100}: Message of ModelArts.00100, with %s.
@@ -365,7 +365,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:523:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00100 = BigErrors.entry(520);
+  BigErrors MODELARTS_00100 = entry(520);
 
   /**
    * {@code ModelArts.00101}: Message of ModelArts.00101, with %s.
@@ -382,7 +382,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:524:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00101 = BigErrors.entry(521);
+  BigErrors MODELARTS_00101 = entry(521);
 
   /**
    * {@code ModelArts.00102}: Message of ModelArts.00102, with %s.
@@ -399,7 +399,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:525:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00102 = BigErrors.entry(522);
+  BigErrors MODELARTS_00102 = entry(522);
 
   /**
    * {@code ModelArts.00103}: Message of ModelArts.00103, with %s.
@@ -416,7 +416,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:526:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00103 = BigErrors.entry(523);
+  BigErrors MODELARTS_00103 = entry(523);
 
   /**
    * {@code ModelArts.00104}: Message of ModelArts.00104, with %s.
@@ -433,7 +433,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:527:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00104 = BigErrors.entry(524);
+  BigErrors MODELARTS_00104 = entry(524);
 
   /**
    * {@code ModelArts.00105}: Message of ModelArts.00105, with %s.
@@ -450,7 +450,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:528:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00105 = BigErrors.entry(525);
+  BigErrors MODELARTS_00105 = entry(525);
 
   /**
    * {@code ModelArts.00106}: Message of ModelArts.00106, with %s.
@@ -467,7 +467,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:529:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00106 = BigErrors.entry(526);
+  BigErrors MODELARTS_00106 = entry(526);
 
   /**
    * {@code ModelArts.00107}: Message of ModelArts.00107, with %s.
@@ -484,7 +484,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:530:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00107 = BigErrors.entry(527);
+  BigErrors MODELARTS_00107 = entry(527);
 
   /**
    * {@code ModelArts.00108}: Message of ModelArts.00108, with %s.
@@ -501,7 +501,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:531:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00108 = BigErrors.entry(528);
+  BigErrors MODELARTS_00108 = entry(528);
 
   /**
    * {@code ModelArts.00109}: Message of ModelArts.00109, with %s.
@@ -518,7 +518,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:532:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00109 = BigErrors.entry(529);
+  BigErrors MODELARTS_00109 = entry(529);
 
   /**
    * {@code ModelArts.00110}: Message of ModelArts.00110, with %s.
@@ -535,7 +535,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:533:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00110 = BigErrors.entry(530);
+  BigErrors MODELARTS_00110 = entry(530);
 
   /**
    * {@code ModelArts.00111}: Message of ModelArts.00111, with %s.
@@ -552,7 +552,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:534:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00111 = BigErrors.entry(531);
+  BigErrors MODELARTS_00111 = entry(531);
 
   /**
    * {@code ModelArts.00112}: Message of ModelArts.00112, with %s.
@@ -569,7 +569,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:535:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00112 = BigErrors.entry(532);
+  BigErrors MODELARTS_00112 = entry(532);
 
   /**
    * {@code ModelArts.00113}: Message of ModelArts.00113, with %s.
@@ -586,7 +586,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:536:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00113 = BigErrors.entry(533);
+  BigErrors MODELARTS_00113 = entry(533);
 
   /**
    * {@code ModelArts.00114}: Message of ModelArts.00114, with %s.
@@ -603,7 +603,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:537:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00114 = BigErrors.entry(534);
+  BigErrors MODELARTS_00114 = entry(534);
 
   /**
    * {@code ModelArts.00115}: Message of ModelArts.00115, with %s.
@@ -620,7 +620,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:538:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00115 = BigErrors.entry(535);
+  BigErrors MODELARTS_00115 = entry(535);
 
   /**
    * {@code ModelArts.00116}: Message of ModelArts.00116, with %s.
@@ -637,7 +637,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:539:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00116 = BigErrors.entry(536);
+  BigErrors MODELARTS_00116 = entry(536);
 
   /**
    * {@code ModelArts.00117}: Message of ModelArts.00117, with %s.
@@ -654,7 +654,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:540:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00117 = BigErrors.entry(537);
+  BigErrors MODELARTS_00117 = entry(537);
 
   /**
    * {@code ModelArts.00118}: Message of ModelArts.00118, with %s.
@@ -671,7 +671,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:541:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00118 = BigErrors.entry(538);
+  BigErrors MODELARTS_00118 = entry(538);
 
   /**
    * {@code ModelArts.00119}: Message of ModelArts.00119, with %s.
@@ -688,7 +688,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:542:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00119 = BigErrors.entry(539);
+  BigErrors MODELARTS_00119 = entry(539);
 
   /**
    * {@code ModelArts.00120}: Message of ModelArts.00120, with %s.
@@ -705,7 +705,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:543:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00120 = BigErrors.entry(540);
+  BigErrors MODELARTS_00120 = entry(540);
 
   /**
    * {@code ModelArts.00121}: Message of ModelArts.00121, with %s.
@@ -722,7 +722,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:544:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00121 = BigErrors.entry(541);
+  BigErrors MODELARTS_00121 = entry(541);
 
   /**
    * {@code ModelArts.00122}: Message of ModelArts.00122, with %s.
@@ -739,7 +739,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:545:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00122 = BigErrors.entry(542);
+  BigErrors MODELARTS_00122 = entry(542);
 
   /**
    * {@code ModelArts.00123}: Message of ModelArts.00123, with %s.
@@ -756,7 +756,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:546:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00123 = BigErrors.entry(543);
+  BigErrors MODELARTS_00123 = entry(543);
 
   /**
    * {@code ModelArts.00124}: Message of ModelArts.00124, with %s.
@@ -773,7 +773,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:547:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00124 = BigErrors.entry(544);
+  BigErrors MODELARTS_00124 = entry(544);
 
   /**
    * {@code ModelArts.00125}: Message of ModelArts.00125, with %s.
@@ -790,7 +790,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:548:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00125 = BigErrors.entry(545);
+  BigErrors MODELARTS_00125 = entry(545);
 
   /**
    * {@code ModelArts.00126}: Message of ModelArts.00126, with %s.
@@ -807,7 +807,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:549:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00126 = BigErrors.entry(546);
+  BigErrors MODELARTS_00126 = entry(546);
 
   /**
    * {@code ModelArts.00127}: Message of ModelArts.00127, with %s.
@@ -824,7 +824,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:550:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00127 = BigErrors.entry(547);
+  BigErrors MODELARTS_00127 = entry(547);
 
   /**
    * {@code ModelArts.00128}: Message of ModelArts.00128, with %s.
@@ -841,7 +841,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:551:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00128 = BigErrors.entry(548);
+  BigErrors MODELARTS_00128 = entry(548);
 
   /**
    * {@code ModelArts.00129}: Message of ModelArts.00129, with %s.
@@ -858,7 +858,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:552:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00129 = BigErrors.entry(549);
+  BigErrors MODELARTS_00129 = entry(549);
 
   /**
    * {@code ModelArts.00130}: Message of ModelArts.00130, with %s.
@@ -875,7 +875,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:553:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00130 = BigErrors.entry(550);
+  BigErrors MODELARTS_00130 = entry(550);
 
   /**
    * {@code ModelArts.00131}: Message of ModelArts.00131, with %s.
@@ -892,7 +892,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:554:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00131 = BigErrors.entry(551);
+  BigErrors MODELARTS_00131 = entry(551);
 
   /**
    * {@code ModelArts.00132}: Message of ModelArts.00132, with %s.
@@ -909,7 +909,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:555:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00132 = BigErrors.entry(552);
+  BigErrors MODELARTS_00132 = entry(552);
 
   /**
    * {@code ModelArts.00133}: Message of ModelArts.00133, with %s.
@@ -926,7 +926,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:556:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00133 = BigErrors.entry(553);
+  BigErrors MODELARTS_00133 = entry(553);
 
   /**
    * {@code ModelArts.00134}: Message of ModelArts.00134, with %s.
@@ -943,7 +943,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:557:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00134 = BigErrors.entry(554);
+  BigErrors MODELARTS_00134 = entry(554);
 
   /**
    * {@code ModelArts.00135}: Message of ModelArts.00135, with %s.
@@ -960,7 +960,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:558:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00135 = BigErrors.entry(555);
+  BigErrors MODELARTS_00135 = entry(555);
 
   /**
    * {@code ModelArts.00136}: Message of ModelArts.00136, with %s.
@@ -977,7 +977,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:559:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00136 = BigErrors.entry(556);
+  BigErrors MODELARTS_00136 = entry(556);
 
   /**
    * {@code ModelArts.00137}: Message of ModelArts.00137, with %s.
@@ -994,7 +994,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:560:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00137 = BigErrors.entry(557);
+  BigErrors MODELARTS_00137 = entry(557);
 
   /**
    * {@code ModelArts.00138}: Message of ModelArts.00138, with %s.
@@ -1011,7 +1011,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:561:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00138 = BigErrors.entry(558);
+  BigErrors MODELARTS_00138 = entry(558);
 
   /**
    * {@code ModelArts.00139}: Message of ModelArts.00139, with %s.
@@ -1028,7 +1028,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:562:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00139 = BigErrors.entry(559);
+  BigErrors MODELARTS_00139 = entry(559);
 
   /**
    * {@code ModelArts.00140}: Message of ModelArts.00140, with %s.
@@ -1045,7 +1045,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:563:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00140 = BigErrors.entry(560);
+  BigErrors MODELARTS_00140 = entry(560);
 
   /**
    * {@code ModelArts.00141}: Message of ModelArts.00141, with %s.
@@ -1062,7 +1062,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:564:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00141 = BigErrors.entry(561);
+  BigErrors MODELARTS_00141 = entry(561);
 
   /**
    * {@code ModelArts.00142}: Message of ModelArts.00142, with %s.
@@ -1079,7 +1079,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:565:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00142 = BigErrors.entry(562);
+  BigErrors MODELARTS_00142 = entry(562);
 
   /**
    * {@code ModelArts.00143}: Message of ModelArts.00143, with %s.
@@ -1096,7 +1096,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:566:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00143 = BigErrors.entry(563);
+  BigErrors MODELARTS_00143 = entry(563);
 
   /**
    * {@code ModelArts.00144}: Message of ModelArts.00144, with %s.
@@ -1113,7 +1113,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:567:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00144 = BigErrors.entry(564);
+  BigErrors MODELARTS_00144 = entry(564);
 
   /**
    * {@code ModelArts.00145}: Message of ModelArts.00145, with %s.
@@ -1130,7 +1130,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:568:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00145 = BigErrors.entry(565);
+  BigErrors MODELARTS_00145 = entry(565);
 
   /**
    * {@code ModelArts.00146}: Message of ModelArts.00146, with %s.
@@ -1147,7 +1147,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:569:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00146 = BigErrors.entry(566);
+  BigErrors MODELARTS_00146 = entry(566);
 
   /**
    * {@code ModelArts.00147}: Message of ModelArts.00147, with %s.
@@ -1164,7 +1164,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:570:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00147 = BigErrors.entry(567);
+  BigErrors MODELARTS_00147 = entry(567);
 
   /**
    * {@code ModelArts.00148}: Message of ModelArts.00148, with %s.
@@ -1181,7 +1181,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:571:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00148 = BigErrors.entry(568);
+  BigErrors MODELARTS_00148 = entry(568);
 
   /**
    * {@code ModelArts.00149}: Message of ModelArts.00149, with %s.
@@ -1198,7 +1198,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:572:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00149 = BigErrors.entry(569);
+  BigErrors MODELARTS_00149 = entry(569);
 
   /**
    * {@code ModelArts.00150}: Message of ModelArts.00150, with %s.
@@ -1215,7 +1215,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:573:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00150 = BigErrors.entry(570);
+  BigErrors MODELARTS_00150 = entry(570);
 
   /**
    * {@code ModelArts.00151}: Message of ModelArts.00151, with %s.
@@ -1232,7 +1232,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:574:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00151 = BigErrors.entry(571);
+  BigErrors MODELARTS_00151 = entry(571);
 
   /**
    * {@code ModelArts.00152}: Message of ModelArts.00152, with %s.
@@ -1249,7 +1249,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:575:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00152 = BigErrors.entry(572);
+  BigErrors MODELARTS_00152 = entry(572);
 
   /**
    * {@code ModelArts.00153}: Message of ModelArts.00153, with %s.
@@ -1266,7 +1266,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:576:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00153 = BigErrors.entry(573);
+  BigErrors MODELARTS_00153 = entry(573);
 
   /**
    * {@code ModelArts.00154}: Message of ModelArts.00154, with %s.
@@ -1283,7 +1283,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:577:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00154 = BigErrors.entry(574);
+  BigErrors MODELARTS_00154 = entry(574);
 
   /**
    * {@code ModelArts.00155}: Message of ModelArts.00155, with %s.
@@ -1300,7 +1300,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:578:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00155 = BigErrors.entry(575);
+  BigErrors MODELARTS_00155 = entry(575);
 
   /**
    * {@code ModelArts.00156}: Message of ModelArts.00156, with %s.
@@ -1317,7 +1317,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:579:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00156 = BigErrors.entry(576);
+  BigErrors MODELARTS_00156 = entry(576);
 
   /**
    * {@code ModelArts.00157}: Message of ModelArts.00157, with %s.
@@ -1334,7 +1334,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:580:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00157 = BigErrors.entry(577);
+  BigErrors MODELARTS_00157 = entry(577);
 
   /**
    * {@code ModelArts.00158}: Message of ModelArts.00158, with %s.
@@ -1351,7 +1351,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:581:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00158 = BigErrors.entry(578);
+  BigErrors MODELARTS_00158 = entry(578);
 
   /**
    * {@code ModelArts.00159}: Message of ModelArts.00159, with %s.
@@ -1368,7 +1368,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:582:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00159 = BigErrors.entry(579);
+  BigErrors MODELARTS_00159 = entry(579);
 
   /**
    * {@code ModelArts.00160}: Message of ModelArts.00160, with %s.
@@ -1385,7 +1385,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:583:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00160 = BigErrors.entry(580);
+  BigErrors MODELARTS_00160 = entry(580);
 
   /**
    * {@code ModelArts.00161}: Message of ModelArts.00161, with %s.
@@ -1402,7 +1402,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:584:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00161 = BigErrors.entry(581);
+  BigErrors MODELARTS_00161 = entry(581);
 
   /**
    * {@code ModelArts.00162}: Message of ModelArts.00162, with %s.
@@ -1419,7 +1419,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:585:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00162 = BigErrors.entry(582);
+  BigErrors MODELARTS_00162 = entry(582);
 
   /**
    * {@code ModelArts.00163}: Message of ModelArts.00163, with %s.
@@ -1436,7 +1436,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:586:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00163 = BigErrors.entry(583);
+  BigErrors MODELARTS_00163 = entry(583);
 
   /**
    * {@code ModelArts.00164}: Message of ModelArts.00164, with %s.
@@ -1453,7 +1453,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:587:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00164 = BigErrors.entry(584);
+  BigErrors MODELARTS_00164 = entry(584);
 
   /**
    * {@code ModelArts.00165}: Message of ModelArts.00165, with %s.
@@ -1470,7 +1470,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:588:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00165 = BigErrors.entry(585);
+  BigErrors MODELARTS_00165 = entry(585);
 
   /**
    * {@code ModelArts.00166}: Message of ModelArts.00166, with %s.
@@ -1487,7 +1487,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:589:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00166 = BigErrors.entry(586);
+  BigErrors MODELARTS_00166 = entry(586);
 
   /**
    * {@code ModelArts.00167}: Message of ModelArts.00167, with %s.
@@ -1504,7 +1504,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:590:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00167 = BigErrors.entry(587);
+  BigErrors MODELARTS_00167 = entry(587);
 
   /**
    * {@code ModelArts.00168}: Message of ModelArts.00168, with %s.
@@ -1521,7 +1521,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:591:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00168 = BigErrors.entry(588);
+  BigErrors MODELARTS_00168 = entry(588);
 
   /**
    * {@code ModelArts.00169}: Message of ModelArts.00169, with %s.
@@ -1538,7 +1538,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:592:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00169 = BigErrors.entry(589);
+  BigErrors MODELARTS_00169 = entry(589);
 
   /**
    * {@code ModelArts.00170}: Message of ModelArts.00170, with %s.
@@ -1555,7 +1555,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:593:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00170 = BigErrors.entry(590);
+  BigErrors MODELARTS_00170 = entry(590);
 
   /**
    * {@code ModelArts.00171}: Message of ModelArts.00171, with %s.
@@ -1572,7 +1572,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:594:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00171 = BigErrors.entry(591);
+  BigErrors MODELARTS_00171 = entry(591);
 
   /**
    * {@code ModelArts.00172}: Message of ModelArts.00172, with %s.
@@ -1589,7 +1589,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:595:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00172 = BigErrors.entry(592);
+  BigErrors MODELARTS_00172 = entry(592);
 
   /**
    * {@code ModelArts.00173}: Message of ModelArts.00173, with %s.
@@ -1606,7 +1606,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:596:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00173 = BigErrors.entry(593);
+  BigErrors MODELARTS_00173 = entry(593);
 
   /**
    * {@code ModelArts.00174}: Message of ModelArts.00174, with %s.
@@ -1623,7 +1623,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:597:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00174 = BigErrors.entry(594);
+  BigErrors MODELARTS_00174 = entry(594);
 
   /**
    * {@code ModelArts.00175}: Message of ModelArts.00175, with %s.
@@ -1640,7 +1640,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:598:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00175 = BigErrors.entry(595);
+  BigErrors MODELARTS_00175 = entry(595);
 
   /**
    * {@code ModelArts.00176}: Message of ModelArts.00176, with %s.
@@ -1657,7 +1657,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:599:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00176 = BigErrors.entry(596);
+  BigErrors MODELARTS_00176 = entry(596);
 
   /**
    * {@code ModelArts.00177}: Message of ModelArts.00177, with %s.
@@ -1674,7 +1674,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:600:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00177 = BigErrors.entry(597);
+  BigErrors MODELARTS_00177 = entry(597);
 
   /**
    * {@code ModelArts.00178}: Message of ModelArts.00178, with %s.
@@ -1691,7 +1691,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:601:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00178 = BigErrors.entry(598);
+  BigErrors MODELARTS_00178 = entry(598);
 
   /**
    * {@code ModelArts.00179}: Message of ModelArts.00179, with %s.
@@ -1708,7 +1708,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:602:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00179 = BigErrors.entry(599);
+  BigErrors MODELARTS_00179 = entry(599);
 
   /**
    * {@code ModelArts.00180}: Message of ModelArts.00180, with %s.
@@ -1725,7 +1725,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:603:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00180 = BigErrors.entry(600);
+  BigErrors MODELARTS_00180 = entry(600);
 
   /**
    * {@code ModelArts.00181}: Message of ModelArts.00181, with %s.
@@ -1742,7 +1742,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:604:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00181 = BigErrors.entry(601);
+  BigErrors MODELARTS_00181 = entry(601);
 
   /**
    * {@code ModelArts.00182}: Message of ModelArts.00182, with %s.
@@ -1759,7 +1759,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:605:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00182 = BigErrors.entry(602);
+  BigErrors MODELARTS_00182 = entry(602);
 
   /**
    * {@code ModelArts.00183}: Message of ModelArts.00183, with %s.
@@ -1776,7 +1776,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:606:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00183 = BigErrors.entry(603);
+  BigErrors MODELARTS_00183 = entry(603);
 
   /**
    * {@code ModelArts.00184}: Message of ModelArts.00184, with %s.
@@ -1793,7 +1793,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:607:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00184 = BigErrors.entry(604);
+  BigErrors MODELARTS_00184 = entry(604);
 
   /**
    * {@code ModelArts.00185}: Message of ModelArts.00185, with %s.
@@ -1810,7 +1810,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:608:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00185 = BigErrors.entry(605);
+  BigErrors MODELARTS_00185 = entry(605);
 
   /**
    * {@code ModelArts.00186}: Message of ModelArts.00186, with %s.
@@ -1827,7 +1827,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:609:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00186 = BigErrors.entry(606);
+  BigErrors MODELARTS_00186 = entry(606);
 
   /**
    * {@code ModelArts.00187}: Message of ModelArts.00187, with %s.
@@ -1844,7 +1844,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:610:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00187 = BigErrors.entry(607);
+  BigErrors MODELARTS_00187 = entry(607);
 
   /**
    * {@code ModelArts.00188}: Message of ModelArts.00188, with %s.
@@ -1861,7 +1861,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:611:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00188 = BigErrors.entry(608);
+  BigErrors MODELARTS_00188 = entry(608);
 
   /**
    * {@code ModelArts.00189}: Message of ModelArts.00189, with %s.
@@ -1878,7 +1878,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:612:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00189 = BigErrors.entry(609);
+  BigErrors MODELARTS_00189 = entry(609);
 
   /**
    * {@code ModelArts.00190}: Message of ModelArts.00190, with %s.
@@ -1895,7 +1895,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:613:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00190 = BigErrors.entry(610);
+  BigErrors MODELARTS_00190 = entry(610);
 
   /**
    * {@code ModelArts.00191}: Message of ModelArts.00191, with %s.
@@ -1912,7 +1912,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:614:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00191 = BigErrors.entry(611);
+  BigErrors MODELARTS_00191 = entry(611);
 
   /**
    * {@code ModelArts.00192}: Message of ModelArts.00192, with %s.
@@ -1929,7 +1929,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:615:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00192 = BigErrors.entry(612);
+  BigErrors MODELARTS_00192 = entry(612);
 
   /**
    * {@code ModelArts.00193}: Message of ModelArts.00193, with %s.
@@ -1946,7 +1946,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:616:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00193 = BigErrors.entry(613);
+  BigErrors MODELARTS_00193 = entry(613);
 
   /**
    * {@code ModelArts.00194}: Message of ModelArts.00194, with %s.
@@ -1963,7 +1963,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:617:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00194 = BigErrors.entry(614);
+  BigErrors MODELARTS_00194 = entry(614);
 
   /**
    * {@code ModelArts.00195}: Message of ModelArts.00195, with %s.
@@ -1980,7 +1980,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:618:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00195 = BigErrors.entry(615);
+  BigErrors MODELARTS_00195 = entry(615);
 
   /**
    * {@code ModelArts.00196}: Message of ModelArts.00196, with %s.
@@ -1997,7 +1997,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:619:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00196 = BigErrors.entry(616);
+  BigErrors MODELARTS_00196 = entry(616);
 
   /**
    * {@code ModelArts.00197}: Message of ModelArts.00197, with %s.
@@ -2014,7 +2014,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:620:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00197 = BigErrors.entry(617);
+  BigErrors MODELARTS_00197 = entry(617);
 
   /**
    * {@code ModelArts.00198}: Message of ModelArts.00198, with %s.
@@ -2031,7 +2031,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:621:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00198 = BigErrors.entry(618);
+  BigErrors MODELARTS_00198 = entry(618);
 
   /**
    * {@code ModelArts.00199}: Message of ModelArts.00199, with %s.
@@ -2048,7 +2048,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:622:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00199 = BigErrors.entry(619);
+  BigErrors MODELARTS_00199 = entry(619);
 
   /**
    * {@code ModelArts.00200}: Message of ModelArts.00200, with %s.
@@ -2065,7 +2065,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:623:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00200 = BigErrors.entry(620);
+  BigErrors MODELARTS_00200 = entry(620);
 
   /**
    * {@code ModelArts.00201}: Message of ModelArts.00201, with %s.
@@ -2082,7 +2082,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:624:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00201 = BigErrors.entry(621);
+  BigErrors MODELARTS_00201 = entry(621);
 
   /**
    * {@code ModelArts.00202}: Message of ModelArts.00202, with %s.
@@ -2099,7 +2099,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:625:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00202 = BigErrors.entry(622);
+  BigErrors MODELARTS_00202 = entry(622);
 
   /**
    * {@code ModelArts.00203}: Message of ModelArts.00203, with %s.
@@ -2116,7 +2116,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:626:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00203 = BigErrors.entry(623);
+  BigErrors MODELARTS_00203 = entry(623);
 
   /**
    * {@code ModelArts.00204}: Message of ModelArts.00204, with %s.
@@ -2133,7 +2133,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:627:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00204 = BigErrors.entry(624);
+  BigErrors MODELARTS_00204 = entry(624);
 
   /**
    * {@code ModelArts.00205}: Message of ModelArts.00205, with %s.
@@ -2150,7 +2150,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:628:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00205 = BigErrors.entry(625);
+  BigErrors MODELARTS_00205 = entry(625);
 
   /**
    * {@code ModelArts.00206}: Message of ModelArts.00206, with %s.
@@ -2167,7 +2167,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:629:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00206 = BigErrors.entry(626);
+  BigErrors MODELARTS_00206 = entry(626);
 
   /**
    * {@code ModelArts.00207}: Message of ModelArts.00207, with %s.
@@ -2184,7 +2184,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:630:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00207 = BigErrors.entry(627);
+  BigErrors MODELARTS_00207 = entry(627);
 
   /**
    * {@code ModelArts.00208}: Message of ModelArts.00208, with %s.
@@ -2201,7 +2201,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:631:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00208 = BigErrors.entry(628);
+  BigErrors MODELARTS_00208 = entry(628);
 
   /**
    * {@code ModelArts.00209}: Message of ModelArts.00209, with %s.
@@ -2218,7 +2218,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:632:1</dd>
    * </dl>
    */
-  BigErrors MODELARTS_00209 = BigErrors.entry(629);
+  BigErrors MODELARTS_00209 = entry(629);
 
   /**
    * {@code IS.00000}: Message of IS.00000, with %s.
@@ -2234,7 +2234,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:633:1</dd>
    * </dl>
    */
-  BigErrors IS_00000 = BigErrors.entry(630);
+  BigErrors IS_00000 = entry(630);
 
   /**
    * {@code IS.00001}: Message of IS.00001, with %s.
@@ -2254,7 +2254,7 @@ public interface BigErrors_Constants1 {
    * Use {@link BigErrors#IS_00000} instead.
    */
   @Deprecated
-  BigErrors IS_00001 = BigErrors.entry(631);
+  BigErrors IS_00001 = entry(631);
 
   /**
    * {@code IS.00002}: Message of IS.00002, with %s.
@@ -2270,7 +2270,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:635:1</dd>
    * </dl>
    */
-  BigErrors IS_00002 = BigErrors.entry(632);
+  BigErrors IS_00002 = entry(632);
 
   /**
    * {@code IS.00003}: Message of IS.00003, with %s.
@@ -2286,7 +2286,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:636:1</dd>
    * </dl>
    */
-  BigErrors IS_00003 = BigErrors.entry(633);
+  BigErrors IS_00003 = entry(633);
 
   /**
    * {@code IS.00004}: Message of IS.00004, with %s.
@@ -2302,7 +2302,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:637:1</dd>
    * </dl>
    */
-  BigErrors IS_00004 = BigErrors.entry(634);
+  BigErrors IS_00004 = entry(634);
 
   /**
    * {@code IS.00005}: Message of IS.00005, with %s.
@@ -2318,7 +2318,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:638:1</dd>
    * </dl>
    */
-  BigErrors IS_00005 = BigErrors.entry(635);
+  BigErrors IS_00005 = entry(635);
 
   /**
    * {@code IS.00006}: Message of IS.00006, with %s.
@@ -2334,7 +2334,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:639:1</dd>
    * </dl>
    */
-  BigErrors IS_00006 = BigErrors.entry(636);
+  BigErrors IS_00006 = entry(636);
 
   /**
    * {@code IS.00007}: Message of IS.00007, with %s.
@@ -2350,7 +2350,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:640:1</dd>
    * </dl>
    */
-  BigErrors IS_00007 = BigErrors.entry(637);
+  BigErrors IS_00007 = entry(637);
 
   /**
    * {@code IS.00008}: Message of IS.00008, with %s.
@@ -2366,7 +2366,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:641:1</dd>
    * </dl>
    */
-  BigErrors IS_00008 = BigErrors.entry(638);
+  BigErrors IS_00008 = entry(638);
 
   /**
    * {@code IS.00009}: Message of IS.00009, with %s.
@@ -2382,7 +2382,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:642:1</dd>
    * </dl>
    */
-  BigErrors IS_00009 = BigErrors.entry(639);
+  BigErrors IS_00009 = entry(639);
 
   /**
    * {@code IS.00010}: Message of IS.00010, with %s.
@@ -2398,7 +2398,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:643:1</dd>
    * </dl>
    */
-  BigErrors IS_00010 = BigErrors.entry(640);
+  BigErrors IS_00010 = entry(640);
 
   /**
    * {@code IS.00011}: Message of IS.00011, with %s.
@@ -2414,7 +2414,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:644:1</dd>
    * </dl>
    */
-  BigErrors IS_00011 = BigErrors.entry(641);
+  BigErrors IS_00011 = entry(641);
 
   /**
    * {@code IS.00012}: Message of IS.00012, with %s.
@@ -2430,7 +2430,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:645:1</dd>
    * </dl>
    */
-  BigErrors IS_00012 = BigErrors.entry(642);
+  BigErrors IS_00012 = entry(642);
 
   /**
    * {@code IS.00013}: Message of IS.00013, with %s.
@@ -2446,7 +2446,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:646:1</dd>
    * </dl>
    */
-  BigErrors IS_00013 = BigErrors.entry(643);
+  BigErrors IS_00013 = entry(643);
 
   /**
    * {@code IS.00014}: Message of IS.00014, with %s.
@@ -2462,7 +2462,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:647:1</dd>
    * </dl>
    */
-  BigErrors IS_00014 = BigErrors.entry(644);
+  BigErrors IS_00014 = entry(644);
 
   /**
    * {@code IS.00015}: Message of IS.00015, with %s.
@@ -2478,7 +2478,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:648:1</dd>
    * </dl>
    */
-  BigErrors IS_00015 = BigErrors.entry(645);
+  BigErrors IS_00015 = entry(645);
 
   /**
    * {@code IS.00016}: Message of IS.00016, with %s.
@@ -2494,7 +2494,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:649:1</dd>
    * </dl>
    */
-  BigErrors IS_00016 = BigErrors.entry(646);
+  BigErrors IS_00016 = entry(646);
 
   /**
    * {@code IS.00017}: Message of IS.00017, with %s.
@@ -2510,7 +2510,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:650:1</dd>
    * </dl>
    */
-  BigErrors IS_00017 = BigErrors.entry(647);
+  BigErrors IS_00017 = entry(647);
 
   /**
    * {@code IS.00018}: Message of IS.00018, with %s.
@@ -2526,7 +2526,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:651:1</dd>
    * </dl>
    */
-  BigErrors IS_00018 = BigErrors.entry(648);
+  BigErrors IS_00018 = entry(648);
 
   /**
    * {@code IS.00019}: Message of IS.00019, with %s.
@@ -2542,7 +2542,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:652:1</dd>
    * </dl>
    */
-  BigErrors IS_00019 = BigErrors.entry(649);
+  BigErrors IS_00019 = entry(649);
 
   /**
    * {@code IS.00020}: Message of IS.00020, with %s.
@@ -2558,7 +2558,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:653:1</dd>
    * </dl>
    */
-  BigErrors IS_00020 = BigErrors.entry(650);
+  BigErrors IS_00020 = entry(650);
 
   /**
    * {@code IS.00021}: Message of IS.00021, with %s.
@@ -2574,7 +2574,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:654:1</dd>
    * </dl>
    */
-  BigErrors IS_00021 = BigErrors.entry(651);
+  BigErrors IS_00021 = entry(651);
 
   /**
    * {@code IS.00022}: Message of IS.00022, with %s.
@@ -2590,7 +2590,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:655:1</dd>
    * </dl>
    */
-  BigErrors IS_00022 = BigErrors.entry(652);
+  BigErrors IS_00022 = entry(652);
 
   /**
    * {@code IS.00023}: Message of IS.00023, with %s.
@@ -2606,7 +2606,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:656:1</dd>
    * </dl>
    */
-  BigErrors IS_00023 = BigErrors.entry(653);
+  BigErrors IS_00023 = entry(653);
 
   /**
    * {@code IS.00024}: Message of IS.00024, with %s.
@@ -2622,7 +2622,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:657:1</dd>
    * </dl>
    */
-  BigErrors IS_00024 = BigErrors.entry(654);
+  BigErrors IS_00024 = entry(654);
 
   /**
    * {@code IS.00025}: Message of IS.00025, with %s.
@@ -2638,7 +2638,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:658:1</dd>
    * </dl>
    */
-  BigErrors IS_00025 = BigErrors.entry(655);
+  BigErrors IS_00025 = entry(655);
 
   /**
    * {@code IS.00026}: Message of IS.00026, with %s.
@@ -2654,7 +2654,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:659:1</dd>
    * </dl>
    */
-  BigErrors IS_00026 = BigErrors.entry(656);
+  BigErrors IS_00026 = entry(656);
 
   /**
    * {@code IS.00027}: Message of IS.00027, with %s.
@@ -2670,7 +2670,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:660:1</dd>
    * </dl>
    */
-  BigErrors IS_00027 = BigErrors.entry(657);
+  BigErrors IS_00027 = entry(657);
 
   /**
    * {@code IS.00028}: Message of IS.00028, with %s.
@@ -2686,7 +2686,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:661:1</dd>
    * </dl>
    */
-  BigErrors IS_00028 = BigErrors.entry(658);
+  BigErrors IS_00028 = entry(658);
 
   /**
    * {@code IS.00029}: Message of IS.00029, with %s.
@@ -2702,7 +2702,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:662:1</dd>
    * </dl>
    */
-  BigErrors IS_00029 = BigErrors.entry(659);
+  BigErrors IS_00029 = entry(659);
 
   /**
    * {@code IS.00030}: Message of IS.00030, with %s.
@@ -2718,7 +2718,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:663:1</dd>
    * </dl>
    */
-  BigErrors IS_00030 = BigErrors.entry(660);
+  BigErrors IS_00030 = entry(660);
 
   /**
    * {@code IS.00031}: Message of IS.00031, with %s.
@@ -2734,7 +2734,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:664:1</dd>
    * </dl>
    */
-  BigErrors IS_00031 = BigErrors.entry(661);
+  BigErrors IS_00031 = entry(661);
 
   /**
    * {@code IS.00032}: Message of IS.00032, with %s.
@@ -2750,7 +2750,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:665:1</dd>
    * </dl>
    */
-  BigErrors IS_00032 = BigErrors.entry(662);
+  BigErrors IS_00032 = entry(662);
 
   /**
    * {@code IS.00033}: Message of IS.00033, with %s.
@@ -2766,7 +2766,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:666:1</dd>
    * </dl>
    */
-  BigErrors IS_00033 = BigErrors.entry(663);
+  BigErrors IS_00033 = entry(663);
 
   /**
    * {@code IS.00034}: Message of IS.00034, with %s.
@@ -2782,7 +2782,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:667:1</dd>
    * </dl>
    */
-  BigErrors IS_00034 = BigErrors.entry(664);
+  BigErrors IS_00034 = entry(664);
 
   /**
    * {@code IS.00035}: Message of IS.00035, with %s.
@@ -2798,7 +2798,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:668:1</dd>
    * </dl>
    */
-  BigErrors IS_00035 = BigErrors.entry(665);
+  BigErrors IS_00035 = entry(665);
 
   /**
    * {@code IS.00036}: Message of IS.00036, with %s.
@@ -2814,7 +2814,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:669:1</dd>
    * </dl>
    */
-  BigErrors IS_00036 = BigErrors.entry(666);
+  BigErrors IS_00036 = entry(666);
 
   /**
    * {@code IS.00037}: Message of IS.00037, with %s.
@@ -2830,7 +2830,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:670:1</dd>
    * </dl>
    */
-  BigErrors IS_00037 = BigErrors.entry(667);
+  BigErrors IS_00037 = entry(667);
 
   /**
    * {@code IS.00038}: Message of IS.00038, with %s.
@@ -2846,7 +2846,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:671:1</dd>
    * </dl>
    */
-  BigErrors IS_00038 = BigErrors.entry(668);
+  BigErrors IS_00038 = entry(668);
 
   /**
    * {@code IS.00039}: Message of IS.00039, with %s.
@@ -2862,7 +2862,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:672:1</dd>
    * </dl>
    */
-  BigErrors IS_00039 = BigErrors.entry(669);
+  BigErrors IS_00039 = entry(669);
 
   /**
    * {@code IS.00040}: Message of IS.00040, with %s.
@@ -2878,7 +2878,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:673:1</dd>
    * </dl>
    */
-  BigErrors IS_00040 = BigErrors.entry(670);
+  BigErrors IS_00040 = entry(670);
 
   /**
    * {@code IS.00041}: Message of IS.00041, with %s.
@@ -2894,7 +2894,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:674:1</dd>
    * </dl>
    */
-  BigErrors IS_00041 = BigErrors.entry(671);
+  BigErrors IS_00041 = entry(671);
 
   /**
    * {@code IS.00042}: Message of IS.00042, with %s.
@@ -2910,7 +2910,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:675:1</dd>
    * </dl>
    */
-  BigErrors IS_00042 = BigErrors.entry(672);
+  BigErrors IS_00042 = entry(672);
 
   /**
    * {@code IS.00043}: Message of IS.00043, with %s.
@@ -2926,7 +2926,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:676:1</dd>
    * </dl>
    */
-  BigErrors IS_00043 = BigErrors.entry(673);
+  BigErrors IS_00043 = entry(673);
 
   /**
    * {@code IS.00044}: Message of IS.00044, with %s.
@@ -2942,7 +2942,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:677:1</dd>
    * </dl>
    */
-  BigErrors IS_00044 = BigErrors.entry(674);
+  BigErrors IS_00044 = entry(674);
 
   /**
    * {@code IS.00045}: Message of IS.00045, with %s.
@@ -2958,7 +2958,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:678:1</dd>
    * </dl>
    */
-  BigErrors IS_00045 = BigErrors.entry(675);
+  BigErrors IS_00045 = entry(675);
 
   /**
    * {@code IS.00046}: Message of IS.00046, with %s.
@@ -2974,7 +2974,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:679:1</dd>
    * </dl>
    */
-  BigErrors IS_00046 = BigErrors.entry(676);
+  BigErrors IS_00046 = entry(676);
 
   /**
    * {@code IS.00047}: Message of IS.00047, with %s.
@@ -2990,7 +2990,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:680:1</dd>
    * </dl>
    */
-  BigErrors IS_00047 = BigErrors.entry(677);
+  BigErrors IS_00047 = entry(677);
 
   /**
    * {@code IS.00048}: Message of IS.00048, with %s.
@@ -3006,7 +3006,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:681:1</dd>
    * </dl>
    */
-  BigErrors IS_00048 = BigErrors.entry(678);
+  BigErrors IS_00048 = entry(678);
 
   /**
    * {@code IS.00049}: Message of IS.00049, with %s.
@@ -3022,7 +3022,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:682:1</dd>
    * </dl>
    */
-  BigErrors IS_00049 = BigErrors.entry(679);
+  BigErrors IS_00049 = entry(679);
 
   /**
    * {@code IS.00050}: Message of IS.00050, with %s.
@@ -3038,7 +3038,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:683:1</dd>
    * </dl>
    */
-  BigErrors IS_00050 = BigErrors.entry(680);
+  BigErrors IS_00050 = entry(680);
 
   /**
    * {@code IS.00051}: Message of IS.00051, with %s.
@@ -3054,7 +3054,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:684:1</dd>
    * </dl>
    */
-  BigErrors IS_00051 = BigErrors.entry(681);
+  BigErrors IS_00051 = entry(681);
 
   /**
    * {@code IS.00052}: Message of IS.00052, with %s.
@@ -3070,7 +3070,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:685:1</dd>
    * </dl>
    */
-  BigErrors IS_00052 = BigErrors.entry(682);
+  BigErrors IS_00052 = entry(682);
 
   /**
    * {@code IS.00053}: Message of IS.00053, with %s.
@@ -3086,7 +3086,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:686:1</dd>
    * </dl>
    */
-  BigErrors IS_00053 = BigErrors.entry(683);
+  BigErrors IS_00053 = entry(683);
 
   /**
    * {@code IS.00054}: Message of IS.00054, with %s.
@@ -3102,7 +3102,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:687:1</dd>
    * </dl>
    */
-  BigErrors IS_00054 = BigErrors.entry(684);
+  BigErrors IS_00054 = entry(684);
 
   /**
    * {@code IS.00055}: Message of IS.00055, with %s.
@@ -3118,7 +3118,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:688:1</dd>
    * </dl>
    */
-  BigErrors IS_00055 = BigErrors.entry(685);
+  BigErrors IS_00055 = entry(685);
 
   /**
    * {@code IS.00056}: Message of IS.00056, with %s.
@@ -3134,7 +3134,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:689:1</dd>
    * </dl>
    */
-  BigErrors IS_00056 = BigErrors.entry(686);
+  BigErrors IS_00056 = entry(686);
 
   /**
    * {@code IS.00057}: Message of IS.00057, with %s.
@@ -3150,7 +3150,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:690:1</dd>
    * </dl>
    */
-  BigErrors IS_00057 = BigErrors.entry(687);
+  BigErrors IS_00057 = entry(687);
 
   /**
    * {@code IS.00058}: Message of IS.00058, with %s.
@@ -3166,7 +3166,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:691:1</dd>
    * </dl>
    */
-  BigErrors IS_00058 = BigErrors.entry(688);
+  BigErrors IS_00058 = entry(688);
 
   /**
    * {@code IS.00059}: Message of IS.00059, with %s.
@@ -3182,7 +3182,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:692:1</dd>
    * </dl>
    */
-  BigErrors IS_00059 = BigErrors.entry(689);
+  BigErrors IS_00059 = entry(689);
 
   /**
    * {@code IS.00060}: Message of IS.00060, with %s.
@@ -3198,7 +3198,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:693:1</dd>
    * </dl>
    */
-  BigErrors IS_00060 = BigErrors.entry(690);
+  BigErrors IS_00060 = entry(690);
 
   /**
    * {@code IS.00061}: Message of IS.00061, with %s.
@@ -3214,7 +3214,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:694:1</dd>
    * </dl>
    */
-  BigErrors IS_00061 = BigErrors.entry(691);
+  BigErrors IS_00061 = entry(691);
 
   /**
    * {@code IS.00062}: Message of IS.00062, with %s.
@@ -3230,7 +3230,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:695:1</dd>
    * </dl>
    */
-  BigErrors IS_00062 = BigErrors.entry(692);
+  BigErrors IS_00062 = entry(692);
 
   /**
    * {@code IS.00063}: Message of IS.00063, with %s.
@@ -3246,7 +3246,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:696:1</dd>
    * </dl>
    */
-  BigErrors IS_00063 = BigErrors.entry(693);
+  BigErrors IS_00063 = entry(693);
 
   /**
    * {@code IS.00064}: Message of IS.00064, with %s.
@@ -3262,7 +3262,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:697:1</dd>
    * </dl>
    */
-  BigErrors IS_00064 = BigErrors.entry(694);
+  BigErrors IS_00064 = entry(694);
 
   /**
    * {@code IS.00065}: Message of IS.00065, with %s.
@@ -3278,7 +3278,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:698:1</dd>
    * </dl>
    */
-  BigErrors IS_00065 = BigErrors.entry(695);
+  BigErrors IS_00065 = entry(695);
 
   /**
    * {@code IS.00066}: Message of IS.00066, with %s.
@@ -3294,7 +3294,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:699:1</dd>
    * </dl>
    */
-  BigErrors IS_00066 = BigErrors.entry(696);
+  BigErrors IS_00066 = entry(696);
 
   /**
    * {@code IS.00067}: Message of IS.00067, with %s.
@@ -3310,7 +3310,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:700:1</dd>
    * </dl>
    */
-  BigErrors IS_00067 = BigErrors.entry(697);
+  BigErrors IS_00067 = entry(697);
 
   /**
    * {@code IS.00068}: Message of IS.00068, with %s.
@@ -3326,7 +3326,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:701:1</dd>
    * </dl>
    */
-  BigErrors IS_00068 = BigErrors.entry(698);
+  BigErrors IS_00068 = entry(698);
 
   /**
    * {@code IS.00069}: Message of IS.00069, with %s.
@@ -3342,7 +3342,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:702:1</dd>
    * </dl>
    */
-  BigErrors IS_00069 = BigErrors.entry(699);
+  BigErrors IS_00069 = entry(699);
 
   /**
    * {@code IS.00070}: Message of IS.00070, with %s.
@@ -3358,7 +3358,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:703:1</dd>
    * </dl>
    */
-  BigErrors IS_00070 = BigErrors.entry(700);
+  BigErrors IS_00070 = entry(700);
 
   /**
    * {@code IS.00071}: Message of IS.00071, with %s.
@@ -3374,7 +3374,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:704:1</dd>
    * </dl>
    */
-  BigErrors IS_00071 = BigErrors.entry(701);
+  BigErrors IS_00071 = entry(701);
 
   /**
    * {@code IS.00072}: Message of IS.00072, with %s.
@@ -3390,7 +3390,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:705:1</dd>
    * </dl>
    */
-  BigErrors IS_00072 = BigErrors.entry(702);
+  BigErrors IS_00072 = entry(702);
 
   /**
    * {@code IS.00073}: Message of IS.00073, with %s.
@@ -3406,7 +3406,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:706:1</dd>
    * </dl>
    */
-  BigErrors IS_00073 = BigErrors.entry(703);
+  BigErrors IS_00073 = entry(703);
 
   /**
    * {@code IS.00074}: Message of IS.00074, with %s.
@@ -3422,7 +3422,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:707:1</dd>
    * </dl>
    */
-  BigErrors IS_00074 = BigErrors.entry(704);
+  BigErrors IS_00074 = entry(704);
 
   /**
    * {@code IS.00075}: Message of IS.00075, with %s.
@@ -3438,7 +3438,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:708:1</dd>
    * </dl>
    */
-  BigErrors IS_00075 = BigErrors.entry(705);
+  BigErrors IS_00075 = entry(705);
 
   /**
    * {@code IS.00076}: Message of IS.00076, with %s.
@@ -3454,7 +3454,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:709:1</dd>
    * </dl>
    */
-  BigErrors IS_00076 = BigErrors.entry(706);
+  BigErrors IS_00076 = entry(706);
 
   /**
    * {@code IS.00077}: Message of IS.00077, with %s.
@@ -3470,7 +3470,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:710:1</dd>
    * </dl>
    */
-  BigErrors IS_00077 = BigErrors.entry(707);
+  BigErrors IS_00077 = entry(707);
 
   /**
    * {@code IS.00078}: Message of IS.00078, with %s.
@@ -3486,7 +3486,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:711:1</dd>
    * </dl>
    */
-  BigErrors IS_00078 = BigErrors.entry(708);
+  BigErrors IS_00078 = entry(708);
 
   /**
    * {@code IS.00079}: Message of IS.00079, with %s.
@@ -3502,7 +3502,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:712:1</dd>
    * </dl>
    */
-  BigErrors IS_00079 = BigErrors.entry(709);
+  BigErrors IS_00079 = entry(709);
 
   /**
    * {@code IS.00080}: Message of IS.00080, with %s.
@@ -3518,7 +3518,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:713:1</dd>
    * </dl>
    */
-  BigErrors IS_00080 = BigErrors.entry(710);
+  BigErrors IS_00080 = entry(710);
 
   /**
    * {@code IS.00081}: Message of IS.00081, with %s.
@@ -3534,7 +3534,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:714:1</dd>
    * </dl>
    */
-  BigErrors IS_00081 = BigErrors.entry(711);
+  BigErrors IS_00081 = entry(711);
 
   /**
    * {@code IS.00082}: Message of IS.00082, with %s.
@@ -3550,7 +3550,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:715:1</dd>
    * </dl>
    */
-  BigErrors IS_00082 = BigErrors.entry(712);
+  BigErrors IS_00082 = entry(712);
 
   /**
    * {@code IS.00083}: Message of IS.00083, with %s.
@@ -3566,7 +3566,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:716:1</dd>
    * </dl>
    */
-  BigErrors IS_00083 = BigErrors.entry(713);
+  BigErrors IS_00083 = entry(713);
 
   /**
    * {@code IS.00084}: Message of IS.00084, with %s.
@@ -3582,7 +3582,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:717:1</dd>
    * </dl>
    */
-  BigErrors IS_00084 = BigErrors.entry(714);
+  BigErrors IS_00084 = entry(714);
 
   /**
    * {@code IS.00085}: Message of IS.00085, with %s.
@@ -3598,7 +3598,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:718:1</dd>
    * </dl>
    */
-  BigErrors IS_00085 = BigErrors.entry(715);
+  BigErrors IS_00085 = entry(715);
 
   /**
    * {@code IS.00086}: Message of IS.00086, with %s.
@@ -3614,7 +3614,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:719:1</dd>
    * </dl>
    */
-  BigErrors IS_00086 = BigErrors.entry(716);
+  BigErrors IS_00086 = entry(716);
 
   /**
    * {@code IS.00087}: Message of IS.00087, with %s.
@@ -3630,7 +3630,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:720:1</dd>
    * </dl>
    */
-  BigErrors IS_00087 = BigErrors.entry(717);
+  BigErrors IS_00087 = entry(717);
 
   /**
    * {@code IS.00088}: Message of IS.00088, with %s.
@@ -3646,7 +3646,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:721:1</dd>
    * </dl>
    */
-  BigErrors IS_00088 = BigErrors.entry(718);
+  BigErrors IS_00088 = entry(718);
 
   /**
    * {@code IS.00089}: Message of IS.00089, with %s.
@@ -3662,7 +3662,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:722:1</dd>
    * </dl>
    */
-  BigErrors IS_00089 = BigErrors.entry(719);
+  BigErrors IS_00089 = entry(719);
 
   /**
    * {@code IS.00090}: Message of IS.00090, with %s.
@@ -3678,7 +3678,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:723:1</dd>
    * </dl>
    */
-  BigErrors IS_00090 = BigErrors.entry(720);
+  BigErrors IS_00090 = entry(720);
 
   /**
    * {@code IS.00091}: Message of IS.00091, with %s.
@@ -3694,7 +3694,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:724:1</dd>
    * </dl>
    */
-  BigErrors IS_00091 = BigErrors.entry(721);
+  BigErrors IS_00091 = entry(721);
 
   /**
    * {@code IS.00092}: Message of IS.00092, with %s.
@@ -3710,7 +3710,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:725:1</dd>
    * </dl>
    */
-  BigErrors IS_00092 = BigErrors.entry(722);
+  BigErrors IS_00092 = entry(722);
 
   /**
    * {@code IS.00093}: Message of IS.00093, with %s.
@@ -3726,7 +3726,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:726:1</dd>
    * </dl>
    */
-  BigErrors IS_00093 = BigErrors.entry(723);
+  BigErrors IS_00093 = entry(723);
 
   /**
    * {@code IS.00094}: Message of IS.00094, with %s.
@@ -3742,7 +3742,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:727:1</dd>
    * </dl>
    */
-  BigErrors IS_00094 = BigErrors.entry(724);
+  BigErrors IS_00094 = entry(724);
 
   /**
    * {@code IS.00095}: Message of IS.00095, with %s.
@@ -3758,7 +3758,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:728:1</dd>
    * </dl>
    */
-  BigErrors IS_00095 = BigErrors.entry(725);
+  BigErrors IS_00095 = entry(725);
 
   /**
    * {@code IS.00096}: Message of IS.00096, with %s.
@@ -3774,7 +3774,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:729:1</dd>
    * </dl>
    */
-  BigErrors IS_00096 = BigErrors.entry(726);
+  BigErrors IS_00096 = entry(726);
 
   /**
    * {@code IS.00097}: Message of IS.00097, with %s.
@@ -3790,7 +3790,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:730:1</dd>
    * </dl>
    */
-  BigErrors IS_00097 = BigErrors.entry(727);
+  BigErrors IS_00097 = entry(727);
 
   /**
    * {@code IS.00098}: Message of IS.00098, with %s.
@@ -3806,7 +3806,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:731:1</dd>
    * </dl>
    */
-  BigErrors IS_00098 = BigErrors.entry(728);
+  BigErrors IS_00098 = entry(728);
 
   /**
    * {@code IS.00099}: Message of IS.00099, with %s.
@@ -3822,7 +3822,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:732:1</dd>
    * </dl>
    */
-  BigErrors IS_00099 = BigErrors.entry(729);
+  BigErrors IS_00099 = entry(729);
 
   /**
    * {@code IS.00100}: Message of IS.00100, with %s.
@@ -3838,7 +3838,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:733:1</dd>
    * </dl>
    */
-  BigErrors IS_00100 = BigErrors.entry(730);
+  BigErrors IS_00100 = entry(730);
 
   /**
    * {@code IS.00101}: Message of IS.00101, with %s.
@@ -3854,7 +3854,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:734:1</dd>
    * </dl>
    */
-  BigErrors IS_00101 = BigErrors.entry(731);
+  BigErrors IS_00101 = entry(731);
 
   /**
    * {@code IS.00102}: Message of IS.00102, with %s.
@@ -3870,7 +3870,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:735:1</dd>
    * </dl>
    */
-  BigErrors IS_00102 = BigErrors.entry(732);
+  BigErrors IS_00102 = entry(732);
 
   /**
    * {@code IS.00103}: Message of IS.00103, with %s.
@@ -3886,7 +3886,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:736:1</dd>
    * </dl>
    */
-  BigErrors IS_00103 = BigErrors.entry(733);
+  BigErrors IS_00103 = entry(733);
 
   /**
    * {@code IS.00104}: Message of IS.00104, with %s.
@@ -3902,7 +3902,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:737:1</dd>
    * </dl>
    */
-  BigErrors IS_00104 = BigErrors.entry(734);
+  BigErrors IS_00104 = entry(734);
 
   /**
    * {@code IS.00105}: Message of IS.00105, with %s.
@@ -3918,7 +3918,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:738:1</dd>
    * </dl>
    */
-  BigErrors IS_00105 = BigErrors.entry(735);
+  BigErrors IS_00105 = entry(735);
 
   /**
    * {@code IS.00106}: Message of IS.00106, with %s.
@@ -3934,7 +3934,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:739:1</dd>
    * </dl>
    */
-  BigErrors IS_00106 = BigErrors.entry(736);
+  BigErrors IS_00106 = entry(736);
 
   /**
    * {@code IS.00107}: Message of IS.00107, with %s.
@@ -3950,7 +3950,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:740:1</dd>
    * </dl>
    */
-  BigErrors IS_00107 = BigErrors.entry(737);
+  BigErrors IS_00107 = entry(737);
 
   /**
    * {@code IS.00108}: Message of IS.00108, with %s.
@@ -3966,7 +3966,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:741:1</dd>
    * </dl>
    */
-  BigErrors IS_00108 = BigErrors.entry(738);
+  BigErrors IS_00108 = entry(738);
 
   /**
    * {@code IS.00109}: Message of IS.00109, with %s.
@@ -3982,7 +3982,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:742:1</dd>
    * </dl>
    */
-  BigErrors IS_00109 = BigErrors.entry(739);
+  BigErrors IS_00109 = entry(739);
 
   /**
    * {@code IS.00110}: Message of IS.00110, with %s.
@@ -3998,7 +3998,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:743:1</dd>
    * </dl>
    */
-  BigErrors IS_00110 = BigErrors.entry(740);
+  BigErrors IS_00110 = entry(740);
 
   /**
    * {@code IS.00111}: Message of IS.00111, with %s.
@@ -4014,7 +4014,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:744:1</dd>
    * </dl>
    */
-  BigErrors IS_00111 = BigErrors.entry(741);
+  BigErrors IS_00111 = entry(741);
 
   /**
    * {@code IS.00112}: Message of IS.00112, with %s.
@@ -4030,7 +4030,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:745:1</dd>
    * </dl>
    */
-  BigErrors IS_00112 = BigErrors.entry(742);
+  BigErrors IS_00112 = entry(742);
 
   /**
    * {@code IS.00113}: Message of IS.00113, with %s.
@@ -4046,7 +4046,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:746:1</dd>
    * </dl>
    */
-  BigErrors IS_00113 = BigErrors.entry(743);
+  BigErrors IS_00113 = entry(743);
 
   /**
    * {@code IS.00114}: Message of IS.00114, with %s.
@@ -4062,7 +4062,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:747:1</dd>
    * </dl>
    */
-  BigErrors IS_00114 = BigErrors.entry(744);
+  BigErrors IS_00114 = entry(744);
 
   /**
    * {@code IS.00115}: Message of IS.00115, with %s.
@@ -4078,7 +4078,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:748:1</dd>
    * </dl>
    */
-  BigErrors IS_00115 = BigErrors.entry(745);
+  BigErrors IS_00115 = entry(745);
 
   /**
    * {@code IS.00116}: Message of IS.00116, with %s.
@@ -4094,7 +4094,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:749:1</dd>
    * </dl>
    */
-  BigErrors IS_00116 = BigErrors.entry(746);
+  BigErrors IS_00116 = entry(746);
 
   /**
    * {@code IS.00117}: Message of IS.00117, with %s.
@@ -4110,7 +4110,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:750:1</dd>
    * </dl>
    */
-  BigErrors IS_00117 = BigErrors.entry(747);
+  BigErrors IS_00117 = entry(747);
 
   /**
    * {@code IS.00118}: Message of IS.00118, with %s.
@@ -4126,7 +4126,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:751:1</dd>
    * </dl>
    */
-  BigErrors IS_00118 = BigErrors.entry(748);
+  BigErrors IS_00118 = entry(748);
 
   /**
    * {@code IS.00119}: Message of IS.00119, with %s.
@@ -4142,7 +4142,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:752:1</dd>
    * </dl>
    */
-  BigErrors IS_00119 = BigErrors.entry(749);
+  BigErrors IS_00119 = entry(749);
 
   /**
    * {@code IS.00120}: Message of IS.00120, with %s.
@@ -4158,7 +4158,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:753:1</dd>
    * </dl>
    */
-  BigErrors IS_00120 = BigErrors.entry(750);
+  BigErrors IS_00120 = entry(750);
 
   /**
    * {@code IS.00121}: Message of IS.00121, with %s.
@@ -4174,7 +4174,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:754:1</dd>
    * </dl>
    */
-  BigErrors IS_00121 = BigErrors.entry(751);
+  BigErrors IS_00121 = entry(751);
 
   /**
    * {@code IS.00122}: Message of IS.00122, with %s.
@@ -4190,7 +4190,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:755:1</dd>
    * </dl>
    */
-  BigErrors IS_00122 = BigErrors.entry(752);
+  BigErrors IS_00122 = entry(752);
 
   /**
    * {@code IS.00123}: Message of IS.00123, with %s.
@@ -4206,7 +4206,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:756:1</dd>
    * </dl>
    */
-  BigErrors IS_00123 = BigErrors.entry(753);
+  BigErrors IS_00123 = entry(753);
 
   /**
    * {@code IS.00124}: Message of IS.00124, with %s.
@@ -4222,7 +4222,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:757:1</dd>
    * </dl>
    */
-  BigErrors IS_00124 = BigErrors.entry(754);
+  BigErrors IS_00124 = entry(754);
 
   /**
    * {@code IS.00125}: Message of IS.00125, with %s.
@@ -4238,7 +4238,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:758:1</dd>
    * </dl>
    */
-  BigErrors IS_00125 = BigErrors.entry(755);
+  BigErrors IS_00125 = entry(755);
 
   /**
    * {@code IS.00126}: Message of IS.00126, with %s.
@@ -4254,7 +4254,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:759:1</dd>
    * </dl>
    */
-  BigErrors IS_00126 = BigErrors.entry(756);
+  BigErrors IS_00126 = entry(756);
 
   /**
    * {@code IS.00127}: Message of IS.00127, with %s.
@@ -4270,7 +4270,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:760:1</dd>
    * </dl>
    */
-  BigErrors IS_00127 = BigErrors.entry(757);
+  BigErrors IS_00127 = entry(757);
 
   /**
    * {@code IS.00128}: Message of IS.00128, with %s.
@@ -4286,7 +4286,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:761:1</dd>
    * </dl>
    */
-  BigErrors IS_00128 = BigErrors.entry(758);
+  BigErrors IS_00128 = entry(758);
 
   /**
    * {@code IS.00129}: Message of IS.00129, with %s.
@@ -4302,7 +4302,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:762:1</dd>
    * </dl>
    */
-  BigErrors IS_00129 = BigErrors.entry(759);
+  BigErrors IS_00129 = entry(759);
 
   /**
    * {@code IS.00130}: Message of IS.00130, with %s.
@@ -4318,7 +4318,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:763:1</dd>
    * </dl>
    */
-  BigErrors IS_00130 = BigErrors.entry(760);
+  BigErrors IS_00130 = entry(760);
 
   /**
    * {@code IS.00131}: Message of IS.00131, with %s.
@@ -4334,7 +4334,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:764:1</dd>
    * </dl>
    */
-  BigErrors IS_00131 = BigErrors.entry(761);
+  BigErrors IS_00131 = entry(761);
 
   /**
    * {@code IS.00132}: Message of IS.00132, with %s.
@@ -4350,7 +4350,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:765:1</dd>
    * </dl>
    */
-  BigErrors IS_00132 = BigErrors.entry(762);
+  BigErrors IS_00132 = entry(762);
 
   /**
    * {@code IS.00133}: Message of IS.00133, with %s.
@@ -4366,7 +4366,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:766:1</dd>
    * </dl>
    */
-  BigErrors IS_00133 = BigErrors.entry(763);
+  BigErrors IS_00133 = entry(763);
 
   /**
    * {@code IS.00134}: Message of IS.00134, with %s.
@@ -4382,7 +4382,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:767:1</dd>
    * </dl>
    */
-  BigErrors IS_00134 = BigErrors.entry(764);
+  BigErrors IS_00134 = entry(764);
 
   /**
    * {@code IS.00135}: Message of IS.00135, with %s.
@@ -4398,7 +4398,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:768:1</dd>
    * </dl>
    */
-  BigErrors IS_00135 = BigErrors.entry(765);
+  BigErrors IS_00135 = entry(765);
 
   /**
    * {@code IS.00136}: Message of IS.00136, with %s.
@@ -4414,7 +4414,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:769:1</dd>
    * </dl>
    */
-  BigErrors IS_00136 = BigErrors.entry(766);
+  BigErrors IS_00136 = entry(766);
 
   /**
    * {@code IS.00137}: Message of IS.00137, with %s.
@@ -4430,7 +4430,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:770:1</dd>
    * </dl>
    */
-  BigErrors IS_00137 = BigErrors.entry(767);
+  BigErrors IS_00137 = entry(767);
 
   /**
    * {@code IS.00138}: Message of IS.00138, with %s.
@@ -4446,7 +4446,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:771:1</dd>
    * </dl>
    */
-  BigErrors IS_00138 = BigErrors.entry(768);
+  BigErrors IS_00138 = entry(768);
 
   /**
    * {@code IS.00139}: Message of IS.00139, with %s.
@@ -4462,7 +4462,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:772:1</dd>
    * </dl>
    */
-  BigErrors IS_00139 = BigErrors.entry(769);
+  BigErrors IS_00139 = entry(769);
 
   /**
    * {@code IS.00140}: Message of IS.00140, with %s.
@@ -4478,7 +4478,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:773:1</dd>
    * </dl>
    */
-  BigErrors IS_00140 = BigErrors.entry(770);
+  BigErrors IS_00140 = entry(770);
 
   /**
    * {@code IS.00141}: Message of IS.00141, with %s.
@@ -4494,7 +4494,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:774:1</dd>
    * </dl>
    */
-  BigErrors IS_00141 = BigErrors.entry(771);
+  BigErrors IS_00141 = entry(771);
 
   /**
    * {@code IS.00142}: Message of IS.00142, with %s.
@@ -4510,7 +4510,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:775:1</dd>
    * </dl>
    */
-  BigErrors IS_00142 = BigErrors.entry(772);
+  BigErrors IS_00142 = entry(772);
 
   /**
    * {@code IS.00143}: Message of IS.00143, with %s.
@@ -4526,7 +4526,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:776:1</dd>
    * </dl>
    */
-  BigErrors IS_00143 = BigErrors.entry(773);
+  BigErrors IS_00143 = entry(773);
 
   /**
    * {@code IS.00144}: Message of IS.00144, with %s.
@@ -4542,7 +4542,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:777:1</dd>
    * </dl>
    */
-  BigErrors IS_00144 = BigErrors.entry(774);
+  BigErrors IS_00144 = entry(774);
 
   /**
    * {@code IS.00145}: Message of IS.00145, with %s.
@@ -4558,7 +4558,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:778:1</dd>
    * </dl>
    */
-  BigErrors IS_00145 = BigErrors.entry(775);
+  BigErrors IS_00145 = entry(775);
 
   /**
    * {@code IS.00146}: Message of IS.00146, with %s.
@@ -4574,7 +4574,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:779:1</dd>
    * </dl>
    */
-  BigErrors IS_00146 = BigErrors.entry(776);
+  BigErrors IS_00146 = entry(776);
 
   /**
    * {@code IS.00147}: Message of IS.00147, with %s.
@@ -4590,7 +4590,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:780:1</dd>
    * </dl>
    */
-  BigErrors IS_00147 = BigErrors.entry(777);
+  BigErrors IS_00147 = entry(777);
 
   /**
    * {@code IS.00148}: Message of IS.00148, with %s.
@@ -4606,7 +4606,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:781:1</dd>
    * </dl>
    */
-  BigErrors IS_00148 = BigErrors.entry(778);
+  BigErrors IS_00148 = entry(778);
 
   /**
    * {@code IS.00149}: Message of IS.00149, with %s.
@@ -4622,7 +4622,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:782:1</dd>
    * </dl>
    */
-  BigErrors IS_00149 = BigErrors.entry(779);
+  BigErrors IS_00149 = entry(779);
 
   /**
    * {@code IS.00150}: Message of IS.00150, with %s.
@@ -4638,7 +4638,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:783:1</dd>
    * </dl>
    */
-  BigErrors IS_00150 = BigErrors.entry(780);
+  BigErrors IS_00150 = entry(780);
 
   /**
    * {@code IS.00151}: Message of IS.00151, with %s.
@@ -4654,7 +4654,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:784:1</dd>
    * </dl>
    */
-  BigErrors IS_00151 = BigErrors.entry(781);
+  BigErrors IS_00151 = entry(781);
 
   /**
    * {@code IS.00152}: Message of IS.00152, with %s.
@@ -4670,7 +4670,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:785:1</dd>
    * </dl>
    */
-  BigErrors IS_00152 = BigErrors.entry(782);
+  BigErrors IS_00152 = entry(782);
 
   /**
    * {@code IS.00153}: Message of IS.00153, with %s.
@@ -4686,7 +4686,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:786:1</dd>
    * </dl>
    */
-  BigErrors IS_00153 = BigErrors.entry(783);
+  BigErrors IS_00153 = entry(783);
 
   /**
    * {@code IS.00154}: Message of IS.00154, with %s.
@@ -4702,7 +4702,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:787:1</dd>
    * </dl>
    */
-  BigErrors IS_00154 = BigErrors.entry(784);
+  BigErrors IS_00154 = entry(784);
 
   /**
    * {@code IS.00155}: Message of IS.00155, with %s.
@@ -4718,7 +4718,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:788:1</dd>
    * </dl>
    */
-  BigErrors IS_00155 = BigErrors.entry(785);
+  BigErrors IS_00155 = entry(785);
 
   /**
    * {@code IS.00156}: Message of IS.00156, with %s.
@@ -4734,7 +4734,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:789:1</dd>
    * </dl>
    */
-  BigErrors IS_00156 = BigErrors.entry(786);
+  BigErrors IS_00156 = entry(786);
 
   /**
    * {@code IS.00157}: Message of IS.00157, with %s.
@@ -4750,7 +4750,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:790:1</dd>
    * </dl>
    */
-  BigErrors IS_00157 = BigErrors.entry(787);
+  BigErrors IS_00157 = entry(787);
 
   /**
    * {@code IS.00158}: Message of IS.00158, with %s.
@@ -4766,7 +4766,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:791:1</dd>
    * </dl>
    */
-  BigErrors IS_00158 = BigErrors.entry(788);
+  BigErrors IS_00158 = entry(788);
 
   /**
    * {@code IS.00159}: Message of IS.00159, with %s.
@@ -4782,7 +4782,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:792:1</dd>
    * </dl>
    */
-  BigErrors IS_00159 = BigErrors.entry(789);
+  BigErrors IS_00159 = entry(789);
 
   /**
    * {@code IS.00160}: Message of IS.00160, with %s.
@@ -4798,7 +4798,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:793:1</dd>
    * </dl>
    */
-  BigErrors IS_00160 = BigErrors.entry(790);
+  BigErrors IS_00160 = entry(790);
 
   /**
    * {@code IS.00161}: Message of IS.00161, with %s.
@@ -4814,7 +4814,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:794:1</dd>
    * </dl>
    */
-  BigErrors IS_00161 = BigErrors.entry(791);
+  BigErrors IS_00161 = entry(791);
 
   /**
    * {@code IS.00162}: Message of IS.00162, with %s.
@@ -4830,7 +4830,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:795:1</dd>
    * </dl>
    */
-  BigErrors IS_00162 = BigErrors.entry(792);
+  BigErrors IS_00162 = entry(792);
 
   /**
    * {@code IS.00163}: Message of IS.00163, with %s.
@@ -4846,7 +4846,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:796:1</dd>
    * </dl>
    */
-  BigErrors IS_00163 = BigErrors.entry(793);
+  BigErrors IS_00163 = entry(793);
 
   /**
    * {@code IS.00164}: Message of IS.00164, with %s.
@@ -4862,7 +4862,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:797:1</dd>
    * </dl>
    */
-  BigErrors IS_00164 = BigErrors.entry(794);
+  BigErrors IS_00164 = entry(794);
 
   /**
    * {@code IS.00165}: Message of IS.00165, with %s.
@@ -4878,7 +4878,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:798:1</dd>
    * </dl>
    */
-  BigErrors IS_00165 = BigErrors.entry(795);
+  BigErrors IS_00165 = entry(795);
 
   /**
    * {@code IS.00166}: Message of IS.00166, with %s.
@@ -4894,7 +4894,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:799:1</dd>
    * </dl>
    */
-  BigErrors IS_00166 = BigErrors.entry(796);
+  BigErrors IS_00166 = entry(796);
 
   /**
    * {@code IS.00167}: Message of IS.00167, with %s.
@@ -4910,7 +4910,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:800:1</dd>
    * </dl>
    */
-  BigErrors IS_00167 = BigErrors.entry(797);
+  BigErrors IS_00167 = entry(797);
 
   /**
    * {@code IS.00168}: Message of IS.00168, with %s.
@@ -4926,7 +4926,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:801:1</dd>
    * </dl>
    */
-  BigErrors IS_00168 = BigErrors.entry(798);
+  BigErrors IS_00168 = entry(798);
 
   /**
    * {@code IS.00169}: Message of IS.00169, with %s.
@@ -4942,7 +4942,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:802:1</dd>
    * </dl>
    */
-  BigErrors IS_00169 = BigErrors.entry(799);
+  BigErrors IS_00169 = entry(799);
 
   /**
    * {@code IS.00170}: Message of IS.00170, with %s.
@@ -4958,7 +4958,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:803:1</dd>
    * </dl>
    */
-  BigErrors IS_00170 = BigErrors.entry(800);
+  BigErrors IS_00170 = entry(800);
 
   /**
    * {@code IS.00171}: Message of IS.00171, with %s.
@@ -4974,7 +4974,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:804:1</dd>
    * </dl>
    */
-  BigErrors IS_00171 = BigErrors.entry(801);
+  BigErrors IS_00171 = entry(801);
 
   /**
    * {@code IS.00172}: Message of IS.00172, with %s.
@@ -4990,7 +4990,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:805:1</dd>
    * </dl>
    */
-  BigErrors IS_00172 = BigErrors.entry(802);
+  BigErrors IS_00172 = entry(802);
 
   /**
    * {@code IS.00173}: Message of IS.00173, with %s.
@@ -5006,7 +5006,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:806:1</dd>
    * </dl>
    */
-  BigErrors IS_00173 = BigErrors.entry(803);
+  BigErrors IS_00173 = entry(803);
 
   /**
    * {@code IS.00174}: Message of IS.00174, with %s.
@@ -5022,7 +5022,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:807:1</dd>
    * </dl>
    */
-  BigErrors IS_00174 = BigErrors.entry(804);
+  BigErrors IS_00174 = entry(804);
 
   /**
    * {@code IS.00175}: Message of IS.00175, with %s.
@@ -5038,7 +5038,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:808:1</dd>
    * </dl>
    */
-  BigErrors IS_00175 = BigErrors.entry(805);
+  BigErrors IS_00175 = entry(805);
 
   /**
    * {@code IS.00176}: Message of IS.00176, with %s.
@@ -5054,7 +5054,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:809:1</dd>
    * </dl>
    */
-  BigErrors IS_00176 = BigErrors.entry(806);
+  BigErrors IS_00176 = entry(806);
 
   /**
    * {@code IS.00177}: Message of IS.00177, with %s.
@@ -5070,7 +5070,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:810:1</dd>
    * </dl>
    */
-  BigErrors IS_00177 = BigErrors.entry(807);
+  BigErrors IS_00177 = entry(807);
 
   /**
    * {@code IS.00178}: Message of IS.00178, with %s.
@@ -5086,7 +5086,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:811:1</dd>
    * </dl>
    */
-  BigErrors IS_00178 = BigErrors.entry(808);
+  BigErrors IS_00178 = entry(808);
 
   /**
    * {@code IS.00179}: Message of IS.00179, with %s.
@@ -5102,7 +5102,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:812:1</dd>
    * </dl>
    */
-  BigErrors IS_00179 = BigErrors.entry(809);
+  BigErrors IS_00179 = entry(809);
 
   /**
    * {@code IS.00180}: Message of IS.00180, with %s.
@@ -5118,7 +5118,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:813:1</dd>
    * </dl>
    */
-  BigErrors IS_00180 = BigErrors.entry(810);
+  BigErrors IS_00180 = entry(810);
 
   /**
    * {@code IS.00181}: Message of IS.00181, with %s.
@@ -5134,7 +5134,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:814:1</dd>
    * </dl>
    */
-  BigErrors IS_00181 = BigErrors.entry(811);
+  BigErrors IS_00181 = entry(811);
 
   /**
    * {@code IS.00182}: Message of IS.00182, with %s.
@@ -5150,7 +5150,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:815:1</dd>
    * </dl>
    */
-  BigErrors IS_00182 = BigErrors.entry(812);
+  BigErrors IS_00182 = entry(812);
 
   /**
    * {@code IS.00183}: Message of IS.00183, with %s.
@@ -5166,7 +5166,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:816:1</dd>
    * </dl>
    */
-  BigErrors IS_00183 = BigErrors.entry(813);
+  BigErrors IS_00183 = entry(813);
 
   /**
    * {@code IS.00184}: Message of IS.00184, with %s.
@@ -5182,7 +5182,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:817:1</dd>
    * </dl>
    */
-  BigErrors IS_00184 = BigErrors.entry(814);
+  BigErrors IS_00184 = entry(814);
 
   /**
    * {@code IS.00185}: Message of IS.00185, with %s.
@@ -5198,7 +5198,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:818:1</dd>
    * </dl>
    */
-  BigErrors IS_00185 = BigErrors.entry(815);
+  BigErrors IS_00185 = entry(815);
 
   /**
    * {@code IS.00186}: Message of IS.00186, with %s.
@@ -5214,7 +5214,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:819:1</dd>
    * </dl>
    */
-  BigErrors IS_00186 = BigErrors.entry(816);
+  BigErrors IS_00186 = entry(816);
 
   /**
    * {@code IS.00187}: Message of IS.00187, with %s.
@@ -5230,7 +5230,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:820:1</dd>
    * </dl>
    */
-  BigErrors IS_00187 = BigErrors.entry(817);
+  BigErrors IS_00187 = entry(817);
 
   /**
    * {@code IS.00188}: Message of IS.00188, with %s.
@@ -5246,7 +5246,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:821:1</dd>
    * </dl>
    */
-  BigErrors IS_00188 = BigErrors.entry(818);
+  BigErrors IS_00188 = entry(818);
 
   /**
    * {@code IS.00189}: Message of IS.00189, with %s.
@@ -5262,7 +5262,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:822:1</dd>
    * </dl>
    */
-  BigErrors IS_00189 = BigErrors.entry(819);
+  BigErrors IS_00189 = entry(819);
 
   /**
    * {@code IS.00190}: Message of IS.00190, with %s.
@@ -5278,7 +5278,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:823:1</dd>
    * </dl>
    */
-  BigErrors IS_00190 = BigErrors.entry(820);
+  BigErrors IS_00190 = entry(820);
 
   /**
    * {@code IS.00191}: Message of IS.00191, with %s.
@@ -5294,7 +5294,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:824:1</dd>
    * </dl>
    */
-  BigErrors IS_00191 = BigErrors.entry(821);
+  BigErrors IS_00191 = entry(821);
 
   /**
    * {@code IS.00192}: Message of IS.00192, with %s.
@@ -5310,7 +5310,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:825:1</dd>
    * </dl>
    */
-  BigErrors IS_00192 = BigErrors.entry(822);
+  BigErrors IS_00192 = entry(822);
 
   /**
    * {@code IS.00193}: Message of IS.00193, with %s.
@@ -5326,7 +5326,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:826:1</dd>
    * </dl>
    */
-  BigErrors IS_00193 = BigErrors.entry(823);
+  BigErrors IS_00193 = entry(823);
 
   /**
    * {@code IS.00194}: Message of IS.00194, with %s.
@@ -5342,7 +5342,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:827:1</dd>
    * </dl>
    */
-  BigErrors IS_00194 = BigErrors.entry(824);
+  BigErrors IS_00194 = entry(824);
 
   /**
    * {@code IS.00195}: Message of IS.00195, with %s.
@@ -5358,7 +5358,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:828:1</dd>
    * </dl>
    */
-  BigErrors IS_00195 = BigErrors.entry(825);
+  BigErrors IS_00195 = entry(825);
 
   /**
    * {@code IS.00196}: Message of IS.00196, with %s.
@@ -5374,7 +5374,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:829:1</dd>
    * </dl>
    */
-  BigErrors IS_00196 = BigErrors.entry(826);
+  BigErrors IS_00196 = entry(826);
 
   /**
    * {@code IS.00197}: Message of IS.00197, with %s.
@@ -5390,7 +5390,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:830:1</dd>
    * </dl>
    */
-  BigErrors IS_00197 = BigErrors.entry(827);
+  BigErrors IS_00197 = entry(827);
 
   /**
    * {@code IS.00198}: Message of IS.00198, with %s.
@@ -5406,7 +5406,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:831:1</dd>
    * </dl>
    */
-  BigErrors IS_00198 = BigErrors.entry(828);
+  BigErrors IS_00198 = entry(828);
 
   /**
    * {@code IS.00199}: Message of IS.00199, with %s.
@@ -5422,7 +5422,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:832:1</dd>
    * </dl>
    */
-  BigErrors IS_00199 = BigErrors.entry(829);
+  BigErrors IS_00199 = entry(829);
 
   /**
    * {@code IS.00200}: Message of IS.00200, with %s.
@@ -5438,7 +5438,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:833:1</dd>
    * </dl>
    */
-  BigErrors IS_00200 = BigErrors.entry(830);
+  BigErrors IS_00200 = entry(830);
 
   /**
    * {@code IS.00201}: Message of IS.00201, with %s.
@@ -5454,7 +5454,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:834:1</dd>
    * </dl>
    */
-  BigErrors IS_00201 = BigErrors.entry(831);
+  BigErrors IS_00201 = entry(831);
 
   /**
    * {@code IS.00202}: Message of IS.00202, with %s.
@@ -5470,7 +5470,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:835:1</dd>
    * </dl>
    */
-  BigErrors IS_00202 = BigErrors.entry(832);
+  BigErrors IS_00202 = entry(832);
 
   /**
    * {@code IS.00203}: Message of IS.00203, with %s.
@@ -5486,7 +5486,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:836:1</dd>
    * </dl>
    */
-  BigErrors IS_00203 = BigErrors.entry(833);
+  BigErrors IS_00203 = entry(833);
 
   /**
    * {@code IS.00204}: Message of IS.00204, with %s.
@@ -5502,7 +5502,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:837:1</dd>
    * </dl>
    */
-  BigErrors IS_00204 = BigErrors.entry(834);
+  BigErrors IS_00204 = entry(834);
 
   /**
    * {@code IS.00205}: Message of IS.00205, with %s.
@@ -5518,7 +5518,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:838:1</dd>
    * </dl>
    */
-  BigErrors IS_00205 = BigErrors.entry(835);
+  BigErrors IS_00205 = entry(835);
 
   /**
    * {@code IS.00206}: Message of IS.00206, with %s.
@@ -5534,7 +5534,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:839:1</dd>
    * </dl>
    */
-  BigErrors IS_00206 = BigErrors.entry(836);
+  BigErrors IS_00206 = entry(836);
 
   /**
    * {@code IS.00207}: Message of IS.00207, with %s.
@@ -5550,7 +5550,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:840:1</dd>
    * </dl>
    */
-  BigErrors IS_00207 = BigErrors.entry(837);
+  BigErrors IS_00207 = entry(837);
 
   /**
    * {@code IS.00208}: Message of IS.00208, with %s.
@@ -5566,7 +5566,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:841:1</dd>
    * </dl>
    */
-  BigErrors IS_00208 = BigErrors.entry(838);
+  BigErrors IS_00208 = entry(838);
 
   /**
    * {@code IS.00209}: Message of IS.00209, with %s.
@@ -5582,7 +5582,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:842:1</dd>
    * </dl>
    */
-  BigErrors IS_00209 = BigErrors.entry(839);
+  BigErrors IS_00209 = entry(839);
 
   /**
    * {@code VAS.00000}: Message of VAS.00000, with %s.
@@ -5599,7 +5599,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:843:1</dd>
    * </dl>
    */
-  BigErrors VAS_00000 = BigErrors.entry(840);
+  BigErrors VAS_00000 = entry(840);
 
   /**
    * {@code VAS.00001}: Message of VAS.00001, with %s.
@@ -5620,7 +5620,7 @@ public interface BigErrors_Constants1 {
    * Use {@link BigErrors#VAS_00000} instead.
    */
   @Deprecated
-  BigErrors VAS_00001 = BigErrors.entry(841);
+  BigErrors VAS_00001 = entry(841);
 
   /**
    * {@code VAS.00002}: Message of VAS.00002, with %s.
@@ -5637,7 +5637,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:845:1</dd>
    * </dl>
    */
-  BigErrors VAS_00002 = BigErrors.entry(842);
+  BigErrors VAS_00002 = entry(842);
 
   /**
    * {@code VAS.00003}: Message of VAS.00003, with %s.
@@ -5654,7 +5654,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:846:1</dd>
    * </dl>
    */
-  BigErrors VAS_00003 = BigErrors.entry(843);
+  BigErrors VAS_00003 = entry(843);
 
   /**
    * {@code VAS.00004}: Message of VAS.00004, with %s.
@@ -5671,7 +5671,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:847:1</dd>
    * </dl>
    */
-  BigErrors VAS_00004 = BigErrors.entry(844);
+  BigErrors VAS_00004 = entry(844);
 
   /**
    * {@code VAS.00005}: Message of VAS.00005, with %s.
@@ -5688,7 +5688,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:848:1</dd>
    * </dl>
    */
-  BigErrors VAS_00005 = BigErrors.entry(845);
+  BigErrors VAS_00005 = entry(845);
 
   /**
    * {@code VAS.00006}: Message of VAS.00006, with %s.
@@ -5705,7 +5705,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:849:1</dd>
    * </dl>
    */
-  BigErrors VAS_00006 = BigErrors.entry(846);
+  BigErrors VAS_00006 = entry(846);
 
   /**
    * {@code VAS.00007}: Message of VAS.00007, with %s.
@@ -5722,7 +5722,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:850:1</dd>
    * </dl>
    */
-  BigErrors VAS_00007 = BigErrors.entry(847);
+  BigErrors VAS_00007 = entry(847);
 
   /**
    * {@code VAS.00008}: Message of VAS.00008, with %s.
@@ -5739,7 +5739,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:851:1</dd>
    * </dl>
    */
-  BigErrors VAS_00008 = BigErrors.entry(848);
+  BigErrors VAS_00008 = entry(848);
 
   /**
    * {@code VAS.00009}: Message of VAS.00009, with %s.
@@ -5756,7 +5756,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:852:1</dd>
    * </dl>
    */
-  BigErrors VAS_00009 = BigErrors.entry(849);
+  BigErrors VAS_00009 = entry(849);
 
   /**
    * {@code VAS.00010}: Message of VAS.00010, with %s.
@@ -5773,7 +5773,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:853:1</dd>
    * </dl>
    */
-  BigErrors VAS_00010 = BigErrors.entry(850);
+  BigErrors VAS_00010 = entry(850);
 
   /**
    * {@code VAS.00011}: Message of VAS.00011, with %s.
@@ -5790,7 +5790,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:854:1</dd>
    * </dl>
    */
-  BigErrors VAS_00011 = BigErrors.entry(851);
+  BigErrors VAS_00011 = entry(851);
 
   /**
    * {@code VAS.00012}: Message of VAS.00012, with %s.
@@ -5807,7 +5807,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:855:1</dd>
    * </dl>
    */
-  BigErrors VAS_00012 = BigErrors.entry(852);
+  BigErrors VAS_00012 = entry(852);
 
   /**
    * {@code VAS.00013}: Message of VAS.00013, with %s.
@@ -5824,7 +5824,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:856:1</dd>
    * </dl>
    */
-  BigErrors VAS_00013 = BigErrors.entry(853);
+  BigErrors VAS_00013 = entry(853);
 
   /**
    * {@code VAS.00014}: Message of VAS.00014, with %s.
@@ -5841,7 +5841,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:857:1</dd>
    * </dl>
    */
-  BigErrors VAS_00014 = BigErrors.entry(854);
+  BigErrors VAS_00014 = entry(854);
 
   /**
    * {@code VAS.00015}: Message of VAS.00015, with %s.
@@ -5858,7 +5858,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:858:1</dd>
    * </dl>
    */
-  BigErrors VAS_00015 = BigErrors.entry(855);
+  BigErrors VAS_00015 = entry(855);
 
   /**
    * {@code VAS.00016}: Message of VAS.00016, with %s.
@@ -5875,7 +5875,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:859:1</dd>
    * </dl>
    */
-  BigErrors VAS_00016 = BigErrors.entry(856);
+  BigErrors VAS_00016 = entry(856);
 
   /**
    * {@code VAS.00017}: Message of VAS.00017, with %s.
@@ -5892,7 +5892,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:860:1</dd>
    * </dl>
    */
-  BigErrors VAS_00017 = BigErrors.entry(857);
+  BigErrors VAS_00017 = entry(857);
 
   /**
    * {@code VAS.00018}: Message of VAS.00018, with %s.
@@ -5909,7 +5909,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:861:1</dd>
    * </dl>
    */
-  BigErrors VAS_00018 = BigErrors.entry(858);
+  BigErrors VAS_00018 = entry(858);
 
   /**
    * {@code VAS.00019}: Message of VAS.00019, with %s.
@@ -5926,7 +5926,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:862:1</dd>
    * </dl>
    */
-  BigErrors VAS_00019 = BigErrors.entry(859);
+  BigErrors VAS_00019 = entry(859);
 
   /**
    * {@code VAS.00020}: Message of VAS.00020, with %s.
@@ -5943,7 +5943,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:863:1</dd>
    * </dl>
    */
-  BigErrors VAS_00020 = BigErrors.entry(860);
+  BigErrors VAS_00020 = entry(860);
 
   /**
    * {@code VAS.00021}: Message of VAS.00021, with %s.
@@ -5960,7 +5960,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:864:1</dd>
    * </dl>
    */
-  BigErrors VAS_00021 = BigErrors.entry(861);
+  BigErrors VAS_00021 = entry(861);
 
   /**
    * {@code VAS.00022}: Message of VAS.00022, with %s.
@@ -5977,7 +5977,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:865:1</dd>
    * </dl>
    */
-  BigErrors VAS_00022 = BigErrors.entry(862);
+  BigErrors VAS_00022 = entry(862);
 
   /**
    * {@code VAS.00023}: Message of VAS.00023, with %s.
@@ -5994,7 +5994,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:866:1</dd>
    * </dl>
    */
-  BigErrors VAS_00023 = BigErrors.entry(863);
+  BigErrors VAS_00023 = entry(863);
 
   /**
    * {@code VAS.00024}: Message of VAS.00024, with %s.
@@ -6011,7 +6011,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:867:1</dd>
    * </dl>
    */
-  BigErrors VAS_00024 = BigErrors.entry(864);
+  BigErrors VAS_00024 = entry(864);
 
   /**
    * {@code VAS.00025}: Message of VAS.00025, with %s.
@@ -6028,7 +6028,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:868:1</dd>
    * </dl>
    */
-  BigErrors VAS_00025 = BigErrors.entry(865);
+  BigErrors VAS_00025 = entry(865);
 
   /**
    * {@code VAS.00026}: Message of VAS.00026, with %s.
@@ -6045,7 +6045,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:869:1</dd>
    * </dl>
    */
-  BigErrors VAS_00026 = BigErrors.entry(866);
+  BigErrors VAS_00026 = entry(866);
 
   /**
    * {@code VAS.00027}: Message of VAS.00027, with %s.
@@ -6062,7 +6062,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:870:1</dd>
    * </dl>
    */
-  BigErrors VAS_00027 = BigErrors.entry(867);
+  BigErrors VAS_00027 = entry(867);
 
   /**
    * {@code VAS.00028}: Message of VAS.00028, with %s.
@@ -6079,7 +6079,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:871:1</dd>
    * </dl>
    */
-  BigErrors VAS_00028 = BigErrors.entry(868);
+  BigErrors VAS_00028 = entry(868);
 
   /**
    * {@code VAS.00029}: Message of VAS.00029, with %s.
@@ -6096,7 +6096,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:872:1</dd>
    * </dl>
    */
-  BigErrors VAS_00029 = BigErrors.entry(869);
+  BigErrors VAS_00029 = entry(869);
 
   /**
    * {@code VAS.00030}: Message of VAS.00030, with %s.
@@ -6113,7 +6113,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:873:1</dd>
    * </dl>
    */
-  BigErrors VAS_00030 = BigErrors.entry(870);
+  BigErrors VAS_00030 = entry(870);
 
   /**
    * {@code VAS.00031}: Message of VAS.00031, with %s.
@@ -6130,7 +6130,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:874:1</dd>
    * </dl>
    */
-  BigErrors VAS_00031 = BigErrors.entry(871);
+  BigErrors VAS_00031 = entry(871);
 
   /**
    * {@code VAS.00032}: Message of VAS.00032, with %s.
@@ -6147,7 +6147,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:875:1</dd>
    * </dl>
    */
-  BigErrors VAS_00032 = BigErrors.entry(872);
+  BigErrors VAS_00032 = entry(872);
 
   /**
    * {@code VAS.00033}: Message of VAS.00033, with %s.
@@ -6164,7 +6164,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:876:1</dd>
    * </dl>
    */
-  BigErrors VAS_00033 = BigErrors.entry(873);
+  BigErrors VAS_00033 = entry(873);
 
   /**
    * {@code VAS.00034}: Message of VAS.00034, with %s.
@@ -6181,7 +6181,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:877:1</dd>
    * </dl>
    */
-  BigErrors VAS_00034 = BigErrors.entry(874);
+  BigErrors VAS_00034 = entry(874);
 
   /**
    * {@code VAS.00035}: Message of VAS.00035, with %s.
@@ -6198,7 +6198,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:878:1</dd>
    * </dl>
    */
-  BigErrors VAS_00035 = BigErrors.entry(875);
+  BigErrors VAS_00035 = entry(875);
 
   /**
    * {@code VAS.00036}: Message of VAS.00036, with %s.
@@ -6215,7 +6215,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:879:1</dd>
    * </dl>
    */
-  BigErrors VAS_00036 = BigErrors.entry(876);
+  BigErrors VAS_00036 = entry(876);
 
   /**
    * {@code VAS.00037}: Message of VAS.00037, with %s.
@@ -6232,7 +6232,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:880:1</dd>
    * </dl>
    */
-  BigErrors VAS_00037 = BigErrors.entry(877);
+  BigErrors VAS_00037 = entry(877);
 
   /**
    * {@code VAS.00038}: Message of VAS.00038, with %s.
@@ -6249,7 +6249,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:881:1</dd>
    * </dl>
    */
-  BigErrors VAS_00038 = BigErrors.entry(878);
+  BigErrors VAS_00038 = entry(878);
 
   /**
    * {@code VAS.00039}: Message of VAS.00039, with %s.
@@ -6266,7 +6266,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:882:1</dd>
    * </dl>
    */
-  BigErrors VAS_00039 = BigErrors.entry(879);
+  BigErrors VAS_00039 = entry(879);
 
   /**
    * {@code VAS.00040}: Message of VAS.00040, with %s.
@@ -6283,7 +6283,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:883:1</dd>
    * </dl>
    */
-  BigErrors VAS_00040 = BigErrors.entry(880);
+  BigErrors VAS_00040 = entry(880);
 
   /**
    * {@code VAS.00041}: Message of VAS.00041, with %s.
@@ -6300,7 +6300,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:884:1</dd>
    * </dl>
    */
-  BigErrors VAS_00041 = BigErrors.entry(881);
+  BigErrors VAS_00041 = entry(881);
 
   /**
    * {@code VAS.00042}: Message of VAS.00042, with %s.
@@ -6317,7 +6317,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:885:1</dd>
    * </dl>
    */
-  BigErrors VAS_00042 = BigErrors.entry(882);
+  BigErrors VAS_00042 = entry(882);
 
   /**
    * {@code VAS.00043}: Message of VAS.00043, with %s.
@@ -6334,7 +6334,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:886:1</dd>
    * </dl>
    */
-  BigErrors VAS_00043 = BigErrors.entry(883);
+  BigErrors VAS_00043 = entry(883);
 
   /**
    * {@code VAS.00044}: Message of VAS.00044, with %s.
@@ -6351,7 +6351,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:887:1</dd>
    * </dl>
    */
-  BigErrors VAS_00044 = BigErrors.entry(884);
+  BigErrors VAS_00044 = entry(884);
 
   /**
    * {@code VAS.00045}: Message of VAS.00045, with %s.
@@ -6368,7 +6368,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:888:1</dd>
    * </dl>
    */
-  BigErrors VAS_00045 = BigErrors.entry(885);
+  BigErrors VAS_00045 = entry(885);
 
   /**
    * {@code VAS.00046}: Message of VAS.00046, with %s.
@@ -6385,7 +6385,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:889:1</dd>
    * </dl>
    */
-  BigErrors VAS_00046 = BigErrors.entry(886);
+  BigErrors VAS_00046 = entry(886);
 
   /**
    * {@code VAS.00047}: Message of VAS.00047, with %s.
@@ -6402,7 +6402,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:890:1</dd>
    * </dl>
    */
-  BigErrors VAS_00047 = BigErrors.entry(887);
+  BigErrors VAS_00047 = entry(887);
 
   /**
    * {@code VAS.00048}: Message of VAS.00048, with %s.
@@ -6419,7 +6419,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:891:1</dd>
    * </dl>
    */
-  BigErrors VAS_00048 = BigErrors.entry(888);
+  BigErrors VAS_00048 = entry(888);
 
   /**
    * {@code VAS.00049}: Message of VAS.00049, with %s.
@@ -6436,7 +6436,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:892:1</dd>
    * </dl>
    */
-  BigErrors VAS_00049 = BigErrors.entry(889);
+  BigErrors VAS_00049 = entry(889);
 
   /**
    * {@code VAS.00050}: Message of VAS.00050, with %s.
@@ -6453,7 +6453,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:893:1</dd>
    * </dl>
    */
-  BigErrors VAS_00050 = BigErrors.entry(890);
+  BigErrors VAS_00050 = entry(890);
 
   /**
    * {@code VAS.00051}: Message of VAS.00051, with %s.
@@ -6470,7 +6470,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:894:1</dd>
    * </dl>
    */
-  BigErrors VAS_00051 = BigErrors.entry(891);
+  BigErrors VAS_00051 = entry(891);
 
   /**
    * {@code VAS.00052}: Message of VAS.00052, with %s.
@@ -6487,7 +6487,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:895:1</dd>
    * </dl>
    */
-  BigErrors VAS_00052 = BigErrors.entry(892);
+  BigErrors VAS_00052 = entry(892);
 
   /**
    * {@code VAS.00053}: Message of VAS.00053, with %s.
@@ -6504,7 +6504,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:896:1</dd>
    * </dl>
    */
-  BigErrors VAS_00053 = BigErrors.entry(893);
+  BigErrors VAS_00053 = entry(893);
 
   /**
    * {@code VAS.00054}: Message of VAS.00054, with %s.
@@ -6521,7 +6521,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:897:1</dd>
    * </dl>
    */
-  BigErrors VAS_00054 = BigErrors.entry(894);
+  BigErrors VAS_00054 = entry(894);
 
   /**
    * {@code VAS.00055}: Message of VAS.00055, with %s.
@@ -6538,7 +6538,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:898:1</dd>
    * </dl>
    */
-  BigErrors VAS_00055 = BigErrors.entry(895);
+  BigErrors VAS_00055 = entry(895);
 
   /**
    * {@code VAS.00056}: Message of VAS.00056, with %s.
@@ -6555,7 +6555,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:899:1</dd>
    * </dl>
    */
-  BigErrors VAS_00056 = BigErrors.entry(896);
+  BigErrors VAS_00056 = entry(896);
 
   /**
    * {@code VAS.00057}: Message of VAS.00057, with %s.
@@ -6572,7 +6572,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:900:1</dd>
    * </dl>
    */
-  BigErrors VAS_00057 = BigErrors.entry(897);
+  BigErrors VAS_00057 = entry(897);
 
   /**
    * {@code VAS.00058}: Message of VAS.00058, with %s.
@@ -6589,7 +6589,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:901:1</dd>
    * </dl>
    */
-  BigErrors VAS_00058 = BigErrors.entry(898);
+  BigErrors VAS_00058 = entry(898);
 
   /**
    * {@code VAS.00059}: Message of VAS.00059, with %s.
@@ -6606,7 +6606,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:902:1</dd>
    * </dl>
    */
-  BigErrors VAS_00059 = BigErrors.entry(899);
+  BigErrors VAS_00059 = entry(899);
 
   /**
    * {@code VAS.00060}: Message of VAS.00060, with %s.
@@ -6623,7 +6623,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:903:1</dd>
    * </dl>
    */
-  BigErrors VAS_00060 = BigErrors.entry(900);
+  BigErrors VAS_00060 = entry(900);
 
   /**
    * {@code VAS.00061}: Message of VAS.00061, with %s.
@@ -6640,7 +6640,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:904:1</dd>
    * </dl>
    */
-  BigErrors VAS_00061 = BigErrors.entry(901);
+  BigErrors VAS_00061 = entry(901);
 
   /**
    * {@code VAS.00062}: Message of VAS.00062, with %s.
@@ -6657,7 +6657,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:905:1</dd>
    * </dl>
    */
-  BigErrors VAS_00062 = BigErrors.entry(902);
+  BigErrors VAS_00062 = entry(902);
 
   /**
    * {@code VAS.00063}: Message of VAS.00063, with %s.
@@ -6674,7 +6674,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:906:1</dd>
    * </dl>
    */
-  BigErrors VAS_00063 = BigErrors.entry(903);
+  BigErrors VAS_00063 = entry(903);
 
   /**
    * {@code VAS.00064}: Message of VAS.00064, with %s.
@@ -6691,7 +6691,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:907:1</dd>
    * </dl>
    */
-  BigErrors VAS_00064 = BigErrors.entry(904);
+  BigErrors VAS_00064 = entry(904);
 
   /**
    * {@code VAS.00065}: Message of VAS.00065, with %s.
@@ -6708,7 +6708,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:908:1</dd>
    * </dl>
    */
-  BigErrors VAS_00065 = BigErrors.entry(905);
+  BigErrors VAS_00065 = entry(905);
 
   /**
    * {@code VAS.00066}: Message of VAS.00066, with %s.
@@ -6725,7 +6725,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:909:1</dd>
    * </dl>
    */
-  BigErrors VAS_00066 = BigErrors.entry(906);
+  BigErrors VAS_00066 = entry(906);
 
   /**
    * {@code VAS.00067}: Message of VAS.00067, with %s.
@@ -6742,7 +6742,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:910:1</dd>
    * </dl>
    */
-  BigErrors VAS_00067 = BigErrors.entry(907);
+  BigErrors VAS_00067 = entry(907);
 
   /**
    * {@code VAS.00068}: Message of VAS.00068, with %s.
@@ -6759,7 +6759,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:911:1</dd>
    * </dl>
    */
-  BigErrors VAS_00068 = BigErrors.entry(908);
+  BigErrors VAS_00068 = entry(908);
 
   /**
    * {@code VAS.00069}: Message of VAS.00069, with %s.
@@ -6776,7 +6776,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:912:1</dd>
    * </dl>
    */
-  BigErrors VAS_00069 = BigErrors.entry(909);
+  BigErrors VAS_00069 = entry(909);
 
   /**
    * {@code VAS.00070}: Message of VAS.00070, with %s.
@@ -6793,7 +6793,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:913:1</dd>
    * </dl>
    */
-  BigErrors VAS_00070 = BigErrors.entry(910);
+  BigErrors VAS_00070 = entry(910);
 
   /**
    * {@code VAS.00071}: Message of VAS.00071, with %s.
@@ -6810,7 +6810,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:914:1</dd>
    * </dl>
    */
-  BigErrors VAS_00071 = BigErrors.entry(911);
+  BigErrors VAS_00071 = entry(911);
 
   /**
    * {@code VAS.00072}: Message of VAS.00072, with %s.
@@ -6827,7 +6827,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:915:1</dd>
    * </dl>
    */
-  BigErrors VAS_00072 = BigErrors.entry(912);
+  BigErrors VAS_00072 = entry(912);
 
   /**
    * {@code VAS.00073}: Message of VAS.00073, with %s.
@@ -6844,7 +6844,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:916:1</dd>
    * </dl>
    */
-  BigErrors VAS_00073 = BigErrors.entry(913);
+  BigErrors VAS_00073 = entry(913);
 
   /**
    * {@code VAS.00074}: Message of VAS.00074, with %s.
@@ -6861,7 +6861,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:917:1</dd>
    * </dl>
    */
-  BigErrors VAS_00074 = BigErrors.entry(914);
+  BigErrors VAS_00074 = entry(914);
 
   /**
    * {@code VAS.00075}: Message of VAS.00075, with %s.
@@ -6878,7 +6878,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:918:1</dd>
    * </dl>
    */
-  BigErrors VAS_00075 = BigErrors.entry(915);
+  BigErrors VAS_00075 = entry(915);
 
   /**
    * {@code VAS.00076}: Message of VAS.00076, with %s.
@@ -6895,7 +6895,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:919:1</dd>
    * </dl>
    */
-  BigErrors VAS_00076 = BigErrors.entry(916);
+  BigErrors VAS_00076 = entry(916);
 
   /**
    * {@code VAS.00077}: Message of VAS.00077, with %s.
@@ -6912,7 +6912,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:920:1</dd>
    * </dl>
    */
-  BigErrors VAS_00077 = BigErrors.entry(917);
+  BigErrors VAS_00077 = entry(917);
 
   /**
    * {@code VAS.00078}: Message of VAS.00078, with %s.
@@ -6929,7 +6929,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:921:1</dd>
    * </dl>
    */
-  BigErrors VAS_00078 = BigErrors.entry(918);
+  BigErrors VAS_00078 = entry(918);
 
   /**
    * {@code VAS.00079}: Message of VAS.00079, with %s.
@@ -6946,7 +6946,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:922:1</dd>
    * </dl>
    */
-  BigErrors VAS_00079 = BigErrors.entry(919);
+  BigErrors VAS_00079 = entry(919);
 
   /**
    * {@code VAS.00080}: Message of VAS.00080, with %s.
@@ -6963,7 +6963,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:923:1</dd>
    * </dl>
    */
-  BigErrors VAS_00080 = BigErrors.entry(920);
+  BigErrors VAS_00080 = entry(920);
 
   /**
    * {@code VAS.00081}: Message of VAS.00081, with %s.
@@ -6980,7 +6980,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:924:1</dd>
    * </dl>
    */
-  BigErrors VAS_00081 = BigErrors.entry(921);
+  BigErrors VAS_00081 = entry(921);
 
   /**
    * {@code VAS.00082}: Message of VAS.00082, with %s.
@@ -6997,7 +6997,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:925:1</dd>
    * </dl>
    */
-  BigErrors VAS_00082 = BigErrors.entry(922);
+  BigErrors VAS_00082 = entry(922);
 
   /**
    * {@code VAS.00083}: Message of VAS.00083, with %s.
@@ -7014,7 +7014,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:926:1</dd>
    * </dl>
    */
-  BigErrors VAS_00083 = BigErrors.entry(923);
+  BigErrors VAS_00083 = entry(923);
 
   /**
    * {@code VAS.00084}: Message of VAS.00084, with %s.
@@ -7031,7 +7031,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:927:1</dd>
    * </dl>
    */
-  BigErrors VAS_00084 = BigErrors.entry(924);
+  BigErrors VAS_00084 = entry(924);
 
   /**
    * {@code VAS.00085}: Message of VAS.00085, with %s.
@@ -7048,7 +7048,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:928:1</dd>
    * </dl>
    */
-  BigErrors VAS_00085 = BigErrors.entry(925);
+  BigErrors VAS_00085 = entry(925);
 
   /**
    * {@code VAS.00086}: Message of VAS.00086, with %s.
@@ -7065,7 +7065,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:929:1</dd>
    * </dl>
    */
-  BigErrors VAS_00086 = BigErrors.entry(926);
+  BigErrors VAS_00086 = entry(926);
 
   /**
    * {@code VAS.00087}: Message of VAS.00087, with %s.
@@ -7082,7 +7082,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:930:1</dd>
    * </dl>
    */
-  BigErrors VAS_00087 = BigErrors.entry(927);
+  BigErrors VAS_00087 = entry(927);
 
   /**
    * {@code VAS.00088}: Message of VAS.00088, with %s.
@@ -7099,7 +7099,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:931:1</dd>
    * </dl>
    */
-  BigErrors VAS_00088 = BigErrors.entry(928);
+  BigErrors VAS_00088 = entry(928);
 
   /**
    * {@code VAS.00089}: Message of VAS.00089, with %s.
@@ -7116,7 +7116,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:932:1</dd>
    * </dl>
    */
-  BigErrors VAS_00089 = BigErrors.entry(929);
+  BigErrors VAS_00089 = entry(929);
 
   /**
    * {@code VAS.00090}: Message of VAS.00090, with %s.
@@ -7133,7 +7133,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:933:1</dd>
    * </dl>
    */
-  BigErrors VAS_00090 = BigErrors.entry(930);
+  BigErrors VAS_00090 = entry(930);
 
   /**
    * {@code VAS.00091}: Message of VAS.00091, with %s.
@@ -7150,7 +7150,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:934:1</dd>
    * </dl>
    */
-  BigErrors VAS_00091 = BigErrors.entry(931);
+  BigErrors VAS_00091 = entry(931);
 
   /**
    * {@code VAS.00092}: Message of VAS.00092, with %s.
@@ -7167,7 +7167,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:935:1</dd>
    * </dl>
    */
-  BigErrors VAS_00092 = BigErrors.entry(932);
+  BigErrors VAS_00092 = entry(932);
 
   /**
    * {@code VAS.00093}: Message of VAS.00093, with %s.
@@ -7184,7 +7184,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:936:1</dd>
    * </dl>
    */
-  BigErrors VAS_00093 = BigErrors.entry(933);
+  BigErrors VAS_00093 = entry(933);
 
   /**
    * {@code VAS.00094}: Message of VAS.00094, with %s.
@@ -7201,7 +7201,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:937:1</dd>
    * </dl>
    */
-  BigErrors VAS_00094 = BigErrors.entry(934);
+  BigErrors VAS_00094 = entry(934);
 
   /**
    * {@code VAS.00095}: Message of VAS.00095, with %s.
@@ -7218,7 +7218,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:938:1</dd>
    * </dl>
    */
-  BigErrors VAS_00095 = BigErrors.entry(935);
+  BigErrors VAS_00095 = entry(935);
 
   /**
    * {@code VAS.00096}: Message of VAS.00096, with %s.
@@ -7235,7 +7235,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:939:1</dd>
    * </dl>
    */
-  BigErrors VAS_00096 = BigErrors.entry(936);
+  BigErrors VAS_00096 = entry(936);
 
   /**
    * {@code VAS.00097}: Message of VAS.00097, with %s.
@@ -7252,7 +7252,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:940:1</dd>
    * </dl>
    */
-  BigErrors VAS_00097 = BigErrors.entry(937);
+  BigErrors VAS_00097 = entry(937);
 
   /**
    * {@code VAS.00098}: Message of VAS.00098, with %s.
@@ -7269,7 +7269,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:941:1</dd>
    * </dl>
    */
-  BigErrors VAS_00098 = BigErrors.entry(938);
+  BigErrors VAS_00098 = entry(938);
 
   /**
    * {@code VAS.00099}: Message of VAS.00099, with %s.
@@ -7286,7 +7286,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:942:1</dd>
    * </dl>
    */
-  BigErrors VAS_00099 = BigErrors.entry(939);
+  BigErrors VAS_00099 = entry(939);
 
   /**
    * {@code VAS.00100}: Message of VAS.00100, with %s.
@@ -7303,7 +7303,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:943:1</dd>
    * </dl>
    */
-  BigErrors VAS_00100 = BigErrors.entry(940);
+  BigErrors VAS_00100 = entry(940);
 
   /**
    * {@code VAS.00101}: Message of VAS.00101, with %s.
@@ -7320,7 +7320,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:944:1</dd>
    * </dl>
    */
-  BigErrors VAS_00101 = BigErrors.entry(941);
+  BigErrors VAS_00101 = entry(941);
 
   /**
    * {@code VAS.00102}: Message of VAS.00102, with %s.
@@ -7337,7 +7337,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:945:1</dd>
    * </dl>
    */
-  BigErrors VAS_00102 = BigErrors.entry(942);
+  BigErrors VAS_00102 = entry(942);
 
   /**
    * {@code VAS.00103}: Message of VAS.00103, with %s.
@@ -7354,7 +7354,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:946:1</dd>
    * </dl>
    */
-  BigErrors VAS_00103 = BigErrors.entry(943);
+  BigErrors VAS_00103 = entry(943);
 
   /**
    * {@code VAS.00104}: Message of VAS.00104, with %s.
@@ -7371,7 +7371,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:947:1</dd>
    * </dl>
    */
-  BigErrors VAS_00104 = BigErrors.entry(944);
+  BigErrors VAS_00104 = entry(944);
 
   /**
    * {@code VAS.00105}: Message of VAS.00105, with %s.
@@ -7388,7 +7388,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:948:1</dd>
    * </dl>
    */
-  BigErrors VAS_00105 = BigErrors.entry(945);
+  BigErrors VAS_00105 = entry(945);
 
   /**
    * {@code VAS.00106}: Message of VAS.00106, with %s.
@@ -7405,7 +7405,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:949:1</dd>
    * </dl>
    */
-  BigErrors VAS_00106 = BigErrors.entry(946);
+  BigErrors VAS_00106 = entry(946);
 
   /**
    * {@code VAS.00107}: Message of VAS.00107, with %s.
@@ -7422,7 +7422,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:950:1</dd>
    * </dl>
    */
-  BigErrors VAS_00107 = BigErrors.entry(947);
+  BigErrors VAS_00107 = entry(947);
 
   /**
    * {@code VAS.00108}: Message of VAS.00108, with %s.
@@ -7439,7 +7439,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:951:1</dd>
    * </dl>
    */
-  BigErrors VAS_00108 = BigErrors.entry(948);
+  BigErrors VAS_00108 = entry(948);
 
   /**
    * {@code VAS.00109}: Message of VAS.00109, with %s.
@@ -7456,7 +7456,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:952:1</dd>
    * </dl>
    */
-  BigErrors VAS_00109 = BigErrors.entry(949);
+  BigErrors VAS_00109 = entry(949);
 
   /**
    * {@code VAS.00110}: Message of VAS.00110, with %s.
@@ -7473,7 +7473,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:953:1</dd>
    * </dl>
    */
-  BigErrors VAS_00110 = BigErrors.entry(950);
+  BigErrors VAS_00110 = entry(950);
 
   /**
    * {@code VAS.00111}: Message of VAS.00111, with %s.
@@ -7490,7 +7490,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:954:1</dd>
    * </dl>
    */
-  BigErrors VAS_00111 = BigErrors.entry(951);
+  BigErrors VAS_00111 = entry(951);
 
   /**
    * {@code VAS.00112}: Message of VAS.00112, with %s.
@@ -7507,7 +7507,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:955:1</dd>
    * </dl>
    */
-  BigErrors VAS_00112 = BigErrors.entry(952);
+  BigErrors VAS_00112 = entry(952);
 
   /**
    * {@code VAS.00113}: Message of VAS.00113, with %s.
@@ -7524,7 +7524,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:956:1</dd>
    * </dl>
    */
-  BigErrors VAS_00113 = BigErrors.entry(953);
+  BigErrors VAS_00113 = entry(953);
 
   /**
    * {@code VAS.00114}: Message of VAS.00114, with %s.
@@ -7541,7 +7541,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:957:1</dd>
    * </dl>
    */
-  BigErrors VAS_00114 = BigErrors.entry(954);
+  BigErrors VAS_00114 = entry(954);
 
   /**
    * {@code VAS.00115}: Message of VAS.00115, with %s.
@@ -7558,7 +7558,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:958:1</dd>
    * </dl>
    */
-  BigErrors VAS_00115 = BigErrors.entry(955);
+  BigErrors VAS_00115 = entry(955);
 
   /**
    * {@code VAS.00116}: Message of VAS.00116, with %s.
@@ -7575,7 +7575,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:959:1</dd>
    * </dl>
    */
-  BigErrors VAS_00116 = BigErrors.entry(956);
+  BigErrors VAS_00116 = entry(956);
 
   /**
    * {@code VAS.00117}: Message of VAS.00117, with %s.
@@ -7592,7 +7592,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:960:1</dd>
    * </dl>
    */
-  BigErrors VAS_00117 = BigErrors.entry(957);
+  BigErrors VAS_00117 = entry(957);
 
   /**
    * {@code VAS.00118}: Message of VAS.00118, with %s.
@@ -7609,7 +7609,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:961:1</dd>
    * </dl>
    */
-  BigErrors VAS_00118 = BigErrors.entry(958);
+  BigErrors VAS_00118 = entry(958);
 
   /**
    * {@code VAS.00119}: Message of VAS.00119, with %s.
@@ -7626,7 +7626,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:962:1</dd>
    * </dl>
    */
-  BigErrors VAS_00119 = BigErrors.entry(959);
+  BigErrors VAS_00119 = entry(959);
 
   /**
    * {@code VAS.00120}: Message of VAS.00120, with %s.
@@ -7643,7 +7643,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:963:1</dd>
    * </dl>
    */
-  BigErrors VAS_00120 = BigErrors.entry(960);
+  BigErrors VAS_00120 = entry(960);
 
   /**
    * {@code VAS.00121}: Message of VAS.00121, with %s.
@@ -7660,7 +7660,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:964:1</dd>
    * </dl>
    */
-  BigErrors VAS_00121 = BigErrors.entry(961);
+  BigErrors VAS_00121 = entry(961);
 
   /**
    * {@code VAS.00122}: Message of VAS.00122, with %s.
@@ -7677,7 +7677,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:965:1</dd>
    * </dl>
    */
-  BigErrors VAS_00122 = BigErrors.entry(962);
+  BigErrors VAS_00122 = entry(962);
 
   /**
    * {@code VAS.00123}: Message of VAS.00123, with %s.
@@ -7694,7 +7694,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:966:1</dd>
    * </dl>
    */
-  BigErrors VAS_00123 = BigErrors.entry(963);
+  BigErrors VAS_00123 = entry(963);
 
   /**
    * {@code VAS.00124}: Message of VAS.00124, with %s.
@@ -7711,7 +7711,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:967:1</dd>
    * </dl>
    */
-  BigErrors VAS_00124 = BigErrors.entry(964);
+  BigErrors VAS_00124 = entry(964);
 
   /**
    * {@code VAS.00125}: Message of VAS.00125, with %s.
@@ -7728,7 +7728,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:968:1</dd>
    * </dl>
    */
-  BigErrors VAS_00125 = BigErrors.entry(965);
+  BigErrors VAS_00125 = entry(965);
 
   /**
    * {@code VAS.00126}: Message of VAS.00126, with %s.
@@ -7745,7 +7745,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:969:1</dd>
    * </dl>
    */
-  BigErrors VAS_00126 = BigErrors.entry(966);
+  BigErrors VAS_00126 = entry(966);
 
   /**
    * {@code VAS.00127}: Message of VAS.00127, with %s.
@@ -7762,7 +7762,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:970:1</dd>
    * </dl>
    */
-  BigErrors VAS_00127 = BigErrors.entry(967);
+  BigErrors VAS_00127 = entry(967);
 
   /**
    * {@code VAS.00128}: Message of VAS.00128, with %s.
@@ -7779,7 +7779,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:971:1</dd>
    * </dl>
    */
-  BigErrors VAS_00128 = BigErrors.entry(968);
+  BigErrors VAS_00128 = entry(968);
 
   /**
    * {@code VAS.00129}: Message of VAS.00129, with %s.
@@ -7796,7 +7796,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:972:1</dd>
    * </dl>
    */
-  BigErrors VAS_00129 = BigErrors.entry(969);
+  BigErrors VAS_00129 = entry(969);
 
   /**
    * {@code VAS.00130}: Message of VAS.00130, with %s.
@@ -7813,7 +7813,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:973:1</dd>
    * </dl>
    */
-  BigErrors VAS_00130 = BigErrors.entry(970);
+  BigErrors VAS_00130 = entry(970);
 
   /**
    * {@code VAS.00131}: Message of VAS.00131, with %s.
@@ -7830,7 +7830,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:974:1</dd>
    * </dl>
    */
-  BigErrors VAS_00131 = BigErrors.entry(971);
+  BigErrors VAS_00131 = entry(971);
 
   /**
    * {@code VAS.00132}: Message of VAS.00132, with %s.
@@ -7847,7 +7847,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:975:1</dd>
    * </dl>
    */
-  BigErrors VAS_00132 = BigErrors.entry(972);
+  BigErrors VAS_00132 = entry(972);
 
   /**
    * {@code VAS.00133}: Message of VAS.00133, with %s.
@@ -7864,7 +7864,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:976:1</dd>
    * </dl>
    */
-  BigErrors VAS_00133 = BigErrors.entry(973);
+  BigErrors VAS_00133 = entry(973);
 
   /**
    * {@code VAS.00134}: Message of VAS.00134, with %s.
@@ -7881,7 +7881,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:977:1</dd>
    * </dl>
    */
-  BigErrors VAS_00134 = BigErrors.entry(974);
+  BigErrors VAS_00134 = entry(974);
 
   /**
    * {@code VAS.00135}: Message of VAS.00135, with %s.
@@ -7898,7 +7898,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:978:1</dd>
    * </dl>
    */
-  BigErrors VAS_00135 = BigErrors.entry(975);
+  BigErrors VAS_00135 = entry(975);
 
   /**
    * {@code VAS.00136}: Message of VAS.00136, with %s.
@@ -7915,7 +7915,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:979:1</dd>
    * </dl>
    */
-  BigErrors VAS_00136 = BigErrors.entry(976);
+  BigErrors VAS_00136 = entry(976);
 
   /**
    * {@code VAS.00137}: Message of VAS.00137, with %s.
@@ -7932,7 +7932,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:980:1</dd>
    * </dl>
    */
-  BigErrors VAS_00137 = BigErrors.entry(977);
+  BigErrors VAS_00137 = entry(977);
 
   /**
    * {@code VAS.00138}: Message of VAS.00138, with %s.
@@ -7949,7 +7949,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:981:1</dd>
    * </dl>
    */
-  BigErrors VAS_00138 = BigErrors.entry(978);
+  BigErrors VAS_00138 = entry(978);
 
   /**
    * {@code VAS.00139}: Message of VAS.00139, with %s.
@@ -7966,7 +7966,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:982:1</dd>
    * </dl>
    */
-  BigErrors VAS_00139 = BigErrors.entry(979);
+  BigErrors VAS_00139 = entry(979);
 
   /**
    * {@code VAS.00140}: Message of VAS.00140, with %s.
@@ -7983,7 +7983,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:983:1</dd>
    * </dl>
    */
-  BigErrors VAS_00140 = BigErrors.entry(980);
+  BigErrors VAS_00140 = entry(980);
 
   /**
    * {@code VAS.00141}: Message of VAS.00141, with %s.
@@ -8000,7 +8000,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:984:1</dd>
    * </dl>
    */
-  BigErrors VAS_00141 = BigErrors.entry(981);
+  BigErrors VAS_00141 = entry(981);
 
   /**
    * {@code VAS.00142}: Message of VAS.00142, with %s.
@@ -8017,7 +8017,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:985:1</dd>
    * </dl>
    */
-  BigErrors VAS_00142 = BigErrors.entry(982);
+  BigErrors VAS_00142 = entry(982);
 
   /**
    * {@code VAS.00143}: Message of VAS.00143, with %s.
@@ -8034,7 +8034,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:986:1</dd>
    * </dl>
    */
-  BigErrors VAS_00143 = BigErrors.entry(983);
+  BigErrors VAS_00143 = entry(983);
 
   /**
    * {@code VAS.00144}: Message of VAS.00144, with %s.
@@ -8051,7 +8051,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:987:1</dd>
    * </dl>
    */
-  BigErrors VAS_00144 = BigErrors.entry(984);
+  BigErrors VAS_00144 = entry(984);
 
   /**
    * {@code VAS.00145}: Message of VAS.00145, with %s.
@@ -8068,7 +8068,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:988:1</dd>
    * </dl>
    */
-  BigErrors VAS_00145 = BigErrors.entry(985);
+  BigErrors VAS_00145 = entry(985);
 
   /**
    * {@code VAS.00146}: Message of VAS.00146, with %s.
@@ -8085,7 +8085,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:989:1</dd>
    * </dl>
    */
-  BigErrors VAS_00146 = BigErrors.entry(986);
+  BigErrors VAS_00146 = entry(986);
 
   /**
    * {@code VAS.00147}: Message of VAS.00147, with %s.
@@ -8102,7 +8102,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:990:1</dd>
    * </dl>
    */
-  BigErrors VAS_00147 = BigErrors.entry(987);
+  BigErrors VAS_00147 = entry(987);
 
   /**
    * {@code VAS.00148}: Message of VAS.00148, with %s.
@@ -8119,7 +8119,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:991:1</dd>
    * </dl>
    */
-  BigErrors VAS_00148 = BigErrors.entry(988);
+  BigErrors VAS_00148 = entry(988);
 
   /**
    * {@code VAS.00149}: Message of VAS.00149, with %s.
@@ -8136,7 +8136,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:992:1</dd>
    * </dl>
    */
-  BigErrors VAS_00149 = BigErrors.entry(989);
+  BigErrors VAS_00149 = entry(989);
 
   /**
    * {@code VAS.00150}: Message of VAS.00150, with %s.
@@ -8153,7 +8153,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:993:1</dd>
    * </dl>
    */
-  BigErrors VAS_00150 = BigErrors.entry(990);
+  BigErrors VAS_00150 = entry(990);
 
   /**
    * {@code VAS.00151}: Message of VAS.00151, with %s.
@@ -8170,7 +8170,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:994:1</dd>
    * </dl>
    */
-  BigErrors VAS_00151 = BigErrors.entry(991);
+  BigErrors VAS_00151 = entry(991);
 
   /**
    * {@code VAS.00152}: Message of VAS.00152, with %s.
@@ -8187,7 +8187,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:995:1</dd>
    * </dl>
    */
-  BigErrors VAS_00152 = BigErrors.entry(992);
+  BigErrors VAS_00152 = entry(992);
 
   /**
    * {@code VAS.00153}: Message of VAS.00153, with %s.
@@ -8204,7 +8204,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:996:1</dd>
    * </dl>
    */
-  BigErrors VAS_00153 = BigErrors.entry(993);
+  BigErrors VAS_00153 = entry(993);
 
   /**
    * {@code VAS.00154}: Message of VAS.00154, with %s.
@@ -8221,7 +8221,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:997:1</dd>
    * </dl>
    */
-  BigErrors VAS_00154 = BigErrors.entry(994);
+  BigErrors VAS_00154 = entry(994);
 
   /**
    * {@code VAS.00155}: Message of VAS.00155, with %s.
@@ -8238,7 +8238,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:998:1</dd>
    * </dl>
    */
-  BigErrors VAS_00155 = BigErrors.entry(995);
+  BigErrors VAS_00155 = entry(995);
 
   /**
    * {@code VAS.00156}: Message of VAS.00156, with %s.
@@ -8255,7 +8255,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:999:1</dd>
    * </dl>
    */
-  BigErrors VAS_00156 = BigErrors.entry(996);
+  BigErrors VAS_00156 = entry(996);
 
   /**
    * {@code VAS.00157}: Message of VAS.00157, with %s.
@@ -8272,7 +8272,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:1000:1</dd>
    * </dl>
    */
-  BigErrors VAS_00157 = BigErrors.entry(997);
+  BigErrors VAS_00157 = entry(997);
 
   /**
    * {@code VAS.00158}: Message of VAS.00158, with %s.
@@ -8289,7 +8289,7 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:1001:1</dd>
    * </dl>
    */
-  BigErrors VAS_00158 = BigErrors.entry(998);
+  BigErrors VAS_00158 = entry(998);
 
   /**
    * {@code VAS.00159}: Message of VAS.00159, with %s.
@@ -8306,5 +8306,12 @@ public interface BigErrors_Constants1 {
    * <dd>big, big.csv:1002:1</dd>
    * </dl>
    */
-  BigErrors VAS_00159 = BigErrors.entry(999);
+  BigErrors VAS_00159 = entry(999);
+
+  /**
+   * The entry of an ordinal, from the catalog type.
+   */
+  private static BigErrors entry(int ordinal) {
+    return BigErrors.entry(ordinal);
+  }
 }

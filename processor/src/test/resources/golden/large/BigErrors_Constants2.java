@@ -25,7 +25,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1003:1</dd>
    * </dl>
    */
-  BigErrors VAS_00160 = BigErrors.entry(1000);
+  BigErrors VAS_00160 = entry(1000);
 
   /**
    * {@code VAS.00161}: Message of VAS.00161, with %s.
@@ -42,7 +42,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1004:1</dd>
    * </dl>
    */
-  BigErrors VAS_00161 = BigErrors.entry(1001);
+  BigErrors VAS_00161 = entry(1001);
 
   /**
    * {@code VAS.00162}: Message of VAS.00162, with %s.
@@ -59,7 +59,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1005:1</dd>
    * </dl>
    */
-  BigErrors VAS_00162 = BigErrors.entry(1002);
+  BigErrors VAS_00162 = entry(1002);
 
   /**
    * {@code VAS.00163}: Message of VAS.00163, with %s.
@@ -76,7 +76,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1006:1</dd>
    * </dl>
    */
-  BigErrors VAS_00163 = BigErrors.entry(1003);
+  BigErrors VAS_00163 = entry(1003);
 
   /**
    * {@code VAS.00164}: Message of VAS.00164, with %s.
@@ -93,7 +93,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1007:1</dd>
    * </dl>
    */
-  BigErrors VAS_00164 = BigErrors.entry(1004);
+  BigErrors VAS_00164 = entry(1004);
 
   /**
    * {@code VAS.00165}: Message of VAS.00165, with %s.
@@ -110,7 +110,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1008:1</dd>
    * </dl>
    */
-  BigErrors VAS_00165 = BigErrors.entry(1005);
+  BigErrors VAS_00165 = entry(1005);
 
   /**
    * {@code VAS.00166}: Message of VAS.00166, with %s.
@@ -127,7 +127,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1009:1</dd>
    * </dl>
    */
-  BigErrors VAS_00166 = BigErrors.entry(1006);
+  BigErrors VAS_00166 = entry(1006);
 
   /**
    * {@code VAS.00167}: Message of VAS.00167, with %s.
@@ -144,7 +144,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1010:1</dd>
    * </dl>
    */
-  BigErrors VAS_00167 = BigErrors.entry(1007);
+  BigErrors VAS_00167 = entry(1007);
 
   /**
    * {@code VAS.00168}: Message of VAS.00168, with %s.
@@ -161,7 +161,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1011:1</dd>
    * </dl>
    */
-  BigErrors VAS_00168 = BigErrors.entry(1008);
+  BigErrors VAS_00168 = entry(1008);
 
   /**
    * {@code VAS.00169}: Message of VAS.00169, with %s.
@@ -178,7 +178,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1012:1</dd>
    * </dl>
    */
-  BigErrors VAS_00169 = BigErrors.entry(1009);
+  BigErrors VAS_00169 = entry(1009);
 
   /**
    * {@code VAS.00170}: Message of VAS.00170, with %s.
@@ -195,7 +195,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1013:1</dd>
    * </dl>
    */
-  BigErrors VAS_00170 = BigErrors.entry(1010);
+  BigErrors VAS_00170 = entry(1010);
 
   /**
    * {@code VAS.00171}: Message of VAS.00171, with %s.
@@ -212,7 +212,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1014:1</dd>
    * </dl>
    */
-  BigErrors VAS_00171 = BigErrors.entry(1011);
+  BigErrors VAS_00171 = entry(1011);
 
   /**
    * {@code VAS.00172}: Message of VAS.00172, with %s.
@@ -229,7 +229,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1015:1</dd>
    * </dl>
    */
-  BigErrors VAS_00172 = BigErrors.entry(1012);
+  BigErrors VAS_00172 = entry(1012);
 
   /**
    * {@code VAS.00173}: Message of VAS.00173, with %s.
@@ -246,7 +246,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1016:1</dd>
    * </dl>
    */
-  BigErrors VAS_00173 = BigErrors.entry(1013);
+  BigErrors VAS_00173 = entry(1013);
 
   /**
    * {@code VAS.00174}: Message of VAS.00174, with %s.
@@ -263,7 +263,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1017:1</dd>
    * </dl>
    */
-  BigErrors VAS_00174 = BigErrors.entry(1014);
+  BigErrors VAS_00174 = entry(1014);
 
   /**
    * {@code VAS.00175}: Message of VAS.00175, with %s.
@@ -280,7 +280,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1018:1</dd>
    * </dl>
    */
-  BigErrors VAS_00175 = BigErrors.entry(1015);
+  BigErrors VAS_00175 = entry(1015);
 
   /**
    * {@code VAS.00176}: Message of VAS.00176, with %s.
@@ -297,7 +297,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1019:1</dd>
    * </dl>
    */
-  BigErrors VAS_00176 = BigErrors.entry(1016);
+  BigErrors VAS_00176 = entry(1016);
 
   /**
    * {@code VAS.00177}: Message of VAS.00177, with %s.
@@ -314,7 +314,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1020:1</dd>
    * </dl>
    */
-  BigErrors VAS_00177 = BigErrors.entry(1017);
+  BigErrors VAS_00177 = entry(1017);
 
   /**
    * {@code VAS.00178}: Message of VAS.00178, with %s.
@@ -331,7 +331,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1021:1</dd>
    * </dl>
    */
-  BigErrors VAS_00178 = BigErrors.entry(1018);
+  BigErrors VAS_00178 = entry(1018);
 
   /**
    * {@code VAS.00179}: Message of VAS.00179, with %s.
@@ -348,7 +348,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1022:1</dd>
    * </dl>
    */
-  BigErrors VAS_00179 = BigErrors.entry(1019);
+  BigErrors VAS_00179 = entry(1019);
 
   /**
    * {@code VAS.00180}: Message of VAS.00180, with %s.
@@ -365,7 +365,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1023:1</dd>
    * </dl>
    */
-  BigErrors VAS_00180 = BigErrors.entry(1020);
+  BigErrors VAS_00180 = entry(1020);
 
   /**
    * {@code VAS.00181}: Message of VAS.00181, with %s.
@@ -382,7 +382,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1024:1</dd>
    * </dl>
    */
-  BigErrors VAS_00181 = BigErrors.entry(1021);
+  BigErrors VAS_00181 = entry(1021);
 
   /**
    * {@code VAS.00182}: Message of VAS.00182, with %s.
@@ -399,7 +399,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1025:1</dd>
    * </dl>
    */
-  BigErrors VAS_00182 = BigErrors.entry(1022);
+  BigErrors VAS_00182 = entry(1022);
 
   /**
    * {@code VAS.00183}: Message of VAS.00183, with %s.
@@ -416,7 +416,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1026:1</dd>
    * </dl>
    */
-  BigErrors VAS_00183 = BigErrors.entry(1023);
+  BigErrors VAS_00183 = entry(1023);
 
   /**
    * {@code VAS.00184}: Message of VAS.00184, with %s.
@@ -433,7 +433,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1027:1</dd>
    * </dl>
    */
-  BigErrors VAS_00184 = BigErrors.entry(1024);
+  BigErrors VAS_00184 = entry(1024);
 
   /**
    * {@code VAS.00185}: Message of VAS.00185, with %s.
@@ -450,7 +450,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1028:1</dd>
    * </dl>
    */
-  BigErrors VAS_00185 = BigErrors.entry(1025);
+  BigErrors VAS_00185 = entry(1025);
 
   /**
    * {@code VAS.00186}: Message of VAS.00186, with %s.
@@ -467,7 +467,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1029:1</dd>
    * </dl>
    */
-  BigErrors VAS_00186 = BigErrors.entry(1026);
+  BigErrors VAS_00186 = entry(1026);
 
   /**
    * {@code VAS.00187}: Message of VAS.00187, with %s.
@@ -484,7 +484,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1030:1</dd>
    * </dl>
    */
-  BigErrors VAS_00187 = BigErrors.entry(1027);
+  BigErrors VAS_00187 = entry(1027);
 
   /**
    * {@code VAS.00188}: Message of VAS.00188, with %s.
@@ -501,7 +501,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1031:1</dd>
    * </dl>
    */
-  BigErrors VAS_00188 = BigErrors.entry(1028);
+  BigErrors VAS_00188 = entry(1028);
 
   /**
    * {@code VAS.00189}: Message of VAS.00189, with %s.
@@ -518,7 +518,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1032:1</dd>
    * </dl>
    */
-  BigErrors VAS_00189 = BigErrors.entry(1029);
+  BigErrors VAS_00189 = entry(1029);
 
   /**
    * {@code VAS.00190}: Message of VAS.00190, with %s.
@@ -535,7 +535,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1033:1</dd>
    * </dl>
    */
-  BigErrors VAS_00190 = BigErrors.entry(1030);
+  BigErrors VAS_00190 = entry(1030);
 
   /**
    * {@code VAS.00191}: Message of VAS.00191, with %s.
@@ -552,7 +552,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1034:1</dd>
    * </dl>
    */
-  BigErrors VAS_00191 = BigErrors.entry(1031);
+  BigErrors VAS_00191 = entry(1031);
 
   /**
    * {@code VAS.00192}: Message of VAS.00192, with %s.
@@ -569,7 +569,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1035:1</dd>
    * </dl>
    */
-  BigErrors VAS_00192 = BigErrors.entry(1032);
+  BigErrors VAS_00192 = entry(1032);
 
   /**
    * {@code VAS.00193}: Message of VAS.00193, with %s.
@@ -586,7 +586,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1036:1</dd>
    * </dl>
    */
-  BigErrors VAS_00193 = BigErrors.entry(1033);
+  BigErrors VAS_00193 = entry(1033);
 
   /**
    * {@code VAS.00194}: Message of VAS.00194, with %s.
@@ -603,7 +603,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1037:1</dd>
    * </dl>
    */
-  BigErrors VAS_00194 = BigErrors.entry(1034);
+  BigErrors VAS_00194 = entry(1034);
 
   /**
    * {@code VAS.00195}: Message of VAS.00195, with %s.
@@ -620,7 +620,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1038:1</dd>
    * </dl>
    */
-  BigErrors VAS_00195 = BigErrors.entry(1035);
+  BigErrors VAS_00195 = entry(1035);
 
   /**
    * {@code VAS.00196}: Message of VAS.00196, with %s.
@@ -637,7 +637,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1039:1</dd>
    * </dl>
    */
-  BigErrors VAS_00196 = BigErrors.entry(1036);
+  BigErrors VAS_00196 = entry(1036);
 
   /**
    * {@code VAS.00197}: Message of VAS.00197, with %s.
@@ -654,7 +654,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1040:1</dd>
    * </dl>
    */
-  BigErrors VAS_00197 = BigErrors.entry(1037);
+  BigErrors VAS_00197 = entry(1037);
 
   /**
    * {@code VAS.00198}: Message of VAS.00198, with %s.
@@ -671,7 +671,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1041:1</dd>
    * </dl>
    */
-  BigErrors VAS_00198 = BigErrors.entry(1038);
+  BigErrors VAS_00198 = entry(1038);
 
   /**
    * {@code VAS.00199}: Message of VAS.00199, with %s.
@@ -688,7 +688,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1042:1</dd>
    * </dl>
    */
-  BigErrors VAS_00199 = BigErrors.entry(1039);
+  BigErrors VAS_00199 = entry(1039);
 
   /**
    * {@code VAS.00200}: Message of VAS.00200, with %s.
@@ -705,7 +705,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1043:1</dd>
    * </dl>
    */
-  BigErrors VAS_00200 = BigErrors.entry(1040);
+  BigErrors VAS_00200 = entry(1040);
 
   /**
    * {@code VAS.00201}: Message of VAS.00201, with %s.
@@ -722,7 +722,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1044:1</dd>
    * </dl>
    */
-  BigErrors VAS_00201 = BigErrors.entry(1041);
+  BigErrors VAS_00201 = entry(1041);
 
   /**
    * {@code VAS.00202}: Message of VAS.00202, with %s.
@@ -739,7 +739,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1045:1</dd>
    * </dl>
    */
-  BigErrors VAS_00202 = BigErrors.entry(1042);
+  BigErrors VAS_00202 = entry(1042);
 
   /**
    * {@code VAS.00203}: Message of VAS.00203, with %s.
@@ -756,7 +756,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1046:1</dd>
    * </dl>
    */
-  BigErrors VAS_00203 = BigErrors.entry(1043);
+  BigErrors VAS_00203 = entry(1043);
 
   /**
    * {@code VAS.00204}: Message of VAS.00204, with %s.
@@ -773,7 +773,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1047:1</dd>
    * </dl>
    */
-  BigErrors VAS_00204 = BigErrors.entry(1044);
+  BigErrors VAS_00204 = entry(1044);
 
   /**
    * {@code VAS.00205}: Message of VAS.00205, with %s.
@@ -790,7 +790,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1048:1</dd>
    * </dl>
    */
-  BigErrors VAS_00205 = BigErrors.entry(1045);
+  BigErrors VAS_00205 = entry(1045);
 
   /**
    * {@code VAS.00206}: Message of VAS.00206, with %s.
@@ -807,7 +807,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1049:1</dd>
    * </dl>
    */
-  BigErrors VAS_00206 = BigErrors.entry(1046);
+  BigErrors VAS_00206 = entry(1046);
 
   /**
    * {@code VAS.00207}: Message of VAS.00207, with %s.
@@ -824,7 +824,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1050:1</dd>
    * </dl>
    */
-  BigErrors VAS_00207 = BigErrors.entry(1047);
+  BigErrors VAS_00207 = entry(1047);
 
   /**
    * {@code VAS.00208}: Message of VAS.00208, with %s.
@@ -841,7 +841,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1051:1</dd>
    * </dl>
    */
-  BigErrors VAS_00208 = BigErrors.entry(1048);
+  BigErrors VAS_00208 = entry(1048);
 
   /**
    * {@code VAS.00209}: Message of VAS.00209, with %s.
@@ -858,7 +858,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1052:1</dd>
    * </dl>
    */
-  BigErrors VAS_00209 = BigErrors.entry(1049);
+  BigErrors VAS_00209 = entry(1049);
 
   /**
    * {@code IAM.00000}: Message of IAM.00000, with %s.
@@ -875,7 +875,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1053:1</dd>
    * </dl>
    */
-  BigErrors IAM_00000 = BigErrors.entry(1050);
+  BigErrors IAM_00000 = entry(1050);
 
   /**
    * {@code IAM.00001}: Message of IAM.00001, with %s.
@@ -896,7 +896,7 @@ public interface BigErrors_Constants2 {
    * Use {@link BigErrors#IAM_00000} instead.
    */
   @Deprecated
-  BigErrors IAM_00001 = BigErrors.entry(1051);
+  BigErrors IAM_00001 = entry(1051);
 
   /**
    * {@code IAM.00002}: Message of IAM.00002, with %s.
@@ -913,7 +913,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1055:1</dd>
    * </dl>
    */
-  BigErrors IAM_00002 = BigErrors.entry(1052);
+  BigErrors IAM_00002 = entry(1052);
 
   /**
    * {@code IAM.00003}: Message of IAM.00003, with %s.
@@ -930,7 +930,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1056:1</dd>
    * </dl>
    */
-  BigErrors IAM_00003 = BigErrors.entry(1053);
+  BigErrors IAM_00003 = entry(1053);
 
   /**
    * {@code IAM.00004}: Message of IAM.00004, with %s.
@@ -947,7 +947,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1057:1</dd>
    * </dl>
    */
-  BigErrors IAM_00004 = BigErrors.entry(1054);
+  BigErrors IAM_00004 = entry(1054);
 
   /**
    * {@code IAM.00005}: Message of IAM.00005, with %s.
@@ -964,7 +964,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1058:1</dd>
    * </dl>
    */
-  BigErrors IAM_00005 = BigErrors.entry(1055);
+  BigErrors IAM_00005 = entry(1055);
 
   /**
    * {@code IAM.00006}: Message of IAM.00006, with %s.
@@ -981,7 +981,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1059:1</dd>
    * </dl>
    */
-  BigErrors IAM_00006 = BigErrors.entry(1056);
+  BigErrors IAM_00006 = entry(1056);
 
   /**
    * {@code IAM.00007}: Message of IAM.00007, with %s.
@@ -998,7 +998,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1060:1</dd>
    * </dl>
    */
-  BigErrors IAM_00007 = BigErrors.entry(1057);
+  BigErrors IAM_00007 = entry(1057);
 
   /**
    * {@code IAM.00008}: Message of IAM.00008, with %s.
@@ -1015,7 +1015,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1061:1</dd>
    * </dl>
    */
-  BigErrors IAM_00008 = BigErrors.entry(1058);
+  BigErrors IAM_00008 = entry(1058);
 
   /**
    * {@code IAM.00009}: Message of IAM.00009, with %s.
@@ -1032,7 +1032,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1062:1</dd>
    * </dl>
    */
-  BigErrors IAM_00009 = BigErrors.entry(1059);
+  BigErrors IAM_00009 = entry(1059);
 
   /**
    * {@code IAM.00010}: Message of IAM.00010, with %s.
@@ -1049,7 +1049,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1063:1</dd>
    * </dl>
    */
-  BigErrors IAM_00010 = BigErrors.entry(1060);
+  BigErrors IAM_00010 = entry(1060);
 
   /**
    * {@code IAM.00011}: Message of IAM.00011, with %s.
@@ -1066,7 +1066,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1064:1</dd>
    * </dl>
    */
-  BigErrors IAM_00011 = BigErrors.entry(1061);
+  BigErrors IAM_00011 = entry(1061);
 
   /**
    * {@code IAM.00012}: Message of IAM.00012, with %s.
@@ -1083,7 +1083,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1065:1</dd>
    * </dl>
    */
-  BigErrors IAM_00012 = BigErrors.entry(1062);
+  BigErrors IAM_00012 = entry(1062);
 
   /**
    * {@code IAM.00013}: Message of IAM.00013, with %s.
@@ -1100,7 +1100,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1066:1</dd>
    * </dl>
    */
-  BigErrors IAM_00013 = BigErrors.entry(1063);
+  BigErrors IAM_00013 = entry(1063);
 
   /**
    * {@code IAM.00014}: Message of IAM.00014, with %s.
@@ -1117,7 +1117,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1067:1</dd>
    * </dl>
    */
-  BigErrors IAM_00014 = BigErrors.entry(1064);
+  BigErrors IAM_00014 = entry(1064);
 
   /**
    * {@code IAM.00015}: Message of IAM.00015, with %s.
@@ -1134,7 +1134,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1068:1</dd>
    * </dl>
    */
-  BigErrors IAM_00015 = BigErrors.entry(1065);
+  BigErrors IAM_00015 = entry(1065);
 
   /**
    * {@code IAM.00016}: Message of IAM.00016, with %s.
@@ -1151,7 +1151,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1069:1</dd>
    * </dl>
    */
-  BigErrors IAM_00016 = BigErrors.entry(1066);
+  BigErrors IAM_00016 = entry(1066);
 
   /**
    * {@code IAM.00017}: Message of IAM.00017, with %s.
@@ -1168,7 +1168,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1070:1</dd>
    * </dl>
    */
-  BigErrors IAM_00017 = BigErrors.entry(1067);
+  BigErrors IAM_00017 = entry(1067);
 
   /**
    * {@code IAM.00018}: Message of IAM.00018, with %s.
@@ -1185,7 +1185,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1071:1</dd>
    * </dl>
    */
-  BigErrors IAM_00018 = BigErrors.entry(1068);
+  BigErrors IAM_00018 = entry(1068);
 
   /**
    * {@code IAM.00019}: Message of IAM.00019, with %s.
@@ -1202,7 +1202,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1072:1</dd>
    * </dl>
    */
-  BigErrors IAM_00019 = BigErrors.entry(1069);
+  BigErrors IAM_00019 = entry(1069);
 
   /**
    * {@code IAM.00020}: Message of IAM.00020, with %s.
@@ -1219,7 +1219,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1073:1</dd>
    * </dl>
    */
-  BigErrors IAM_00020 = BigErrors.entry(1070);
+  BigErrors IAM_00020 = entry(1070);
 
   /**
    * {@code IAM.00021}: Message of IAM.00021, with %s.
@@ -1236,7 +1236,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1074:1</dd>
    * </dl>
    */
-  BigErrors IAM_00021 = BigErrors.entry(1071);
+  BigErrors IAM_00021 = entry(1071);
 
   /**
    * {@code IAM.00022}: Message of IAM.00022, with %s.
@@ -1253,7 +1253,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1075:1</dd>
    * </dl>
    */
-  BigErrors IAM_00022 = BigErrors.entry(1072);
+  BigErrors IAM_00022 = entry(1072);
 
   /**
    * {@code IAM.00023}: Message of IAM.00023, with %s.
@@ -1270,7 +1270,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1076:1</dd>
    * </dl>
    */
-  BigErrors IAM_00023 = BigErrors.entry(1073);
+  BigErrors IAM_00023 = entry(1073);
 
   /**
    * {@code IAM.00024}: Message of IAM.00024, with %s.
@@ -1287,7 +1287,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1077:1</dd>
    * </dl>
    */
-  BigErrors IAM_00024 = BigErrors.entry(1074);
+  BigErrors IAM_00024 = entry(1074);
 
   /**
    * {@code IAM.00025}: Message of IAM.00025, with %s.
@@ -1304,7 +1304,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1078:1</dd>
    * </dl>
    */
-  BigErrors IAM_00025 = BigErrors.entry(1075);
+  BigErrors IAM_00025 = entry(1075);
 
   /**
    * {@code IAM.00026}: Message of IAM.00026, with %s.
@@ -1321,7 +1321,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1079:1</dd>
    * </dl>
    */
-  BigErrors IAM_00026 = BigErrors.entry(1076);
+  BigErrors IAM_00026 = entry(1076);
 
   /**
    * {@code IAM.00027}: Message of IAM.00027, with %s.
@@ -1338,7 +1338,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1080:1</dd>
    * </dl>
    */
-  BigErrors IAM_00027 = BigErrors.entry(1077);
+  BigErrors IAM_00027 = entry(1077);
 
   /**
    * {@code IAM.00028}: Message of IAM.00028, with %s.
@@ -1355,7 +1355,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1081:1</dd>
    * </dl>
    */
-  BigErrors IAM_00028 = BigErrors.entry(1078);
+  BigErrors IAM_00028 = entry(1078);
 
   /**
    * {@code IAM.00029}: Message of IAM.00029, with %s.
@@ -1372,7 +1372,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1082:1</dd>
    * </dl>
    */
-  BigErrors IAM_00029 = BigErrors.entry(1079);
+  BigErrors IAM_00029 = entry(1079);
 
   /**
    * {@code IAM.00030}: Message of IAM.00030, with %s.
@@ -1389,7 +1389,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1083:1</dd>
    * </dl>
    */
-  BigErrors IAM_00030 = BigErrors.entry(1080);
+  BigErrors IAM_00030 = entry(1080);
 
   /**
    * {@code IAM.00031}: Message of IAM.00031, with %s.
@@ -1406,7 +1406,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1084:1</dd>
    * </dl>
    */
-  BigErrors IAM_00031 = BigErrors.entry(1081);
+  BigErrors IAM_00031 = entry(1081);
 
   /**
    * {@code IAM.00032}: Message of IAM.00032, with %s.
@@ -1423,7 +1423,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1085:1</dd>
    * </dl>
    */
-  BigErrors IAM_00032 = BigErrors.entry(1082);
+  BigErrors IAM_00032 = entry(1082);
 
   /**
    * {@code IAM.00033}: Message of IAM.00033, with %s.
@@ -1440,7 +1440,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1086:1</dd>
    * </dl>
    */
-  BigErrors IAM_00033 = BigErrors.entry(1083);
+  BigErrors IAM_00033 = entry(1083);
 
   /**
    * {@code IAM.00034}: Message of IAM.00034, with %s.
@@ -1457,7 +1457,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1087:1</dd>
    * </dl>
    */
-  BigErrors IAM_00034 = BigErrors.entry(1084);
+  BigErrors IAM_00034 = entry(1084);
 
   /**
    * {@code IAM.00035}: Message of IAM.00035, with %s.
@@ -1474,7 +1474,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1088:1</dd>
    * </dl>
    */
-  BigErrors IAM_00035 = BigErrors.entry(1085);
+  BigErrors IAM_00035 = entry(1085);
 
   /**
    * {@code IAM.00036}: Message of IAM.00036, with %s.
@@ -1491,7 +1491,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1089:1</dd>
    * </dl>
    */
-  BigErrors IAM_00036 = BigErrors.entry(1086);
+  BigErrors IAM_00036 = entry(1086);
 
   /**
    * {@code IAM.00037}: Message of IAM.00037, with %s.
@@ -1508,7 +1508,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1090:1</dd>
    * </dl>
    */
-  BigErrors IAM_00037 = BigErrors.entry(1087);
+  BigErrors IAM_00037 = entry(1087);
 
   /**
    * {@code IAM.00038}: Message of IAM.00038, with %s.
@@ -1525,7 +1525,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1091:1</dd>
    * </dl>
    */
-  BigErrors IAM_00038 = BigErrors.entry(1088);
+  BigErrors IAM_00038 = entry(1088);
 
   /**
    * {@code IAM.00039}: Message of IAM.00039, with %s.
@@ -1542,7 +1542,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1092:1</dd>
    * </dl>
    */
-  BigErrors IAM_00039 = BigErrors.entry(1089);
+  BigErrors IAM_00039 = entry(1089);
 
   /**
    * {@code IAM.00040}: Message of IAM.00040, with %s.
@@ -1559,7 +1559,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1093:1</dd>
    * </dl>
    */
-  BigErrors IAM_00040 = BigErrors.entry(1090);
+  BigErrors IAM_00040 = entry(1090);
 
   /**
    * {@code IAM.00041}: Message of IAM.00041, with %s.
@@ -1576,7 +1576,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1094:1</dd>
    * </dl>
    */
-  BigErrors IAM_00041 = BigErrors.entry(1091);
+  BigErrors IAM_00041 = entry(1091);
 
   /**
    * {@code IAM.00042}: Message of IAM.00042, with %s.
@@ -1593,7 +1593,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1095:1</dd>
    * </dl>
    */
-  BigErrors IAM_00042 = BigErrors.entry(1092);
+  BigErrors IAM_00042 = entry(1092);
 
   /**
    * {@code IAM.00043}: Message of IAM.00043, with %s.
@@ -1610,7 +1610,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1096:1</dd>
    * </dl>
    */
-  BigErrors IAM_00043 = BigErrors.entry(1093);
+  BigErrors IAM_00043 = entry(1093);
 
   /**
    * {@code IAM.00044}: Message of IAM.00044, with %s.
@@ -1627,7 +1627,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1097:1</dd>
    * </dl>
    */
-  BigErrors IAM_00044 = BigErrors.entry(1094);
+  BigErrors IAM_00044 = entry(1094);
 
   /**
    * {@code IAM.00045}: Message of IAM.00045, with %s.
@@ -1644,7 +1644,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1098:1</dd>
    * </dl>
    */
-  BigErrors IAM_00045 = BigErrors.entry(1095);
+  BigErrors IAM_00045 = entry(1095);
 
   /**
    * {@code IAM.00046}: Message of IAM.00046, with %s.
@@ -1661,7 +1661,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1099:1</dd>
    * </dl>
    */
-  BigErrors IAM_00046 = BigErrors.entry(1096);
+  BigErrors IAM_00046 = entry(1096);
 
   /**
    * {@code IAM.00047}: Message of IAM.00047, with %s.
@@ -1678,7 +1678,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1100:1</dd>
    * </dl>
    */
-  BigErrors IAM_00047 = BigErrors.entry(1097);
+  BigErrors IAM_00047 = entry(1097);
 
   /**
    * {@code IAM.00048}: Message of IAM.00048, with %s.
@@ -1695,7 +1695,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1101:1</dd>
    * </dl>
    */
-  BigErrors IAM_00048 = BigErrors.entry(1098);
+  BigErrors IAM_00048 = entry(1098);
 
   /**
    * {@code IAM.00049}: Message of IAM.00049, with %s.
@@ -1712,7 +1712,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1102:1</dd>
    * </dl>
    */
-  BigErrors IAM_00049 = BigErrors.entry(1099);
+  BigErrors IAM_00049 = entry(1099);
 
   /**
    * {@code IAM.00050}: Message of IAM.00050, with %s.
@@ -1729,7 +1729,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1103:1</dd>
    * </dl>
    */
-  BigErrors IAM_00050 = BigErrors.entry(1100);
+  BigErrors IAM_00050 = entry(1100);
 
   /**
    * {@code IAM.00051}: Message of IAM.00051, with %s.
@@ -1746,7 +1746,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1104:1</dd>
    * </dl>
    */
-  BigErrors IAM_00051 = BigErrors.entry(1101);
+  BigErrors IAM_00051 = entry(1101);
 
   /**
    * {@code IAM.00052}: Message of IAM.00052, with %s.
@@ -1763,7 +1763,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1105:1</dd>
    * </dl>
    */
-  BigErrors IAM_00052 = BigErrors.entry(1102);
+  BigErrors IAM_00052 = entry(1102);
 
   /**
    * {@code IAM.00053}: Message of IAM.00053, with %s.
@@ -1780,7 +1780,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1106:1</dd>
    * </dl>
    */
-  BigErrors IAM_00053 = BigErrors.entry(1103);
+  BigErrors IAM_00053 = entry(1103);
 
   /**
    * {@code IAM.00054}: Message of IAM.00054, with %s.
@@ -1797,7 +1797,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1107:1</dd>
    * </dl>
    */
-  BigErrors IAM_00054 = BigErrors.entry(1104);
+  BigErrors IAM_00054 = entry(1104);
 
   /**
    * {@code IAM.00055}: Message of IAM.00055, with %s.
@@ -1814,7 +1814,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1108:1</dd>
    * </dl>
    */
-  BigErrors IAM_00055 = BigErrors.entry(1105);
+  BigErrors IAM_00055 = entry(1105);
 
   /**
    * {@code IAM.00056}: Message of IAM.00056, with %s.
@@ -1831,7 +1831,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1109:1</dd>
    * </dl>
    */
-  BigErrors IAM_00056 = BigErrors.entry(1106);
+  BigErrors IAM_00056 = entry(1106);
 
   /**
    * {@code IAM.00057}: Message of IAM.00057, with %s.
@@ -1848,7 +1848,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1110:1</dd>
    * </dl>
    */
-  BigErrors IAM_00057 = BigErrors.entry(1107);
+  BigErrors IAM_00057 = entry(1107);
 
   /**
    * {@code IAM.00058}: Message of IAM.00058, with %s.
@@ -1865,7 +1865,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1111:1</dd>
    * </dl>
    */
-  BigErrors IAM_00058 = BigErrors.entry(1108);
+  BigErrors IAM_00058 = entry(1108);
 
   /**
    * {@code IAM.00059}: Message of IAM.00059, with %s.
@@ -1882,7 +1882,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1112:1</dd>
    * </dl>
    */
-  BigErrors IAM_00059 = BigErrors.entry(1109);
+  BigErrors IAM_00059 = entry(1109);
 
   /**
    * {@code IAM.00060}: Message of IAM.00060, with %s.
@@ -1899,7 +1899,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1113:1</dd>
    * </dl>
    */
-  BigErrors IAM_00060 = BigErrors.entry(1110);
+  BigErrors IAM_00060 = entry(1110);
 
   /**
    * {@code IAM.00061}: Message of IAM.00061, with %s.
@@ -1916,7 +1916,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1114:1</dd>
    * </dl>
    */
-  BigErrors IAM_00061 = BigErrors.entry(1111);
+  BigErrors IAM_00061 = entry(1111);
 
   /**
    * {@code IAM.00062}: Message of IAM.00062, with %s.
@@ -1933,7 +1933,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1115:1</dd>
    * </dl>
    */
-  BigErrors IAM_00062 = BigErrors.entry(1112);
+  BigErrors IAM_00062 = entry(1112);
 
   /**
    * {@code IAM.00063}: Message of IAM.00063, with %s.
@@ -1950,7 +1950,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1116:1</dd>
    * </dl>
    */
-  BigErrors IAM_00063 = BigErrors.entry(1113);
+  BigErrors IAM_00063 = entry(1113);
 
   /**
    * {@code IAM.00064}: Message of IAM.00064, with %s.
@@ -1967,7 +1967,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1117:1</dd>
    * </dl>
    */
-  BigErrors IAM_00064 = BigErrors.entry(1114);
+  BigErrors IAM_00064 = entry(1114);
 
   /**
    * {@code IAM.00065}: Message of IAM.00065, with %s.
@@ -1984,7 +1984,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1118:1</dd>
    * </dl>
    */
-  BigErrors IAM_00065 = BigErrors.entry(1115);
+  BigErrors IAM_00065 = entry(1115);
 
   /**
    * {@code IAM.00066}: Message of IAM.00066, with %s.
@@ -2001,7 +2001,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1119:1</dd>
    * </dl>
    */
-  BigErrors IAM_00066 = BigErrors.entry(1116);
+  BigErrors IAM_00066 = entry(1116);
 
   /**
    * {@code IAM.00067}: Message of IAM.00067, with %s.
@@ -2018,7 +2018,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1120:1</dd>
    * </dl>
    */
-  BigErrors IAM_00067 = BigErrors.entry(1117);
+  BigErrors IAM_00067 = entry(1117);
 
   /**
    * {@code IAM.00068}: Message of IAM.00068, with %s.
@@ -2035,7 +2035,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1121:1</dd>
    * </dl>
    */
-  BigErrors IAM_00068 = BigErrors.entry(1118);
+  BigErrors IAM_00068 = entry(1118);
 
   /**
    * {@code IAM.00069}: Message of IAM.00069, with %s.
@@ -2052,7 +2052,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1122:1</dd>
    * </dl>
    */
-  BigErrors IAM_00069 = BigErrors.entry(1119);
+  BigErrors IAM_00069 = entry(1119);
 
   /**
    * {@code IAM.00070}: Message of IAM.00070, with %s.
@@ -2069,7 +2069,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1123:1</dd>
    * </dl>
    */
-  BigErrors IAM_00070 = BigErrors.entry(1120);
+  BigErrors IAM_00070 = entry(1120);
 
   /**
    * {@code IAM.00071}: Message of IAM.00071, with %s.
@@ -2086,7 +2086,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1124:1</dd>
    * </dl>
    */
-  BigErrors IAM_00071 = BigErrors.entry(1121);
+  BigErrors IAM_00071 = entry(1121);
 
   /**
    * {@code IAM.00072}: Message of IAM.00072, with %s.
@@ -2103,7 +2103,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1125:1</dd>
    * </dl>
    */
-  BigErrors IAM_00072 = BigErrors.entry(1122);
+  BigErrors IAM_00072 = entry(1122);
 
   /**
    * {@code IAM.00073}: Message of IAM.00073, with %s.
@@ -2120,7 +2120,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1126:1</dd>
    * </dl>
    */
-  BigErrors IAM_00073 = BigErrors.entry(1123);
+  BigErrors IAM_00073 = entry(1123);
 
   /**
    * {@code IAM.00074}: Message of IAM.00074, with %s.
@@ -2137,7 +2137,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1127:1</dd>
    * </dl>
    */
-  BigErrors IAM_00074 = BigErrors.entry(1124);
+  BigErrors IAM_00074 = entry(1124);
 
   /**
    * {@code IAM.00075}: Message of IAM.00075, with %s.
@@ -2154,7 +2154,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1128:1</dd>
    * </dl>
    */
-  BigErrors IAM_00075 = BigErrors.entry(1125);
+  BigErrors IAM_00075 = entry(1125);
 
   /**
    * {@code IAM.00076}: Message of IAM.00076, with %s.
@@ -2171,7 +2171,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1129:1</dd>
    * </dl>
    */
-  BigErrors IAM_00076 = BigErrors.entry(1126);
+  BigErrors IAM_00076 = entry(1126);
 
   /**
    * {@code IAM.00077}: Message of IAM.00077, with %s.
@@ -2188,7 +2188,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1130:1</dd>
    * </dl>
    */
-  BigErrors IAM_00077 = BigErrors.entry(1127);
+  BigErrors IAM_00077 = entry(1127);
 
   /**
    * {@code IAM.00078}: Message of IAM.00078, with %s.
@@ -2205,7 +2205,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1131:1</dd>
    * </dl>
    */
-  BigErrors IAM_00078 = BigErrors.entry(1128);
+  BigErrors IAM_00078 = entry(1128);
 
   /**
    * {@code IAM.00079}: Message of IAM.00079, with %s.
@@ -2222,7 +2222,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1132:1</dd>
    * </dl>
    */
-  BigErrors IAM_00079 = BigErrors.entry(1129);
+  BigErrors IAM_00079 = entry(1129);
 
   /**
    * {@code IAM.00080}: Message of IAM.00080, with %s.
@@ -2239,7 +2239,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1133:1</dd>
    * </dl>
    */
-  BigErrors IAM_00080 = BigErrors.entry(1130);
+  BigErrors IAM_00080 = entry(1130);
 
   /**
    * {@code IAM.00081}: Message of IAM.00081, with %s.
@@ -2256,7 +2256,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1134:1</dd>
    * </dl>
    */
-  BigErrors IAM_00081 = BigErrors.entry(1131);
+  BigErrors IAM_00081 = entry(1131);
 
   /**
    * {@code IAM.00082}: Message of IAM.00082, with %s.
@@ -2273,7 +2273,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1135:1</dd>
    * </dl>
    */
-  BigErrors IAM_00082 = BigErrors.entry(1132);
+  BigErrors IAM_00082 = entry(1132);
 
   /**
    * {@code IAM.00083}: Message of IAM.00083, with %s.
@@ -2290,7 +2290,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1136:1</dd>
    * </dl>
    */
-  BigErrors IAM_00083 = BigErrors.entry(1133);
+  BigErrors IAM_00083 = entry(1133);
 
   /**
    * {@code IAM.00084}: Message of IAM.00084, with %s.
@@ -2307,7 +2307,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1137:1</dd>
    * </dl>
    */
-  BigErrors IAM_00084 = BigErrors.entry(1134);
+  BigErrors IAM_00084 = entry(1134);
 
   /**
    * {@code IAM.00085}: Message of IAM.00085, with %s.
@@ -2324,7 +2324,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1138:1</dd>
    * </dl>
    */
-  BigErrors IAM_00085 = BigErrors.entry(1135);
+  BigErrors IAM_00085 = entry(1135);
 
   /**
    * {@code IAM.00086}: Message of IAM.00086, with %s.
@@ -2341,7 +2341,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1139:1</dd>
    * </dl>
    */
-  BigErrors IAM_00086 = BigErrors.entry(1136);
+  BigErrors IAM_00086 = entry(1136);
 
   /**
    * {@code IAM.00087}: Message of IAM.00087, with %s.
@@ -2358,7 +2358,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1140:1</dd>
    * </dl>
    */
-  BigErrors IAM_00087 = BigErrors.entry(1137);
+  BigErrors IAM_00087 = entry(1137);
 
   /**
    * {@code IAM.00088}: Message of IAM.00088, with %s.
@@ -2375,7 +2375,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1141:1</dd>
    * </dl>
    */
-  BigErrors IAM_00088 = BigErrors.entry(1138);
+  BigErrors IAM_00088 = entry(1138);
 
   /**
    * {@code IAM.00089}: Message of IAM.00089, with %s.
@@ -2392,7 +2392,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1142:1</dd>
    * </dl>
    */
-  BigErrors IAM_00089 = BigErrors.entry(1139);
+  BigErrors IAM_00089 = entry(1139);
 
   /**
    * {@code IAM.00090}: Message of IAM.00090, with %s.
@@ -2409,7 +2409,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1143:1</dd>
    * </dl>
    */
-  BigErrors IAM_00090 = BigErrors.entry(1140);
+  BigErrors IAM_00090 = entry(1140);
 
   /**
    * {@code IAM.00091}: Message of IAM.00091, with %s.
@@ -2426,7 +2426,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1144:1</dd>
    * </dl>
    */
-  BigErrors IAM_00091 = BigErrors.entry(1141);
+  BigErrors IAM_00091 = entry(1141);
 
   /**
    * {@code IAM.00092}: Message of IAM.00092, with %s.
@@ -2443,7 +2443,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1145:1</dd>
    * </dl>
    */
-  BigErrors IAM_00092 = BigErrors.entry(1142);
+  BigErrors IAM_00092 = entry(1142);
 
   /**
    * {@code IAM.00093}: Message of IAM.00093, with %s.
@@ -2460,7 +2460,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1146:1</dd>
    * </dl>
    */
-  BigErrors IAM_00093 = BigErrors.entry(1143);
+  BigErrors IAM_00093 = entry(1143);
 
   /**
    * {@code IAM.00094}: Message of IAM.00094, with %s.
@@ -2477,7 +2477,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1147:1</dd>
    * </dl>
    */
-  BigErrors IAM_00094 = BigErrors.entry(1144);
+  BigErrors IAM_00094 = entry(1144);
 
   /**
    * {@code IAM.00095}: Message of IAM.00095, with %s.
@@ -2494,7 +2494,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1148:1</dd>
    * </dl>
    */
-  BigErrors IAM_00095 = BigErrors.entry(1145);
+  BigErrors IAM_00095 = entry(1145);
 
   /**
    * {@code IAM.00096}: Message of IAM.00096, with %s.
@@ -2511,7 +2511,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1149:1</dd>
    * </dl>
    */
-  BigErrors IAM_00096 = BigErrors.entry(1146);
+  BigErrors IAM_00096 = entry(1146);
 
   /**
    * {@code IAM.00097}: Message of IAM.00097, with %s.
@@ -2528,7 +2528,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1150:1</dd>
    * </dl>
    */
-  BigErrors IAM_00097 = BigErrors.entry(1147);
+  BigErrors IAM_00097 = entry(1147);
 
   /**
    * {@code IAM.00098}: Message of IAM.00098, with %s.
@@ -2545,7 +2545,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1151:1</dd>
    * </dl>
    */
-  BigErrors IAM_00098 = BigErrors.entry(1148);
+  BigErrors IAM_00098 = entry(1148);
 
   /**
    * {@code IAM.00099}: Message of IAM.00099, with %s.
@@ -2562,7 +2562,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1152:1</dd>
    * </dl>
    */
-  BigErrors IAM_00099 = BigErrors.entry(1149);
+  BigErrors IAM_00099 = entry(1149);
 
   /**
    * {@code IAM.00100}: Message of IAM.00100, with %s.
@@ -2579,7 +2579,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1153:1</dd>
    * </dl>
    */
-  BigErrors IAM_00100 = BigErrors.entry(1150);
+  BigErrors IAM_00100 = entry(1150);
 
   /**
    * {@code IAM.00101}: Message of IAM.00101, with %s.
@@ -2596,7 +2596,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1154:1</dd>
    * </dl>
    */
-  BigErrors IAM_00101 = BigErrors.entry(1151);
+  BigErrors IAM_00101 = entry(1151);
 
   /**
    * {@code IAM.00102}: Message of IAM.00102, with %s.
@@ -2613,7 +2613,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1155:1</dd>
    * </dl>
    */
-  BigErrors IAM_00102 = BigErrors.entry(1152);
+  BigErrors IAM_00102 = entry(1152);
 
   /**
    * {@code IAM.00103}: Message of IAM.00103, with %s.
@@ -2630,7 +2630,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1156:1</dd>
    * </dl>
    */
-  BigErrors IAM_00103 = BigErrors.entry(1153);
+  BigErrors IAM_00103 = entry(1153);
 
   /**
    * {@code IAM.00104}: Message of IAM.00104, with %s.
@@ -2647,7 +2647,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1157:1</dd>
    * </dl>
    */
-  BigErrors IAM_00104 = BigErrors.entry(1154);
+  BigErrors IAM_00104 = entry(1154);
 
   /**
    * {@code IAM.00105}: Message of IAM.00105, with %s.
@@ -2664,7 +2664,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1158:1</dd>
    * </dl>
    */
-  BigErrors IAM_00105 = BigErrors.entry(1155);
+  BigErrors IAM_00105 = entry(1155);
 
   /**
    * {@code IAM.00106}: Message of IAM.00106, with %s.
@@ -2681,7 +2681,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1159:1</dd>
    * </dl>
    */
-  BigErrors IAM_00106 = BigErrors.entry(1156);
+  BigErrors IAM_00106 = entry(1156);
 
   /**
    * {@code IAM.00107}: Message of IAM.00107, with %s.
@@ -2698,7 +2698,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1160:1</dd>
    * </dl>
    */
-  BigErrors IAM_00107 = BigErrors.entry(1157);
+  BigErrors IAM_00107 = entry(1157);
 
   /**
    * {@code IAM.00108}: Message of IAM.00108, with %s.
@@ -2715,7 +2715,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1161:1</dd>
    * </dl>
    */
-  BigErrors IAM_00108 = BigErrors.entry(1158);
+  BigErrors IAM_00108 = entry(1158);
 
   /**
    * {@code IAM.00109}: Message of IAM.00109, with %s.
@@ -2732,7 +2732,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1162:1</dd>
    * </dl>
    */
-  BigErrors IAM_00109 = BigErrors.entry(1159);
+  BigErrors IAM_00109 = entry(1159);
 
   /**
    * {@code IAM.00110}: Message of IAM.00110, with %s.
@@ -2749,7 +2749,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1163:1</dd>
    * </dl>
    */
-  BigErrors IAM_00110 = BigErrors.entry(1160);
+  BigErrors IAM_00110 = entry(1160);
 
   /**
    * {@code IAM.00111}: Message of IAM.00111, with %s.
@@ -2766,7 +2766,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1164:1</dd>
    * </dl>
    */
-  BigErrors IAM_00111 = BigErrors.entry(1161);
+  BigErrors IAM_00111 = entry(1161);
 
   /**
    * {@code IAM.00112}: Message of IAM.00112, with %s.
@@ -2783,7 +2783,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1165:1</dd>
    * </dl>
    */
-  BigErrors IAM_00112 = BigErrors.entry(1162);
+  BigErrors IAM_00112 = entry(1162);
 
   /**
    * {@code IAM.00113}: Message of IAM.00113, with %s.
@@ -2800,7 +2800,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1166:1</dd>
    * </dl>
    */
-  BigErrors IAM_00113 = BigErrors.entry(1163);
+  BigErrors IAM_00113 = entry(1163);
 
   /**
    * {@code IAM.00114}: Message of IAM.00114, with %s.
@@ -2817,7 +2817,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1167:1</dd>
    * </dl>
    */
-  BigErrors IAM_00114 = BigErrors.entry(1164);
+  BigErrors IAM_00114 = entry(1164);
 
   /**
    * {@code IAM.00115}: Message of IAM.00115, with %s.
@@ -2834,7 +2834,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1168:1</dd>
    * </dl>
    */
-  BigErrors IAM_00115 = BigErrors.entry(1165);
+  BigErrors IAM_00115 = entry(1165);
 
   /**
    * {@code IAM.00116}: Message of IAM.00116, with %s.
@@ -2851,7 +2851,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1169:1</dd>
    * </dl>
    */
-  BigErrors IAM_00116 = BigErrors.entry(1166);
+  BigErrors IAM_00116 = entry(1166);
 
   /**
    * {@code IAM.00117}: Message of IAM.00117, with %s.
@@ -2868,7 +2868,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1170:1</dd>
    * </dl>
    */
-  BigErrors IAM_00117 = BigErrors.entry(1167);
+  BigErrors IAM_00117 = entry(1167);
 
   /**
    * {@code IAM.00118}: Message of IAM.00118, with %s.
@@ -2885,7 +2885,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1171:1</dd>
    * </dl>
    */
-  BigErrors IAM_00118 = BigErrors.entry(1168);
+  BigErrors IAM_00118 = entry(1168);
 
   /**
    * {@code IAM.00119}: Message of IAM.00119, with %s.
@@ -2902,7 +2902,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1172:1</dd>
    * </dl>
    */
-  BigErrors IAM_00119 = BigErrors.entry(1169);
+  BigErrors IAM_00119 = entry(1169);
 
   /**
    * {@code IAM.00120}: Message of IAM.00120, with %s.
@@ -2919,7 +2919,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1173:1</dd>
    * </dl>
    */
-  BigErrors IAM_00120 = BigErrors.entry(1170);
+  BigErrors IAM_00120 = entry(1170);
 
   /**
    * {@code IAM.00121}: Message of IAM.00121, with %s.
@@ -2936,7 +2936,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1174:1</dd>
    * </dl>
    */
-  BigErrors IAM_00121 = BigErrors.entry(1171);
+  BigErrors IAM_00121 = entry(1171);
 
   /**
    * {@code IAM.00122}: Message of IAM.00122, with %s.
@@ -2953,7 +2953,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1175:1</dd>
    * </dl>
    */
-  BigErrors IAM_00122 = BigErrors.entry(1172);
+  BigErrors IAM_00122 = entry(1172);
 
   /**
    * {@code IAM.00123}: Message of IAM.00123, with %s.
@@ -2970,7 +2970,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1176:1</dd>
    * </dl>
    */
-  BigErrors IAM_00123 = BigErrors.entry(1173);
+  BigErrors IAM_00123 = entry(1173);
 
   /**
    * {@code IAM.00124}: Message of IAM.00124, with %s.
@@ -2987,7 +2987,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1177:1</dd>
    * </dl>
    */
-  BigErrors IAM_00124 = BigErrors.entry(1174);
+  BigErrors IAM_00124 = entry(1174);
 
   /**
    * {@code IAM.00125}: Message of IAM.00125, with %s.
@@ -3004,7 +3004,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1178:1</dd>
    * </dl>
    */
-  BigErrors IAM_00125 = BigErrors.entry(1175);
+  BigErrors IAM_00125 = entry(1175);
 
   /**
    * {@code IAM.00126}: Message of IAM.00126, with %s.
@@ -3021,7 +3021,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1179:1</dd>
    * </dl>
    */
-  BigErrors IAM_00126 = BigErrors.entry(1176);
+  BigErrors IAM_00126 = entry(1176);
 
   /**
    * {@code IAM.00127}: Message of IAM.00127, with %s.
@@ -3038,7 +3038,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1180:1</dd>
    * </dl>
    */
-  BigErrors IAM_00127 = BigErrors.entry(1177);
+  BigErrors IAM_00127 = entry(1177);
 
   /**
    * {@code IAM.00128}: Message of IAM.00128, with %s.
@@ -3055,7 +3055,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1181:1</dd>
    * </dl>
    */
-  BigErrors IAM_00128 = BigErrors.entry(1178);
+  BigErrors IAM_00128 = entry(1178);
 
   /**
    * {@code IAM.00129}: Message of IAM.00129, with %s.
@@ -3072,7 +3072,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1182:1</dd>
    * </dl>
    */
-  BigErrors IAM_00129 = BigErrors.entry(1179);
+  BigErrors IAM_00129 = entry(1179);
 
   /**
    * {@code IAM.00130}: Message of IAM.00130, with %s.
@@ -3089,7 +3089,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1183:1</dd>
    * </dl>
    */
-  BigErrors IAM_00130 = BigErrors.entry(1180);
+  BigErrors IAM_00130 = entry(1180);
 
   /**
    * {@code IAM.00131}: Message of IAM.00131, with %s.
@@ -3106,7 +3106,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1184:1</dd>
    * </dl>
    */
-  BigErrors IAM_00131 = BigErrors.entry(1181);
+  BigErrors IAM_00131 = entry(1181);
 
   /**
    * {@code IAM.00132}: Message of IAM.00132, with %s.
@@ -3123,7 +3123,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1185:1</dd>
    * </dl>
    */
-  BigErrors IAM_00132 = BigErrors.entry(1182);
+  BigErrors IAM_00132 = entry(1182);
 
   /**
    * {@code IAM.00133}: Message of IAM.00133, with %s.
@@ -3140,7 +3140,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1186:1</dd>
    * </dl>
    */
-  BigErrors IAM_00133 = BigErrors.entry(1183);
+  BigErrors IAM_00133 = entry(1183);
 
   /**
    * {@code IAM.00134}: Message of IAM.00134, with %s.
@@ -3157,7 +3157,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1187:1</dd>
    * </dl>
    */
-  BigErrors IAM_00134 = BigErrors.entry(1184);
+  BigErrors IAM_00134 = entry(1184);
 
   /**
    * {@code IAM.00135}: Message of IAM.00135, with %s.
@@ -3174,7 +3174,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1188:1</dd>
    * </dl>
    */
-  BigErrors IAM_00135 = BigErrors.entry(1185);
+  BigErrors IAM_00135 = entry(1185);
 
   /**
    * {@code IAM.00136}: Message of IAM.00136, with %s.
@@ -3191,7 +3191,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1189:1</dd>
    * </dl>
    */
-  BigErrors IAM_00136 = BigErrors.entry(1186);
+  BigErrors IAM_00136 = entry(1186);
 
   /**
    * {@code IAM.00137}: Message of IAM.00137, with %s.
@@ -3208,7 +3208,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1190:1</dd>
    * </dl>
    */
-  BigErrors IAM_00137 = BigErrors.entry(1187);
+  BigErrors IAM_00137 = entry(1187);
 
   /**
    * {@code IAM.00138}: Message of IAM.00138, with %s.
@@ -3225,7 +3225,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1191:1</dd>
    * </dl>
    */
-  BigErrors IAM_00138 = BigErrors.entry(1188);
+  BigErrors IAM_00138 = entry(1188);
 
   /**
    * {@code IAM.00139}: Message of IAM.00139, with %s.
@@ -3242,7 +3242,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1192:1</dd>
    * </dl>
    */
-  BigErrors IAM_00139 = BigErrors.entry(1189);
+  BigErrors IAM_00139 = entry(1189);
 
   /**
    * {@code IAM.00140}: Message of IAM.00140, with %s.
@@ -3259,7 +3259,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1193:1</dd>
    * </dl>
    */
-  BigErrors IAM_00140 = BigErrors.entry(1190);
+  BigErrors IAM_00140 = entry(1190);
 
   /**
    * {@code IAM.00141}: Message of IAM.00141, with %s.
@@ -3276,7 +3276,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1194:1</dd>
    * </dl>
    */
-  BigErrors IAM_00141 = BigErrors.entry(1191);
+  BigErrors IAM_00141 = entry(1191);
 
   /**
    * {@code IAM.00142}: Message of IAM.00142, with %s.
@@ -3293,7 +3293,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1195:1</dd>
    * </dl>
    */
-  BigErrors IAM_00142 = BigErrors.entry(1192);
+  BigErrors IAM_00142 = entry(1192);
 
   /**
    * {@code IAM.00143}: Message of IAM.00143, with %s.
@@ -3310,7 +3310,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1196:1</dd>
    * </dl>
    */
-  BigErrors IAM_00143 = BigErrors.entry(1193);
+  BigErrors IAM_00143 = entry(1193);
 
   /**
    * {@code IAM.00144}: Message of IAM.00144, with %s.
@@ -3327,7 +3327,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1197:1</dd>
    * </dl>
    */
-  BigErrors IAM_00144 = BigErrors.entry(1194);
+  BigErrors IAM_00144 = entry(1194);
 
   /**
    * {@code IAM.00145}: Message of IAM.00145, with %s.
@@ -3344,7 +3344,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1198:1</dd>
    * </dl>
    */
-  BigErrors IAM_00145 = BigErrors.entry(1195);
+  BigErrors IAM_00145 = entry(1195);
 
   /**
    * {@code IAM.00146}: Message of IAM.00146, with %s.
@@ -3361,7 +3361,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1199:1</dd>
    * </dl>
    */
-  BigErrors IAM_00146 = BigErrors.entry(1196);
+  BigErrors IAM_00146 = entry(1196);
 
   /**
    * {@code IAM.00147}: Message of IAM.00147, with %s.
@@ -3378,7 +3378,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1200:1</dd>
    * </dl>
    */
-  BigErrors IAM_00147 = BigErrors.entry(1197);
+  BigErrors IAM_00147 = entry(1197);
 
   /**
    * {@code IAM.00148}: Message of IAM.00148, with %s.
@@ -3395,7 +3395,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1201:1</dd>
    * </dl>
    */
-  BigErrors IAM_00148 = BigErrors.entry(1198);
+  BigErrors IAM_00148 = entry(1198);
 
   /**
    * {@code IAM.00149}: Message of IAM.00149, with %s.
@@ -3412,7 +3412,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1202:1</dd>
    * </dl>
    */
-  BigErrors IAM_00149 = BigErrors.entry(1199);
+  BigErrors IAM_00149 = entry(1199);
 
   /**
    * {@code IAM.00150}: Message of IAM.00150, with %s.
@@ -3429,7 +3429,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1203:1</dd>
    * </dl>
    */
-  BigErrors IAM_00150 = BigErrors.entry(1200);
+  BigErrors IAM_00150 = entry(1200);
 
   /**
    * {@code IAM.00151}: Message of IAM.00151, with %s.
@@ -3446,7 +3446,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1204:1</dd>
    * </dl>
    */
-  BigErrors IAM_00151 = BigErrors.entry(1201);
+  BigErrors IAM_00151 = entry(1201);
 
   /**
    * {@code IAM.00152}: Message of IAM.00152, with %s.
@@ -3463,7 +3463,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1205:1</dd>
    * </dl>
    */
-  BigErrors IAM_00152 = BigErrors.entry(1202);
+  BigErrors IAM_00152 = entry(1202);
 
   /**
    * {@code IAM.00153}: Message of IAM.00153, with %s.
@@ -3480,7 +3480,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1206:1</dd>
    * </dl>
    */
-  BigErrors IAM_00153 = BigErrors.entry(1203);
+  BigErrors IAM_00153 = entry(1203);
 
   /**
    * {@code IAM.00154}: Message of IAM.00154, with %s.
@@ -3497,7 +3497,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1207:1</dd>
    * </dl>
    */
-  BigErrors IAM_00154 = BigErrors.entry(1204);
+  BigErrors IAM_00154 = entry(1204);
 
   /**
    * {@code IAM.00155}: Message of IAM.00155, with %s.
@@ -3514,7 +3514,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1208:1</dd>
    * </dl>
    */
-  BigErrors IAM_00155 = BigErrors.entry(1205);
+  BigErrors IAM_00155 = entry(1205);
 
   /**
    * {@code IAM.00156}: Message of IAM.00156, with %s.
@@ -3531,7 +3531,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1209:1</dd>
    * </dl>
    */
-  BigErrors IAM_00156 = BigErrors.entry(1206);
+  BigErrors IAM_00156 = entry(1206);
 
   /**
    * {@code IAM.00157}: Message of IAM.00157, with %s.
@@ -3548,7 +3548,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1210:1</dd>
    * </dl>
    */
-  BigErrors IAM_00157 = BigErrors.entry(1207);
+  BigErrors IAM_00157 = entry(1207);
 
   /**
    * {@code IAM.00158}: Message of IAM.00158, with %s.
@@ -3565,7 +3565,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1211:1</dd>
    * </dl>
    */
-  BigErrors IAM_00158 = BigErrors.entry(1208);
+  BigErrors IAM_00158 = entry(1208);
 
   /**
    * {@code IAM.00159}: Message of IAM.00159, with %s.
@@ -3582,7 +3582,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1212:1</dd>
    * </dl>
    */
-  BigErrors IAM_00159 = BigErrors.entry(1209);
+  BigErrors IAM_00159 = entry(1209);
 
   /**
    * {@code IAM.00160}: Message of IAM.00160, with %s.
@@ -3599,7 +3599,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1213:1</dd>
    * </dl>
    */
-  BigErrors IAM_00160 = BigErrors.entry(1210);
+  BigErrors IAM_00160 = entry(1210);
 
   /**
    * {@code IAM.00161}: Message of IAM.00161, with %s.
@@ -3616,7 +3616,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1214:1</dd>
    * </dl>
    */
-  BigErrors IAM_00161 = BigErrors.entry(1211);
+  BigErrors IAM_00161 = entry(1211);
 
   /**
    * {@code IAM.00162}: Message of IAM.00162, with %s.
@@ -3633,7 +3633,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1215:1</dd>
    * </dl>
    */
-  BigErrors IAM_00162 = BigErrors.entry(1212);
+  BigErrors IAM_00162 = entry(1212);
 
   /**
    * {@code IAM.00163}: Message of IAM.00163, with %s.
@@ -3650,7 +3650,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1216:1</dd>
    * </dl>
    */
-  BigErrors IAM_00163 = BigErrors.entry(1213);
+  BigErrors IAM_00163 = entry(1213);
 
   /**
    * {@code IAM.00164}: Message of IAM.00164, with %s.
@@ -3667,7 +3667,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1217:1</dd>
    * </dl>
    */
-  BigErrors IAM_00164 = BigErrors.entry(1214);
+  BigErrors IAM_00164 = entry(1214);
 
   /**
    * {@code IAM.00165}: Message of IAM.00165, with %s.
@@ -3684,7 +3684,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1218:1</dd>
    * </dl>
    */
-  BigErrors IAM_00165 = BigErrors.entry(1215);
+  BigErrors IAM_00165 = entry(1215);
 
   /**
    * {@code IAM.00166}: Message of IAM.00166, with %s.
@@ -3701,7 +3701,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1219:1</dd>
    * </dl>
    */
-  BigErrors IAM_00166 = BigErrors.entry(1216);
+  BigErrors IAM_00166 = entry(1216);
 
   /**
    * {@code IAM.00167}: Message of IAM.00167, with %s.
@@ -3718,7 +3718,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1220:1</dd>
    * </dl>
    */
-  BigErrors IAM_00167 = BigErrors.entry(1217);
+  BigErrors IAM_00167 = entry(1217);
 
   /**
    * {@code IAM.00168}: Message of IAM.00168, with %s.
@@ -3735,7 +3735,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1221:1</dd>
    * </dl>
    */
-  BigErrors IAM_00168 = BigErrors.entry(1218);
+  BigErrors IAM_00168 = entry(1218);
 
   /**
    * {@code IAM.00169}: Message of IAM.00169, with %s.
@@ -3752,7 +3752,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1222:1</dd>
    * </dl>
    */
-  BigErrors IAM_00169 = BigErrors.entry(1219);
+  BigErrors IAM_00169 = entry(1219);
 
   /**
    * {@code IAM.00170}: Message of IAM.00170, with %s.
@@ -3769,7 +3769,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1223:1</dd>
    * </dl>
    */
-  BigErrors IAM_00170 = BigErrors.entry(1220);
+  BigErrors IAM_00170 = entry(1220);
 
   /**
    * {@code IAM.00171}: Message of IAM.00171, with %s.
@@ -3786,7 +3786,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1224:1</dd>
    * </dl>
    */
-  BigErrors IAM_00171 = BigErrors.entry(1221);
+  BigErrors IAM_00171 = entry(1221);
 
   /**
    * {@code IAM.00172}: Message of IAM.00172, with %s.
@@ -3803,7 +3803,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1225:1</dd>
    * </dl>
    */
-  BigErrors IAM_00172 = BigErrors.entry(1222);
+  BigErrors IAM_00172 = entry(1222);
 
   /**
    * {@code IAM.00173}: Message of IAM.00173, with %s.
@@ -3820,7 +3820,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1226:1</dd>
    * </dl>
    */
-  BigErrors IAM_00173 = BigErrors.entry(1223);
+  BigErrors IAM_00173 = entry(1223);
 
   /**
    * {@code IAM.00174}: Message of IAM.00174, with %s.
@@ -3837,7 +3837,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1227:1</dd>
    * </dl>
    */
-  BigErrors IAM_00174 = BigErrors.entry(1224);
+  BigErrors IAM_00174 = entry(1224);
 
   /**
    * {@code IAM.00175}: Message of IAM.00175, with %s.
@@ -3854,7 +3854,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1228:1</dd>
    * </dl>
    */
-  BigErrors IAM_00175 = BigErrors.entry(1225);
+  BigErrors IAM_00175 = entry(1225);
 
   /**
    * {@code IAM.00176}: Message of IAM.00176, with %s.
@@ -3871,7 +3871,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1229:1</dd>
    * </dl>
    */
-  BigErrors IAM_00176 = BigErrors.entry(1226);
+  BigErrors IAM_00176 = entry(1226);
 
   /**
    * {@code IAM.00177}: Message of IAM.00177, with %s.
@@ -3888,7 +3888,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1230:1</dd>
    * </dl>
    */
-  BigErrors IAM_00177 = BigErrors.entry(1227);
+  BigErrors IAM_00177 = entry(1227);
 
   /**
    * {@code IAM.00178}: Message of IAM.00178, with %s.
@@ -3905,7 +3905,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1231:1</dd>
    * </dl>
    */
-  BigErrors IAM_00178 = BigErrors.entry(1228);
+  BigErrors IAM_00178 = entry(1228);
 
   /**
    * {@code IAM.00179}: Message of IAM.00179, with %s.
@@ -3922,7 +3922,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1232:1</dd>
    * </dl>
    */
-  BigErrors IAM_00179 = BigErrors.entry(1229);
+  BigErrors IAM_00179 = entry(1229);
 
   /**
    * {@code IAM.00180}: Message of IAM.00180, with %s.
@@ -3939,7 +3939,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1233:1</dd>
    * </dl>
    */
-  BigErrors IAM_00180 = BigErrors.entry(1230);
+  BigErrors IAM_00180 = entry(1230);
 
   /**
    * {@code IAM.00181}: Message of IAM.00181, with %s.
@@ -3956,7 +3956,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1234:1</dd>
    * </dl>
    */
-  BigErrors IAM_00181 = BigErrors.entry(1231);
+  BigErrors IAM_00181 = entry(1231);
 
   /**
    * {@code IAM.00182}: Message of IAM.00182, with %s.
@@ -3973,7 +3973,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1235:1</dd>
    * </dl>
    */
-  BigErrors IAM_00182 = BigErrors.entry(1232);
+  BigErrors IAM_00182 = entry(1232);
 
   /**
    * {@code IAM.00183}: Message of IAM.00183, with %s.
@@ -3990,7 +3990,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1236:1</dd>
    * </dl>
    */
-  BigErrors IAM_00183 = BigErrors.entry(1233);
+  BigErrors IAM_00183 = entry(1233);
 
   /**
    * {@code IAM.00184}: Message of IAM.00184, with %s.
@@ -4007,7 +4007,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1237:1</dd>
    * </dl>
    */
-  BigErrors IAM_00184 = BigErrors.entry(1234);
+  BigErrors IAM_00184 = entry(1234);
 
   /**
    * {@code IAM.00185}: Message of IAM.00185, with %s.
@@ -4024,7 +4024,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1238:1</dd>
    * </dl>
    */
-  BigErrors IAM_00185 = BigErrors.entry(1235);
+  BigErrors IAM_00185 = entry(1235);
 
   /**
    * {@code IAM.00186}: Message of IAM.00186, with %s.
@@ -4041,7 +4041,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1239:1</dd>
    * </dl>
    */
-  BigErrors IAM_00186 = BigErrors.entry(1236);
+  BigErrors IAM_00186 = entry(1236);
 
   /**
    * {@code IAM.00187}: Message of IAM.00187, with %s.
@@ -4058,7 +4058,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1240:1</dd>
    * </dl>
    */
-  BigErrors IAM_00187 = BigErrors.entry(1237);
+  BigErrors IAM_00187 = entry(1237);
 
   /**
    * {@code IAM.00188}: Message of IAM.00188, with %s.
@@ -4075,7 +4075,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1241:1</dd>
    * </dl>
    */
-  BigErrors IAM_00188 = BigErrors.entry(1238);
+  BigErrors IAM_00188 = entry(1238);
 
   /**
    * {@code IAM.00189}: Message of IAM.00189, with %s.
@@ -4092,7 +4092,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1242:1</dd>
    * </dl>
    */
-  BigErrors IAM_00189 = BigErrors.entry(1239);
+  BigErrors IAM_00189 = entry(1239);
 
   /**
    * {@code IAM.00190}: Message of IAM.00190, with %s.
@@ -4109,7 +4109,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1243:1</dd>
    * </dl>
    */
-  BigErrors IAM_00190 = BigErrors.entry(1240);
+  BigErrors IAM_00190 = entry(1240);
 
   /**
    * {@code IAM.00191}: Message of IAM.00191, with %s.
@@ -4126,7 +4126,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1244:1</dd>
    * </dl>
    */
-  BigErrors IAM_00191 = BigErrors.entry(1241);
+  BigErrors IAM_00191 = entry(1241);
 
   /**
    * {@code IAM.00192}: Message of IAM.00192, with %s.
@@ -4143,7 +4143,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1245:1</dd>
    * </dl>
    */
-  BigErrors IAM_00192 = BigErrors.entry(1242);
+  BigErrors IAM_00192 = entry(1242);
 
   /**
    * {@code IAM.00193}: Message of IAM.00193, with %s.
@@ -4160,7 +4160,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1246:1</dd>
    * </dl>
    */
-  BigErrors IAM_00193 = BigErrors.entry(1243);
+  BigErrors IAM_00193 = entry(1243);
 
   /**
    * {@code IAM.00194}: Message of IAM.00194, with %s.
@@ -4177,7 +4177,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1247:1</dd>
    * </dl>
    */
-  BigErrors IAM_00194 = BigErrors.entry(1244);
+  BigErrors IAM_00194 = entry(1244);
 
   /**
    * {@code IAM.00195}: Message of IAM.00195, with %s.
@@ -4194,7 +4194,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1248:1</dd>
    * </dl>
    */
-  BigErrors IAM_00195 = BigErrors.entry(1245);
+  BigErrors IAM_00195 = entry(1245);
 
   /**
    * {@code IAM.00196}: Message of IAM.00196, with %s.
@@ -4211,7 +4211,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1249:1</dd>
    * </dl>
    */
-  BigErrors IAM_00196 = BigErrors.entry(1246);
+  BigErrors IAM_00196 = entry(1246);
 
   /**
    * {@code IAM.00197}: Message of IAM.00197, with %s.
@@ -4228,7 +4228,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1250:1</dd>
    * </dl>
    */
-  BigErrors IAM_00197 = BigErrors.entry(1247);
+  BigErrors IAM_00197 = entry(1247);
 
   /**
    * {@code IAM.00198}: Message of IAM.00198, with %s.
@@ -4245,7 +4245,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1251:1</dd>
    * </dl>
    */
-  BigErrors IAM_00198 = BigErrors.entry(1248);
+  BigErrors IAM_00198 = entry(1248);
 
   /**
    * {@code IAM.00199}: Message of IAM.00199, with %s.
@@ -4262,7 +4262,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1252:1</dd>
    * </dl>
    */
-  BigErrors IAM_00199 = BigErrors.entry(1249);
+  BigErrors IAM_00199 = entry(1249);
 
   /**
    * {@code IAM.00200}: Message of IAM.00200, with %s.
@@ -4279,7 +4279,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1253:1</dd>
    * </dl>
    */
-  BigErrors IAM_00200 = BigErrors.entry(1250);
+  BigErrors IAM_00200 = entry(1250);
 
   /**
    * {@code IAM.00201}: Message of IAM.00201, with %s.
@@ -4296,7 +4296,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1254:1</dd>
    * </dl>
    */
-  BigErrors IAM_00201 = BigErrors.entry(1251);
+  BigErrors IAM_00201 = entry(1251);
 
   /**
    * {@code IAM.00202}: Message of IAM.00202, with %s.
@@ -4313,7 +4313,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1255:1</dd>
    * </dl>
    */
-  BigErrors IAM_00202 = BigErrors.entry(1252);
+  BigErrors IAM_00202 = entry(1252);
 
   /**
    * {@code IAM.00203}: Message of IAM.00203, with %s.
@@ -4330,7 +4330,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1256:1</dd>
    * </dl>
    */
-  BigErrors IAM_00203 = BigErrors.entry(1253);
+  BigErrors IAM_00203 = entry(1253);
 
   /**
    * {@code IAM.00204}: Message of IAM.00204, with %s.
@@ -4347,7 +4347,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1257:1</dd>
    * </dl>
    */
-  BigErrors IAM_00204 = BigErrors.entry(1254);
+  BigErrors IAM_00204 = entry(1254);
 
   /**
    * {@code IAM.00205}: Message of IAM.00205, with %s.
@@ -4364,7 +4364,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1258:1</dd>
    * </dl>
    */
-  BigErrors IAM_00205 = BigErrors.entry(1255);
+  BigErrors IAM_00205 = entry(1255);
 
   /**
    * {@code IAM.00206}: Message of IAM.00206, with %s.
@@ -4381,7 +4381,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1259:1</dd>
    * </dl>
    */
-  BigErrors IAM_00206 = BigErrors.entry(1256);
+  BigErrors IAM_00206 = entry(1256);
 
   /**
    * {@code IAM.00207}: Message of IAM.00207, with %s.
@@ -4398,7 +4398,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1260:1</dd>
    * </dl>
    */
-  BigErrors IAM_00207 = BigErrors.entry(1257);
+  BigErrors IAM_00207 = entry(1257);
 
   /**
    * {@code IAM.00208}: Message of IAM.00208, with %s.
@@ -4415,7 +4415,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1261:1</dd>
    * </dl>
    */
-  BigErrors IAM_00208 = BigErrors.entry(1258);
+  BigErrors IAM_00208 = entry(1258);
 
   /**
    * {@code IAM.00209}: Message of IAM.00209, with %s.
@@ -4432,7 +4432,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1262:1</dd>
    * </dl>
    */
-  BigErrors IAM_00209 = BigErrors.entry(1259);
+  BigErrors IAM_00209 = entry(1259);
 
   /**
    * {@code ECS.00000}: Message of ECS.00000, with %s.
@@ -4449,7 +4449,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1263:1</dd>
    * </dl>
    */
-  BigErrors ECS_00000 = BigErrors.entry(1260);
+  BigErrors ECS_00000 = entry(1260);
 
   /**
    * {@code ECS.00001}: Message of ECS.00001, with %s.
@@ -4470,7 +4470,7 @@ public interface BigErrors_Constants2 {
    * Use {@link BigErrors#ECS_00000} instead.
    */
   @Deprecated
-  BigErrors ECS_00001 = BigErrors.entry(1261);
+  BigErrors ECS_00001 = entry(1261);
 
   /**
    * {@code ECS.00002}: Message of ECS.00002, with %s.
@@ -4487,7 +4487,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1265:1</dd>
    * </dl>
    */
-  BigErrors ECS_00002 = BigErrors.entry(1262);
+  BigErrors ECS_00002 = entry(1262);
 
   /**
    * {@code ECS.00003}: Message of ECS.00003, with %s.
@@ -4504,7 +4504,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1266:1</dd>
    * </dl>
    */
-  BigErrors ECS_00003 = BigErrors.entry(1263);
+  BigErrors ECS_00003 = entry(1263);
 
   /**
    * {@code ECS.00004}: Message of ECS.00004, with %s.
@@ -4521,7 +4521,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1267:1</dd>
    * </dl>
    */
-  BigErrors ECS_00004 = BigErrors.entry(1264);
+  BigErrors ECS_00004 = entry(1264);
 
   /**
    * {@code ECS.00005}: Message of ECS.00005, with %s.
@@ -4538,7 +4538,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1268:1</dd>
    * </dl>
    */
-  BigErrors ECS_00005 = BigErrors.entry(1265);
+  BigErrors ECS_00005 = entry(1265);
 
   /**
    * {@code ECS.00006}: Message of ECS.00006, with %s.
@@ -4555,7 +4555,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1269:1</dd>
    * </dl>
    */
-  BigErrors ECS_00006 = BigErrors.entry(1266);
+  BigErrors ECS_00006 = entry(1266);
 
   /**
    * {@code ECS.00007}: Message of ECS.00007, with %s.
@@ -4572,7 +4572,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1270:1</dd>
    * </dl>
    */
-  BigErrors ECS_00007 = BigErrors.entry(1267);
+  BigErrors ECS_00007 = entry(1267);
 
   /**
    * {@code ECS.00008}: Message of ECS.00008, with %s.
@@ -4589,7 +4589,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1271:1</dd>
    * </dl>
    */
-  BigErrors ECS_00008 = BigErrors.entry(1268);
+  BigErrors ECS_00008 = entry(1268);
 
   /**
    * {@code ECS.00009}: Message of ECS.00009, with %s.
@@ -4606,7 +4606,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1272:1</dd>
    * </dl>
    */
-  BigErrors ECS_00009 = BigErrors.entry(1269);
+  BigErrors ECS_00009 = entry(1269);
 
   /**
    * {@code ECS.00010}: Message of ECS.00010, with %s.
@@ -4623,7 +4623,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1273:1</dd>
    * </dl>
    */
-  BigErrors ECS_00010 = BigErrors.entry(1270);
+  BigErrors ECS_00010 = entry(1270);
 
   /**
    * {@code ECS.00011}: Message of ECS.00011, with %s.
@@ -4640,7 +4640,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1274:1</dd>
    * </dl>
    */
-  BigErrors ECS_00011 = BigErrors.entry(1271);
+  BigErrors ECS_00011 = entry(1271);
 
   /**
    * {@code ECS.00012}: Message of ECS.00012, with %s.
@@ -4657,7 +4657,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1275:1</dd>
    * </dl>
    */
-  BigErrors ECS_00012 = BigErrors.entry(1272);
+  BigErrors ECS_00012 = entry(1272);
 
   /**
    * {@code ECS.00013}: Message of ECS.00013, with %s.
@@ -4674,7 +4674,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1276:1</dd>
    * </dl>
    */
-  BigErrors ECS_00013 = BigErrors.entry(1273);
+  BigErrors ECS_00013 = entry(1273);
 
   /**
    * {@code ECS.00014}: Message of ECS.00014, with %s.
@@ -4691,7 +4691,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1277:1</dd>
    * </dl>
    */
-  BigErrors ECS_00014 = BigErrors.entry(1274);
+  BigErrors ECS_00014 = entry(1274);
 
   /**
    * {@code ECS.00015}: Message of ECS.00015, with %s.
@@ -4708,7 +4708,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1278:1</dd>
    * </dl>
    */
-  BigErrors ECS_00015 = BigErrors.entry(1275);
+  BigErrors ECS_00015 = entry(1275);
 
   /**
    * {@code ECS.00016}: Message of ECS.00016, with %s.
@@ -4725,7 +4725,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1279:1</dd>
    * </dl>
    */
-  BigErrors ECS_00016 = BigErrors.entry(1276);
+  BigErrors ECS_00016 = entry(1276);
 
   /**
    * {@code ECS.00017}: Message of ECS.00017, with %s.
@@ -4742,7 +4742,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1280:1</dd>
    * </dl>
    */
-  BigErrors ECS_00017 = BigErrors.entry(1277);
+  BigErrors ECS_00017 = entry(1277);
 
   /**
    * {@code ECS.00018}: Message of ECS.00018, with %s.
@@ -4759,7 +4759,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1281:1</dd>
    * </dl>
    */
-  BigErrors ECS_00018 = BigErrors.entry(1278);
+  BigErrors ECS_00018 = entry(1278);
 
   /**
    * {@code ECS.00019}: Message of ECS.00019, with %s.
@@ -4776,7 +4776,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1282:1</dd>
    * </dl>
    */
-  BigErrors ECS_00019 = BigErrors.entry(1279);
+  BigErrors ECS_00019 = entry(1279);
 
   /**
    * {@code ECS.00020}: Message of ECS.00020, with %s.
@@ -4793,7 +4793,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1283:1</dd>
    * </dl>
    */
-  BigErrors ECS_00020 = BigErrors.entry(1280);
+  BigErrors ECS_00020 = entry(1280);
 
   /**
    * {@code ECS.00021}: Message of ECS.00021, with %s.
@@ -4810,7 +4810,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1284:1</dd>
    * </dl>
    */
-  BigErrors ECS_00021 = BigErrors.entry(1281);
+  BigErrors ECS_00021 = entry(1281);
 
   /**
    * {@code ECS.00022}: Message of ECS.00022, with %s.
@@ -4827,7 +4827,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1285:1</dd>
    * </dl>
    */
-  BigErrors ECS_00022 = BigErrors.entry(1282);
+  BigErrors ECS_00022 = entry(1282);
 
   /**
    * {@code ECS.00023}: Message of ECS.00023, with %s.
@@ -4844,7 +4844,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1286:1</dd>
    * </dl>
    */
-  BigErrors ECS_00023 = BigErrors.entry(1283);
+  BigErrors ECS_00023 = entry(1283);
 
   /**
    * {@code ECS.00024}: Message of ECS.00024, with %s.
@@ -4861,7 +4861,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1287:1</dd>
    * </dl>
    */
-  BigErrors ECS_00024 = BigErrors.entry(1284);
+  BigErrors ECS_00024 = entry(1284);
 
   /**
    * {@code ECS.00025}: Message of ECS.00025, with %s.
@@ -4878,7 +4878,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1288:1</dd>
    * </dl>
    */
-  BigErrors ECS_00025 = BigErrors.entry(1285);
+  BigErrors ECS_00025 = entry(1285);
 
   /**
    * {@code ECS.00026}: Message of ECS.00026, with %s.
@@ -4895,7 +4895,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1289:1</dd>
    * </dl>
    */
-  BigErrors ECS_00026 = BigErrors.entry(1286);
+  BigErrors ECS_00026 = entry(1286);
 
   /**
    * {@code ECS.00027}: Message of ECS.00027, with %s.
@@ -4912,7 +4912,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1290:1</dd>
    * </dl>
    */
-  BigErrors ECS_00027 = BigErrors.entry(1287);
+  BigErrors ECS_00027 = entry(1287);
 
   /**
    * {@code ECS.00028}: Message of ECS.00028, with %s.
@@ -4929,7 +4929,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1291:1</dd>
    * </dl>
    */
-  BigErrors ECS_00028 = BigErrors.entry(1288);
+  BigErrors ECS_00028 = entry(1288);
 
   /**
    * {@code ECS.00029}: Message of ECS.00029, with %s.
@@ -4946,7 +4946,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1292:1</dd>
    * </dl>
    */
-  BigErrors ECS_00029 = BigErrors.entry(1289);
+  BigErrors ECS_00029 = entry(1289);
 
   /**
    * {@code ECS.00030}: Message of ECS.00030, with %s.
@@ -4963,7 +4963,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1293:1</dd>
    * </dl>
    */
-  BigErrors ECS_00030 = BigErrors.entry(1290);
+  BigErrors ECS_00030 = entry(1290);
 
   /**
    * {@code ECS.00031}: Message of ECS.00031, with %s.
@@ -4980,7 +4980,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1294:1</dd>
    * </dl>
    */
-  BigErrors ECS_00031 = BigErrors.entry(1291);
+  BigErrors ECS_00031 = entry(1291);
 
   /**
    * {@code ECS.00032}: Message of ECS.00032, with %s.
@@ -4997,7 +4997,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1295:1</dd>
    * </dl>
    */
-  BigErrors ECS_00032 = BigErrors.entry(1292);
+  BigErrors ECS_00032 = entry(1292);
 
   /**
    * {@code ECS.00033}: Message of ECS.00033, with %s.
@@ -5014,7 +5014,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1296:1</dd>
    * </dl>
    */
-  BigErrors ECS_00033 = BigErrors.entry(1293);
+  BigErrors ECS_00033 = entry(1293);
 
   /**
    * {@code ECS.00034}: Message of ECS.00034, with %s.
@@ -5031,7 +5031,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1297:1</dd>
    * </dl>
    */
-  BigErrors ECS_00034 = BigErrors.entry(1294);
+  BigErrors ECS_00034 = entry(1294);
 
   /**
    * {@code ECS.00035}: Message of ECS.00035, with %s.
@@ -5048,7 +5048,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1298:1</dd>
    * </dl>
    */
-  BigErrors ECS_00035 = BigErrors.entry(1295);
+  BigErrors ECS_00035 = entry(1295);
 
   /**
    * {@code ECS.00036}: Message of ECS.00036, with %s.
@@ -5065,7 +5065,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1299:1</dd>
    * </dl>
    */
-  BigErrors ECS_00036 = BigErrors.entry(1296);
+  BigErrors ECS_00036 = entry(1296);
 
   /**
    * {@code ECS.00037}: Message of ECS.00037, with %s.
@@ -5082,7 +5082,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1300:1</dd>
    * </dl>
    */
-  BigErrors ECS_00037 = BigErrors.entry(1297);
+  BigErrors ECS_00037 = entry(1297);
 
   /**
    * {@code ECS.00038}: Message of ECS.00038, with %s.
@@ -5099,7 +5099,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1301:1</dd>
    * </dl>
    */
-  BigErrors ECS_00038 = BigErrors.entry(1298);
+  BigErrors ECS_00038 = entry(1298);
 
   /**
    * {@code ECS.00039}: Message of ECS.00039, with %s.
@@ -5116,7 +5116,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1302:1</dd>
    * </dl>
    */
-  BigErrors ECS_00039 = BigErrors.entry(1299);
+  BigErrors ECS_00039 = entry(1299);
 
   /**
    * {@code ECS.00040}: Message of ECS.00040, with %s.
@@ -5133,7 +5133,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1303:1</dd>
    * </dl>
    */
-  BigErrors ECS_00040 = BigErrors.entry(1300);
+  BigErrors ECS_00040 = entry(1300);
 
   /**
    * {@code ECS.00041}: Message of ECS.00041, with %s.
@@ -5150,7 +5150,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1304:1</dd>
    * </dl>
    */
-  BigErrors ECS_00041 = BigErrors.entry(1301);
+  BigErrors ECS_00041 = entry(1301);
 
   /**
    * {@code ECS.00042}: Message of ECS.00042, with %s.
@@ -5167,7 +5167,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1305:1</dd>
    * </dl>
    */
-  BigErrors ECS_00042 = BigErrors.entry(1302);
+  BigErrors ECS_00042 = entry(1302);
 
   /**
    * {@code ECS.00043}: Message of ECS.00043, with %s.
@@ -5184,7 +5184,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1306:1</dd>
    * </dl>
    */
-  BigErrors ECS_00043 = BigErrors.entry(1303);
+  BigErrors ECS_00043 = entry(1303);
 
   /**
    * {@code ECS.00044}: Message of ECS.00044, with %s.
@@ -5201,7 +5201,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1307:1</dd>
    * </dl>
    */
-  BigErrors ECS_00044 = BigErrors.entry(1304);
+  BigErrors ECS_00044 = entry(1304);
 
   /**
    * {@code ECS.00045}: Message of ECS.00045, with %s.
@@ -5218,7 +5218,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1308:1</dd>
    * </dl>
    */
-  BigErrors ECS_00045 = BigErrors.entry(1305);
+  BigErrors ECS_00045 = entry(1305);
 
   /**
    * {@code ECS.00046}: Message of ECS.00046, with %s.
@@ -5235,7 +5235,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1309:1</dd>
    * </dl>
    */
-  BigErrors ECS_00046 = BigErrors.entry(1306);
+  BigErrors ECS_00046 = entry(1306);
 
   /**
    * {@code ECS.00047}: Message of ECS.00047, with %s.
@@ -5252,7 +5252,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1310:1</dd>
    * </dl>
    */
-  BigErrors ECS_00047 = BigErrors.entry(1307);
+  BigErrors ECS_00047 = entry(1307);
 
   /**
    * {@code ECS.00048}: Message of ECS.00048, with %s.
@@ -5269,7 +5269,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1311:1</dd>
    * </dl>
    */
-  BigErrors ECS_00048 = BigErrors.entry(1308);
+  BigErrors ECS_00048 = entry(1308);
 
   /**
    * {@code ECS.00049}: Message of ECS.00049, with %s.
@@ -5286,7 +5286,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1312:1</dd>
    * </dl>
    */
-  BigErrors ECS_00049 = BigErrors.entry(1309);
+  BigErrors ECS_00049 = entry(1309);
 
   /**
    * {@code ECS.00050}: Message of ECS.00050, with %s.
@@ -5303,7 +5303,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1313:1</dd>
    * </dl>
    */
-  BigErrors ECS_00050 = BigErrors.entry(1310);
+  BigErrors ECS_00050 = entry(1310);
 
   /**
    * {@code ECS.00051}: Message of ECS.00051, with %s.
@@ -5320,7 +5320,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1314:1</dd>
    * </dl>
    */
-  BigErrors ECS_00051 = BigErrors.entry(1311);
+  BigErrors ECS_00051 = entry(1311);
 
   /**
    * {@code ECS.00052}: Message of ECS.00052, with %s.
@@ -5337,7 +5337,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1315:1</dd>
    * </dl>
    */
-  BigErrors ECS_00052 = BigErrors.entry(1312);
+  BigErrors ECS_00052 = entry(1312);
 
   /**
    * {@code ECS.00053}: Message of ECS.00053, with %s.
@@ -5354,7 +5354,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1316:1</dd>
    * </dl>
    */
-  BigErrors ECS_00053 = BigErrors.entry(1313);
+  BigErrors ECS_00053 = entry(1313);
 
   /**
    * {@code ECS.00054}: Message of ECS.00054, with %s.
@@ -5371,7 +5371,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1317:1</dd>
    * </dl>
    */
-  BigErrors ECS_00054 = BigErrors.entry(1314);
+  BigErrors ECS_00054 = entry(1314);
 
   /**
    * {@code ECS.00055}: Message of ECS.00055, with %s.
@@ -5388,7 +5388,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1318:1</dd>
    * </dl>
    */
-  BigErrors ECS_00055 = BigErrors.entry(1315);
+  BigErrors ECS_00055 = entry(1315);
 
   /**
    * {@code ECS.00056}: Message of ECS.00056, with %s.
@@ -5405,7 +5405,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1319:1</dd>
    * </dl>
    */
-  BigErrors ECS_00056 = BigErrors.entry(1316);
+  BigErrors ECS_00056 = entry(1316);
 
   /**
    * {@code ECS.00057}: Message of ECS.00057, with %s.
@@ -5422,7 +5422,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1320:1</dd>
    * </dl>
    */
-  BigErrors ECS_00057 = BigErrors.entry(1317);
+  BigErrors ECS_00057 = entry(1317);
 
   /**
    * {@code ECS.00058}: Message of ECS.00058, with %s.
@@ -5439,7 +5439,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1321:1</dd>
    * </dl>
    */
-  BigErrors ECS_00058 = BigErrors.entry(1318);
+  BigErrors ECS_00058 = entry(1318);
 
   /**
    * {@code ECS.00059}: Message of ECS.00059, with %s.
@@ -5456,7 +5456,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1322:1</dd>
    * </dl>
    */
-  BigErrors ECS_00059 = BigErrors.entry(1319);
+  BigErrors ECS_00059 = entry(1319);
 
   /**
    * {@code ECS.00060}: Message of ECS.00060, with %s.
@@ -5473,7 +5473,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1323:1</dd>
    * </dl>
    */
-  BigErrors ECS_00060 = BigErrors.entry(1320);
+  BigErrors ECS_00060 = entry(1320);
 
   /**
    * {@code ECS.00061}: Message of ECS.00061, with %s.
@@ -5490,7 +5490,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1324:1</dd>
    * </dl>
    */
-  BigErrors ECS_00061 = BigErrors.entry(1321);
+  BigErrors ECS_00061 = entry(1321);
 
   /**
    * {@code ECS.00062}: Message of ECS.00062, with %s.
@@ -5507,7 +5507,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1325:1</dd>
    * </dl>
    */
-  BigErrors ECS_00062 = BigErrors.entry(1322);
+  BigErrors ECS_00062 = entry(1322);
 
   /**
    * {@code ECS.00063}: Message of ECS.00063, with %s.
@@ -5524,7 +5524,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1326:1</dd>
    * </dl>
    */
-  BigErrors ECS_00063 = BigErrors.entry(1323);
+  BigErrors ECS_00063 = entry(1323);
 
   /**
    * {@code ECS.00064}: Message of ECS.00064, with %s.
@@ -5541,7 +5541,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1327:1</dd>
    * </dl>
    */
-  BigErrors ECS_00064 = BigErrors.entry(1324);
+  BigErrors ECS_00064 = entry(1324);
 
   /**
    * {@code ECS.00065}: Message of ECS.00065, with %s.
@@ -5558,7 +5558,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1328:1</dd>
    * </dl>
    */
-  BigErrors ECS_00065 = BigErrors.entry(1325);
+  BigErrors ECS_00065 = entry(1325);
 
   /**
    * {@code ECS.00066}: Message of ECS.00066, with %s.
@@ -5575,7 +5575,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1329:1</dd>
    * </dl>
    */
-  BigErrors ECS_00066 = BigErrors.entry(1326);
+  BigErrors ECS_00066 = entry(1326);
 
   /**
    * {@code ECS.00067}: Message of ECS.00067, with %s.
@@ -5592,7 +5592,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1330:1</dd>
    * </dl>
    */
-  BigErrors ECS_00067 = BigErrors.entry(1327);
+  BigErrors ECS_00067 = entry(1327);
 
   /**
    * {@code ECS.00068}: Message of ECS.00068, with %s.
@@ -5609,7 +5609,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1331:1</dd>
    * </dl>
    */
-  BigErrors ECS_00068 = BigErrors.entry(1328);
+  BigErrors ECS_00068 = entry(1328);
 
   /**
    * {@code ECS.00069}: Message of ECS.00069, with %s.
@@ -5626,7 +5626,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1332:1</dd>
    * </dl>
    */
-  BigErrors ECS_00069 = BigErrors.entry(1329);
+  BigErrors ECS_00069 = entry(1329);
 
   /**
    * {@code ECS.00070}: Message of ECS.00070, with %s.
@@ -5643,7 +5643,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1333:1</dd>
    * </dl>
    */
-  BigErrors ECS_00070 = BigErrors.entry(1330);
+  BigErrors ECS_00070 = entry(1330);
 
   /**
    * {@code ECS.00071}: Message of ECS.00071, with %s.
@@ -5660,7 +5660,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1334:1</dd>
    * </dl>
    */
-  BigErrors ECS_00071 = BigErrors.entry(1331);
+  BigErrors ECS_00071 = entry(1331);
 
   /**
    * {@code ECS.00072}: Message of ECS.00072, with %s.
@@ -5677,7 +5677,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1335:1</dd>
    * </dl>
    */
-  BigErrors ECS_00072 = BigErrors.entry(1332);
+  BigErrors ECS_00072 = entry(1332);
 
   /**
    * {@code ECS.00073}: Message of ECS.00073, with %s.
@@ -5694,7 +5694,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1336:1</dd>
    * </dl>
    */
-  BigErrors ECS_00073 = BigErrors.entry(1333);
+  BigErrors ECS_00073 = entry(1333);
 
   /**
    * {@code ECS.00074}: Message of ECS.00074, with %s.
@@ -5711,7 +5711,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1337:1</dd>
    * </dl>
    */
-  BigErrors ECS_00074 = BigErrors.entry(1334);
+  BigErrors ECS_00074 = entry(1334);
 
   /**
    * {@code ECS.00075}: Message of ECS.00075, with %s.
@@ -5728,7 +5728,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1338:1</dd>
    * </dl>
    */
-  BigErrors ECS_00075 = BigErrors.entry(1335);
+  BigErrors ECS_00075 = entry(1335);
 
   /**
    * {@code ECS.00076}: Message of ECS.00076, with %s.
@@ -5745,7 +5745,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1339:1</dd>
    * </dl>
    */
-  BigErrors ECS_00076 = BigErrors.entry(1336);
+  BigErrors ECS_00076 = entry(1336);
 
   /**
    * {@code ECS.00077}: Message of ECS.00077, with %s.
@@ -5762,7 +5762,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1340:1</dd>
    * </dl>
    */
-  BigErrors ECS_00077 = BigErrors.entry(1337);
+  BigErrors ECS_00077 = entry(1337);
 
   /**
    * {@code ECS.00078}: Message of ECS.00078, with %s.
@@ -5779,7 +5779,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1341:1</dd>
    * </dl>
    */
-  BigErrors ECS_00078 = BigErrors.entry(1338);
+  BigErrors ECS_00078 = entry(1338);
 
   /**
    * {@code ECS.00079}: Message of ECS.00079, with %s.
@@ -5796,7 +5796,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1342:1</dd>
    * </dl>
    */
-  BigErrors ECS_00079 = BigErrors.entry(1339);
+  BigErrors ECS_00079 = entry(1339);
 
   /**
    * {@code ECS.00080}: Message of ECS.00080, with %s.
@@ -5813,7 +5813,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1343:1</dd>
    * </dl>
    */
-  BigErrors ECS_00080 = BigErrors.entry(1340);
+  BigErrors ECS_00080 = entry(1340);
 
   /**
    * {@code ECS.00081}: Message of ECS.00081, with %s.
@@ -5830,7 +5830,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1344:1</dd>
    * </dl>
    */
-  BigErrors ECS_00081 = BigErrors.entry(1341);
+  BigErrors ECS_00081 = entry(1341);
 
   /**
    * {@code ECS.00082}: Message of ECS.00082, with %s.
@@ -5847,7 +5847,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1345:1</dd>
    * </dl>
    */
-  BigErrors ECS_00082 = BigErrors.entry(1342);
+  BigErrors ECS_00082 = entry(1342);
 
   /**
    * {@code ECS.00083}: Message of ECS.00083, with %s.
@@ -5864,7 +5864,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1346:1</dd>
    * </dl>
    */
-  BigErrors ECS_00083 = BigErrors.entry(1343);
+  BigErrors ECS_00083 = entry(1343);
 
   /**
    * {@code ECS.00084}: Message of ECS.00084, with %s.
@@ -5881,7 +5881,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1347:1</dd>
    * </dl>
    */
-  BigErrors ECS_00084 = BigErrors.entry(1344);
+  BigErrors ECS_00084 = entry(1344);
 
   /**
    * {@code ECS.00085}: Message of ECS.00085, with %s.
@@ -5898,7 +5898,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1348:1</dd>
    * </dl>
    */
-  BigErrors ECS_00085 = BigErrors.entry(1345);
+  BigErrors ECS_00085 = entry(1345);
 
   /**
    * {@code ECS.00086}: Message of ECS.00086, with %s.
@@ -5915,7 +5915,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1349:1</dd>
    * </dl>
    */
-  BigErrors ECS_00086 = BigErrors.entry(1346);
+  BigErrors ECS_00086 = entry(1346);
 
   /**
    * {@code ECS.00087}: Message of ECS.00087, with %s.
@@ -5932,7 +5932,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1350:1</dd>
    * </dl>
    */
-  BigErrors ECS_00087 = BigErrors.entry(1347);
+  BigErrors ECS_00087 = entry(1347);
 
   /**
    * {@code ECS.00088}: Message of ECS.00088, with %s.
@@ -5949,7 +5949,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1351:1</dd>
    * </dl>
    */
-  BigErrors ECS_00088 = BigErrors.entry(1348);
+  BigErrors ECS_00088 = entry(1348);
 
   /**
    * {@code ECS.00089}: Message of ECS.00089, with %s.
@@ -5966,7 +5966,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1352:1</dd>
    * </dl>
    */
-  BigErrors ECS_00089 = BigErrors.entry(1349);
+  BigErrors ECS_00089 = entry(1349);
 
   /**
    * {@code ECS.00090}: Message of ECS.00090, with %s.
@@ -5983,7 +5983,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1353:1</dd>
    * </dl>
    */
-  BigErrors ECS_00090 = BigErrors.entry(1350);
+  BigErrors ECS_00090 = entry(1350);
 
   /**
    * {@code ECS.00091}: Message of ECS.00091, with %s.
@@ -6000,7 +6000,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1354:1</dd>
    * </dl>
    */
-  BigErrors ECS_00091 = BigErrors.entry(1351);
+  BigErrors ECS_00091 = entry(1351);
 
   /**
    * {@code ECS.00092}: Message of ECS.00092, with %s.
@@ -6017,7 +6017,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1355:1</dd>
    * </dl>
    */
-  BigErrors ECS_00092 = BigErrors.entry(1352);
+  BigErrors ECS_00092 = entry(1352);
 
   /**
    * {@code ECS.00093}: Message of ECS.00093, with %s.
@@ -6034,7 +6034,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1356:1</dd>
    * </dl>
    */
-  BigErrors ECS_00093 = BigErrors.entry(1353);
+  BigErrors ECS_00093 = entry(1353);
 
   /**
    * {@code ECS.00094}: Message of ECS.00094, with %s.
@@ -6051,7 +6051,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1357:1</dd>
    * </dl>
    */
-  BigErrors ECS_00094 = BigErrors.entry(1354);
+  BigErrors ECS_00094 = entry(1354);
 
   /**
    * {@code ECS.00095}: Message of ECS.00095, with %s.
@@ -6068,7 +6068,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1358:1</dd>
    * </dl>
    */
-  BigErrors ECS_00095 = BigErrors.entry(1355);
+  BigErrors ECS_00095 = entry(1355);
 
   /**
    * {@code ECS.00096}: Message of ECS.00096, with %s.
@@ -6085,7 +6085,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1359:1</dd>
    * </dl>
    */
-  BigErrors ECS_00096 = BigErrors.entry(1356);
+  BigErrors ECS_00096 = entry(1356);
 
   /**
    * {@code ECS.00097}: Message of ECS.00097, with %s.
@@ -6102,7 +6102,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1360:1</dd>
    * </dl>
    */
-  BigErrors ECS_00097 = BigErrors.entry(1357);
+  BigErrors ECS_00097 = entry(1357);
 
   /**
    * {@code ECS.00098}: Message of ECS.00098, with %s.
@@ -6119,7 +6119,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1361:1</dd>
    * </dl>
    */
-  BigErrors ECS_00098 = BigErrors.entry(1358);
+  BigErrors ECS_00098 = entry(1358);
 
   /**
    * {@code ECS.00099}: Message of ECS.00099, with %s.
@@ -6136,7 +6136,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1362:1</dd>
    * </dl>
    */
-  BigErrors ECS_00099 = BigErrors.entry(1359);
+  BigErrors ECS_00099 = entry(1359);
 
   /**
    * {@code ECS.00100}: Message of ECS.00100, with %s.
@@ -6153,7 +6153,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1363:1</dd>
    * </dl>
    */
-  BigErrors ECS_00100 = BigErrors.entry(1360);
+  BigErrors ECS_00100 = entry(1360);
 
   /**
    * {@code ECS.00101}: Message of ECS.00101, with %s.
@@ -6170,7 +6170,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1364:1</dd>
    * </dl>
    */
-  BigErrors ECS_00101 = BigErrors.entry(1361);
+  BigErrors ECS_00101 = entry(1361);
 
   /**
    * {@code ECS.00102}: Message of ECS.00102, with %s.
@@ -6187,7 +6187,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1365:1</dd>
    * </dl>
    */
-  BigErrors ECS_00102 = BigErrors.entry(1362);
+  BigErrors ECS_00102 = entry(1362);
 
   /**
    * {@code ECS.00103}: Message of ECS.00103, with %s.
@@ -6204,7 +6204,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1366:1</dd>
    * </dl>
    */
-  BigErrors ECS_00103 = BigErrors.entry(1363);
+  BigErrors ECS_00103 = entry(1363);
 
   /**
    * {@code ECS.00104}: Message of ECS.00104, with %s.
@@ -6221,7 +6221,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1367:1</dd>
    * </dl>
    */
-  BigErrors ECS_00104 = BigErrors.entry(1364);
+  BigErrors ECS_00104 = entry(1364);
 
   /**
    * {@code ECS.00105}: Message of ECS.00105, with %s.
@@ -6238,7 +6238,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1368:1</dd>
    * </dl>
    */
-  BigErrors ECS_00105 = BigErrors.entry(1365);
+  BigErrors ECS_00105 = entry(1365);
 
   /**
    * {@code ECS.00106}: Message of ECS.00106, with %s.
@@ -6255,7 +6255,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1369:1</dd>
    * </dl>
    */
-  BigErrors ECS_00106 = BigErrors.entry(1366);
+  BigErrors ECS_00106 = entry(1366);
 
   /**
    * {@code ECS.00107}: Message of ECS.00107, with %s.
@@ -6272,7 +6272,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1370:1</dd>
    * </dl>
    */
-  BigErrors ECS_00107 = BigErrors.entry(1367);
+  BigErrors ECS_00107 = entry(1367);
 
   /**
    * {@code ECS.00108}: Message of ECS.00108, with %s.
@@ -6289,7 +6289,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1371:1</dd>
    * </dl>
    */
-  BigErrors ECS_00108 = BigErrors.entry(1368);
+  BigErrors ECS_00108 = entry(1368);
 
   /**
    * {@code ECS.00109}: Message of ECS.00109, with %s.
@@ -6306,7 +6306,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1372:1</dd>
    * </dl>
    */
-  BigErrors ECS_00109 = BigErrors.entry(1369);
+  BigErrors ECS_00109 = entry(1369);
 
   /**
    * {@code ECS.00110}: Message of ECS.00110, with %s.
@@ -6323,7 +6323,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1373:1</dd>
    * </dl>
    */
-  BigErrors ECS_00110 = BigErrors.entry(1370);
+  BigErrors ECS_00110 = entry(1370);
 
   /**
    * {@code ECS.00111}: Message of ECS.00111, with %s.
@@ -6340,7 +6340,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1374:1</dd>
    * </dl>
    */
-  BigErrors ECS_00111 = BigErrors.entry(1371);
+  BigErrors ECS_00111 = entry(1371);
 
   /**
    * {@code ECS.00112}: Message of ECS.00112, with %s.
@@ -6357,7 +6357,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1375:1</dd>
    * </dl>
    */
-  BigErrors ECS_00112 = BigErrors.entry(1372);
+  BigErrors ECS_00112 = entry(1372);
 
   /**
    * {@code ECS.00113}: Message of ECS.00113, with %s.
@@ -6374,7 +6374,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1376:1</dd>
    * </dl>
    */
-  BigErrors ECS_00113 = BigErrors.entry(1373);
+  BigErrors ECS_00113 = entry(1373);
 
   /**
    * {@code ECS.00114}: Message of ECS.00114, with %s.
@@ -6391,7 +6391,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1377:1</dd>
    * </dl>
    */
-  BigErrors ECS_00114 = BigErrors.entry(1374);
+  BigErrors ECS_00114 = entry(1374);
 
   /**
    * {@code ECS.00115}: Message of ECS.00115, with %s.
@@ -6408,7 +6408,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1378:1</dd>
    * </dl>
    */
-  BigErrors ECS_00115 = BigErrors.entry(1375);
+  BigErrors ECS_00115 = entry(1375);
 
   /**
    * {@code ECS.00116}: Message of ECS.00116, with %s.
@@ -6425,7 +6425,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1379:1</dd>
    * </dl>
    */
-  BigErrors ECS_00116 = BigErrors.entry(1376);
+  BigErrors ECS_00116 = entry(1376);
 
   /**
    * {@code ECS.00117}: Message of ECS.00117, with %s.
@@ -6442,7 +6442,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1380:1</dd>
    * </dl>
    */
-  BigErrors ECS_00117 = BigErrors.entry(1377);
+  BigErrors ECS_00117 = entry(1377);
 
   /**
    * {@code ECS.00118}: Message of ECS.00118, with %s.
@@ -6459,7 +6459,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1381:1</dd>
    * </dl>
    */
-  BigErrors ECS_00118 = BigErrors.entry(1378);
+  BigErrors ECS_00118 = entry(1378);
 
   /**
    * {@code ECS.00119}: Message of ECS.00119, with %s.
@@ -6476,7 +6476,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1382:1</dd>
    * </dl>
    */
-  BigErrors ECS_00119 = BigErrors.entry(1379);
+  BigErrors ECS_00119 = entry(1379);
 
   /**
    * {@code ECS.00120}: Message of ECS.00120, with %s.
@@ -6493,7 +6493,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1383:1</dd>
    * </dl>
    */
-  BigErrors ECS_00120 = BigErrors.entry(1380);
+  BigErrors ECS_00120 = entry(1380);
 
   /**
    * {@code ECS.00121}: Message of ECS.00121, with %s.
@@ -6510,7 +6510,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1384:1</dd>
    * </dl>
    */
-  BigErrors ECS_00121 = BigErrors.entry(1381);
+  BigErrors ECS_00121 = entry(1381);
 
   /**
    * {@code ECS.00122}: Message of ECS.00122, with %s.
@@ -6527,7 +6527,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1385:1</dd>
    * </dl>
    */
-  BigErrors ECS_00122 = BigErrors.entry(1382);
+  BigErrors ECS_00122 = entry(1382);
 
   /**
    * {@code ECS.00123}: Message of ECS.00123, with %s.
@@ -6544,7 +6544,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1386:1</dd>
    * </dl>
    */
-  BigErrors ECS_00123 = BigErrors.entry(1383);
+  BigErrors ECS_00123 = entry(1383);
 
   /**
    * {@code ECS.00124}: Message of ECS.00124, with %s.
@@ -6561,7 +6561,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1387:1</dd>
    * </dl>
    */
-  BigErrors ECS_00124 = BigErrors.entry(1384);
+  BigErrors ECS_00124 = entry(1384);
 
   /**
    * {@code ECS.00125}: Message of ECS.00125, with %s.
@@ -6578,7 +6578,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1388:1</dd>
    * </dl>
    */
-  BigErrors ECS_00125 = BigErrors.entry(1385);
+  BigErrors ECS_00125 = entry(1385);
 
   /**
    * {@code ECS.00126}: Message of ECS.00126, with %s.
@@ -6595,7 +6595,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1389:1</dd>
    * </dl>
    */
-  BigErrors ECS_00126 = BigErrors.entry(1386);
+  BigErrors ECS_00126 = entry(1386);
 
   /**
    * {@code ECS.00127}: Message of ECS.00127, with %s.
@@ -6612,7 +6612,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1390:1</dd>
    * </dl>
    */
-  BigErrors ECS_00127 = BigErrors.entry(1387);
+  BigErrors ECS_00127 = entry(1387);
 
   /**
    * {@code ECS.00128}: Message of ECS.00128, with %s.
@@ -6629,7 +6629,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1391:1</dd>
    * </dl>
    */
-  BigErrors ECS_00128 = BigErrors.entry(1388);
+  BigErrors ECS_00128 = entry(1388);
 
   /**
    * {@code ECS.00129}: Message of ECS.00129, with %s.
@@ -6646,7 +6646,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1392:1</dd>
    * </dl>
    */
-  BigErrors ECS_00129 = BigErrors.entry(1389);
+  BigErrors ECS_00129 = entry(1389);
 
   /**
    * {@code ECS.00130}: Message of ECS.00130, with %s.
@@ -6663,7 +6663,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1393:1</dd>
    * </dl>
    */
-  BigErrors ECS_00130 = BigErrors.entry(1390);
+  BigErrors ECS_00130 = entry(1390);
 
   /**
    * {@code ECS.00131}: Message of ECS.00131, with %s.
@@ -6680,7 +6680,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1394:1</dd>
    * </dl>
    */
-  BigErrors ECS_00131 = BigErrors.entry(1391);
+  BigErrors ECS_00131 = entry(1391);
 
   /**
    * {@code ECS.00132}: Message of ECS.00132, with %s.
@@ -6697,7 +6697,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1395:1</dd>
    * </dl>
    */
-  BigErrors ECS_00132 = BigErrors.entry(1392);
+  BigErrors ECS_00132 = entry(1392);
 
   /**
    * {@code ECS.00133}: Message of ECS.00133, with %s.
@@ -6714,7 +6714,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1396:1</dd>
    * </dl>
    */
-  BigErrors ECS_00133 = BigErrors.entry(1393);
+  BigErrors ECS_00133 = entry(1393);
 
   /**
    * {@code ECS.00134}: Message of ECS.00134, with %s.
@@ -6731,7 +6731,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1397:1</dd>
    * </dl>
    */
-  BigErrors ECS_00134 = BigErrors.entry(1394);
+  BigErrors ECS_00134 = entry(1394);
 
   /**
    * {@code ECS.00135}: Message of ECS.00135, with %s.
@@ -6748,7 +6748,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1398:1</dd>
    * </dl>
    */
-  BigErrors ECS_00135 = BigErrors.entry(1395);
+  BigErrors ECS_00135 = entry(1395);
 
   /**
    * {@code ECS.00136}: Message of ECS.00136, with %s.
@@ -6765,7 +6765,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1399:1</dd>
    * </dl>
    */
-  BigErrors ECS_00136 = BigErrors.entry(1396);
+  BigErrors ECS_00136 = entry(1396);
 
   /**
    * {@code ECS.00137}: Message of ECS.00137, with %s.
@@ -6782,7 +6782,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1400:1</dd>
    * </dl>
    */
-  BigErrors ECS_00137 = BigErrors.entry(1397);
+  BigErrors ECS_00137 = entry(1397);
 
   /**
    * {@code ECS.00138}: Message of ECS.00138, with %s.
@@ -6799,7 +6799,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1401:1</dd>
    * </dl>
    */
-  BigErrors ECS_00138 = BigErrors.entry(1398);
+  BigErrors ECS_00138 = entry(1398);
 
   /**
    * {@code ECS.00139}: Message of ECS.00139, with %s.
@@ -6816,7 +6816,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1402:1</dd>
    * </dl>
    */
-  BigErrors ECS_00139 = BigErrors.entry(1399);
+  BigErrors ECS_00139 = entry(1399);
 
   /**
    * {@code ECS.00140}: Message of ECS.00140, with %s.
@@ -6833,7 +6833,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1403:1</dd>
    * </dl>
    */
-  BigErrors ECS_00140 = BigErrors.entry(1400);
+  BigErrors ECS_00140 = entry(1400);
 
   /**
    * {@code ECS.00141}: Message of ECS.00141, with %s.
@@ -6850,7 +6850,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1404:1</dd>
    * </dl>
    */
-  BigErrors ECS_00141 = BigErrors.entry(1401);
+  BigErrors ECS_00141 = entry(1401);
 
   /**
    * {@code ECS.00142}: Message of ECS.00142, with %s.
@@ -6867,7 +6867,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1405:1</dd>
    * </dl>
    */
-  BigErrors ECS_00142 = BigErrors.entry(1402);
+  BigErrors ECS_00142 = entry(1402);
 
   /**
    * {@code ECS.00143}: Message of ECS.00143, with %s.
@@ -6884,7 +6884,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1406:1</dd>
    * </dl>
    */
-  BigErrors ECS_00143 = BigErrors.entry(1403);
+  BigErrors ECS_00143 = entry(1403);
 
   /**
    * {@code ECS.00144}: Message of ECS.00144, with %s.
@@ -6901,7 +6901,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1407:1</dd>
    * </dl>
    */
-  BigErrors ECS_00144 = BigErrors.entry(1404);
+  BigErrors ECS_00144 = entry(1404);
 
   /**
    * {@code ECS.00145}: Message of ECS.00145, with %s.
@@ -6918,7 +6918,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1408:1</dd>
    * </dl>
    */
-  BigErrors ECS_00145 = BigErrors.entry(1405);
+  BigErrors ECS_00145 = entry(1405);
 
   /**
    * {@code ECS.00146}: Message of ECS.00146, with %s.
@@ -6935,7 +6935,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1409:1</dd>
    * </dl>
    */
-  BigErrors ECS_00146 = BigErrors.entry(1406);
+  BigErrors ECS_00146 = entry(1406);
 
   /**
    * {@code ECS.00147}: Message of ECS.00147, with %s.
@@ -6952,7 +6952,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1410:1</dd>
    * </dl>
    */
-  BigErrors ECS_00147 = BigErrors.entry(1407);
+  BigErrors ECS_00147 = entry(1407);
 
   /**
    * {@code ECS.00148}: Message of ECS.00148, with %s.
@@ -6969,7 +6969,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1411:1</dd>
    * </dl>
    */
-  BigErrors ECS_00148 = BigErrors.entry(1408);
+  BigErrors ECS_00148 = entry(1408);
 
   /**
    * {@code ECS.00149}: Message of ECS.00149, with %s.
@@ -6986,7 +6986,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1412:1</dd>
    * </dl>
    */
-  BigErrors ECS_00149 = BigErrors.entry(1409);
+  BigErrors ECS_00149 = entry(1409);
 
   /**
    * {@code ECS.00150}: Message of ECS.00150, with %s.
@@ -7003,7 +7003,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1413:1</dd>
    * </dl>
    */
-  BigErrors ECS_00150 = BigErrors.entry(1410);
+  BigErrors ECS_00150 = entry(1410);
 
   /**
    * {@code ECS.00151}: Message of ECS.00151, with %s.
@@ -7020,7 +7020,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1414:1</dd>
    * </dl>
    */
-  BigErrors ECS_00151 = BigErrors.entry(1411);
+  BigErrors ECS_00151 = entry(1411);
 
   /**
    * {@code ECS.00152}: Message of ECS.00152, with %s.
@@ -7037,7 +7037,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1415:1</dd>
    * </dl>
    */
-  BigErrors ECS_00152 = BigErrors.entry(1412);
+  BigErrors ECS_00152 = entry(1412);
 
   /**
    * {@code ECS.00153}: Message of ECS.00153, with %s.
@@ -7054,7 +7054,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1416:1</dd>
    * </dl>
    */
-  BigErrors ECS_00153 = BigErrors.entry(1413);
+  BigErrors ECS_00153 = entry(1413);
 
   /**
    * {@code ECS.00154}: Message of ECS.00154, with %s.
@@ -7071,7 +7071,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1417:1</dd>
    * </dl>
    */
-  BigErrors ECS_00154 = BigErrors.entry(1414);
+  BigErrors ECS_00154 = entry(1414);
 
   /**
    * {@code ECS.00155}: Message of ECS.00155, with %s.
@@ -7088,7 +7088,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1418:1</dd>
    * </dl>
    */
-  BigErrors ECS_00155 = BigErrors.entry(1415);
+  BigErrors ECS_00155 = entry(1415);
 
   /**
    * {@code ECS.00156}: Message of ECS.00156, with %s.
@@ -7105,7 +7105,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1419:1</dd>
    * </dl>
    */
-  BigErrors ECS_00156 = BigErrors.entry(1416);
+  BigErrors ECS_00156 = entry(1416);
 
   /**
    * {@code ECS.00157}: Message of ECS.00157, with %s.
@@ -7122,7 +7122,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1420:1</dd>
    * </dl>
    */
-  BigErrors ECS_00157 = BigErrors.entry(1417);
+  BigErrors ECS_00157 = entry(1417);
 
   /**
    * {@code ECS.00158}: Message of ECS.00158, with %s.
@@ -7139,7 +7139,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1421:1</dd>
    * </dl>
    */
-  BigErrors ECS_00158 = BigErrors.entry(1418);
+  BigErrors ECS_00158 = entry(1418);
 
   /**
    * {@code ECS.00159}: Message of ECS.00159, with %s.
@@ -7156,7 +7156,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1422:1</dd>
    * </dl>
    */
-  BigErrors ECS_00159 = BigErrors.entry(1419);
+  BigErrors ECS_00159 = entry(1419);
 
   /**
    * {@code ECS.00160}: Message of ECS.00160, with %s.
@@ -7173,7 +7173,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1423:1</dd>
    * </dl>
    */
-  BigErrors ECS_00160 = BigErrors.entry(1420);
+  BigErrors ECS_00160 = entry(1420);
 
   /**
    * {@code ECS.00161}: Message of ECS.00161, with %s.
@@ -7190,7 +7190,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1424:1</dd>
    * </dl>
    */
-  BigErrors ECS_00161 = BigErrors.entry(1421);
+  BigErrors ECS_00161 = entry(1421);
 
   /**
    * {@code ECS.00162}: Message of ECS.00162, with %s.
@@ -7207,7 +7207,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1425:1</dd>
    * </dl>
    */
-  BigErrors ECS_00162 = BigErrors.entry(1422);
+  BigErrors ECS_00162 = entry(1422);
 
   /**
    * {@code ECS.00163}: Message of ECS.00163, with %s.
@@ -7224,7 +7224,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1426:1</dd>
    * </dl>
    */
-  BigErrors ECS_00163 = BigErrors.entry(1423);
+  BigErrors ECS_00163 = entry(1423);
 
   /**
    * {@code ECS.00164}: Message of ECS.00164, with %s.
@@ -7241,7 +7241,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1427:1</dd>
    * </dl>
    */
-  BigErrors ECS_00164 = BigErrors.entry(1424);
+  BigErrors ECS_00164 = entry(1424);
 
   /**
    * {@code ECS.00165}: Message of ECS.00165, with %s.
@@ -7258,7 +7258,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1428:1</dd>
    * </dl>
    */
-  BigErrors ECS_00165 = BigErrors.entry(1425);
+  BigErrors ECS_00165 = entry(1425);
 
   /**
    * {@code ECS.00166}: Message of ECS.00166, with %s.
@@ -7275,7 +7275,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1429:1</dd>
    * </dl>
    */
-  BigErrors ECS_00166 = BigErrors.entry(1426);
+  BigErrors ECS_00166 = entry(1426);
 
   /**
    * {@code ECS.00167}: Message of ECS.00167, with %s.
@@ -7292,7 +7292,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1430:1</dd>
    * </dl>
    */
-  BigErrors ECS_00167 = BigErrors.entry(1427);
+  BigErrors ECS_00167 = entry(1427);
 
   /**
    * {@code ECS.00168}: Message of ECS.00168, with %s.
@@ -7309,7 +7309,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1431:1</dd>
    * </dl>
    */
-  BigErrors ECS_00168 = BigErrors.entry(1428);
+  BigErrors ECS_00168 = entry(1428);
 
   /**
    * {@code ECS.00169}: Message of ECS.00169, with %s.
@@ -7326,7 +7326,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1432:1</dd>
    * </dl>
    */
-  BigErrors ECS_00169 = BigErrors.entry(1429);
+  BigErrors ECS_00169 = entry(1429);
 
   /**
    * {@code ECS.00170}: Message of ECS.00170, with %s.
@@ -7343,7 +7343,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1433:1</dd>
    * </dl>
    */
-  BigErrors ECS_00170 = BigErrors.entry(1430);
+  BigErrors ECS_00170 = entry(1430);
 
   /**
    * {@code ECS.00171}: Message of ECS.00171, with %s.
@@ -7360,7 +7360,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1434:1</dd>
    * </dl>
    */
-  BigErrors ECS_00171 = BigErrors.entry(1431);
+  BigErrors ECS_00171 = entry(1431);
 
   /**
    * {@code ECS.00172}: Message of ECS.00172, with %s.
@@ -7377,7 +7377,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1435:1</dd>
    * </dl>
    */
-  BigErrors ECS_00172 = BigErrors.entry(1432);
+  BigErrors ECS_00172 = entry(1432);
 
   /**
    * {@code ECS.00173}: Message of ECS.00173, with %s.
@@ -7394,7 +7394,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1436:1</dd>
    * </dl>
    */
-  BigErrors ECS_00173 = BigErrors.entry(1433);
+  BigErrors ECS_00173 = entry(1433);
 
   /**
    * {@code ECS.00174}: Message of ECS.00174, with %s.
@@ -7411,7 +7411,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1437:1</dd>
    * </dl>
    */
-  BigErrors ECS_00174 = BigErrors.entry(1434);
+  BigErrors ECS_00174 = entry(1434);
 
   /**
    * {@code ECS.00175}: Message of ECS.00175, with %s.
@@ -7428,7 +7428,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1438:1</dd>
    * </dl>
    */
-  BigErrors ECS_00175 = BigErrors.entry(1435);
+  BigErrors ECS_00175 = entry(1435);
 
   /**
    * {@code ECS.00176}: Message of ECS.00176, with %s.
@@ -7445,7 +7445,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1439:1</dd>
    * </dl>
    */
-  BigErrors ECS_00176 = BigErrors.entry(1436);
+  BigErrors ECS_00176 = entry(1436);
 
   /**
    * {@code ECS.00177}: Message of ECS.00177, with %s.
@@ -7462,7 +7462,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1440:1</dd>
    * </dl>
    */
-  BigErrors ECS_00177 = BigErrors.entry(1437);
+  BigErrors ECS_00177 = entry(1437);
 
   /**
    * {@code ECS.00178}: Message of ECS.00178, with %s.
@@ -7479,7 +7479,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1441:1</dd>
    * </dl>
    */
-  BigErrors ECS_00178 = BigErrors.entry(1438);
+  BigErrors ECS_00178 = entry(1438);
 
   /**
    * {@code ECS.00179}: Message of ECS.00179, with %s.
@@ -7496,7 +7496,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1442:1</dd>
    * </dl>
    */
-  BigErrors ECS_00179 = BigErrors.entry(1439);
+  BigErrors ECS_00179 = entry(1439);
 
   /**
    * {@code ECS.00180}: Message of ECS.00180, with %s.
@@ -7513,7 +7513,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1443:1</dd>
    * </dl>
    */
-  BigErrors ECS_00180 = BigErrors.entry(1440);
+  BigErrors ECS_00180 = entry(1440);
 
   /**
    * {@code ECS.00181}: Message of ECS.00181, with %s.
@@ -7530,7 +7530,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1444:1</dd>
    * </dl>
    */
-  BigErrors ECS_00181 = BigErrors.entry(1441);
+  BigErrors ECS_00181 = entry(1441);
 
   /**
    * {@code ECS.00182}: Message of ECS.00182, with %s.
@@ -7547,7 +7547,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1445:1</dd>
    * </dl>
    */
-  BigErrors ECS_00182 = BigErrors.entry(1442);
+  BigErrors ECS_00182 = entry(1442);
 
   /**
    * {@code ECS.00183}: Message of ECS.00183, with %s.
@@ -7564,7 +7564,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1446:1</dd>
    * </dl>
    */
-  BigErrors ECS_00183 = BigErrors.entry(1443);
+  BigErrors ECS_00183 = entry(1443);
 
   /**
    * {@code ECS.00184}: Message of ECS.00184, with %s.
@@ -7581,7 +7581,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1447:1</dd>
    * </dl>
    */
-  BigErrors ECS_00184 = BigErrors.entry(1444);
+  BigErrors ECS_00184 = entry(1444);
 
   /**
    * {@code ECS.00185}: Message of ECS.00185, with %s.
@@ -7598,7 +7598,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1448:1</dd>
    * </dl>
    */
-  BigErrors ECS_00185 = BigErrors.entry(1445);
+  BigErrors ECS_00185 = entry(1445);
 
   /**
    * {@code ECS.00186}: Message of ECS.00186, with %s.
@@ -7615,7 +7615,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1449:1</dd>
    * </dl>
    */
-  BigErrors ECS_00186 = BigErrors.entry(1446);
+  BigErrors ECS_00186 = entry(1446);
 
   /**
    * {@code ECS.00187}: Message of ECS.00187, with %s.
@@ -7632,7 +7632,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1450:1</dd>
    * </dl>
    */
-  BigErrors ECS_00187 = BigErrors.entry(1447);
+  BigErrors ECS_00187 = entry(1447);
 
   /**
    * {@code ECS.00188}: Message of ECS.00188, with %s.
@@ -7649,7 +7649,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1451:1</dd>
    * </dl>
    */
-  BigErrors ECS_00188 = BigErrors.entry(1448);
+  BigErrors ECS_00188 = entry(1448);
 
   /**
    * {@code ECS.00189}: Message of ECS.00189, with %s.
@@ -7666,7 +7666,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1452:1</dd>
    * </dl>
    */
-  BigErrors ECS_00189 = BigErrors.entry(1449);
+  BigErrors ECS_00189 = entry(1449);
 
   /**
    * {@code ECS.00190}: Message of ECS.00190, with %s.
@@ -7683,7 +7683,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1453:1</dd>
    * </dl>
    */
-  BigErrors ECS_00190 = BigErrors.entry(1450);
+  BigErrors ECS_00190 = entry(1450);
 
   /**
    * {@code ECS.00191}: Message of ECS.00191, with %s.
@@ -7700,7 +7700,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1454:1</dd>
    * </dl>
    */
-  BigErrors ECS_00191 = BigErrors.entry(1451);
+  BigErrors ECS_00191 = entry(1451);
 
   /**
    * {@code ECS.00192}: Message of ECS.00192, with %s.
@@ -7717,7 +7717,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1455:1</dd>
    * </dl>
    */
-  BigErrors ECS_00192 = BigErrors.entry(1452);
+  BigErrors ECS_00192 = entry(1452);
 
   /**
    * {@code ECS.00193}: Message of ECS.00193, with %s.
@@ -7734,7 +7734,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1456:1</dd>
    * </dl>
    */
-  BigErrors ECS_00193 = BigErrors.entry(1453);
+  BigErrors ECS_00193 = entry(1453);
 
   /**
    * {@code ECS.00194}: Message of ECS.00194, with %s.
@@ -7751,7 +7751,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1457:1</dd>
    * </dl>
    */
-  BigErrors ECS_00194 = BigErrors.entry(1454);
+  BigErrors ECS_00194 = entry(1454);
 
   /**
    * {@code ECS.00195}: Message of ECS.00195, with %s.
@@ -7768,7 +7768,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1458:1</dd>
    * </dl>
    */
-  BigErrors ECS_00195 = BigErrors.entry(1455);
+  BigErrors ECS_00195 = entry(1455);
 
   /**
    * {@code ECS.00196}: Message of ECS.00196, with %s.
@@ -7785,7 +7785,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1459:1</dd>
    * </dl>
    */
-  BigErrors ECS_00196 = BigErrors.entry(1456);
+  BigErrors ECS_00196 = entry(1456);
 
   /**
    * {@code ECS.00197}: Message of ECS.00197, with %s.
@@ -7802,7 +7802,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1460:1</dd>
    * </dl>
    */
-  BigErrors ECS_00197 = BigErrors.entry(1457);
+  BigErrors ECS_00197 = entry(1457);
 
   /**
    * {@code ECS.00198}: Message of ECS.00198, with %s.
@@ -7819,7 +7819,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1461:1</dd>
    * </dl>
    */
-  BigErrors ECS_00198 = BigErrors.entry(1458);
+  BigErrors ECS_00198 = entry(1458);
 
   /**
    * {@code ECS.00199}: Message of ECS.00199, with %s.
@@ -7836,7 +7836,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1462:1</dd>
    * </dl>
    */
-  BigErrors ECS_00199 = BigErrors.entry(1459);
+  BigErrors ECS_00199 = entry(1459);
 
   /**
    * {@code ECS.00200}: Message of ECS.00200, with %s.
@@ -7853,7 +7853,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1463:1</dd>
    * </dl>
    */
-  BigErrors ECS_00200 = BigErrors.entry(1460);
+  BigErrors ECS_00200 = entry(1460);
 
   /**
    * {@code ECS.00201}: Message of ECS.00201, with %s.
@@ -7870,7 +7870,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1464:1</dd>
    * </dl>
    */
-  BigErrors ECS_00201 = BigErrors.entry(1461);
+  BigErrors ECS_00201 = entry(1461);
 
   /**
    * {@code ECS.00202}: Message of ECS.00202, with %s.
@@ -7887,7 +7887,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1465:1</dd>
    * </dl>
    */
-  BigErrors ECS_00202 = BigErrors.entry(1462);
+  BigErrors ECS_00202 = entry(1462);
 
   /**
    * {@code ECS.00203}: Message of ECS.00203, with %s.
@@ -7904,7 +7904,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1466:1</dd>
    * </dl>
    */
-  BigErrors ECS_00203 = BigErrors.entry(1463);
+  BigErrors ECS_00203 = entry(1463);
 
   /**
    * {@code ECS.00204}: Message of ECS.00204, with %s.
@@ -7921,7 +7921,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1467:1</dd>
    * </dl>
    */
-  BigErrors ECS_00204 = BigErrors.entry(1464);
+  BigErrors ECS_00204 = entry(1464);
 
   /**
    * {@code ECS.00205}: Message of ECS.00205, with %s.
@@ -7938,7 +7938,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1468:1</dd>
    * </dl>
    */
-  BigErrors ECS_00205 = BigErrors.entry(1465);
+  BigErrors ECS_00205 = entry(1465);
 
   /**
    * {@code ECS.00206}: Message of ECS.00206, with %s.
@@ -7955,7 +7955,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1469:1</dd>
    * </dl>
    */
-  BigErrors ECS_00206 = BigErrors.entry(1466);
+  BigErrors ECS_00206 = entry(1466);
 
   /**
    * {@code ECS.00207}: Message of ECS.00207, with %s.
@@ -7972,7 +7972,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1470:1</dd>
    * </dl>
    */
-  BigErrors ECS_00207 = BigErrors.entry(1467);
+  BigErrors ECS_00207 = entry(1467);
 
   /**
    * {@code ECS.00208}: Message of ECS.00208, with %s.
@@ -7989,7 +7989,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1471:1</dd>
    * </dl>
    */
-  BigErrors ECS_00208 = BigErrors.entry(1468);
+  BigErrors ECS_00208 = entry(1468);
 
   /**
    * {@code ECS.00209}: Message of ECS.00209, with %s.
@@ -8006,7 +8006,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1472:1</dd>
    * </dl>
    */
-  BigErrors ECS_00209 = BigErrors.entry(1469);
+  BigErrors ECS_00209 = entry(1469);
 
   /**
    * {@code OBS.00000}: Message of OBS.00000, with %s.
@@ -8023,7 +8023,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1473:1</dd>
    * </dl>
    */
-  BigErrors OBS_00000 = BigErrors.entry(1470);
+  BigErrors OBS_00000 = entry(1470);
 
   /**
    * {@code OBS.00001}: Message of OBS.00001, with %s.
@@ -8044,7 +8044,7 @@ public interface BigErrors_Constants2 {
    * Use {@link BigErrors#OBS_00000} instead.
    */
   @Deprecated
-  BigErrors OBS_00001 = BigErrors.entry(1471);
+  BigErrors OBS_00001 = entry(1471);
 
   /**
    * {@code OBS.00002}: Message of OBS.00002, with %s.
@@ -8061,7 +8061,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1475:1</dd>
    * </dl>
    */
-  BigErrors OBS_00002 = BigErrors.entry(1472);
+  BigErrors OBS_00002 = entry(1472);
 
   /**
    * {@code OBS.00003}: Message of OBS.00003, with %s.
@@ -8078,7 +8078,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1476:1</dd>
    * </dl>
    */
-  BigErrors OBS_00003 = BigErrors.entry(1473);
+  BigErrors OBS_00003 = entry(1473);
 
   /**
    * {@code OBS.00004}: Message of OBS.00004, with %s.
@@ -8095,7 +8095,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1477:1</dd>
    * </dl>
    */
-  BigErrors OBS_00004 = BigErrors.entry(1474);
+  BigErrors OBS_00004 = entry(1474);
 
   /**
    * {@code OBS.00005}: Message of OBS.00005, with %s.
@@ -8112,7 +8112,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1478:1</dd>
    * </dl>
    */
-  BigErrors OBS_00005 = BigErrors.entry(1475);
+  BigErrors OBS_00005 = entry(1475);
 
   /**
    * {@code OBS.00006}: Message of OBS.00006, with %s.
@@ -8129,7 +8129,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1479:1</dd>
    * </dl>
    */
-  BigErrors OBS_00006 = BigErrors.entry(1476);
+  BigErrors OBS_00006 = entry(1476);
 
   /**
    * {@code OBS.00007}: Message of OBS.00007, with %s.
@@ -8146,7 +8146,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1480:1</dd>
    * </dl>
    */
-  BigErrors OBS_00007 = BigErrors.entry(1477);
+  BigErrors OBS_00007 = entry(1477);
 
   /**
    * {@code OBS.00008}: Message of OBS.00008, with %s.
@@ -8163,7 +8163,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1481:1</dd>
    * </dl>
    */
-  BigErrors OBS_00008 = BigErrors.entry(1478);
+  BigErrors OBS_00008 = entry(1478);
 
   /**
    * {@code OBS.00009}: Message of OBS.00009, with %s.
@@ -8180,7 +8180,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1482:1</dd>
    * </dl>
    */
-  BigErrors OBS_00009 = BigErrors.entry(1479);
+  BigErrors OBS_00009 = entry(1479);
 
   /**
    * {@code OBS.00010}: Message of OBS.00010, with %s.
@@ -8197,7 +8197,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1483:1</dd>
    * </dl>
    */
-  BigErrors OBS_00010 = BigErrors.entry(1480);
+  BigErrors OBS_00010 = entry(1480);
 
   /**
    * {@code OBS.00011}: Message of OBS.00011, with %s.
@@ -8214,7 +8214,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1484:1</dd>
    * </dl>
    */
-  BigErrors OBS_00011 = BigErrors.entry(1481);
+  BigErrors OBS_00011 = entry(1481);
 
   /**
    * {@code OBS.00012}: Message of OBS.00012, with %s.
@@ -8231,7 +8231,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1485:1</dd>
    * </dl>
    */
-  BigErrors OBS_00012 = BigErrors.entry(1482);
+  BigErrors OBS_00012 = entry(1482);
 
   /**
    * {@code OBS.00013}: Message of OBS.00013, with %s.
@@ -8248,7 +8248,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1486:1</dd>
    * </dl>
    */
-  BigErrors OBS_00013 = BigErrors.entry(1483);
+  BigErrors OBS_00013 = entry(1483);
 
   /**
    * {@code OBS.00014}: Message of OBS.00014, with %s.
@@ -8265,7 +8265,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1487:1</dd>
    * </dl>
    */
-  BigErrors OBS_00014 = BigErrors.entry(1484);
+  BigErrors OBS_00014 = entry(1484);
 
   /**
    * {@code OBS.00015}: Message of OBS.00015, with %s.
@@ -8282,7 +8282,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1488:1</dd>
    * </dl>
    */
-  BigErrors OBS_00015 = BigErrors.entry(1485);
+  BigErrors OBS_00015 = entry(1485);
 
   /**
    * {@code OBS.00016}: Message of OBS.00016, with %s.
@@ -8299,7 +8299,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1489:1</dd>
    * </dl>
    */
-  BigErrors OBS_00016 = BigErrors.entry(1486);
+  BigErrors OBS_00016 = entry(1486);
 
   /**
    * {@code OBS.00017}: Message of OBS.00017, with %s.
@@ -8316,7 +8316,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1490:1</dd>
    * </dl>
    */
-  BigErrors OBS_00017 = BigErrors.entry(1487);
+  BigErrors OBS_00017 = entry(1487);
 
   /**
    * {@code OBS.00018}: Message of OBS.00018, with %s.
@@ -8333,7 +8333,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1491:1</dd>
    * </dl>
    */
-  BigErrors OBS_00018 = BigErrors.entry(1488);
+  BigErrors OBS_00018 = entry(1488);
 
   /**
    * {@code OBS.00019}: Message of OBS.00019, with %s.
@@ -8350,7 +8350,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1492:1</dd>
    * </dl>
    */
-  BigErrors OBS_00019 = BigErrors.entry(1489);
+  BigErrors OBS_00019 = entry(1489);
 
   /**
    * {@code OBS.00020}: Message of OBS.00020, with %s.
@@ -8367,7 +8367,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1493:1</dd>
    * </dl>
    */
-  BigErrors OBS_00020 = BigErrors.entry(1490);
+  BigErrors OBS_00020 = entry(1490);
 
   /**
    * {@code OBS.00021}: Message of OBS.00021, with %s.
@@ -8384,7 +8384,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1494:1</dd>
    * </dl>
    */
-  BigErrors OBS_00021 = BigErrors.entry(1491);
+  BigErrors OBS_00021 = entry(1491);
 
   /**
    * {@code OBS.00022}: Message of OBS.00022, with %s.
@@ -8401,7 +8401,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1495:1</dd>
    * </dl>
    */
-  BigErrors OBS_00022 = BigErrors.entry(1492);
+  BigErrors OBS_00022 = entry(1492);
 
   /**
    * {@code OBS.00023}: Message of OBS.00023, with %s.
@@ -8418,7 +8418,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1496:1</dd>
    * </dl>
    */
-  BigErrors OBS_00023 = BigErrors.entry(1493);
+  BigErrors OBS_00023 = entry(1493);
 
   /**
    * {@code OBS.00024}: Message of OBS.00024, with %s.
@@ -8435,7 +8435,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1497:1</dd>
    * </dl>
    */
-  BigErrors OBS_00024 = BigErrors.entry(1494);
+  BigErrors OBS_00024 = entry(1494);
 
   /**
    * {@code OBS.00025}: Message of OBS.00025, with %s.
@@ -8452,7 +8452,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1498:1</dd>
    * </dl>
    */
-  BigErrors OBS_00025 = BigErrors.entry(1495);
+  BigErrors OBS_00025 = entry(1495);
 
   /**
    * {@code OBS.00026}: Message of OBS.00026, with %s.
@@ -8469,7 +8469,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1499:1</dd>
    * </dl>
    */
-  BigErrors OBS_00026 = BigErrors.entry(1496);
+  BigErrors OBS_00026 = entry(1496);
 
   /**
    * {@code OBS.00027}: Message of OBS.00027, with %s.
@@ -8486,7 +8486,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1500:1</dd>
    * </dl>
    */
-  BigErrors OBS_00027 = BigErrors.entry(1497);
+  BigErrors OBS_00027 = entry(1497);
 
   /**
    * {@code OBS.00028}: Message of OBS.00028, with %s.
@@ -8503,7 +8503,7 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1501:1</dd>
    * </dl>
    */
-  BigErrors OBS_00028 = BigErrors.entry(1498);
+  BigErrors OBS_00028 = entry(1498);
 
   /**
    * {@code OBS.00029}: Message of OBS.00029, with %s.
@@ -8520,5 +8520,12 @@ public interface BigErrors_Constants2 {
    * <dd>big, big.csv:1502:1</dd>
    * </dl>
    */
-  BigErrors OBS_00029 = BigErrors.entry(1499);
+  BigErrors OBS_00029 = entry(1499);
+
+  /**
+   * The entry of an ordinal, from the catalog type.
+   */
+  private static BigErrors entry(int ordinal) {
+    return BigErrors.entry(ordinal);
+  }
 }

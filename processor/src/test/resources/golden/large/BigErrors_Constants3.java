@@ -25,7 +25,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1503:1</dd>
    * </dl>
    */
-  BigErrors OBS_00030 = BigErrors.entry(1500);
+  BigErrors OBS_00030 = entry(1500);
 
   /**
    * {@code OBS.00031}: Message of OBS.00031, with %s.
@@ -42,7 +42,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1504:1</dd>
    * </dl>
    */
-  BigErrors OBS_00031 = BigErrors.entry(1501);
+  BigErrors OBS_00031 = entry(1501);
 
   /**
    * {@code OBS.00032}: Message of OBS.00032, with %s.
@@ -59,7 +59,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1505:1</dd>
    * </dl>
    */
-  BigErrors OBS_00032 = BigErrors.entry(1502);
+  BigErrors OBS_00032 = entry(1502);
 
   /**
    * {@code OBS.00033}: Message of OBS.00033, with %s.
@@ -76,7 +76,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1506:1</dd>
    * </dl>
    */
-  BigErrors OBS_00033 = BigErrors.entry(1503);
+  BigErrors OBS_00033 = entry(1503);
 
   /**
    * {@code OBS.00034}: Message of OBS.00034, with %s.
@@ -93,7 +93,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1507:1</dd>
    * </dl>
    */
-  BigErrors OBS_00034 = BigErrors.entry(1504);
+  BigErrors OBS_00034 = entry(1504);
 
   /**
    * {@code OBS.00035}: Message of OBS.00035, with %s.
@@ -110,7 +110,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1508:1</dd>
    * </dl>
    */
-  BigErrors OBS_00035 = BigErrors.entry(1505);
+  BigErrors OBS_00035 = entry(1505);
 
   /**
    * {@code OBS.00036}: Message of OBS.00036, with %s.
@@ -127,7 +127,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1509:1</dd>
    * </dl>
    */
-  BigErrors OBS_00036 = BigErrors.entry(1506);
+  BigErrors OBS_00036 = entry(1506);
 
   /**
    * {@code OBS.00037}: Message of OBS.00037, with %s.
@@ -144,7 +144,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1510:1</dd>
    * </dl>
    */
-  BigErrors OBS_00037 = BigErrors.entry(1507);
+  BigErrors OBS_00037 = entry(1507);
 
   /**
    * {@code OBS.00038}: Message of OBS.00038, with %s.
@@ -161,7 +161,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1511:1</dd>
    * </dl>
    */
-  BigErrors OBS_00038 = BigErrors.entry(1508);
+  BigErrors OBS_00038 = entry(1508);
 
   /**
    * {@code OBS.00039}: Message of OBS.00039, with %s.
@@ -178,7 +178,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1512:1</dd>
    * </dl>
    */
-  BigErrors OBS_00039 = BigErrors.entry(1509);
+  BigErrors OBS_00039 = entry(1509);
 
   /**
    * {@code OBS.00040}: Message of OBS.00040, with %s.
@@ -195,7 +195,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1513:1</dd>
    * </dl>
    */
-  BigErrors OBS_00040 = BigErrors.entry(1510);
+  BigErrors OBS_00040 = entry(1510);
 
   /**
    * {@code OBS.00041}: Message of OBS.00041, with %s.
@@ -212,7 +212,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1514:1</dd>
    * </dl>
    */
-  BigErrors OBS_00041 = BigErrors.entry(1511);
+  BigErrors OBS_00041 = entry(1511);
 
   /**
    * {@code OBS.00042}: Message of OBS.00042, with %s.
@@ -229,7 +229,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1515:1</dd>
    * </dl>
    */
-  BigErrors OBS_00042 = BigErrors.entry(1512);
+  BigErrors OBS_00042 = entry(1512);
 
   /**
    * {@code OBS.00043}: Message of OBS.00043, with %s.
@@ -246,7 +246,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1516:1</dd>
    * </dl>
    */
-  BigErrors OBS_00043 = BigErrors.entry(1513);
+  BigErrors OBS_00043 = entry(1513);
 
   /**
    * {@code OBS.00044}: Message of OBS.00044, with %s.
@@ -263,7 +263,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1517:1</dd>
    * </dl>
    */
-  BigErrors OBS_00044 = BigErrors.entry(1514);
+  BigErrors OBS_00044 = entry(1514);
 
   /**
    * {@code OBS.00045}: Message of OBS.00045, with %s.
@@ -280,7 +280,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1518:1</dd>
    * </dl>
    */
-  BigErrors OBS_00045 = BigErrors.entry(1515);
+  BigErrors OBS_00045 = entry(1515);
 
   /**
    * {@code OBS.00046}: Message of OBS.00046, with %s.
@@ -297,7 +297,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1519:1</dd>
    * </dl>
    */
-  BigErrors OBS_00046 = BigErrors.entry(1516);
+  BigErrors OBS_00046 = entry(1516);
 
   /**
    * {@code OBS.00047}: Message of OBS.00047, with %s.
@@ -314,7 +314,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1520:1</dd>
    * </dl>
    */
-  BigErrors OBS_00047 = BigErrors.entry(1517);
+  BigErrors OBS_00047 = entry(1517);
 
   /**
    * {@code OBS.00048}: Message of OBS.00048, with %s.
@@ -331,7 +331,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1521:1</dd>
    * </dl>
    */
-  BigErrors OBS_00048 = BigErrors.entry(1518);
+  BigErrors OBS_00048 = entry(1518);
 
   /**
    * {@code OBS.00049}: Message of OBS.00049, with %s.
@@ -348,7 +348,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1522:1</dd>
    * </dl>
    */
-  BigErrors OBS_00049 = BigErrors.entry(1519);
+  BigErrors OBS_00049 = entry(1519);
 
   /**
    * {@code OBS.00050}: Message of OBS.00050, with %s.
@@ -365,7 +365,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1523:1</dd>
    * </dl>
    */
-  BigErrors OBS_00050 = BigErrors.entry(1520);
+  BigErrors OBS_00050 = entry(1520);
 
   /**
    * {@code OBS.00051}: Message of OBS.00051, with %s.
@@ -382,7 +382,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1524:1</dd>
    * </dl>
    */
-  BigErrors OBS_00051 = BigErrors.entry(1521);
+  BigErrors OBS_00051 = entry(1521);
 
   /**
    * {@code OBS.00052}: Message of OBS.00052, with %s.
@@ -399,7 +399,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1525:1</dd>
    * </dl>
    */
-  BigErrors OBS_00052 = BigErrors.entry(1522);
+  BigErrors OBS_00052 = entry(1522);
 
   /**
    * {@code OBS.00053}: Message of OBS.00053, with %s.
@@ -416,7 +416,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1526:1</dd>
    * </dl>
    */
-  BigErrors OBS_00053 = BigErrors.entry(1523);
+  BigErrors OBS_00053 = entry(1523);
 
   /**
    * {@code OBS.00054}: Message of OBS.00054, with %s.
@@ -433,7 +433,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1527:1</dd>
    * </dl>
    */
-  BigErrors OBS_00054 = BigErrors.entry(1524);
+  BigErrors OBS_00054 = entry(1524);
 
   /**
    * {@code OBS.00055}: Message of OBS.00055, with %s.
@@ -450,7 +450,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1528:1</dd>
    * </dl>
    */
-  BigErrors OBS_00055 = BigErrors.entry(1525);
+  BigErrors OBS_00055 = entry(1525);
 
   /**
    * {@code OBS.00056}: Message of OBS.00056, with %s.
@@ -467,7 +467,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1529:1</dd>
    * </dl>
    */
-  BigErrors OBS_00056 = BigErrors.entry(1526);
+  BigErrors OBS_00056 = entry(1526);
 
   /**
    * {@code OBS.00057}: Message of OBS.00057, with %s.
@@ -484,7 +484,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1530:1</dd>
    * </dl>
    */
-  BigErrors OBS_00057 = BigErrors.entry(1527);
+  BigErrors OBS_00057 = entry(1527);
 
   /**
    * {@code OBS.00058}: Message of OBS.00058, with %s.
@@ -501,7 +501,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1531:1</dd>
    * </dl>
    */
-  BigErrors OBS_00058 = BigErrors.entry(1528);
+  BigErrors OBS_00058 = entry(1528);
 
   /**
    * {@code OBS.00059}: Message of OBS.00059, with %s.
@@ -518,7 +518,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1532:1</dd>
    * </dl>
    */
-  BigErrors OBS_00059 = BigErrors.entry(1529);
+  BigErrors OBS_00059 = entry(1529);
 
   /**
    * {@code OBS.00060}: Message of OBS.00060, with %s.
@@ -535,7 +535,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1533:1</dd>
    * </dl>
    */
-  BigErrors OBS_00060 = BigErrors.entry(1530);
+  BigErrors OBS_00060 = entry(1530);
 
   /**
    * {@code OBS.00061}: Message of OBS.00061, with %s.
@@ -552,7 +552,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1534:1</dd>
    * </dl>
    */
-  BigErrors OBS_00061 = BigErrors.entry(1531);
+  BigErrors OBS_00061 = entry(1531);
 
   /**
    * {@code OBS.00062}: Message of OBS.00062, with %s.
@@ -569,7 +569,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1535:1</dd>
    * </dl>
    */
-  BigErrors OBS_00062 = BigErrors.entry(1532);
+  BigErrors OBS_00062 = entry(1532);
 
   /**
    * {@code OBS.00063}: Message of OBS.00063, with %s.
@@ -586,7 +586,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1536:1</dd>
    * </dl>
    */
-  BigErrors OBS_00063 = BigErrors.entry(1533);
+  BigErrors OBS_00063 = entry(1533);
 
   /**
    * {@code OBS.00064}: Message of OBS.00064, with %s.
@@ -603,7 +603,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1537:1</dd>
    * </dl>
    */
-  BigErrors OBS_00064 = BigErrors.entry(1534);
+  BigErrors OBS_00064 = entry(1534);
 
   /**
    * {@code OBS.00065}: Message of OBS.00065, with %s.
@@ -620,7 +620,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1538:1</dd>
    * </dl>
    */
-  BigErrors OBS_00065 = BigErrors.entry(1535);
+  BigErrors OBS_00065 = entry(1535);
 
   /**
    * {@code OBS.00066}: Message of OBS.00066, with %s.
@@ -637,7 +637,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1539:1</dd>
    * </dl>
    */
-  BigErrors OBS_00066 = BigErrors.entry(1536);
+  BigErrors OBS_00066 = entry(1536);
 
   /**
    * {@code OBS.00067}: Message of OBS.00067, with %s.
@@ -654,7 +654,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1540:1</dd>
    * </dl>
    */
-  BigErrors OBS_00067 = BigErrors.entry(1537);
+  BigErrors OBS_00067 = entry(1537);
 
   /**
    * {@code OBS.00068}: Message of OBS.00068, with %s.
@@ -671,7 +671,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1541:1</dd>
    * </dl>
    */
-  BigErrors OBS_00068 = BigErrors.entry(1538);
+  BigErrors OBS_00068 = entry(1538);
 
   /**
    * {@code OBS.00069}: Message of OBS.00069, with %s.
@@ -688,7 +688,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1542:1</dd>
    * </dl>
    */
-  BigErrors OBS_00069 = BigErrors.entry(1539);
+  BigErrors OBS_00069 = entry(1539);
 
   /**
    * {@code OBS.00070}: Message of OBS.00070, with %s.
@@ -705,7 +705,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1543:1</dd>
    * </dl>
    */
-  BigErrors OBS_00070 = BigErrors.entry(1540);
+  BigErrors OBS_00070 = entry(1540);
 
   /**
    * {@code OBS.00071}: Message of OBS.00071, with %s.
@@ -722,7 +722,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1544:1</dd>
    * </dl>
    */
-  BigErrors OBS_00071 = BigErrors.entry(1541);
+  BigErrors OBS_00071 = entry(1541);
 
   /**
    * {@code OBS.00072}: Message of OBS.00072, with %s.
@@ -739,7 +739,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1545:1</dd>
    * </dl>
    */
-  BigErrors OBS_00072 = BigErrors.entry(1542);
+  BigErrors OBS_00072 = entry(1542);
 
   /**
    * {@code OBS.00073}: Message of OBS.00073, with %s.
@@ -756,7 +756,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1546:1</dd>
    * </dl>
    */
-  BigErrors OBS_00073 = BigErrors.entry(1543);
+  BigErrors OBS_00073 = entry(1543);
 
   /**
    * {@code OBS.00074}: Message of OBS.00074, with %s.
@@ -773,7 +773,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1547:1</dd>
    * </dl>
    */
-  BigErrors OBS_00074 = BigErrors.entry(1544);
+  BigErrors OBS_00074 = entry(1544);
 
   /**
    * {@code OBS.00075}: Message of OBS.00075, with %s.
@@ -790,7 +790,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1548:1</dd>
    * </dl>
    */
-  BigErrors OBS_00075 = BigErrors.entry(1545);
+  BigErrors OBS_00075 = entry(1545);
 
   /**
    * {@code OBS.00076}: Message of OBS.00076, with %s.
@@ -807,7 +807,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1549:1</dd>
    * </dl>
    */
-  BigErrors OBS_00076 = BigErrors.entry(1546);
+  BigErrors OBS_00076 = entry(1546);
 
   /**
    * {@code OBS.00077}: Message of OBS.00077, with %s.
@@ -824,7 +824,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1550:1</dd>
    * </dl>
    */
-  BigErrors OBS_00077 = BigErrors.entry(1547);
+  BigErrors OBS_00077 = entry(1547);
 
   /**
    * {@code OBS.00078}: Message of OBS.00078, with %s.
@@ -841,7 +841,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1551:1</dd>
    * </dl>
    */
-  BigErrors OBS_00078 = BigErrors.entry(1548);
+  BigErrors OBS_00078 = entry(1548);
 
   /**
    * {@code OBS.00079}: Message of OBS.00079, with %s.
@@ -858,7 +858,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1552:1</dd>
    * </dl>
    */
-  BigErrors OBS_00079 = BigErrors.entry(1549);
+  BigErrors OBS_00079 = entry(1549);
 
   /**
    * {@code OBS.00080}: Message of OBS.00080, with %s.
@@ -875,7 +875,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1553:1</dd>
    * </dl>
    */
-  BigErrors OBS_00080 = BigErrors.entry(1550);
+  BigErrors OBS_00080 = entry(1550);
 
   /**
    * {@code OBS.00081}: Message of OBS.00081, with %s.
@@ -892,7 +892,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1554:1</dd>
    * </dl>
    */
-  BigErrors OBS_00081 = BigErrors.entry(1551);
+  BigErrors OBS_00081 = entry(1551);
 
   /**
    * {@code OBS.00082}: Message of OBS.00082, with %s.
@@ -909,7 +909,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1555:1</dd>
    * </dl>
    */
-  BigErrors OBS_00082 = BigErrors.entry(1552);
+  BigErrors OBS_00082 = entry(1552);
 
   /**
    * {@code OBS.00083}: Message of OBS.00083, with %s.
@@ -926,7 +926,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1556:1</dd>
    * </dl>
    */
-  BigErrors OBS_00083 = BigErrors.entry(1553);
+  BigErrors OBS_00083 = entry(1553);
 
   /**
    * {@code OBS.00084}: Message of OBS.00084, with %s.
@@ -943,7 +943,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1557:1</dd>
    * </dl>
    */
-  BigErrors OBS_00084 = BigErrors.entry(1554);
+  BigErrors OBS_00084 = entry(1554);
 
   /**
    * {@code OBS.00085}: Message of OBS.00085, with %s.
@@ -960,7 +960,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1558:1</dd>
    * </dl>
    */
-  BigErrors OBS_00085 = BigErrors.entry(1555);
+  BigErrors OBS_00085 = entry(1555);
 
   /**
    * {@code OBS.00086}: Message of OBS.00086, with %s.
@@ -977,7 +977,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1559:1</dd>
    * </dl>
    */
-  BigErrors OBS_00086 = BigErrors.entry(1556);
+  BigErrors OBS_00086 = entry(1556);
 
   /**
    * {@code OBS.00087}: Message of OBS.00087, with %s.
@@ -994,7 +994,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1560:1</dd>
    * </dl>
    */
-  BigErrors OBS_00087 = BigErrors.entry(1557);
+  BigErrors OBS_00087 = entry(1557);
 
   /**
    * {@code OBS.00088}: Message of OBS.00088, with %s.
@@ -1011,7 +1011,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1561:1</dd>
    * </dl>
    */
-  BigErrors OBS_00088 = BigErrors.entry(1558);
+  BigErrors OBS_00088 = entry(1558);
 
   /**
    * {@code OBS.00089}: Message of OBS.00089, with %s.
@@ -1028,7 +1028,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1562:1</dd>
    * </dl>
    */
-  BigErrors OBS_00089 = BigErrors.entry(1559);
+  BigErrors OBS_00089 = entry(1559);
 
   /**
    * {@code OBS.00090}: Message of OBS.00090, with %s.
@@ -1045,7 +1045,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1563:1</dd>
    * </dl>
    */
-  BigErrors OBS_00090 = BigErrors.entry(1560);
+  BigErrors OBS_00090 = entry(1560);
 
   /**
    * {@code OBS.00091}: Message of OBS.00091, with %s.
@@ -1062,7 +1062,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1564:1</dd>
    * </dl>
    */
-  BigErrors OBS_00091 = BigErrors.entry(1561);
+  BigErrors OBS_00091 = entry(1561);
 
   /**
    * {@code OBS.00092}: Message of OBS.00092, with %s.
@@ -1079,7 +1079,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1565:1</dd>
    * </dl>
    */
-  BigErrors OBS_00092 = BigErrors.entry(1562);
+  BigErrors OBS_00092 = entry(1562);
 
   /**
    * {@code OBS.00093}: Message of OBS.00093, with %s.
@@ -1096,7 +1096,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1566:1</dd>
    * </dl>
    */
-  BigErrors OBS_00093 = BigErrors.entry(1563);
+  BigErrors OBS_00093 = entry(1563);
 
   /**
    * {@code OBS.00094}: Message of OBS.00094, with %s.
@@ -1113,7 +1113,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1567:1</dd>
    * </dl>
    */
-  BigErrors OBS_00094 = BigErrors.entry(1564);
+  BigErrors OBS_00094 = entry(1564);
 
   /**
    * {@code OBS.00095}: Message of OBS.00095, with %s.
@@ -1130,7 +1130,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1568:1</dd>
    * </dl>
    */
-  BigErrors OBS_00095 = BigErrors.entry(1565);
+  BigErrors OBS_00095 = entry(1565);
 
   /**
    * {@code OBS.00096}: Message of OBS.00096, with %s.
@@ -1147,7 +1147,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1569:1</dd>
    * </dl>
    */
-  BigErrors OBS_00096 = BigErrors.entry(1566);
+  BigErrors OBS_00096 = entry(1566);
 
   /**
    * {@code OBS.00097}: Message of OBS.00097, with %s.
@@ -1164,7 +1164,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1570:1</dd>
    * </dl>
    */
-  BigErrors OBS_00097 = BigErrors.entry(1567);
+  BigErrors OBS_00097 = entry(1567);
 
   /**
    * {@code OBS.00098}: Message of OBS.00098, with %s.
@@ -1181,7 +1181,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1571:1</dd>
    * </dl>
    */
-  BigErrors OBS_00098 = BigErrors.entry(1568);
+  BigErrors OBS_00098 = entry(1568);
 
   /**
    * {@code OBS.00099}: Message of OBS.00099, with %s.
@@ -1198,7 +1198,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1572:1</dd>
    * </dl>
    */
-  BigErrors OBS_00099 = BigErrors.entry(1569);
+  BigErrors OBS_00099 = entry(1569);
 
   /**
    * {@code OBS.00100}: Message of OBS.00100, with %s.
@@ -1215,7 +1215,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1573:1</dd>
    * </dl>
    */
-  BigErrors OBS_00100 = BigErrors.entry(1570);
+  BigErrors OBS_00100 = entry(1570);
 
   /**
    * {@code OBS.00101}: Message of OBS.00101, with %s.
@@ -1232,7 +1232,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1574:1</dd>
    * </dl>
    */
-  BigErrors OBS_00101 = BigErrors.entry(1571);
+  BigErrors OBS_00101 = entry(1571);
 
   /**
    * {@code OBS.00102}: Message of OBS.00102, with %s.
@@ -1249,7 +1249,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1575:1</dd>
    * </dl>
    */
-  BigErrors OBS_00102 = BigErrors.entry(1572);
+  BigErrors OBS_00102 = entry(1572);
 
   /**
    * {@code OBS.00103}: Message of OBS.00103, with %s.
@@ -1266,7 +1266,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1576:1</dd>
    * </dl>
    */
-  BigErrors OBS_00103 = BigErrors.entry(1573);
+  BigErrors OBS_00103 = entry(1573);
 
   /**
    * {@code OBS.00104}: Message of OBS.00104, with %s.
@@ -1283,7 +1283,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1577:1</dd>
    * </dl>
    */
-  BigErrors OBS_00104 = BigErrors.entry(1574);
+  BigErrors OBS_00104 = entry(1574);
 
   /**
    * {@code OBS.00105}: Message of OBS.00105, with %s.
@@ -1300,7 +1300,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1578:1</dd>
    * </dl>
    */
-  BigErrors OBS_00105 = BigErrors.entry(1575);
+  BigErrors OBS_00105 = entry(1575);
 
   /**
    * {@code OBS.00106}: Message of OBS.00106, with %s.
@@ -1317,7 +1317,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1579:1</dd>
    * </dl>
    */
-  BigErrors OBS_00106 = BigErrors.entry(1576);
+  BigErrors OBS_00106 = entry(1576);
 
   /**
    * {@code OBS.00107}: Message of OBS.00107, with %s.
@@ -1334,7 +1334,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1580:1</dd>
    * </dl>
    */
-  BigErrors OBS_00107 = BigErrors.entry(1577);
+  BigErrors OBS_00107 = entry(1577);
 
   /**
    * {@code OBS.00108}: Message of OBS.00108, with %s.
@@ -1351,7 +1351,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1581:1</dd>
    * </dl>
    */
-  BigErrors OBS_00108 = BigErrors.entry(1578);
+  BigErrors OBS_00108 = entry(1578);
 
   /**
    * {@code OBS.00109}: Message of OBS.00109, with %s.
@@ -1368,7 +1368,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1582:1</dd>
    * </dl>
    */
-  BigErrors OBS_00109 = BigErrors.entry(1579);
+  BigErrors OBS_00109 = entry(1579);
 
   /**
    * {@code OBS.00110}: Message of OBS.00110, with %s.
@@ -1385,7 +1385,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1583:1</dd>
    * </dl>
    */
-  BigErrors OBS_00110 = BigErrors.entry(1580);
+  BigErrors OBS_00110 = entry(1580);
 
   /**
    * {@code OBS.00111}: Message of OBS.00111, with %s.
@@ -1402,7 +1402,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1584:1</dd>
    * </dl>
    */
-  BigErrors OBS_00111 = BigErrors.entry(1581);
+  BigErrors OBS_00111 = entry(1581);
 
   /**
    * {@code OBS.00112}: Message of OBS.00112, with %s.
@@ -1419,7 +1419,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1585:1</dd>
    * </dl>
    */
-  BigErrors OBS_00112 = BigErrors.entry(1582);
+  BigErrors OBS_00112 = entry(1582);
 
   /**
    * {@code OBS.00113}: Message of OBS.00113, with %s.
@@ -1436,7 +1436,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1586:1</dd>
    * </dl>
    */
-  BigErrors OBS_00113 = BigErrors.entry(1583);
+  BigErrors OBS_00113 = entry(1583);
 
   /**
    * {@code OBS.00114}: Message of OBS.00114, with %s.
@@ -1453,7 +1453,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1587:1</dd>
    * </dl>
    */
-  BigErrors OBS_00114 = BigErrors.entry(1584);
+  BigErrors OBS_00114 = entry(1584);
 
   /**
    * {@code OBS.00115}: Message of OBS.00115, with %s.
@@ -1470,7 +1470,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1588:1</dd>
    * </dl>
    */
-  BigErrors OBS_00115 = BigErrors.entry(1585);
+  BigErrors OBS_00115 = entry(1585);
 
   /**
    * {@code OBS.00116}: Message of OBS.00116, with %s.
@@ -1487,7 +1487,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1589:1</dd>
    * </dl>
    */
-  BigErrors OBS_00116 = BigErrors.entry(1586);
+  BigErrors OBS_00116 = entry(1586);
 
   /**
    * {@code OBS.00117}: Message of OBS.00117, with %s.
@@ -1504,7 +1504,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1590:1</dd>
    * </dl>
    */
-  BigErrors OBS_00117 = BigErrors.entry(1587);
+  BigErrors OBS_00117 = entry(1587);
 
   /**
    * {@code OBS.00118}: Message of OBS.00118, with %s.
@@ -1521,7 +1521,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1591:1</dd>
    * </dl>
    */
-  BigErrors OBS_00118 = BigErrors.entry(1588);
+  BigErrors OBS_00118 = entry(1588);
 
   /**
    * {@code OBS.00119}: Message of OBS.00119, with %s.
@@ -1538,7 +1538,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1592:1</dd>
    * </dl>
    */
-  BigErrors OBS_00119 = BigErrors.entry(1589);
+  BigErrors OBS_00119 = entry(1589);
 
   /**
    * {@code OBS.00120}: Message of OBS.00120, with %s.
@@ -1555,7 +1555,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1593:1</dd>
    * </dl>
    */
-  BigErrors OBS_00120 = BigErrors.entry(1590);
+  BigErrors OBS_00120 = entry(1590);
 
   /**
    * {@code OBS.00121}: Message of OBS.00121, with %s.
@@ -1572,7 +1572,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1594:1</dd>
    * </dl>
    */
-  BigErrors OBS_00121 = BigErrors.entry(1591);
+  BigErrors OBS_00121 = entry(1591);
 
   /**
    * {@code OBS.00122}: Message of OBS.00122, with %s.
@@ -1589,7 +1589,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1595:1</dd>
    * </dl>
    */
-  BigErrors OBS_00122 = BigErrors.entry(1592);
+  BigErrors OBS_00122 = entry(1592);
 
   /**
    * {@code OBS.00123}: Message of OBS.00123, with %s.
@@ -1606,7 +1606,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1596:1</dd>
    * </dl>
    */
-  BigErrors OBS_00123 = BigErrors.entry(1593);
+  BigErrors OBS_00123 = entry(1593);
 
   /**
    * {@code OBS.00124}: Message of OBS.00124, with %s.
@@ -1623,7 +1623,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1597:1</dd>
    * </dl>
    */
-  BigErrors OBS_00124 = BigErrors.entry(1594);
+  BigErrors OBS_00124 = entry(1594);
 
   /**
    * {@code OBS.00125}: Message of OBS.00125, with %s.
@@ -1640,7 +1640,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1598:1</dd>
    * </dl>
    */
-  BigErrors OBS_00125 = BigErrors.entry(1595);
+  BigErrors OBS_00125 = entry(1595);
 
   /**
    * {@code OBS.00126}: Message of OBS.00126, with %s.
@@ -1657,7 +1657,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1599:1</dd>
    * </dl>
    */
-  BigErrors OBS_00126 = BigErrors.entry(1596);
+  BigErrors OBS_00126 = entry(1596);
 
   /**
    * {@code OBS.00127}: Message of OBS.00127, with %s.
@@ -1674,7 +1674,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1600:1</dd>
    * </dl>
    */
-  BigErrors OBS_00127 = BigErrors.entry(1597);
+  BigErrors OBS_00127 = entry(1597);
 
   /**
    * {@code OBS.00128}: Message of OBS.00128, with %s.
@@ -1691,7 +1691,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1601:1</dd>
    * </dl>
    */
-  BigErrors OBS_00128 = BigErrors.entry(1598);
+  BigErrors OBS_00128 = entry(1598);
 
   /**
    * {@code OBS.00129}: Message of OBS.00129, with %s.
@@ -1708,7 +1708,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1602:1</dd>
    * </dl>
    */
-  BigErrors OBS_00129 = BigErrors.entry(1599);
+  BigErrors OBS_00129 = entry(1599);
 
   /**
    * {@code OBS.00130}: Message of OBS.00130, with %s.
@@ -1725,7 +1725,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1603:1</dd>
    * </dl>
    */
-  BigErrors OBS_00130 = BigErrors.entry(1600);
+  BigErrors OBS_00130 = entry(1600);
 
   /**
    * {@code OBS.00131}: Message of OBS.00131, with %s.
@@ -1742,7 +1742,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1604:1</dd>
    * </dl>
    */
-  BigErrors OBS_00131 = BigErrors.entry(1601);
+  BigErrors OBS_00131 = entry(1601);
 
   /**
    * {@code OBS.00132}: Message of OBS.00132, with %s.
@@ -1759,7 +1759,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1605:1</dd>
    * </dl>
    */
-  BigErrors OBS_00132 = BigErrors.entry(1602);
+  BigErrors OBS_00132 = entry(1602);
 
   /**
    * {@code OBS.00133}: Message of OBS.00133, with %s.
@@ -1776,7 +1776,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1606:1</dd>
    * </dl>
    */
-  BigErrors OBS_00133 = BigErrors.entry(1603);
+  BigErrors OBS_00133 = entry(1603);
 
   /**
    * {@code OBS.00134}: Message of OBS.00134, with %s.
@@ -1793,7 +1793,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1607:1</dd>
    * </dl>
    */
-  BigErrors OBS_00134 = BigErrors.entry(1604);
+  BigErrors OBS_00134 = entry(1604);
 
   /**
    * {@code OBS.00135}: Message of OBS.00135, with %s.
@@ -1810,7 +1810,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1608:1</dd>
    * </dl>
    */
-  BigErrors OBS_00135 = BigErrors.entry(1605);
+  BigErrors OBS_00135 = entry(1605);
 
   /**
    * {@code OBS.00136}: Message of OBS.00136, with %s.
@@ -1827,7 +1827,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1609:1</dd>
    * </dl>
    */
-  BigErrors OBS_00136 = BigErrors.entry(1606);
+  BigErrors OBS_00136 = entry(1606);
 
   /**
    * {@code OBS.00137}: Message of OBS.00137, with %s.
@@ -1844,7 +1844,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1610:1</dd>
    * </dl>
    */
-  BigErrors OBS_00137 = BigErrors.entry(1607);
+  BigErrors OBS_00137 = entry(1607);
 
   /**
    * {@code OBS.00138}: Message of OBS.00138, with %s.
@@ -1861,7 +1861,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1611:1</dd>
    * </dl>
    */
-  BigErrors OBS_00138 = BigErrors.entry(1608);
+  BigErrors OBS_00138 = entry(1608);
 
   /**
    * {@code OBS.00139}: Message of OBS.00139, with %s.
@@ -1878,7 +1878,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1612:1</dd>
    * </dl>
    */
-  BigErrors OBS_00139 = BigErrors.entry(1609);
+  BigErrors OBS_00139 = entry(1609);
 
   /**
    * {@code OBS.00140}: Message of OBS.00140, with %s.
@@ -1895,7 +1895,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1613:1</dd>
    * </dl>
    */
-  BigErrors OBS_00140 = BigErrors.entry(1610);
+  BigErrors OBS_00140 = entry(1610);
 
   /**
    * {@code OBS.00141}: Message of OBS.00141, with %s.
@@ -1912,7 +1912,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1614:1</dd>
    * </dl>
    */
-  BigErrors OBS_00141 = BigErrors.entry(1611);
+  BigErrors OBS_00141 = entry(1611);
 
   /**
    * {@code OBS.00142}: Message of OBS.00142, with %s.
@@ -1929,7 +1929,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1615:1</dd>
    * </dl>
    */
-  BigErrors OBS_00142 = BigErrors.entry(1612);
+  BigErrors OBS_00142 = entry(1612);
 
   /**
    * {@code OBS.00143}: Message of OBS.00143, with %s.
@@ -1946,7 +1946,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1616:1</dd>
    * </dl>
    */
-  BigErrors OBS_00143 = BigErrors.entry(1613);
+  BigErrors OBS_00143 = entry(1613);
 
   /**
    * {@code OBS.00144}: Message of OBS.00144, with %s.
@@ -1963,7 +1963,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1617:1</dd>
    * </dl>
    */
-  BigErrors OBS_00144 = BigErrors.entry(1614);
+  BigErrors OBS_00144 = entry(1614);
 
   /**
    * {@code OBS.00145}: Message of OBS.00145, with %s.
@@ -1980,7 +1980,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1618:1</dd>
    * </dl>
    */
-  BigErrors OBS_00145 = BigErrors.entry(1615);
+  BigErrors OBS_00145 = entry(1615);
 
   /**
    * {@code OBS.00146}: Message of OBS.00146, with %s.
@@ -1997,7 +1997,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1619:1</dd>
    * </dl>
    */
-  BigErrors OBS_00146 = BigErrors.entry(1616);
+  BigErrors OBS_00146 = entry(1616);
 
   /**
    * {@code OBS.00147}: Message of OBS.00147, with %s.
@@ -2014,7 +2014,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1620:1</dd>
    * </dl>
    */
-  BigErrors OBS_00147 = BigErrors.entry(1617);
+  BigErrors OBS_00147 = entry(1617);
 
   /**
    * {@code OBS.00148}: Message of OBS.00148, with %s.
@@ -2031,7 +2031,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1621:1</dd>
    * </dl>
    */
-  BigErrors OBS_00148 = BigErrors.entry(1618);
+  BigErrors OBS_00148 = entry(1618);
 
   /**
    * {@code OBS.00149}: Message of OBS.00149, with %s.
@@ -2048,7 +2048,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1622:1</dd>
    * </dl>
    */
-  BigErrors OBS_00149 = BigErrors.entry(1619);
+  BigErrors OBS_00149 = entry(1619);
 
   /**
    * {@code OBS.00150}: Message of OBS.00150, with %s.
@@ -2065,7 +2065,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1623:1</dd>
    * </dl>
    */
-  BigErrors OBS_00150 = BigErrors.entry(1620);
+  BigErrors OBS_00150 = entry(1620);
 
   /**
    * {@code OBS.00151}: Message of OBS.00151, with %s.
@@ -2082,7 +2082,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1624:1</dd>
    * </dl>
    */
-  BigErrors OBS_00151 = BigErrors.entry(1621);
+  BigErrors OBS_00151 = entry(1621);
 
   /**
    * {@code OBS.00152}: Message of OBS.00152, with %s.
@@ -2099,7 +2099,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1625:1</dd>
    * </dl>
    */
-  BigErrors OBS_00152 = BigErrors.entry(1622);
+  BigErrors OBS_00152 = entry(1622);
 
   /**
    * {@code OBS.00153}: Message of OBS.00153, with %s.
@@ -2116,7 +2116,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1626:1</dd>
    * </dl>
    */
-  BigErrors OBS_00153 = BigErrors.entry(1623);
+  BigErrors OBS_00153 = entry(1623);
 
   /**
    * {@code OBS.00154}: Message of OBS.00154, with %s.
@@ -2133,7 +2133,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1627:1</dd>
    * </dl>
    */
-  BigErrors OBS_00154 = BigErrors.entry(1624);
+  BigErrors OBS_00154 = entry(1624);
 
   /**
    * {@code OBS.00155}: Message of OBS.00155, with %s.
@@ -2150,7 +2150,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1628:1</dd>
    * </dl>
    */
-  BigErrors OBS_00155 = BigErrors.entry(1625);
+  BigErrors OBS_00155 = entry(1625);
 
   /**
    * {@code OBS.00156}: Message of OBS.00156, with %s.
@@ -2167,7 +2167,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1629:1</dd>
    * </dl>
    */
-  BigErrors OBS_00156 = BigErrors.entry(1626);
+  BigErrors OBS_00156 = entry(1626);
 
   /**
    * {@code OBS.00157}: Message of OBS.00157, with %s.
@@ -2184,7 +2184,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1630:1</dd>
    * </dl>
    */
-  BigErrors OBS_00157 = BigErrors.entry(1627);
+  BigErrors OBS_00157 = entry(1627);
 
   /**
    * {@code OBS.00158}: Message of OBS.00158, with %s.
@@ -2201,7 +2201,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1631:1</dd>
    * </dl>
    */
-  BigErrors OBS_00158 = BigErrors.entry(1628);
+  BigErrors OBS_00158 = entry(1628);
 
   /**
    * {@code OBS.00159}: Message of OBS.00159, with %s.
@@ -2218,7 +2218,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1632:1</dd>
    * </dl>
    */
-  BigErrors OBS_00159 = BigErrors.entry(1629);
+  BigErrors OBS_00159 = entry(1629);
 
   /**
    * {@code OBS.00160}: Message of OBS.00160, with %s.
@@ -2235,7 +2235,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1633:1</dd>
    * </dl>
    */
-  BigErrors OBS_00160 = BigErrors.entry(1630);
+  BigErrors OBS_00160 = entry(1630);
 
   /**
    * {@code OBS.00161}: Message of OBS.00161, with %s.
@@ -2252,7 +2252,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1634:1</dd>
    * </dl>
    */
-  BigErrors OBS_00161 = BigErrors.entry(1631);
+  BigErrors OBS_00161 = entry(1631);
 
   /**
    * {@code OBS.00162}: Message of OBS.00162, with %s.
@@ -2269,7 +2269,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1635:1</dd>
    * </dl>
    */
-  BigErrors OBS_00162 = BigErrors.entry(1632);
+  BigErrors OBS_00162 = entry(1632);
 
   /**
    * {@code OBS.00163}: Message of OBS.00163, with %s.
@@ -2286,7 +2286,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1636:1</dd>
    * </dl>
    */
-  BigErrors OBS_00163 = BigErrors.entry(1633);
+  BigErrors OBS_00163 = entry(1633);
 
   /**
    * {@code OBS.00164}: Message of OBS.00164, with %s.
@@ -2303,7 +2303,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1637:1</dd>
    * </dl>
    */
-  BigErrors OBS_00164 = BigErrors.entry(1634);
+  BigErrors OBS_00164 = entry(1634);
 
   /**
    * {@code OBS.00165}: Message of OBS.00165, with %s.
@@ -2320,7 +2320,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1638:1</dd>
    * </dl>
    */
-  BigErrors OBS_00165 = BigErrors.entry(1635);
+  BigErrors OBS_00165 = entry(1635);
 
   /**
    * {@code OBS.00166}: Message of OBS.00166, with %s.
@@ -2337,7 +2337,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1639:1</dd>
    * </dl>
    */
-  BigErrors OBS_00166 = BigErrors.entry(1636);
+  BigErrors OBS_00166 = entry(1636);
 
   /**
    * {@code OBS.00167}: Message of OBS.00167, with %s.
@@ -2354,7 +2354,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1640:1</dd>
    * </dl>
    */
-  BigErrors OBS_00167 = BigErrors.entry(1637);
+  BigErrors OBS_00167 = entry(1637);
 
   /**
    * {@code OBS.00168}: Message of OBS.00168, with %s.
@@ -2371,7 +2371,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1641:1</dd>
    * </dl>
    */
-  BigErrors OBS_00168 = BigErrors.entry(1638);
+  BigErrors OBS_00168 = entry(1638);
 
   /**
    * {@code OBS.00169}: Message of OBS.00169, with %s.
@@ -2388,7 +2388,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1642:1</dd>
    * </dl>
    */
-  BigErrors OBS_00169 = BigErrors.entry(1639);
+  BigErrors OBS_00169 = entry(1639);
 
   /**
    * {@code OBS.00170}: Message of OBS.00170, with %s.
@@ -2405,7 +2405,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1643:1</dd>
    * </dl>
    */
-  BigErrors OBS_00170 = BigErrors.entry(1640);
+  BigErrors OBS_00170 = entry(1640);
 
   /**
    * {@code OBS.00171}: Message of OBS.00171, with %s.
@@ -2422,7 +2422,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1644:1</dd>
    * </dl>
    */
-  BigErrors OBS_00171 = BigErrors.entry(1641);
+  BigErrors OBS_00171 = entry(1641);
 
   /**
    * {@code OBS.00172}: Message of OBS.00172, with %s.
@@ -2439,7 +2439,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1645:1</dd>
    * </dl>
    */
-  BigErrors OBS_00172 = BigErrors.entry(1642);
+  BigErrors OBS_00172 = entry(1642);
 
   /**
    * {@code OBS.00173}: Message of OBS.00173, with %s.
@@ -2456,7 +2456,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1646:1</dd>
    * </dl>
    */
-  BigErrors OBS_00173 = BigErrors.entry(1643);
+  BigErrors OBS_00173 = entry(1643);
 
   /**
    * {@code OBS.00174}: Message of OBS.00174, with %s.
@@ -2473,7 +2473,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1647:1</dd>
    * </dl>
    */
-  BigErrors OBS_00174 = BigErrors.entry(1644);
+  BigErrors OBS_00174 = entry(1644);
 
   /**
    * {@code OBS.00175}: Message of OBS.00175, with %s.
@@ -2490,7 +2490,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1648:1</dd>
    * </dl>
    */
-  BigErrors OBS_00175 = BigErrors.entry(1645);
+  BigErrors OBS_00175 = entry(1645);
 
   /**
    * {@code OBS.00176}: Message of OBS.00176, with %s.
@@ -2507,7 +2507,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1649:1</dd>
    * </dl>
    */
-  BigErrors OBS_00176 = BigErrors.entry(1646);
+  BigErrors OBS_00176 = entry(1646);
 
   /**
    * {@code OBS.00177}: Message of OBS.00177, with %s.
@@ -2524,7 +2524,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1650:1</dd>
    * </dl>
    */
-  BigErrors OBS_00177 = BigErrors.entry(1647);
+  BigErrors OBS_00177 = entry(1647);
 
   /**
    * {@code OBS.00178}: Message of OBS.00178, with %s.
@@ -2541,7 +2541,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1651:1</dd>
    * </dl>
    */
-  BigErrors OBS_00178 = BigErrors.entry(1648);
+  BigErrors OBS_00178 = entry(1648);
 
   /**
    * {@code OBS.00179}: Message of OBS.00179, with %s.
@@ -2558,7 +2558,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1652:1</dd>
    * </dl>
    */
-  BigErrors OBS_00179 = BigErrors.entry(1649);
+  BigErrors OBS_00179 = entry(1649);
 
   /**
    * {@code OBS.00180}: Message of OBS.00180, with %s.
@@ -2575,7 +2575,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1653:1</dd>
    * </dl>
    */
-  BigErrors OBS_00180 = BigErrors.entry(1650);
+  BigErrors OBS_00180 = entry(1650);
 
   /**
    * {@code OBS.00181}: Message of OBS.00181, with %s.
@@ -2592,7 +2592,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1654:1</dd>
    * </dl>
    */
-  BigErrors OBS_00181 = BigErrors.entry(1651);
+  BigErrors OBS_00181 = entry(1651);
 
   /**
    * {@code OBS.00182}: Message of OBS.00182, with %s.
@@ -2609,7 +2609,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1655:1</dd>
    * </dl>
    */
-  BigErrors OBS_00182 = BigErrors.entry(1652);
+  BigErrors OBS_00182 = entry(1652);
 
   /**
    * {@code OBS.00183}: Message of OBS.00183, with %s.
@@ -2626,7 +2626,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1656:1</dd>
    * </dl>
    */
-  BigErrors OBS_00183 = BigErrors.entry(1653);
+  BigErrors OBS_00183 = entry(1653);
 
   /**
    * {@code OBS.00184}: Message of OBS.00184, with %s.
@@ -2643,7 +2643,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1657:1</dd>
    * </dl>
    */
-  BigErrors OBS_00184 = BigErrors.entry(1654);
+  BigErrors OBS_00184 = entry(1654);
 
   /**
    * {@code OBS.00185}: Message of OBS.00185, with %s.
@@ -2660,7 +2660,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1658:1</dd>
    * </dl>
    */
-  BigErrors OBS_00185 = BigErrors.entry(1655);
+  BigErrors OBS_00185 = entry(1655);
 
   /**
    * {@code OBS.00186}: Message of OBS.00186, with %s.
@@ -2677,7 +2677,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1659:1</dd>
    * </dl>
    */
-  BigErrors OBS_00186 = BigErrors.entry(1656);
+  BigErrors OBS_00186 = entry(1656);
 
   /**
    * {@code OBS.00187}: Message of OBS.00187, with %s.
@@ -2694,7 +2694,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1660:1</dd>
    * </dl>
    */
-  BigErrors OBS_00187 = BigErrors.entry(1657);
+  BigErrors OBS_00187 = entry(1657);
 
   /**
    * {@code OBS.00188}: Message of OBS.00188, with %s.
@@ -2711,7 +2711,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1661:1</dd>
    * </dl>
    */
-  BigErrors OBS_00188 = BigErrors.entry(1658);
+  BigErrors OBS_00188 = entry(1658);
 
   /**
    * {@code OBS.00189}: Message of OBS.00189, with %s.
@@ -2728,7 +2728,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1662:1</dd>
    * </dl>
    */
-  BigErrors OBS_00189 = BigErrors.entry(1659);
+  BigErrors OBS_00189 = entry(1659);
 
   /**
    * {@code OBS.00190}: Message of OBS.00190, with %s.
@@ -2745,7 +2745,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1663:1</dd>
    * </dl>
    */
-  BigErrors OBS_00190 = BigErrors.entry(1660);
+  BigErrors OBS_00190 = entry(1660);
 
   /**
    * {@code OBS.00191}: Message of OBS.00191, with %s.
@@ -2762,7 +2762,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1664:1</dd>
    * </dl>
    */
-  BigErrors OBS_00191 = BigErrors.entry(1661);
+  BigErrors OBS_00191 = entry(1661);
 
   /**
    * {@code OBS.00192}: Message of OBS.00192, with %s.
@@ -2779,7 +2779,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1665:1</dd>
    * </dl>
    */
-  BigErrors OBS_00192 = BigErrors.entry(1662);
+  BigErrors OBS_00192 = entry(1662);
 
   /**
    * {@code OBS.00193}: Message of OBS.00193, with %s.
@@ -2796,7 +2796,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1666:1</dd>
    * </dl>
    */
-  BigErrors OBS_00193 = BigErrors.entry(1663);
+  BigErrors OBS_00193 = entry(1663);
 
   /**
    * {@code OBS.00194}: Message of OBS.00194, with %s.
@@ -2813,7 +2813,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1667:1</dd>
    * </dl>
    */
-  BigErrors OBS_00194 = BigErrors.entry(1664);
+  BigErrors OBS_00194 = entry(1664);
 
   /**
    * {@code OBS.00195}: Message of OBS.00195, with %s.
@@ -2830,7 +2830,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1668:1</dd>
    * </dl>
    */
-  BigErrors OBS_00195 = BigErrors.entry(1665);
+  BigErrors OBS_00195 = entry(1665);
 
   /**
    * {@code OBS.00196}: Message of OBS.00196, with %s.
@@ -2847,7 +2847,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1669:1</dd>
    * </dl>
    */
-  BigErrors OBS_00196 = BigErrors.entry(1666);
+  BigErrors OBS_00196 = entry(1666);
 
   /**
    * {@code OBS.00197}: Message of OBS.00197, with %s.
@@ -2864,7 +2864,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1670:1</dd>
    * </dl>
    */
-  BigErrors OBS_00197 = BigErrors.entry(1667);
+  BigErrors OBS_00197 = entry(1667);
 
   /**
    * {@code OBS.00198}: Message of OBS.00198, with %s.
@@ -2881,7 +2881,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1671:1</dd>
    * </dl>
    */
-  BigErrors OBS_00198 = BigErrors.entry(1668);
+  BigErrors OBS_00198 = entry(1668);
 
   /**
    * {@code OBS.00199}: Message of OBS.00199, with %s.
@@ -2898,7 +2898,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1672:1</dd>
    * </dl>
    */
-  BigErrors OBS_00199 = BigErrors.entry(1669);
+  BigErrors OBS_00199 = entry(1669);
 
   /**
    * {@code OBS.00200}: Message of OBS.00200, with %s.
@@ -2915,7 +2915,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1673:1</dd>
    * </dl>
    */
-  BigErrors OBS_00200 = BigErrors.entry(1670);
+  BigErrors OBS_00200 = entry(1670);
 
   /**
    * {@code OBS.00201}: Message of OBS.00201, with %s.
@@ -2932,7 +2932,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1674:1</dd>
    * </dl>
    */
-  BigErrors OBS_00201 = BigErrors.entry(1671);
+  BigErrors OBS_00201 = entry(1671);
 
   /**
    * {@code OBS.00202}: Message of OBS.00202, with %s.
@@ -2949,7 +2949,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1675:1</dd>
    * </dl>
    */
-  BigErrors OBS_00202 = BigErrors.entry(1672);
+  BigErrors OBS_00202 = entry(1672);
 
   /**
    * {@code OBS.00203}: Message of OBS.00203, with %s.
@@ -2966,7 +2966,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1676:1</dd>
    * </dl>
    */
-  BigErrors OBS_00203 = BigErrors.entry(1673);
+  BigErrors OBS_00203 = entry(1673);
 
   /**
    * {@code OBS.00204}: Message of OBS.00204, with %s.
@@ -2983,7 +2983,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1677:1</dd>
    * </dl>
    */
-  BigErrors OBS_00204 = BigErrors.entry(1674);
+  BigErrors OBS_00204 = entry(1674);
 
   /**
    * {@code OBS.00205}: Message of OBS.00205, with %s.
@@ -3000,7 +3000,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1678:1</dd>
    * </dl>
    */
-  BigErrors OBS_00205 = BigErrors.entry(1675);
+  BigErrors OBS_00205 = entry(1675);
 
   /**
    * {@code OBS.00206}: Message of OBS.00206, with %s.
@@ -3017,7 +3017,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1679:1</dd>
    * </dl>
    */
-  BigErrors OBS_00206 = BigErrors.entry(1676);
+  BigErrors OBS_00206 = entry(1676);
 
   /**
    * {@code OBS.00207}: Message of OBS.00207, with %s.
@@ -3034,7 +3034,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1680:1</dd>
    * </dl>
    */
-  BigErrors OBS_00207 = BigErrors.entry(1677);
+  BigErrors OBS_00207 = entry(1677);
 
   /**
    * {@code OBS.00208}: Message of OBS.00208, with %s.
@@ -3051,7 +3051,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1681:1</dd>
    * </dl>
    */
-  BigErrors OBS_00208 = BigErrors.entry(1678);
+  BigErrors OBS_00208 = entry(1678);
 
   /**
    * {@code OBS.00209}: Message of OBS.00209, with %s.
@@ -3068,7 +3068,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1682:1</dd>
    * </dl>
    */
-  BigErrors OBS_00209 = BigErrors.entry(1679);
+  BigErrors OBS_00209 = entry(1679);
 
   /**
    * {@code DCS.00000}: Message of DCS.00000, with %s.
@@ -3085,7 +3085,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1683:1</dd>
    * </dl>
    */
-  BigErrors DCS_00000 = BigErrors.entry(1680);
+  BigErrors DCS_00000 = entry(1680);
 
   /**
    * {@code DCS.00001}: Message of DCS.00001, with %s.
@@ -3106,7 +3106,7 @@ public interface BigErrors_Constants3 {
    * Use {@link BigErrors#DCS_00000} instead.
    */
   @Deprecated
-  BigErrors DCS_00001 = BigErrors.entry(1681);
+  BigErrors DCS_00001 = entry(1681);
 
   /**
    * {@code DCS.00002}: Message of DCS.00002, with %s.
@@ -3123,7 +3123,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1685:1</dd>
    * </dl>
    */
-  BigErrors DCS_00002 = BigErrors.entry(1682);
+  BigErrors DCS_00002 = entry(1682);
 
   /**
    * {@code DCS.00003}: Message of DCS.00003, with %s.
@@ -3140,7 +3140,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1686:1</dd>
    * </dl>
    */
-  BigErrors DCS_00003 = BigErrors.entry(1683);
+  BigErrors DCS_00003 = entry(1683);
 
   /**
    * {@code DCS.00004}: Message of DCS.00004, with %s.
@@ -3157,7 +3157,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1687:1</dd>
    * </dl>
    */
-  BigErrors DCS_00004 = BigErrors.entry(1684);
+  BigErrors DCS_00004 = entry(1684);
 
   /**
    * {@code DCS.00005}: Message of DCS.00005, with %s.
@@ -3174,7 +3174,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1688:1</dd>
    * </dl>
    */
-  BigErrors DCS_00005 = BigErrors.entry(1685);
+  BigErrors DCS_00005 = entry(1685);
 
   /**
    * {@code DCS.00006}: Message of DCS.00006, with %s.
@@ -3191,7 +3191,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1689:1</dd>
    * </dl>
    */
-  BigErrors DCS_00006 = BigErrors.entry(1686);
+  BigErrors DCS_00006 = entry(1686);
 
   /**
    * {@code DCS.00007}: Message of DCS.00007, with %s.
@@ -3208,7 +3208,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1690:1</dd>
    * </dl>
    */
-  BigErrors DCS_00007 = BigErrors.entry(1687);
+  BigErrors DCS_00007 = entry(1687);
 
   /**
    * {@code DCS.00008}: Message of DCS.00008, with %s.
@@ -3225,7 +3225,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1691:1</dd>
    * </dl>
    */
-  BigErrors DCS_00008 = BigErrors.entry(1688);
+  BigErrors DCS_00008 = entry(1688);
 
   /**
    * {@code DCS.00009}: Message of DCS.00009, with %s.
@@ -3242,7 +3242,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1692:1</dd>
    * </dl>
    */
-  BigErrors DCS_00009 = BigErrors.entry(1689);
+  BigErrors DCS_00009 = entry(1689);
 
   /**
    * {@code DCS.00010}: Message of DCS.00010, with %s.
@@ -3259,7 +3259,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1693:1</dd>
    * </dl>
    */
-  BigErrors DCS_00010 = BigErrors.entry(1690);
+  BigErrors DCS_00010 = entry(1690);
 
   /**
    * {@code DCS.00011}: Message of DCS.00011, with %s.
@@ -3276,7 +3276,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1694:1</dd>
    * </dl>
    */
-  BigErrors DCS_00011 = BigErrors.entry(1691);
+  BigErrors DCS_00011 = entry(1691);
 
   /**
    * {@code DCS.00012}: Message of DCS.00012, with %s.
@@ -3293,7 +3293,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1695:1</dd>
    * </dl>
    */
-  BigErrors DCS_00012 = BigErrors.entry(1692);
+  BigErrors DCS_00012 = entry(1692);
 
   /**
    * {@code DCS.00013}: Message of DCS.00013, with %s.
@@ -3310,7 +3310,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1696:1</dd>
    * </dl>
    */
-  BigErrors DCS_00013 = BigErrors.entry(1693);
+  BigErrors DCS_00013 = entry(1693);
 
   /**
    * {@code DCS.00014}: Message of DCS.00014, with %s.
@@ -3327,7 +3327,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1697:1</dd>
    * </dl>
    */
-  BigErrors DCS_00014 = BigErrors.entry(1694);
+  BigErrors DCS_00014 = entry(1694);
 
   /**
    * {@code DCS.00015}: Message of DCS.00015, with %s.
@@ -3344,7 +3344,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1698:1</dd>
    * </dl>
    */
-  BigErrors DCS_00015 = BigErrors.entry(1695);
+  BigErrors DCS_00015 = entry(1695);
 
   /**
    * {@code DCS.00016}: Message of DCS.00016, with %s.
@@ -3361,7 +3361,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1699:1</dd>
    * </dl>
    */
-  BigErrors DCS_00016 = BigErrors.entry(1696);
+  BigErrors DCS_00016 = entry(1696);
 
   /**
    * {@code DCS.00017}: Message of DCS.00017, with %s.
@@ -3378,7 +3378,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1700:1</dd>
    * </dl>
    */
-  BigErrors DCS_00017 = BigErrors.entry(1697);
+  BigErrors DCS_00017 = entry(1697);
 
   /**
    * {@code DCS.00018}: Message of DCS.00018, with %s.
@@ -3395,7 +3395,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1701:1</dd>
    * </dl>
    */
-  BigErrors DCS_00018 = BigErrors.entry(1698);
+  BigErrors DCS_00018 = entry(1698);
 
   /**
    * {@code DCS.00019}: Message of DCS.00019, with %s.
@@ -3412,7 +3412,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1702:1</dd>
    * </dl>
    */
-  BigErrors DCS_00019 = BigErrors.entry(1699);
+  BigErrors DCS_00019 = entry(1699);
 
   /**
    * {@code DCS.00020}: Message of DCS.00020, with %s.
@@ -3429,7 +3429,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1703:1</dd>
    * </dl>
    */
-  BigErrors DCS_00020 = BigErrors.entry(1700);
+  BigErrors DCS_00020 = entry(1700);
 
   /**
    * {@code DCS.00021}: Message of DCS.00021, with %s.
@@ -3446,7 +3446,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1704:1</dd>
    * </dl>
    */
-  BigErrors DCS_00021 = BigErrors.entry(1701);
+  BigErrors DCS_00021 = entry(1701);
 
   /**
    * {@code DCS.00022}: Message of DCS.00022, with %s.
@@ -3463,7 +3463,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1705:1</dd>
    * </dl>
    */
-  BigErrors DCS_00022 = BigErrors.entry(1702);
+  BigErrors DCS_00022 = entry(1702);
 
   /**
    * {@code DCS.00023}: Message of DCS.00023, with %s.
@@ -3480,7 +3480,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1706:1</dd>
    * </dl>
    */
-  BigErrors DCS_00023 = BigErrors.entry(1703);
+  BigErrors DCS_00023 = entry(1703);
 
   /**
    * {@code DCS.00024}: Message of DCS.00024, with %s.
@@ -3497,7 +3497,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1707:1</dd>
    * </dl>
    */
-  BigErrors DCS_00024 = BigErrors.entry(1704);
+  BigErrors DCS_00024 = entry(1704);
 
   /**
    * {@code DCS.00025}: Message of DCS.00025, with %s.
@@ -3514,7 +3514,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1708:1</dd>
    * </dl>
    */
-  BigErrors DCS_00025 = BigErrors.entry(1705);
+  BigErrors DCS_00025 = entry(1705);
 
   /**
    * {@code DCS.00026}: Message of DCS.00026, with %s.
@@ -3531,7 +3531,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1709:1</dd>
    * </dl>
    */
-  BigErrors DCS_00026 = BigErrors.entry(1706);
+  BigErrors DCS_00026 = entry(1706);
 
   /**
    * {@code DCS.00027}: Message of DCS.00027, with %s.
@@ -3548,7 +3548,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1710:1</dd>
    * </dl>
    */
-  BigErrors DCS_00027 = BigErrors.entry(1707);
+  BigErrors DCS_00027 = entry(1707);
 
   /**
    * {@code DCS.00028}: Message of DCS.00028, with %s.
@@ -3565,7 +3565,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1711:1</dd>
    * </dl>
    */
-  BigErrors DCS_00028 = BigErrors.entry(1708);
+  BigErrors DCS_00028 = entry(1708);
 
   /**
    * {@code DCS.00029}: Message of DCS.00029, with %s.
@@ -3582,7 +3582,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1712:1</dd>
    * </dl>
    */
-  BigErrors DCS_00029 = BigErrors.entry(1709);
+  BigErrors DCS_00029 = entry(1709);
 
   /**
    * {@code DCS.00030}: Message of DCS.00030, with %s.
@@ -3599,7 +3599,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1713:1</dd>
    * </dl>
    */
-  BigErrors DCS_00030 = BigErrors.entry(1710);
+  BigErrors DCS_00030 = entry(1710);
 
   /**
    * {@code DCS.00031}: Message of DCS.00031, with %s.
@@ -3616,7 +3616,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1714:1</dd>
    * </dl>
    */
-  BigErrors DCS_00031 = BigErrors.entry(1711);
+  BigErrors DCS_00031 = entry(1711);
 
   /**
    * {@code DCS.00032}: Message of DCS.00032, with %s.
@@ -3633,7 +3633,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1715:1</dd>
    * </dl>
    */
-  BigErrors DCS_00032 = BigErrors.entry(1712);
+  BigErrors DCS_00032 = entry(1712);
 
   /**
    * {@code DCS.00033}: Message of DCS.00033, with %s.
@@ -3650,7 +3650,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1716:1</dd>
    * </dl>
    */
-  BigErrors DCS_00033 = BigErrors.entry(1713);
+  BigErrors DCS_00033 = entry(1713);
 
   /**
    * {@code DCS.00034}: Message of DCS.00034, with %s.
@@ -3667,7 +3667,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1717:1</dd>
    * </dl>
    */
-  BigErrors DCS_00034 = BigErrors.entry(1714);
+  BigErrors DCS_00034 = entry(1714);
 
   /**
    * {@code DCS.00035}: Message of DCS.00035, with %s.
@@ -3684,7 +3684,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1718:1</dd>
    * </dl>
    */
-  BigErrors DCS_00035 = BigErrors.entry(1715);
+  BigErrors DCS_00035 = entry(1715);
 
   /**
    * {@code DCS.00036}: Message of DCS.00036, with %s.
@@ -3701,7 +3701,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1719:1</dd>
    * </dl>
    */
-  BigErrors DCS_00036 = BigErrors.entry(1716);
+  BigErrors DCS_00036 = entry(1716);
 
   /**
    * {@code DCS.00037}: Message of DCS.00037, with %s.
@@ -3718,7 +3718,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1720:1</dd>
    * </dl>
    */
-  BigErrors DCS_00037 = BigErrors.entry(1717);
+  BigErrors DCS_00037 = entry(1717);
 
   /**
    * {@code DCS.00038}: Message of DCS.00038, with %s.
@@ -3735,7 +3735,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1721:1</dd>
    * </dl>
    */
-  BigErrors DCS_00038 = BigErrors.entry(1718);
+  BigErrors DCS_00038 = entry(1718);
 
   /**
    * {@code DCS.00039}: Message of DCS.00039, with %s.
@@ -3752,7 +3752,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1722:1</dd>
    * </dl>
    */
-  BigErrors DCS_00039 = BigErrors.entry(1719);
+  BigErrors DCS_00039 = entry(1719);
 
   /**
    * {@code DCS.00040}: Message of DCS.00040, with %s.
@@ -3769,7 +3769,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1723:1</dd>
    * </dl>
    */
-  BigErrors DCS_00040 = BigErrors.entry(1720);
+  BigErrors DCS_00040 = entry(1720);
 
   /**
    * {@code DCS.00041}: Message of DCS.00041, with %s.
@@ -3786,7 +3786,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1724:1</dd>
    * </dl>
    */
-  BigErrors DCS_00041 = BigErrors.entry(1721);
+  BigErrors DCS_00041 = entry(1721);
 
   /**
    * {@code DCS.00042}: Message of DCS.00042, with %s.
@@ -3803,7 +3803,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1725:1</dd>
    * </dl>
    */
-  BigErrors DCS_00042 = BigErrors.entry(1722);
+  BigErrors DCS_00042 = entry(1722);
 
   /**
    * {@code DCS.00043}: Message of DCS.00043, with %s.
@@ -3820,7 +3820,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1726:1</dd>
    * </dl>
    */
-  BigErrors DCS_00043 = BigErrors.entry(1723);
+  BigErrors DCS_00043 = entry(1723);
 
   /**
    * {@code DCS.00044}: Message of DCS.00044, with %s.
@@ -3837,7 +3837,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1727:1</dd>
    * </dl>
    */
-  BigErrors DCS_00044 = BigErrors.entry(1724);
+  BigErrors DCS_00044 = entry(1724);
 
   /**
    * {@code DCS.00045}: Message of DCS.00045, with %s.
@@ -3854,7 +3854,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1728:1</dd>
    * </dl>
    */
-  BigErrors DCS_00045 = BigErrors.entry(1725);
+  BigErrors DCS_00045 = entry(1725);
 
   /**
    * {@code DCS.00046}: Message of DCS.00046, with %s.
@@ -3871,7 +3871,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1729:1</dd>
    * </dl>
    */
-  BigErrors DCS_00046 = BigErrors.entry(1726);
+  BigErrors DCS_00046 = entry(1726);
 
   /**
    * {@code DCS.00047}: Message of DCS.00047, with %s.
@@ -3888,7 +3888,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1730:1</dd>
    * </dl>
    */
-  BigErrors DCS_00047 = BigErrors.entry(1727);
+  BigErrors DCS_00047 = entry(1727);
 
   /**
    * {@code DCS.00048}: Message of DCS.00048, with %s.
@@ -3905,7 +3905,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1731:1</dd>
    * </dl>
    */
-  BigErrors DCS_00048 = BigErrors.entry(1728);
+  BigErrors DCS_00048 = entry(1728);
 
   /**
    * {@code DCS.00049}: Message of DCS.00049, with %s.
@@ -3922,7 +3922,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1732:1</dd>
    * </dl>
    */
-  BigErrors DCS_00049 = BigErrors.entry(1729);
+  BigErrors DCS_00049 = entry(1729);
 
   /**
    * {@code DCS.00050}: Message of DCS.00050, with %s.
@@ -3939,7 +3939,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1733:1</dd>
    * </dl>
    */
-  BigErrors DCS_00050 = BigErrors.entry(1730);
+  BigErrors DCS_00050 = entry(1730);
 
   /**
    * {@code DCS.00051}: Message of DCS.00051, with %s.
@@ -3956,7 +3956,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1734:1</dd>
    * </dl>
    */
-  BigErrors DCS_00051 = BigErrors.entry(1731);
+  BigErrors DCS_00051 = entry(1731);
 
   /**
    * {@code DCS.00052}: Message of DCS.00052, with %s.
@@ -3973,7 +3973,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1735:1</dd>
    * </dl>
    */
-  BigErrors DCS_00052 = BigErrors.entry(1732);
+  BigErrors DCS_00052 = entry(1732);
 
   /**
    * {@code DCS.00053}: Message of DCS.00053, with %s.
@@ -3990,7 +3990,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1736:1</dd>
    * </dl>
    */
-  BigErrors DCS_00053 = BigErrors.entry(1733);
+  BigErrors DCS_00053 = entry(1733);
 
   /**
    * {@code DCS.00054}: Message of DCS.00054, with %s.
@@ -4007,7 +4007,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1737:1</dd>
    * </dl>
    */
-  BigErrors DCS_00054 = BigErrors.entry(1734);
+  BigErrors DCS_00054 = entry(1734);
 
   /**
    * {@code DCS.00055}: Message of DCS.00055, with %s.
@@ -4024,7 +4024,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1738:1</dd>
    * </dl>
    */
-  BigErrors DCS_00055 = BigErrors.entry(1735);
+  BigErrors DCS_00055 = entry(1735);
 
   /**
    * {@code DCS.00056}: Message of DCS.00056, with %s.
@@ -4041,7 +4041,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1739:1</dd>
    * </dl>
    */
-  BigErrors DCS_00056 = BigErrors.entry(1736);
+  BigErrors DCS_00056 = entry(1736);
 
   /**
    * {@code DCS.00057}: Message of DCS.00057, with %s.
@@ -4058,7 +4058,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1740:1</dd>
    * </dl>
    */
-  BigErrors DCS_00057 = BigErrors.entry(1737);
+  BigErrors DCS_00057 = entry(1737);
 
   /**
    * {@code DCS.00058}: Message of DCS.00058, with %s.
@@ -4075,7 +4075,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1741:1</dd>
    * </dl>
    */
-  BigErrors DCS_00058 = BigErrors.entry(1738);
+  BigErrors DCS_00058 = entry(1738);
 
   /**
    * {@code DCS.00059}: Message of DCS.00059, with %s.
@@ -4092,7 +4092,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1742:1</dd>
    * </dl>
    */
-  BigErrors DCS_00059 = BigErrors.entry(1739);
+  BigErrors DCS_00059 = entry(1739);
 
   /**
    * {@code DCS.00060}: Message of DCS.00060, with %s.
@@ -4109,7 +4109,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1743:1</dd>
    * </dl>
    */
-  BigErrors DCS_00060 = BigErrors.entry(1740);
+  BigErrors DCS_00060 = entry(1740);
 
   /**
    * {@code DCS.00061}: Message of DCS.00061, with %s.
@@ -4126,7 +4126,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1744:1</dd>
    * </dl>
    */
-  BigErrors DCS_00061 = BigErrors.entry(1741);
+  BigErrors DCS_00061 = entry(1741);
 
   /**
    * {@code DCS.00062}: Message of DCS.00062, with %s.
@@ -4143,7 +4143,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1745:1</dd>
    * </dl>
    */
-  BigErrors DCS_00062 = BigErrors.entry(1742);
+  BigErrors DCS_00062 = entry(1742);
 
   /**
    * {@code DCS.00063}: Message of DCS.00063, with %s.
@@ -4160,7 +4160,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1746:1</dd>
    * </dl>
    */
-  BigErrors DCS_00063 = BigErrors.entry(1743);
+  BigErrors DCS_00063 = entry(1743);
 
   /**
    * {@code DCS.00064}: Message of DCS.00064, with %s.
@@ -4177,7 +4177,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1747:1</dd>
    * </dl>
    */
-  BigErrors DCS_00064 = BigErrors.entry(1744);
+  BigErrors DCS_00064 = entry(1744);
 
   /**
    * {@code DCS.00065}: Message of DCS.00065, with %s.
@@ -4194,7 +4194,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1748:1</dd>
    * </dl>
    */
-  BigErrors DCS_00065 = BigErrors.entry(1745);
+  BigErrors DCS_00065 = entry(1745);
 
   /**
    * {@code DCS.00066}: Message of DCS.00066, with %s.
@@ -4211,7 +4211,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1749:1</dd>
    * </dl>
    */
-  BigErrors DCS_00066 = BigErrors.entry(1746);
+  BigErrors DCS_00066 = entry(1746);
 
   /**
    * {@code DCS.00067}: Message of DCS.00067, with %s.
@@ -4228,7 +4228,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1750:1</dd>
    * </dl>
    */
-  BigErrors DCS_00067 = BigErrors.entry(1747);
+  BigErrors DCS_00067 = entry(1747);
 
   /**
    * {@code DCS.00068}: Message of DCS.00068, with %s.
@@ -4245,7 +4245,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1751:1</dd>
    * </dl>
    */
-  BigErrors DCS_00068 = BigErrors.entry(1748);
+  BigErrors DCS_00068 = entry(1748);
 
   /**
    * {@code DCS.00069}: Message of DCS.00069, with %s.
@@ -4262,7 +4262,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1752:1</dd>
    * </dl>
    */
-  BigErrors DCS_00069 = BigErrors.entry(1749);
+  BigErrors DCS_00069 = entry(1749);
 
   /**
    * {@code DCS.00070}: Message of DCS.00070, with %s.
@@ -4279,7 +4279,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1753:1</dd>
    * </dl>
    */
-  BigErrors DCS_00070 = BigErrors.entry(1750);
+  BigErrors DCS_00070 = entry(1750);
 
   /**
    * {@code DCS.00071}: Message of DCS.00071, with %s.
@@ -4296,7 +4296,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1754:1</dd>
    * </dl>
    */
-  BigErrors DCS_00071 = BigErrors.entry(1751);
+  BigErrors DCS_00071 = entry(1751);
 
   /**
    * {@code DCS.00072}: Message of DCS.00072, with %s.
@@ -4313,7 +4313,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1755:1</dd>
    * </dl>
    */
-  BigErrors DCS_00072 = BigErrors.entry(1752);
+  BigErrors DCS_00072 = entry(1752);
 
   /**
    * {@code DCS.00073}: Message of DCS.00073, with %s.
@@ -4330,7 +4330,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1756:1</dd>
    * </dl>
    */
-  BigErrors DCS_00073 = BigErrors.entry(1753);
+  BigErrors DCS_00073 = entry(1753);
 
   /**
    * {@code DCS.00074}: Message of DCS.00074, with %s.
@@ -4347,7 +4347,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1757:1</dd>
    * </dl>
    */
-  BigErrors DCS_00074 = BigErrors.entry(1754);
+  BigErrors DCS_00074 = entry(1754);
 
   /**
    * {@code DCS.00075}: Message of DCS.00075, with %s.
@@ -4364,7 +4364,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1758:1</dd>
    * </dl>
    */
-  BigErrors DCS_00075 = BigErrors.entry(1755);
+  BigErrors DCS_00075 = entry(1755);
 
   /**
    * {@code DCS.00076}: Message of DCS.00076, with %s.
@@ -4381,7 +4381,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1759:1</dd>
    * </dl>
    */
-  BigErrors DCS_00076 = BigErrors.entry(1756);
+  BigErrors DCS_00076 = entry(1756);
 
   /**
    * {@code DCS.00077}: Message of DCS.00077, with %s.
@@ -4398,7 +4398,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1760:1</dd>
    * </dl>
    */
-  BigErrors DCS_00077 = BigErrors.entry(1757);
+  BigErrors DCS_00077 = entry(1757);
 
   /**
    * {@code DCS.00078}: Message of DCS.00078, with %s.
@@ -4415,7 +4415,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1761:1</dd>
    * </dl>
    */
-  BigErrors DCS_00078 = BigErrors.entry(1758);
+  BigErrors DCS_00078 = entry(1758);
 
   /**
    * {@code DCS.00079}: Message of DCS.00079, with %s.
@@ -4432,7 +4432,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1762:1</dd>
    * </dl>
    */
-  BigErrors DCS_00079 = BigErrors.entry(1759);
+  BigErrors DCS_00079 = entry(1759);
 
   /**
    * {@code DCS.00080}: Message of DCS.00080, with %s.
@@ -4449,7 +4449,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1763:1</dd>
    * </dl>
    */
-  BigErrors DCS_00080 = BigErrors.entry(1760);
+  BigErrors DCS_00080 = entry(1760);
 
   /**
    * {@code DCS.00081}: Message of DCS.00081, with %s.
@@ -4466,7 +4466,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1764:1</dd>
    * </dl>
    */
-  BigErrors DCS_00081 = BigErrors.entry(1761);
+  BigErrors DCS_00081 = entry(1761);
 
   /**
    * {@code DCS.00082}: Message of DCS.00082, with %s.
@@ -4483,7 +4483,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1765:1</dd>
    * </dl>
    */
-  BigErrors DCS_00082 = BigErrors.entry(1762);
+  BigErrors DCS_00082 = entry(1762);
 
   /**
    * {@code DCS.00083}: Message of DCS.00083, with %s.
@@ -4500,7 +4500,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1766:1</dd>
    * </dl>
    */
-  BigErrors DCS_00083 = BigErrors.entry(1763);
+  BigErrors DCS_00083 = entry(1763);
 
   /**
    * {@code DCS.00084}: Message of DCS.00084, with %s.
@@ -4517,7 +4517,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1767:1</dd>
    * </dl>
    */
-  BigErrors DCS_00084 = BigErrors.entry(1764);
+  BigErrors DCS_00084 = entry(1764);
 
   /**
    * {@code DCS.00085}: Message of DCS.00085, with %s.
@@ -4534,7 +4534,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1768:1</dd>
    * </dl>
    */
-  BigErrors DCS_00085 = BigErrors.entry(1765);
+  BigErrors DCS_00085 = entry(1765);
 
   /**
    * {@code DCS.00086}: Message of DCS.00086, with %s.
@@ -4551,7 +4551,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1769:1</dd>
    * </dl>
    */
-  BigErrors DCS_00086 = BigErrors.entry(1766);
+  BigErrors DCS_00086 = entry(1766);
 
   /**
    * {@code DCS.00087}: Message of DCS.00087, with %s.
@@ -4568,7 +4568,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1770:1</dd>
    * </dl>
    */
-  BigErrors DCS_00087 = BigErrors.entry(1767);
+  BigErrors DCS_00087 = entry(1767);
 
   /**
    * {@code DCS.00088}: Message of DCS.00088, with %s.
@@ -4585,7 +4585,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1771:1</dd>
    * </dl>
    */
-  BigErrors DCS_00088 = BigErrors.entry(1768);
+  BigErrors DCS_00088 = entry(1768);
 
   /**
    * {@code DCS.00089}: Message of DCS.00089, with %s.
@@ -4602,7 +4602,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1772:1</dd>
    * </dl>
    */
-  BigErrors DCS_00089 = BigErrors.entry(1769);
+  BigErrors DCS_00089 = entry(1769);
 
   /**
    * {@code DCS.00090}: Message of DCS.00090, with %s.
@@ -4619,7 +4619,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1773:1</dd>
    * </dl>
    */
-  BigErrors DCS_00090 = BigErrors.entry(1770);
+  BigErrors DCS_00090 = entry(1770);
 
   /**
    * {@code DCS.00091}: Message of DCS.00091, with %s.
@@ -4636,7 +4636,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1774:1</dd>
    * </dl>
    */
-  BigErrors DCS_00091 = BigErrors.entry(1771);
+  BigErrors DCS_00091 = entry(1771);
 
   /**
    * {@code DCS.00092}: Message of DCS.00092, with %s.
@@ -4653,7 +4653,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1775:1</dd>
    * </dl>
    */
-  BigErrors DCS_00092 = BigErrors.entry(1772);
+  BigErrors DCS_00092 = entry(1772);
 
   /**
    * {@code DCS.00093}: Message of DCS.00093, with %s.
@@ -4670,7 +4670,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1776:1</dd>
    * </dl>
    */
-  BigErrors DCS_00093 = BigErrors.entry(1773);
+  BigErrors DCS_00093 = entry(1773);
 
   /**
    * {@code DCS.00094}: Message of DCS.00094, with %s.
@@ -4687,7 +4687,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1777:1</dd>
    * </dl>
    */
-  BigErrors DCS_00094 = BigErrors.entry(1774);
+  BigErrors DCS_00094 = entry(1774);
 
   /**
    * {@code DCS.00095}: Message of DCS.00095, with %s.
@@ -4704,7 +4704,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1778:1</dd>
    * </dl>
    */
-  BigErrors DCS_00095 = BigErrors.entry(1775);
+  BigErrors DCS_00095 = entry(1775);
 
   /**
    * {@code DCS.00096}: Message of DCS.00096, with %s.
@@ -4721,7 +4721,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1779:1</dd>
    * </dl>
    */
-  BigErrors DCS_00096 = BigErrors.entry(1776);
+  BigErrors DCS_00096 = entry(1776);
 
   /**
    * {@code DCS.00097}: Message of DCS.00097, with %s.
@@ -4738,7 +4738,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1780:1</dd>
    * </dl>
    */
-  BigErrors DCS_00097 = BigErrors.entry(1777);
+  BigErrors DCS_00097 = entry(1777);
 
   /**
    * {@code DCS.00098}: Message of DCS.00098, with %s.
@@ -4755,7 +4755,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1781:1</dd>
    * </dl>
    */
-  BigErrors DCS_00098 = BigErrors.entry(1778);
+  BigErrors DCS_00098 = entry(1778);
 
   /**
    * {@code DCS.00099}: Message of DCS.00099, with %s.
@@ -4772,7 +4772,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1782:1</dd>
    * </dl>
    */
-  BigErrors DCS_00099 = BigErrors.entry(1779);
+  BigErrors DCS_00099 = entry(1779);
 
   /**
    * {@code DCS.00100}: Message of DCS.00100, with %s.
@@ -4789,7 +4789,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1783:1</dd>
    * </dl>
    */
-  BigErrors DCS_00100 = BigErrors.entry(1780);
+  BigErrors DCS_00100 = entry(1780);
 
   /**
    * {@code DCS.00101}: Message of DCS.00101, with %s.
@@ -4806,7 +4806,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1784:1</dd>
    * </dl>
    */
-  BigErrors DCS_00101 = BigErrors.entry(1781);
+  BigErrors DCS_00101 = entry(1781);
 
   /**
    * {@code DCS.00102}: Message of DCS.00102, with %s.
@@ -4823,7 +4823,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1785:1</dd>
    * </dl>
    */
-  BigErrors DCS_00102 = BigErrors.entry(1782);
+  BigErrors DCS_00102 = entry(1782);
 
   /**
    * {@code DCS.00103}: Message of DCS.00103, with %s.
@@ -4840,7 +4840,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1786:1</dd>
    * </dl>
    */
-  BigErrors DCS_00103 = BigErrors.entry(1783);
+  BigErrors DCS_00103 = entry(1783);
 
   /**
    * {@code DCS.00104}: Message of DCS.00104, with %s.
@@ -4857,7 +4857,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1787:1</dd>
    * </dl>
    */
-  BigErrors DCS_00104 = BigErrors.entry(1784);
+  BigErrors DCS_00104 = entry(1784);
 
   /**
    * {@code DCS.00105}: Message of DCS.00105, with %s.
@@ -4874,7 +4874,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1788:1</dd>
    * </dl>
    */
-  BigErrors DCS_00105 = BigErrors.entry(1785);
+  BigErrors DCS_00105 = entry(1785);
 
   /**
    * {@code DCS.00106}: Message of DCS.00106, with %s.
@@ -4891,7 +4891,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1789:1</dd>
    * </dl>
    */
-  BigErrors DCS_00106 = BigErrors.entry(1786);
+  BigErrors DCS_00106 = entry(1786);
 
   /**
    * {@code DCS.00107}: Message of DCS.00107, with %s.
@@ -4908,7 +4908,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1790:1</dd>
    * </dl>
    */
-  BigErrors DCS_00107 = BigErrors.entry(1787);
+  BigErrors DCS_00107 = entry(1787);
 
   /**
    * {@code DCS.00108}: Message of DCS.00108, with %s.
@@ -4925,7 +4925,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1791:1</dd>
    * </dl>
    */
-  BigErrors DCS_00108 = BigErrors.entry(1788);
+  BigErrors DCS_00108 = entry(1788);
 
   /**
    * {@code DCS.00109}: Message of DCS.00109, with %s.
@@ -4942,7 +4942,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1792:1</dd>
    * </dl>
    */
-  BigErrors DCS_00109 = BigErrors.entry(1789);
+  BigErrors DCS_00109 = entry(1789);
 
   /**
    * {@code DCS.00110}: Message of DCS.00110, with %s.
@@ -4959,7 +4959,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1793:1</dd>
    * </dl>
    */
-  BigErrors DCS_00110 = BigErrors.entry(1790);
+  BigErrors DCS_00110 = entry(1790);
 
   /**
    * {@code DCS.00111}: Message of DCS.00111, with %s.
@@ -4976,7 +4976,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1794:1</dd>
    * </dl>
    */
-  BigErrors DCS_00111 = BigErrors.entry(1791);
+  BigErrors DCS_00111 = entry(1791);
 
   /**
    * {@code DCS.00112}: Message of DCS.00112, with %s.
@@ -4993,7 +4993,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1795:1</dd>
    * </dl>
    */
-  BigErrors DCS_00112 = BigErrors.entry(1792);
+  BigErrors DCS_00112 = entry(1792);
 
   /**
    * {@code DCS.00113}: Message of DCS.00113, with %s.
@@ -5010,7 +5010,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1796:1</dd>
    * </dl>
    */
-  BigErrors DCS_00113 = BigErrors.entry(1793);
+  BigErrors DCS_00113 = entry(1793);
 
   /**
    * {@code DCS.00114}: Message of DCS.00114, with %s.
@@ -5027,7 +5027,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1797:1</dd>
    * </dl>
    */
-  BigErrors DCS_00114 = BigErrors.entry(1794);
+  BigErrors DCS_00114 = entry(1794);
 
   /**
    * {@code DCS.00115}: Message of DCS.00115, with %s.
@@ -5044,7 +5044,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1798:1</dd>
    * </dl>
    */
-  BigErrors DCS_00115 = BigErrors.entry(1795);
+  BigErrors DCS_00115 = entry(1795);
 
   /**
    * {@code DCS.00116}: Message of DCS.00116, with %s.
@@ -5061,7 +5061,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1799:1</dd>
    * </dl>
    */
-  BigErrors DCS_00116 = BigErrors.entry(1796);
+  BigErrors DCS_00116 = entry(1796);
 
   /**
    * {@code DCS.00117}: Message of DCS.00117, with %s.
@@ -5078,7 +5078,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1800:1</dd>
    * </dl>
    */
-  BigErrors DCS_00117 = BigErrors.entry(1797);
+  BigErrors DCS_00117 = entry(1797);
 
   /**
    * {@code DCS.00118}: Message of DCS.00118, with %s.
@@ -5095,7 +5095,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1801:1</dd>
    * </dl>
    */
-  BigErrors DCS_00118 = BigErrors.entry(1798);
+  BigErrors DCS_00118 = entry(1798);
 
   /**
    * {@code DCS.00119}: Message of DCS.00119, with %s.
@@ -5112,7 +5112,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1802:1</dd>
    * </dl>
    */
-  BigErrors DCS_00119 = BigErrors.entry(1799);
+  BigErrors DCS_00119 = entry(1799);
 
   /**
    * {@code DCS.00120}: Message of DCS.00120, with %s.
@@ -5129,7 +5129,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1803:1</dd>
    * </dl>
    */
-  BigErrors DCS_00120 = BigErrors.entry(1800);
+  BigErrors DCS_00120 = entry(1800);
 
   /**
    * {@code DCS.00121}: Message of DCS.00121, with %s.
@@ -5146,7 +5146,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1804:1</dd>
    * </dl>
    */
-  BigErrors DCS_00121 = BigErrors.entry(1801);
+  BigErrors DCS_00121 = entry(1801);
 
   /**
    * {@code DCS.00122}: Message of DCS.00122, with %s.
@@ -5163,7 +5163,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1805:1</dd>
    * </dl>
    */
-  BigErrors DCS_00122 = BigErrors.entry(1802);
+  BigErrors DCS_00122 = entry(1802);
 
   /**
    * {@code DCS.00123}: Message of DCS.00123, with %s.
@@ -5180,7 +5180,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1806:1</dd>
    * </dl>
    */
-  BigErrors DCS_00123 = BigErrors.entry(1803);
+  BigErrors DCS_00123 = entry(1803);
 
   /**
    * {@code DCS.00124}: Message of DCS.00124, with %s.
@@ -5197,7 +5197,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1807:1</dd>
    * </dl>
    */
-  BigErrors DCS_00124 = BigErrors.entry(1804);
+  BigErrors DCS_00124 = entry(1804);
 
   /**
    * {@code DCS.00125}: Message of DCS.00125, with %s.
@@ -5214,7 +5214,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1808:1</dd>
    * </dl>
    */
-  BigErrors DCS_00125 = BigErrors.entry(1805);
+  BigErrors DCS_00125 = entry(1805);
 
   /**
    * {@code DCS.00126}: Message of DCS.00126, with %s.
@@ -5231,7 +5231,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1809:1</dd>
    * </dl>
    */
-  BigErrors DCS_00126 = BigErrors.entry(1806);
+  BigErrors DCS_00126 = entry(1806);
 
   /**
    * {@code DCS.00127}: Message of DCS.00127, with %s.
@@ -5248,7 +5248,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1810:1</dd>
    * </dl>
    */
-  BigErrors DCS_00127 = BigErrors.entry(1807);
+  BigErrors DCS_00127 = entry(1807);
 
   /**
    * {@code DCS.00128}: Message of DCS.00128, with %s.
@@ -5265,7 +5265,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1811:1</dd>
    * </dl>
    */
-  BigErrors DCS_00128 = BigErrors.entry(1808);
+  BigErrors DCS_00128 = entry(1808);
 
   /**
    * {@code DCS.00129}: Message of DCS.00129, with %s.
@@ -5282,7 +5282,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1812:1</dd>
    * </dl>
    */
-  BigErrors DCS_00129 = BigErrors.entry(1809);
+  BigErrors DCS_00129 = entry(1809);
 
   /**
    * {@code DCS.00130}: Message of DCS.00130, with %s.
@@ -5299,7 +5299,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1813:1</dd>
    * </dl>
    */
-  BigErrors DCS_00130 = BigErrors.entry(1810);
+  BigErrors DCS_00130 = entry(1810);
 
   /**
    * {@code DCS.00131}: Message of DCS.00131, with %s.
@@ -5316,7 +5316,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1814:1</dd>
    * </dl>
    */
-  BigErrors DCS_00131 = BigErrors.entry(1811);
+  BigErrors DCS_00131 = entry(1811);
 
   /**
    * {@code DCS.00132}: Message of DCS.00132, with %s.
@@ -5333,7 +5333,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1815:1</dd>
    * </dl>
    */
-  BigErrors DCS_00132 = BigErrors.entry(1812);
+  BigErrors DCS_00132 = entry(1812);
 
   /**
    * {@code DCS.00133}: Message of DCS.00133, with %s.
@@ -5350,7 +5350,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1816:1</dd>
    * </dl>
    */
-  BigErrors DCS_00133 = BigErrors.entry(1813);
+  BigErrors DCS_00133 = entry(1813);
 
   /**
    * {@code DCS.00134}: Message of DCS.00134, with %s.
@@ -5367,7 +5367,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1817:1</dd>
    * </dl>
    */
-  BigErrors DCS_00134 = BigErrors.entry(1814);
+  BigErrors DCS_00134 = entry(1814);
 
   /**
    * {@code DCS.00135}: Message of DCS.00135, with %s.
@@ -5384,7 +5384,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1818:1</dd>
    * </dl>
    */
-  BigErrors DCS_00135 = BigErrors.entry(1815);
+  BigErrors DCS_00135 = entry(1815);
 
   /**
    * {@code DCS.00136}: Message of DCS.00136, with %s.
@@ -5401,7 +5401,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1819:1</dd>
    * </dl>
    */
-  BigErrors DCS_00136 = BigErrors.entry(1816);
+  BigErrors DCS_00136 = entry(1816);
 
   /**
    * {@code DCS.00137}: Message of DCS.00137, with %s.
@@ -5418,7 +5418,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1820:1</dd>
    * </dl>
    */
-  BigErrors DCS_00137 = BigErrors.entry(1817);
+  BigErrors DCS_00137 = entry(1817);
 
   /**
    * {@code DCS.00138}: Message of DCS.00138, with %s.
@@ -5435,7 +5435,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1821:1</dd>
    * </dl>
    */
-  BigErrors DCS_00138 = BigErrors.entry(1818);
+  BigErrors DCS_00138 = entry(1818);
 
   /**
    * {@code DCS.00139}: Message of DCS.00139, with %s.
@@ -5452,7 +5452,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1822:1</dd>
    * </dl>
    */
-  BigErrors DCS_00139 = BigErrors.entry(1819);
+  BigErrors DCS_00139 = entry(1819);
 
   /**
    * {@code DCS.00140}: Message of DCS.00140, with %s.
@@ -5469,7 +5469,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1823:1</dd>
    * </dl>
    */
-  BigErrors DCS_00140 = BigErrors.entry(1820);
+  BigErrors DCS_00140 = entry(1820);
 
   /**
    * {@code DCS.00141}: Message of DCS.00141, with %s.
@@ -5486,7 +5486,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1824:1</dd>
    * </dl>
    */
-  BigErrors DCS_00141 = BigErrors.entry(1821);
+  BigErrors DCS_00141 = entry(1821);
 
   /**
    * {@code DCS.00142}: Message of DCS.00142, with %s.
@@ -5503,7 +5503,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1825:1</dd>
    * </dl>
    */
-  BigErrors DCS_00142 = BigErrors.entry(1822);
+  BigErrors DCS_00142 = entry(1822);
 
   /**
    * {@code DCS.00143}: Message of DCS.00143, with %s.
@@ -5520,7 +5520,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1826:1</dd>
    * </dl>
    */
-  BigErrors DCS_00143 = BigErrors.entry(1823);
+  BigErrors DCS_00143 = entry(1823);
 
   /**
    * {@code DCS.00144}: Message of DCS.00144, with %s.
@@ -5537,7 +5537,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1827:1</dd>
    * </dl>
    */
-  BigErrors DCS_00144 = BigErrors.entry(1824);
+  BigErrors DCS_00144 = entry(1824);
 
   /**
    * {@code DCS.00145}: Message of DCS.00145, with %s.
@@ -5554,7 +5554,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1828:1</dd>
    * </dl>
    */
-  BigErrors DCS_00145 = BigErrors.entry(1825);
+  BigErrors DCS_00145 = entry(1825);
 
   /**
    * {@code DCS.00146}: Message of DCS.00146, with %s.
@@ -5571,7 +5571,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1829:1</dd>
    * </dl>
    */
-  BigErrors DCS_00146 = BigErrors.entry(1826);
+  BigErrors DCS_00146 = entry(1826);
 
   /**
    * {@code DCS.00147}: Message of DCS.00147, with %s.
@@ -5588,7 +5588,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1830:1</dd>
    * </dl>
    */
-  BigErrors DCS_00147 = BigErrors.entry(1827);
+  BigErrors DCS_00147 = entry(1827);
 
   /**
    * {@code DCS.00148}: Message of DCS.00148, with %s.
@@ -5605,7 +5605,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1831:1</dd>
    * </dl>
    */
-  BigErrors DCS_00148 = BigErrors.entry(1828);
+  BigErrors DCS_00148 = entry(1828);
 
   /**
    * {@code DCS.00149}: Message of DCS.00149, with %s.
@@ -5622,7 +5622,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1832:1</dd>
    * </dl>
    */
-  BigErrors DCS_00149 = BigErrors.entry(1829);
+  BigErrors DCS_00149 = entry(1829);
 
   /**
    * {@code DCS.00150}: Message of DCS.00150, with %s.
@@ -5639,7 +5639,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1833:1</dd>
    * </dl>
    */
-  BigErrors DCS_00150 = BigErrors.entry(1830);
+  BigErrors DCS_00150 = entry(1830);
 
   /**
    * {@code DCS.00151}: Message of DCS.00151, with %s.
@@ -5656,7 +5656,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1834:1</dd>
    * </dl>
    */
-  BigErrors DCS_00151 = BigErrors.entry(1831);
+  BigErrors DCS_00151 = entry(1831);
 
   /**
    * {@code DCS.00152}: Message of DCS.00152, with %s.
@@ -5673,7 +5673,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1835:1</dd>
    * </dl>
    */
-  BigErrors DCS_00152 = BigErrors.entry(1832);
+  BigErrors DCS_00152 = entry(1832);
 
   /**
    * {@code DCS.00153}: Message of DCS.00153, with %s.
@@ -5690,7 +5690,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1836:1</dd>
    * </dl>
    */
-  BigErrors DCS_00153 = BigErrors.entry(1833);
+  BigErrors DCS_00153 = entry(1833);
 
   /**
    * {@code DCS.00154}: Message of DCS.00154, with %s.
@@ -5707,7 +5707,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1837:1</dd>
    * </dl>
    */
-  BigErrors DCS_00154 = BigErrors.entry(1834);
+  BigErrors DCS_00154 = entry(1834);
 
   /**
    * {@code DCS.00155}: Message of DCS.00155, with %s.
@@ -5724,7 +5724,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1838:1</dd>
    * </dl>
    */
-  BigErrors DCS_00155 = BigErrors.entry(1835);
+  BigErrors DCS_00155 = entry(1835);
 
   /**
    * {@code DCS.00156}: Message of DCS.00156, with %s.
@@ -5741,7 +5741,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1839:1</dd>
    * </dl>
    */
-  BigErrors DCS_00156 = BigErrors.entry(1836);
+  BigErrors DCS_00156 = entry(1836);
 
   /**
    * {@code DCS.00157}: Message of DCS.00157, with %s.
@@ -5758,7 +5758,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1840:1</dd>
    * </dl>
    */
-  BigErrors DCS_00157 = BigErrors.entry(1837);
+  BigErrors DCS_00157 = entry(1837);
 
   /**
    * {@code DCS.00158}: Message of DCS.00158, with %s.
@@ -5775,7 +5775,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1841:1</dd>
    * </dl>
    */
-  BigErrors DCS_00158 = BigErrors.entry(1838);
+  BigErrors DCS_00158 = entry(1838);
 
   /**
    * {@code DCS.00159}: Message of DCS.00159, with %s.
@@ -5792,7 +5792,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1842:1</dd>
    * </dl>
    */
-  BigErrors DCS_00159 = BigErrors.entry(1839);
+  BigErrors DCS_00159 = entry(1839);
 
   /**
    * {@code DCS.00160}: Message of DCS.00160, with %s.
@@ -5809,7 +5809,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1843:1</dd>
    * </dl>
    */
-  BigErrors DCS_00160 = BigErrors.entry(1840);
+  BigErrors DCS_00160 = entry(1840);
 
   /**
    * {@code DCS.00161}: Message of DCS.00161, with %s.
@@ -5826,7 +5826,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1844:1</dd>
    * </dl>
    */
-  BigErrors DCS_00161 = BigErrors.entry(1841);
+  BigErrors DCS_00161 = entry(1841);
 
   /**
    * {@code DCS.00162}: Message of DCS.00162, with %s.
@@ -5843,7 +5843,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1845:1</dd>
    * </dl>
    */
-  BigErrors DCS_00162 = BigErrors.entry(1842);
+  BigErrors DCS_00162 = entry(1842);
 
   /**
    * {@code DCS.00163}: Message of DCS.00163, with %s.
@@ -5860,7 +5860,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1846:1</dd>
    * </dl>
    */
-  BigErrors DCS_00163 = BigErrors.entry(1843);
+  BigErrors DCS_00163 = entry(1843);
 
   /**
    * {@code DCS.00164}: Message of DCS.00164, with %s.
@@ -5877,7 +5877,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1847:1</dd>
    * </dl>
    */
-  BigErrors DCS_00164 = BigErrors.entry(1844);
+  BigErrors DCS_00164 = entry(1844);
 
   /**
    * {@code DCS.00165}: Message of DCS.00165, with %s.
@@ -5894,7 +5894,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1848:1</dd>
    * </dl>
    */
-  BigErrors DCS_00165 = BigErrors.entry(1845);
+  BigErrors DCS_00165 = entry(1845);
 
   /**
    * {@code DCS.00166}: Message of DCS.00166, with %s.
@@ -5911,7 +5911,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1849:1</dd>
    * </dl>
    */
-  BigErrors DCS_00166 = BigErrors.entry(1846);
+  BigErrors DCS_00166 = entry(1846);
 
   /**
    * {@code DCS.00167}: Message of DCS.00167, with %s.
@@ -5928,7 +5928,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1850:1</dd>
    * </dl>
    */
-  BigErrors DCS_00167 = BigErrors.entry(1847);
+  BigErrors DCS_00167 = entry(1847);
 
   /**
    * {@code DCS.00168}: Message of DCS.00168, with %s.
@@ -5945,7 +5945,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1851:1</dd>
    * </dl>
    */
-  BigErrors DCS_00168 = BigErrors.entry(1848);
+  BigErrors DCS_00168 = entry(1848);
 
   /**
    * {@code DCS.00169}: Message of DCS.00169, with %s.
@@ -5962,7 +5962,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1852:1</dd>
    * </dl>
    */
-  BigErrors DCS_00169 = BigErrors.entry(1849);
+  BigErrors DCS_00169 = entry(1849);
 
   /**
    * {@code DCS.00170}: Message of DCS.00170, with %s.
@@ -5979,7 +5979,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1853:1</dd>
    * </dl>
    */
-  BigErrors DCS_00170 = BigErrors.entry(1850);
+  BigErrors DCS_00170 = entry(1850);
 
   /**
    * {@code DCS.00171}: Message of DCS.00171, with %s.
@@ -5996,7 +5996,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1854:1</dd>
    * </dl>
    */
-  BigErrors DCS_00171 = BigErrors.entry(1851);
+  BigErrors DCS_00171 = entry(1851);
 
   /**
    * {@code DCS.00172}: Message of DCS.00172, with %s.
@@ -6013,7 +6013,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1855:1</dd>
    * </dl>
    */
-  BigErrors DCS_00172 = BigErrors.entry(1852);
+  BigErrors DCS_00172 = entry(1852);
 
   /**
    * {@code DCS.00173}: Message of DCS.00173, with %s.
@@ -6030,7 +6030,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1856:1</dd>
    * </dl>
    */
-  BigErrors DCS_00173 = BigErrors.entry(1853);
+  BigErrors DCS_00173 = entry(1853);
 
   /**
    * {@code DCS.00174}: Message of DCS.00174, with %s.
@@ -6047,7 +6047,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1857:1</dd>
    * </dl>
    */
-  BigErrors DCS_00174 = BigErrors.entry(1854);
+  BigErrors DCS_00174 = entry(1854);
 
   /**
    * {@code DCS.00175}: Message of DCS.00175, with %s.
@@ -6064,7 +6064,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1858:1</dd>
    * </dl>
    */
-  BigErrors DCS_00175 = BigErrors.entry(1855);
+  BigErrors DCS_00175 = entry(1855);
 
   /**
    * {@code DCS.00176}: Message of DCS.00176, with %s.
@@ -6081,7 +6081,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1859:1</dd>
    * </dl>
    */
-  BigErrors DCS_00176 = BigErrors.entry(1856);
+  BigErrors DCS_00176 = entry(1856);
 
   /**
    * {@code DCS.00177}: Message of DCS.00177, with %s.
@@ -6098,7 +6098,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1860:1</dd>
    * </dl>
    */
-  BigErrors DCS_00177 = BigErrors.entry(1857);
+  BigErrors DCS_00177 = entry(1857);
 
   /**
    * {@code DCS.00178}: Message of DCS.00178, with %s.
@@ -6115,7 +6115,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1861:1</dd>
    * </dl>
    */
-  BigErrors DCS_00178 = BigErrors.entry(1858);
+  BigErrors DCS_00178 = entry(1858);
 
   /**
    * {@code DCS.00179}: Message of DCS.00179, with %s.
@@ -6132,7 +6132,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1862:1</dd>
    * </dl>
    */
-  BigErrors DCS_00179 = BigErrors.entry(1859);
+  BigErrors DCS_00179 = entry(1859);
 
   /**
    * {@code DCS.00180}: Message of DCS.00180, with %s.
@@ -6149,7 +6149,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1863:1</dd>
    * </dl>
    */
-  BigErrors DCS_00180 = BigErrors.entry(1860);
+  BigErrors DCS_00180 = entry(1860);
 
   /**
    * {@code DCS.00181}: Message of DCS.00181, with %s.
@@ -6166,7 +6166,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1864:1</dd>
    * </dl>
    */
-  BigErrors DCS_00181 = BigErrors.entry(1861);
+  BigErrors DCS_00181 = entry(1861);
 
   /**
    * {@code DCS.00182}: Message of DCS.00182, with %s.
@@ -6183,7 +6183,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1865:1</dd>
    * </dl>
    */
-  BigErrors DCS_00182 = BigErrors.entry(1862);
+  BigErrors DCS_00182 = entry(1862);
 
   /**
    * {@code DCS.00183}: Message of DCS.00183, with %s.
@@ -6200,7 +6200,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1866:1</dd>
    * </dl>
    */
-  BigErrors DCS_00183 = BigErrors.entry(1863);
+  BigErrors DCS_00183 = entry(1863);
 
   /**
    * {@code DCS.00184}: Message of DCS.00184, with %s.
@@ -6217,7 +6217,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1867:1</dd>
    * </dl>
    */
-  BigErrors DCS_00184 = BigErrors.entry(1864);
+  BigErrors DCS_00184 = entry(1864);
 
   /**
    * {@code DCS.00185}: Message of DCS.00185, with %s.
@@ -6234,7 +6234,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1868:1</dd>
    * </dl>
    */
-  BigErrors DCS_00185 = BigErrors.entry(1865);
+  BigErrors DCS_00185 = entry(1865);
 
   /**
    * {@code DCS.00186}: Message of DCS.00186, with %s.
@@ -6251,7 +6251,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1869:1</dd>
    * </dl>
    */
-  BigErrors DCS_00186 = BigErrors.entry(1866);
+  BigErrors DCS_00186 = entry(1866);
 
   /**
    * {@code DCS.00187}: Message of DCS.00187, with %s.
@@ -6268,7 +6268,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1870:1</dd>
    * </dl>
    */
-  BigErrors DCS_00187 = BigErrors.entry(1867);
+  BigErrors DCS_00187 = entry(1867);
 
   /**
    * {@code DCS.00188}: Message of DCS.00188, with %s.
@@ -6285,7 +6285,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1871:1</dd>
    * </dl>
    */
-  BigErrors DCS_00188 = BigErrors.entry(1868);
+  BigErrors DCS_00188 = entry(1868);
 
   /**
    * {@code DCS.00189}: Message of DCS.00189, with %s.
@@ -6302,7 +6302,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1872:1</dd>
    * </dl>
    */
-  BigErrors DCS_00189 = BigErrors.entry(1869);
+  BigErrors DCS_00189 = entry(1869);
 
   /**
    * {@code DCS.00190}: Message of DCS.00190, with %s.
@@ -6319,7 +6319,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1873:1</dd>
    * </dl>
    */
-  BigErrors DCS_00190 = BigErrors.entry(1870);
+  BigErrors DCS_00190 = entry(1870);
 
   /**
    * {@code DCS.00191}: Message of DCS.00191, with %s.
@@ -6336,7 +6336,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1874:1</dd>
    * </dl>
    */
-  BigErrors DCS_00191 = BigErrors.entry(1871);
+  BigErrors DCS_00191 = entry(1871);
 
   /**
    * {@code DCS.00192}: Message of DCS.00192, with %s.
@@ -6353,7 +6353,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1875:1</dd>
    * </dl>
    */
-  BigErrors DCS_00192 = BigErrors.entry(1872);
+  BigErrors DCS_00192 = entry(1872);
 
   /**
    * {@code DCS.00193}: Message of DCS.00193, with %s.
@@ -6370,7 +6370,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1876:1</dd>
    * </dl>
    */
-  BigErrors DCS_00193 = BigErrors.entry(1873);
+  BigErrors DCS_00193 = entry(1873);
 
   /**
    * {@code DCS.00194}: Message of DCS.00194, with %s.
@@ -6387,7 +6387,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1877:1</dd>
    * </dl>
    */
-  BigErrors DCS_00194 = BigErrors.entry(1874);
+  BigErrors DCS_00194 = entry(1874);
 
   /**
    * {@code DCS.00195}: Message of DCS.00195, with %s.
@@ -6404,7 +6404,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1878:1</dd>
    * </dl>
    */
-  BigErrors DCS_00195 = BigErrors.entry(1875);
+  BigErrors DCS_00195 = entry(1875);
 
   /**
    * {@code DCS.00196}: Message of DCS.00196, with %s.
@@ -6421,7 +6421,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1879:1</dd>
    * </dl>
    */
-  BigErrors DCS_00196 = BigErrors.entry(1876);
+  BigErrors DCS_00196 = entry(1876);
 
   /**
    * {@code DCS.00197}: Message of DCS.00197, with %s.
@@ -6438,7 +6438,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1880:1</dd>
    * </dl>
    */
-  BigErrors DCS_00197 = BigErrors.entry(1877);
+  BigErrors DCS_00197 = entry(1877);
 
   /**
    * {@code DCS.00198}: Message of DCS.00198, with %s.
@@ -6455,7 +6455,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1881:1</dd>
    * </dl>
    */
-  BigErrors DCS_00198 = BigErrors.entry(1878);
+  BigErrors DCS_00198 = entry(1878);
 
   /**
    * {@code DCS.00199}: Message of DCS.00199, with %s.
@@ -6472,7 +6472,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1882:1</dd>
    * </dl>
    */
-  BigErrors DCS_00199 = BigErrors.entry(1879);
+  BigErrors DCS_00199 = entry(1879);
 
   /**
    * {@code DCS.00200}: Message of DCS.00200, with %s.
@@ -6489,7 +6489,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1883:1</dd>
    * </dl>
    */
-  BigErrors DCS_00200 = BigErrors.entry(1880);
+  BigErrors DCS_00200 = entry(1880);
 
   /**
    * {@code DCS.00201}: Message of DCS.00201, with %s.
@@ -6506,7 +6506,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1884:1</dd>
    * </dl>
    */
-  BigErrors DCS_00201 = BigErrors.entry(1881);
+  BigErrors DCS_00201 = entry(1881);
 
   /**
    * {@code DCS.00202}: Message of DCS.00202, with %s.
@@ -6523,7 +6523,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1885:1</dd>
    * </dl>
    */
-  BigErrors DCS_00202 = BigErrors.entry(1882);
+  BigErrors DCS_00202 = entry(1882);
 
   /**
    * {@code DCS.00203}: Message of DCS.00203, with %s.
@@ -6540,7 +6540,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1886:1</dd>
    * </dl>
    */
-  BigErrors DCS_00203 = BigErrors.entry(1883);
+  BigErrors DCS_00203 = entry(1883);
 
   /**
    * {@code DCS.00204}: Message of DCS.00204, with %s.
@@ -6557,7 +6557,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1887:1</dd>
    * </dl>
    */
-  BigErrors DCS_00204 = BigErrors.entry(1884);
+  BigErrors DCS_00204 = entry(1884);
 
   /**
    * {@code DCS.00205}: Message of DCS.00205, with %s.
@@ -6574,7 +6574,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1888:1</dd>
    * </dl>
    */
-  BigErrors DCS_00205 = BigErrors.entry(1885);
+  BigErrors DCS_00205 = entry(1885);
 
   /**
    * {@code DCS.00206}: Message of DCS.00206, with %s.
@@ -6591,7 +6591,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1889:1</dd>
    * </dl>
    */
-  BigErrors DCS_00206 = BigErrors.entry(1886);
+  BigErrors DCS_00206 = entry(1886);
 
   /**
    * {@code DCS.00207}: Message of DCS.00207, with %s.
@@ -6608,7 +6608,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1890:1</dd>
    * </dl>
    */
-  BigErrors DCS_00207 = BigErrors.entry(1887);
+  BigErrors DCS_00207 = entry(1887);
 
   /**
    * {@code DCS.00208}: Message of DCS.00208, with %s.
@@ -6625,7 +6625,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1891:1</dd>
    * </dl>
    */
-  BigErrors DCS_00208 = BigErrors.entry(1888);
+  BigErrors DCS_00208 = entry(1888);
 
   /**
    * {@code DCS.00209}: Message of DCS.00209, with %s.
@@ -6642,7 +6642,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1892:1</dd>
    * </dl>
    */
-  BigErrors DCS_00209 = BigErrors.entry(1889);
+  BigErrors DCS_00209 = entry(1889);
 
   /**
    * {@code RDS.00000}: Message of RDS.00000, with %s.
@@ -6659,7 +6659,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1893:1</dd>
    * </dl>
    */
-  BigErrors RDS_00000 = BigErrors.entry(1890);
+  BigErrors RDS_00000 = entry(1890);
 
   /**
    * {@code RDS.00001}: Message of RDS.00001, with %s.
@@ -6680,7 +6680,7 @@ public interface BigErrors_Constants3 {
    * Use {@link BigErrors#RDS_00000} instead.
    */
   @Deprecated
-  BigErrors RDS_00001 = BigErrors.entry(1891);
+  BigErrors RDS_00001 = entry(1891);
 
   /**
    * {@code RDS.00002}: Message of RDS.00002, with %s.
@@ -6697,7 +6697,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1895:1</dd>
    * </dl>
    */
-  BigErrors RDS_00002 = BigErrors.entry(1892);
+  BigErrors RDS_00002 = entry(1892);
 
   /**
    * {@code RDS.00003}: Message of RDS.00003, with %s.
@@ -6714,7 +6714,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1896:1</dd>
    * </dl>
    */
-  BigErrors RDS_00003 = BigErrors.entry(1893);
+  BigErrors RDS_00003 = entry(1893);
 
   /**
    * {@code RDS.00004}: Message of RDS.00004, with %s.
@@ -6731,7 +6731,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1897:1</dd>
    * </dl>
    */
-  BigErrors RDS_00004 = BigErrors.entry(1894);
+  BigErrors RDS_00004 = entry(1894);
 
   /**
    * {@code RDS.00005}: Message of RDS.00005, with %s.
@@ -6748,7 +6748,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1898:1</dd>
    * </dl>
    */
-  BigErrors RDS_00005 = BigErrors.entry(1895);
+  BigErrors RDS_00005 = entry(1895);
 
   /**
    * {@code RDS.00006}: Message of RDS.00006, with %s.
@@ -6765,7 +6765,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1899:1</dd>
    * </dl>
    */
-  BigErrors RDS_00006 = BigErrors.entry(1896);
+  BigErrors RDS_00006 = entry(1896);
 
   /**
    * {@code RDS.00007}: Message of RDS.00007, with %s.
@@ -6782,7 +6782,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1900:1</dd>
    * </dl>
    */
-  BigErrors RDS_00007 = BigErrors.entry(1897);
+  BigErrors RDS_00007 = entry(1897);
 
   /**
    * {@code RDS.00008}: Message of RDS.00008, with %s.
@@ -6799,7 +6799,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1901:1</dd>
    * </dl>
    */
-  BigErrors RDS_00008 = BigErrors.entry(1898);
+  BigErrors RDS_00008 = entry(1898);
 
   /**
    * {@code RDS.00009}: Message of RDS.00009, with %s.
@@ -6816,7 +6816,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1902:1</dd>
    * </dl>
    */
-  BigErrors RDS_00009 = BigErrors.entry(1899);
+  BigErrors RDS_00009 = entry(1899);
 
   /**
    * {@code RDS.00010}: Message of RDS.00010, with %s.
@@ -6833,7 +6833,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1903:1</dd>
    * </dl>
    */
-  BigErrors RDS_00010 = BigErrors.entry(1900);
+  BigErrors RDS_00010 = entry(1900);
 
   /**
    * {@code RDS.00011}: Message of RDS.00011, with %s.
@@ -6850,7 +6850,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1904:1</dd>
    * </dl>
    */
-  BigErrors RDS_00011 = BigErrors.entry(1901);
+  BigErrors RDS_00011 = entry(1901);
 
   /**
    * {@code RDS.00012}: Message of RDS.00012, with %s.
@@ -6867,7 +6867,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1905:1</dd>
    * </dl>
    */
-  BigErrors RDS_00012 = BigErrors.entry(1902);
+  BigErrors RDS_00012 = entry(1902);
 
   /**
    * {@code RDS.00013}: Message of RDS.00013, with %s.
@@ -6884,7 +6884,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1906:1</dd>
    * </dl>
    */
-  BigErrors RDS_00013 = BigErrors.entry(1903);
+  BigErrors RDS_00013 = entry(1903);
 
   /**
    * {@code RDS.00014}: Message of RDS.00014, with %s.
@@ -6901,7 +6901,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1907:1</dd>
    * </dl>
    */
-  BigErrors RDS_00014 = BigErrors.entry(1904);
+  BigErrors RDS_00014 = entry(1904);
 
   /**
    * {@code RDS.00015}: Message of RDS.00015, with %s.
@@ -6918,7 +6918,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1908:1</dd>
    * </dl>
    */
-  BigErrors RDS_00015 = BigErrors.entry(1905);
+  BigErrors RDS_00015 = entry(1905);
 
   /**
    * {@code RDS.00016}: Message of RDS.00016, with %s.
@@ -6935,7 +6935,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1909:1</dd>
    * </dl>
    */
-  BigErrors RDS_00016 = BigErrors.entry(1906);
+  BigErrors RDS_00016 = entry(1906);
 
   /**
    * {@code RDS.00017}: Message of RDS.00017, with %s.
@@ -6952,7 +6952,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1910:1</dd>
    * </dl>
    */
-  BigErrors RDS_00017 = BigErrors.entry(1907);
+  BigErrors RDS_00017 = entry(1907);
 
   /**
    * {@code RDS.00018}: Message of RDS.00018, with %s.
@@ -6969,7 +6969,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1911:1</dd>
    * </dl>
    */
-  BigErrors RDS_00018 = BigErrors.entry(1908);
+  BigErrors RDS_00018 = entry(1908);
 
   /**
    * {@code RDS.00019}: Message of RDS.00019, with %s.
@@ -6986,7 +6986,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1912:1</dd>
    * </dl>
    */
-  BigErrors RDS_00019 = BigErrors.entry(1909);
+  BigErrors RDS_00019 = entry(1909);
 
   /**
    * {@code RDS.00020}: Message of RDS.00020, with %s.
@@ -7003,7 +7003,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1913:1</dd>
    * </dl>
    */
-  BigErrors RDS_00020 = BigErrors.entry(1910);
+  BigErrors RDS_00020 = entry(1910);
 
   /**
    * {@code RDS.00021}: Message of RDS.00021, with %s.
@@ -7020,7 +7020,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1914:1</dd>
    * </dl>
    */
-  BigErrors RDS_00021 = BigErrors.entry(1911);
+  BigErrors RDS_00021 = entry(1911);
 
   /**
    * {@code RDS.00022}: Message of RDS.00022, with %s.
@@ -7037,7 +7037,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1915:1</dd>
    * </dl>
    */
-  BigErrors RDS_00022 = BigErrors.entry(1912);
+  BigErrors RDS_00022 = entry(1912);
 
   /**
    * {@code RDS.00023}: Message of RDS.00023, with %s.
@@ -7054,7 +7054,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1916:1</dd>
    * </dl>
    */
-  BigErrors RDS_00023 = BigErrors.entry(1913);
+  BigErrors RDS_00023 = entry(1913);
 
   /**
    * {@code RDS.00024}: Message of RDS.00024, with %s.
@@ -7071,7 +7071,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1917:1</dd>
    * </dl>
    */
-  BigErrors RDS_00024 = BigErrors.entry(1914);
+  BigErrors RDS_00024 = entry(1914);
 
   /**
    * {@code RDS.00025}: Message of RDS.00025, with %s.
@@ -7088,7 +7088,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1918:1</dd>
    * </dl>
    */
-  BigErrors RDS_00025 = BigErrors.entry(1915);
+  BigErrors RDS_00025 = entry(1915);
 
   /**
    * {@code RDS.00026}: Message of RDS.00026, with %s.
@@ -7105,7 +7105,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1919:1</dd>
    * </dl>
    */
-  BigErrors RDS_00026 = BigErrors.entry(1916);
+  BigErrors RDS_00026 = entry(1916);
 
   /**
    * {@code RDS.00027}: Message of RDS.00027, with %s.
@@ -7122,7 +7122,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1920:1</dd>
    * </dl>
    */
-  BigErrors RDS_00027 = BigErrors.entry(1917);
+  BigErrors RDS_00027 = entry(1917);
 
   /**
    * {@code RDS.00028}: Message of RDS.00028, with %s.
@@ -7139,7 +7139,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1921:1</dd>
    * </dl>
    */
-  BigErrors RDS_00028 = BigErrors.entry(1918);
+  BigErrors RDS_00028 = entry(1918);
 
   /**
    * {@code RDS.00029}: Message of RDS.00029, with %s.
@@ -7156,7 +7156,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1922:1</dd>
    * </dl>
    */
-  BigErrors RDS_00029 = BigErrors.entry(1919);
+  BigErrors RDS_00029 = entry(1919);
 
   /**
    * {@code RDS.00030}: Message of RDS.00030, with %s.
@@ -7173,7 +7173,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1923:1</dd>
    * </dl>
    */
-  BigErrors RDS_00030 = BigErrors.entry(1920);
+  BigErrors RDS_00030 = entry(1920);
 
   /**
    * {@code RDS.00031}: Message of RDS.00031, with %s.
@@ -7190,7 +7190,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1924:1</dd>
    * </dl>
    */
-  BigErrors RDS_00031 = BigErrors.entry(1921);
+  BigErrors RDS_00031 = entry(1921);
 
   /**
    * {@code RDS.00032}: Message of RDS.00032, with %s.
@@ -7207,7 +7207,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1925:1</dd>
    * </dl>
    */
-  BigErrors RDS_00032 = BigErrors.entry(1922);
+  BigErrors RDS_00032 = entry(1922);
 
   /**
    * {@code RDS.00033}: Message of RDS.00033, with %s.
@@ -7224,7 +7224,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1926:1</dd>
    * </dl>
    */
-  BigErrors RDS_00033 = BigErrors.entry(1923);
+  BigErrors RDS_00033 = entry(1923);
 
   /**
    * {@code RDS.00034}: Message of RDS.00034, with %s.
@@ -7241,7 +7241,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1927:1</dd>
    * </dl>
    */
-  BigErrors RDS_00034 = BigErrors.entry(1924);
+  BigErrors RDS_00034 = entry(1924);
 
   /**
    * {@code RDS.00035}: Message of RDS.00035, with %s.
@@ -7258,7 +7258,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1928:1</dd>
    * </dl>
    */
-  BigErrors RDS_00035 = BigErrors.entry(1925);
+  BigErrors RDS_00035 = entry(1925);
 
   /**
    * {@code RDS.00036}: Message of RDS.00036, with %s.
@@ -7275,7 +7275,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1929:1</dd>
    * </dl>
    */
-  BigErrors RDS_00036 = BigErrors.entry(1926);
+  BigErrors RDS_00036 = entry(1926);
 
   /**
    * {@code RDS.00037}: Message of RDS.00037, with %s.
@@ -7292,7 +7292,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1930:1</dd>
    * </dl>
    */
-  BigErrors RDS_00037 = BigErrors.entry(1927);
+  BigErrors RDS_00037 = entry(1927);
 
   /**
    * {@code RDS.00038}: Message of RDS.00038, with %s.
@@ -7309,7 +7309,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1931:1</dd>
    * </dl>
    */
-  BigErrors RDS_00038 = BigErrors.entry(1928);
+  BigErrors RDS_00038 = entry(1928);
 
   /**
    * {@code RDS.00039}: Message of RDS.00039, with %s.
@@ -7326,7 +7326,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1932:1</dd>
    * </dl>
    */
-  BigErrors RDS_00039 = BigErrors.entry(1929);
+  BigErrors RDS_00039 = entry(1929);
 
   /**
    * {@code RDS.00040}: Message of RDS.00040, with %s.
@@ -7343,7 +7343,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1933:1</dd>
    * </dl>
    */
-  BigErrors RDS_00040 = BigErrors.entry(1930);
+  BigErrors RDS_00040 = entry(1930);
 
   /**
    * {@code RDS.00041}: Message of RDS.00041, with %s.
@@ -7360,7 +7360,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1934:1</dd>
    * </dl>
    */
-  BigErrors RDS_00041 = BigErrors.entry(1931);
+  BigErrors RDS_00041 = entry(1931);
 
   /**
    * {@code RDS.00042}: Message of RDS.00042, with %s.
@@ -7377,7 +7377,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1935:1</dd>
    * </dl>
    */
-  BigErrors RDS_00042 = BigErrors.entry(1932);
+  BigErrors RDS_00042 = entry(1932);
 
   /**
    * {@code RDS.00043}: Message of RDS.00043, with %s.
@@ -7394,7 +7394,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1936:1</dd>
    * </dl>
    */
-  BigErrors RDS_00043 = BigErrors.entry(1933);
+  BigErrors RDS_00043 = entry(1933);
 
   /**
    * {@code RDS.00044}: Message of RDS.00044, with %s.
@@ -7411,7 +7411,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1937:1</dd>
    * </dl>
    */
-  BigErrors RDS_00044 = BigErrors.entry(1934);
+  BigErrors RDS_00044 = entry(1934);
 
   /**
    * {@code RDS.00045}: Message of RDS.00045, with %s.
@@ -7428,7 +7428,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1938:1</dd>
    * </dl>
    */
-  BigErrors RDS_00045 = BigErrors.entry(1935);
+  BigErrors RDS_00045 = entry(1935);
 
   /**
    * {@code RDS.00046}: Message of RDS.00046, with %s.
@@ -7445,7 +7445,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1939:1</dd>
    * </dl>
    */
-  BigErrors RDS_00046 = BigErrors.entry(1936);
+  BigErrors RDS_00046 = entry(1936);
 
   /**
    * {@code RDS.00047}: Message of RDS.00047, with %s.
@@ -7462,7 +7462,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1940:1</dd>
    * </dl>
    */
-  BigErrors RDS_00047 = BigErrors.entry(1937);
+  BigErrors RDS_00047 = entry(1937);
 
   /**
    * {@code RDS.00048}: Message of RDS.00048, with %s.
@@ -7479,7 +7479,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1941:1</dd>
    * </dl>
    */
-  BigErrors RDS_00048 = BigErrors.entry(1938);
+  BigErrors RDS_00048 = entry(1938);
 
   /**
    * {@code RDS.00049}: Message of RDS.00049, with %s.
@@ -7496,7 +7496,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1942:1</dd>
    * </dl>
    */
-  BigErrors RDS_00049 = BigErrors.entry(1939);
+  BigErrors RDS_00049 = entry(1939);
 
   /**
    * {@code RDS.00050}: Message of RDS.00050, with %s.
@@ -7513,7 +7513,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1943:1</dd>
    * </dl>
    */
-  BigErrors RDS_00050 = BigErrors.entry(1940);
+  BigErrors RDS_00050 = entry(1940);
 
   /**
    * {@code RDS.00051}: Message of RDS.00051, with %s.
@@ -7530,7 +7530,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1944:1</dd>
    * </dl>
    */
-  BigErrors RDS_00051 = BigErrors.entry(1941);
+  BigErrors RDS_00051 = entry(1941);
 
   /**
    * {@code RDS.00052}: Message of RDS.00052, with %s.
@@ -7547,7 +7547,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1945:1</dd>
    * </dl>
    */
-  BigErrors RDS_00052 = BigErrors.entry(1942);
+  BigErrors RDS_00052 = entry(1942);
 
   /**
    * {@code RDS.00053}: Message of RDS.00053, with %s.
@@ -7564,7 +7564,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1946:1</dd>
    * </dl>
    */
-  BigErrors RDS_00053 = BigErrors.entry(1943);
+  BigErrors RDS_00053 = entry(1943);
 
   /**
    * {@code RDS.00054}: Message of RDS.00054, with %s.
@@ -7581,7 +7581,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1947:1</dd>
    * </dl>
    */
-  BigErrors RDS_00054 = BigErrors.entry(1944);
+  BigErrors RDS_00054 = entry(1944);
 
   /**
    * {@code RDS.00055}: Message of RDS.00055, with %s.
@@ -7598,7 +7598,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1948:1</dd>
    * </dl>
    */
-  BigErrors RDS_00055 = BigErrors.entry(1945);
+  BigErrors RDS_00055 = entry(1945);
 
   /**
    * {@code RDS.00056}: Message of RDS.00056, with %s.
@@ -7615,7 +7615,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1949:1</dd>
    * </dl>
    */
-  BigErrors RDS_00056 = BigErrors.entry(1946);
+  BigErrors RDS_00056 = entry(1946);
 
   /**
    * {@code RDS.00057}: Message of RDS.00057, with %s.
@@ -7632,7 +7632,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1950:1</dd>
    * </dl>
    */
-  BigErrors RDS_00057 = BigErrors.entry(1947);
+  BigErrors RDS_00057 = entry(1947);
 
   /**
    * {@code RDS.00058}: Message of RDS.00058, with %s.
@@ -7649,7 +7649,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1951:1</dd>
    * </dl>
    */
-  BigErrors RDS_00058 = BigErrors.entry(1948);
+  BigErrors RDS_00058 = entry(1948);
 
   /**
    * {@code RDS.00059}: Message of RDS.00059, with %s.
@@ -7666,7 +7666,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1952:1</dd>
    * </dl>
    */
-  BigErrors RDS_00059 = BigErrors.entry(1949);
+  BigErrors RDS_00059 = entry(1949);
 
   /**
    * {@code RDS.00060}: Message of RDS.00060, with %s.
@@ -7683,7 +7683,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1953:1</dd>
    * </dl>
    */
-  BigErrors RDS_00060 = BigErrors.entry(1950);
+  BigErrors RDS_00060 = entry(1950);
 
   /**
    * {@code RDS.00061}: Message of RDS.00061, with %s.
@@ -7700,7 +7700,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1954:1</dd>
    * </dl>
    */
-  BigErrors RDS_00061 = BigErrors.entry(1951);
+  BigErrors RDS_00061 = entry(1951);
 
   /**
    * {@code RDS.00062}: Message of RDS.00062, with %s.
@@ -7717,7 +7717,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1955:1</dd>
    * </dl>
    */
-  BigErrors RDS_00062 = BigErrors.entry(1952);
+  BigErrors RDS_00062 = entry(1952);
 
   /**
    * {@code RDS.00063}: Message of RDS.00063, with %s.
@@ -7734,7 +7734,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1956:1</dd>
    * </dl>
    */
-  BigErrors RDS_00063 = BigErrors.entry(1953);
+  BigErrors RDS_00063 = entry(1953);
 
   /**
    * {@code RDS.00064}: Message of RDS.00064, with %s.
@@ -7751,7 +7751,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1957:1</dd>
    * </dl>
    */
-  BigErrors RDS_00064 = BigErrors.entry(1954);
+  BigErrors RDS_00064 = entry(1954);
 
   /**
    * {@code RDS.00065}: Message of RDS.00065, with %s.
@@ -7768,7 +7768,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1958:1</dd>
    * </dl>
    */
-  BigErrors RDS_00065 = BigErrors.entry(1955);
+  BigErrors RDS_00065 = entry(1955);
 
   /**
    * {@code RDS.00066}: Message of RDS.00066, with %s.
@@ -7785,7 +7785,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1959:1</dd>
    * </dl>
    */
-  BigErrors RDS_00066 = BigErrors.entry(1956);
+  BigErrors RDS_00066 = entry(1956);
 
   /**
    * {@code RDS.00067}: Message of RDS.00067, with %s.
@@ -7802,7 +7802,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1960:1</dd>
    * </dl>
    */
-  BigErrors RDS_00067 = BigErrors.entry(1957);
+  BigErrors RDS_00067 = entry(1957);
 
   /**
    * {@code RDS.00068}: Message of RDS.00068, with %s.
@@ -7819,7 +7819,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1961:1</dd>
    * </dl>
    */
-  BigErrors RDS_00068 = BigErrors.entry(1958);
+  BigErrors RDS_00068 = entry(1958);
 
   /**
    * {@code RDS.00069}: Message of RDS.00069, with %s.
@@ -7836,7 +7836,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1962:1</dd>
    * </dl>
    */
-  BigErrors RDS_00069 = BigErrors.entry(1959);
+  BigErrors RDS_00069 = entry(1959);
 
   /**
    * {@code RDS.00070}: Message of RDS.00070, with %s.
@@ -7853,7 +7853,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1963:1</dd>
    * </dl>
    */
-  BigErrors RDS_00070 = BigErrors.entry(1960);
+  BigErrors RDS_00070 = entry(1960);
 
   /**
    * {@code RDS.00071}: Message of RDS.00071, with %s.
@@ -7870,7 +7870,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1964:1</dd>
    * </dl>
    */
-  BigErrors RDS_00071 = BigErrors.entry(1961);
+  BigErrors RDS_00071 = entry(1961);
 
   /**
    * {@code RDS.00072}: Message of RDS.00072, with %s.
@@ -7887,7 +7887,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1965:1</dd>
    * </dl>
    */
-  BigErrors RDS_00072 = BigErrors.entry(1962);
+  BigErrors RDS_00072 = entry(1962);
 
   /**
    * {@code RDS.00073}: Message of RDS.00073, with %s.
@@ -7904,7 +7904,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1966:1</dd>
    * </dl>
    */
-  BigErrors RDS_00073 = BigErrors.entry(1963);
+  BigErrors RDS_00073 = entry(1963);
 
   /**
    * {@code RDS.00074}: Message of RDS.00074, with %s.
@@ -7921,7 +7921,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1967:1</dd>
    * </dl>
    */
-  BigErrors RDS_00074 = BigErrors.entry(1964);
+  BigErrors RDS_00074 = entry(1964);
 
   /**
    * {@code RDS.00075}: Message of RDS.00075, with %s.
@@ -7938,7 +7938,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1968:1</dd>
    * </dl>
    */
-  BigErrors RDS_00075 = BigErrors.entry(1965);
+  BigErrors RDS_00075 = entry(1965);
 
   /**
    * {@code RDS.00076}: Message of RDS.00076, with %s.
@@ -7955,7 +7955,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1969:1</dd>
    * </dl>
    */
-  BigErrors RDS_00076 = BigErrors.entry(1966);
+  BigErrors RDS_00076 = entry(1966);
 
   /**
    * {@code RDS.00077}: Message of RDS.00077, with %s.
@@ -7972,7 +7972,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1970:1</dd>
    * </dl>
    */
-  BigErrors RDS_00077 = BigErrors.entry(1967);
+  BigErrors RDS_00077 = entry(1967);
 
   /**
    * {@code RDS.00078}: Message of RDS.00078, with %s.
@@ -7989,7 +7989,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1971:1</dd>
    * </dl>
    */
-  BigErrors RDS_00078 = BigErrors.entry(1968);
+  BigErrors RDS_00078 = entry(1968);
 
   /**
    * {@code RDS.00079}: Message of RDS.00079, with %s.
@@ -8006,7 +8006,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1972:1</dd>
    * </dl>
    */
-  BigErrors RDS_00079 = BigErrors.entry(1969);
+  BigErrors RDS_00079 = entry(1969);
 
   /**
    * {@code RDS.00080}: Message of RDS.00080, with %s.
@@ -8023,7 +8023,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1973:1</dd>
    * </dl>
    */
-  BigErrors RDS_00080 = BigErrors.entry(1970);
+  BigErrors RDS_00080 = entry(1970);
 
   /**
    * {@code RDS.00081}: Message of RDS.00081, with %s.
@@ -8040,7 +8040,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1974:1</dd>
    * </dl>
    */
-  BigErrors RDS_00081 = BigErrors.entry(1971);
+  BigErrors RDS_00081 = entry(1971);
 
   /**
    * {@code RDS.00082}: Message of RDS.00082, with %s.
@@ -8057,7 +8057,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1975:1</dd>
    * </dl>
    */
-  BigErrors RDS_00082 = BigErrors.entry(1972);
+  BigErrors RDS_00082 = entry(1972);
 
   /**
    * {@code RDS.00083}: Message of RDS.00083, with %s.
@@ -8074,7 +8074,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1976:1</dd>
    * </dl>
    */
-  BigErrors RDS_00083 = BigErrors.entry(1973);
+  BigErrors RDS_00083 = entry(1973);
 
   /**
    * {@code RDS.00084}: Message of RDS.00084, with %s.
@@ -8091,7 +8091,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1977:1</dd>
    * </dl>
    */
-  BigErrors RDS_00084 = BigErrors.entry(1974);
+  BigErrors RDS_00084 = entry(1974);
 
   /**
    * {@code RDS.00085}: Message of RDS.00085, with %s.
@@ -8108,7 +8108,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1978:1</dd>
    * </dl>
    */
-  BigErrors RDS_00085 = BigErrors.entry(1975);
+  BigErrors RDS_00085 = entry(1975);
 
   /**
    * {@code RDS.00086}: Message of RDS.00086, with %s.
@@ -8125,7 +8125,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1979:1</dd>
    * </dl>
    */
-  BigErrors RDS_00086 = BigErrors.entry(1976);
+  BigErrors RDS_00086 = entry(1976);
 
   /**
    * {@code RDS.00087}: Message of RDS.00087, with %s.
@@ -8142,7 +8142,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1980:1</dd>
    * </dl>
    */
-  BigErrors RDS_00087 = BigErrors.entry(1977);
+  BigErrors RDS_00087 = entry(1977);
 
   /**
    * {@code RDS.00088}: Message of RDS.00088, with %s.
@@ -8159,7 +8159,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1981:1</dd>
    * </dl>
    */
-  BigErrors RDS_00088 = BigErrors.entry(1978);
+  BigErrors RDS_00088 = entry(1978);
 
   /**
    * {@code RDS.00089}: Message of RDS.00089, with %s.
@@ -8176,7 +8176,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1982:1</dd>
    * </dl>
    */
-  BigErrors RDS_00089 = BigErrors.entry(1979);
+  BigErrors RDS_00089 = entry(1979);
 
   /**
    * {@code RDS.00090}: Message of RDS.00090, with %s.
@@ -8193,7 +8193,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1983:1</dd>
    * </dl>
    */
-  BigErrors RDS_00090 = BigErrors.entry(1980);
+  BigErrors RDS_00090 = entry(1980);
 
   /**
    * {@code RDS.00091}: Message of RDS.00091, with %s.
@@ -8210,7 +8210,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1984:1</dd>
    * </dl>
    */
-  BigErrors RDS_00091 = BigErrors.entry(1981);
+  BigErrors RDS_00091 = entry(1981);
 
   /**
    * {@code RDS.00092}: Message of RDS.00092, with %s.
@@ -8227,7 +8227,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1985:1</dd>
    * </dl>
    */
-  BigErrors RDS_00092 = BigErrors.entry(1982);
+  BigErrors RDS_00092 = entry(1982);
 
   /**
    * {@code RDS.00093}: Message of RDS.00093, with %s.
@@ -8244,7 +8244,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1986:1</dd>
    * </dl>
    */
-  BigErrors RDS_00093 = BigErrors.entry(1983);
+  BigErrors RDS_00093 = entry(1983);
 
   /**
    * {@code RDS.00094}: Message of RDS.00094, with %s.
@@ -8261,7 +8261,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1987:1</dd>
    * </dl>
    */
-  BigErrors RDS_00094 = BigErrors.entry(1984);
+  BigErrors RDS_00094 = entry(1984);
 
   /**
    * {@code RDS.00095}: Message of RDS.00095, with %s.
@@ -8278,7 +8278,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1988:1</dd>
    * </dl>
    */
-  BigErrors RDS_00095 = BigErrors.entry(1985);
+  BigErrors RDS_00095 = entry(1985);
 
   /**
    * {@code RDS.00096}: Message of RDS.00096, with %s.
@@ -8295,7 +8295,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1989:1</dd>
    * </dl>
    */
-  BigErrors RDS_00096 = BigErrors.entry(1986);
+  BigErrors RDS_00096 = entry(1986);
 
   /**
    * {@code RDS.00097}: Message of RDS.00097, with %s.
@@ -8312,7 +8312,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1990:1</dd>
    * </dl>
    */
-  BigErrors RDS_00097 = BigErrors.entry(1987);
+  BigErrors RDS_00097 = entry(1987);
 
   /**
    * {@code RDS.00098}: Message of RDS.00098, with %s.
@@ -8329,7 +8329,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1991:1</dd>
    * </dl>
    */
-  BigErrors RDS_00098 = BigErrors.entry(1988);
+  BigErrors RDS_00098 = entry(1988);
 
   /**
    * {@code RDS.00099}: Message of RDS.00099, with %s.
@@ -8346,7 +8346,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1992:1</dd>
    * </dl>
    */
-  BigErrors RDS_00099 = BigErrors.entry(1989);
+  BigErrors RDS_00099 = entry(1989);
 
   /**
    * {@code RDS.00100}: Message of RDS.00100, with %s.
@@ -8363,7 +8363,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1993:1</dd>
    * </dl>
    */
-  BigErrors RDS_00100 = BigErrors.entry(1990);
+  BigErrors RDS_00100 = entry(1990);
 
   /**
    * {@code RDS.00101}: Message of RDS.00101, with %s.
@@ -8380,7 +8380,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1994:1</dd>
    * </dl>
    */
-  BigErrors RDS_00101 = BigErrors.entry(1991);
+  BigErrors RDS_00101 = entry(1991);
 
   /**
    * {@code RDS.00102}: Message of RDS.00102, with %s.
@@ -8397,7 +8397,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1995:1</dd>
    * </dl>
    */
-  BigErrors RDS_00102 = BigErrors.entry(1992);
+  BigErrors RDS_00102 = entry(1992);
 
   /**
    * {@code RDS.00103}: Message of RDS.00103, with %s.
@@ -8414,7 +8414,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1996:1</dd>
    * </dl>
    */
-  BigErrors RDS_00103 = BigErrors.entry(1993);
+  BigErrors RDS_00103 = entry(1993);
 
   /**
    * {@code RDS.00104}: Message of RDS.00104, with %s.
@@ -8431,7 +8431,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1997:1</dd>
    * </dl>
    */
-  BigErrors RDS_00104 = BigErrors.entry(1994);
+  BigErrors RDS_00104 = entry(1994);
 
   /**
    * {@code RDS.00105}: Message of RDS.00105, with %s.
@@ -8448,7 +8448,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1998:1</dd>
    * </dl>
    */
-  BigErrors RDS_00105 = BigErrors.entry(1995);
+  BigErrors RDS_00105 = entry(1995);
 
   /**
    * {@code RDS.00106}: Message of RDS.00106, with %s.
@@ -8465,7 +8465,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:1999:1</dd>
    * </dl>
    */
-  BigErrors RDS_00106 = BigErrors.entry(1996);
+  BigErrors RDS_00106 = entry(1996);
 
   /**
    * {@code RDS.00107}: Message of RDS.00107, with %s.
@@ -8482,7 +8482,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:2000:1</dd>
    * </dl>
    */
-  BigErrors RDS_00107 = BigErrors.entry(1997);
+  BigErrors RDS_00107 = entry(1997);
 
   /**
    * {@code RDS.00108}: Message of RDS.00108, with %s.
@@ -8499,7 +8499,7 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:2001:1</dd>
    * </dl>
    */
-  BigErrors RDS_00108 = BigErrors.entry(1998);
+  BigErrors RDS_00108 = entry(1998);
 
   /**
    * {@code RDS.00109}: Message of RDS.00109, with %s.
@@ -8516,5 +8516,12 @@ public interface BigErrors_Constants3 {
    * <dd>big, big.csv:2002:1</dd>
    * </dl>
    */
-  BigErrors RDS_00109 = BigErrors.entry(1999);
+  BigErrors RDS_00109 = entry(1999);
+
+  /**
+   * The entry of an ordinal, from the catalog type.
+   */
+  private static BigErrors entry(int ordinal) {
+    return BigErrors.entry(ordinal);
+  }
 }

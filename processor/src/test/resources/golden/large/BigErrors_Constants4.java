@@ -25,7 +25,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2003:1</dd>
    * </dl>
    */
-  BigErrors RDS_00110 = BigErrors.entry(2000);
+  BigErrors RDS_00110 = entry(2000);
 
   /**
    * {@code RDS.00111}: Message of RDS.00111, with %s.
@@ -42,7 +42,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2004:1</dd>
    * </dl>
    */
-  BigErrors RDS_00111 = BigErrors.entry(2001);
+  BigErrors RDS_00111 = entry(2001);
 
   /**
    * {@code RDS.00112}: Message of RDS.00112, with %s.
@@ -59,7 +59,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2005:1</dd>
    * </dl>
    */
-  BigErrors RDS_00112 = BigErrors.entry(2002);
+  BigErrors RDS_00112 = entry(2002);
 
   /**
    * {@code RDS.00113}: Message of RDS.00113, with %s.
@@ -76,7 +76,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2006:1</dd>
    * </dl>
    */
-  BigErrors RDS_00113 = BigErrors.entry(2003);
+  BigErrors RDS_00113 = entry(2003);
 
   /**
    * {@code RDS.00114}: Message of RDS.00114, with %s.
@@ -93,7 +93,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2007:1</dd>
    * </dl>
    */
-  BigErrors RDS_00114 = BigErrors.entry(2004);
+  BigErrors RDS_00114 = entry(2004);
 
   /**
    * {@code RDS.00115}: Message of RDS.00115, with %s.
@@ -110,7 +110,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2008:1</dd>
    * </dl>
    */
-  BigErrors RDS_00115 = BigErrors.entry(2005);
+  BigErrors RDS_00115 = entry(2005);
 
   /**
    * {@code RDS.00116}: Message of RDS.00116, with %s.
@@ -127,7 +127,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2009:1</dd>
    * </dl>
    */
-  BigErrors RDS_00116 = BigErrors.entry(2006);
+  BigErrors RDS_00116 = entry(2006);
 
   /**
    * {@code RDS.00117}: Message of RDS.00117, with %s.
@@ -144,7 +144,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2010:1</dd>
    * </dl>
    */
-  BigErrors RDS_00117 = BigErrors.entry(2007);
+  BigErrors RDS_00117 = entry(2007);
 
   /**
    * {@code RDS.00118}: Message of RDS.00118, with %s.
@@ -161,7 +161,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2011:1</dd>
    * </dl>
    */
-  BigErrors RDS_00118 = BigErrors.entry(2008);
+  BigErrors RDS_00118 = entry(2008);
 
   /**
    * {@code RDS.00119}: Message of RDS.00119, with %s.
@@ -178,7 +178,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2012:1</dd>
    * </dl>
    */
-  BigErrors RDS_00119 = BigErrors.entry(2009);
+  BigErrors RDS_00119 = entry(2009);
 
   /**
    * {@code RDS.00120}: Message of RDS.00120, with %s.
@@ -195,7 +195,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2013:1</dd>
    * </dl>
    */
-  BigErrors RDS_00120 = BigErrors.entry(2010);
+  BigErrors RDS_00120 = entry(2010);
 
   /**
    * {@code RDS.00121}: Message of RDS.00121, with %s.
@@ -212,7 +212,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2014:1</dd>
    * </dl>
    */
-  BigErrors RDS_00121 = BigErrors.entry(2011);
+  BigErrors RDS_00121 = entry(2011);
 
   /**
    * {@code RDS.00122}: Message of RDS.00122, with %s.
@@ -229,7 +229,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2015:1</dd>
    * </dl>
    */
-  BigErrors RDS_00122 = BigErrors.entry(2012);
+  BigErrors RDS_00122 = entry(2012);
 
   /**
    * {@code RDS.00123}: Message of RDS.00123, with %s.
@@ -246,7 +246,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2016:1</dd>
    * </dl>
    */
-  BigErrors RDS_00123 = BigErrors.entry(2013);
+  BigErrors RDS_00123 = entry(2013);
 
   /**
    * {@code RDS.00124}: Message of RDS.00124, with %s.
@@ -263,7 +263,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2017:1</dd>
    * </dl>
    */
-  BigErrors RDS_00124 = BigErrors.entry(2014);
+  BigErrors RDS_00124 = entry(2014);
 
   /**
    * {@code RDS.00125}: Message of RDS.00125, with %s.
@@ -280,7 +280,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2018:1</dd>
    * </dl>
    */
-  BigErrors RDS_00125 = BigErrors.entry(2015);
+  BigErrors RDS_00125 = entry(2015);
 
   /**
    * {@code RDS.00126}: Message of RDS.00126, with %s.
@@ -297,7 +297,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2019:1</dd>
    * </dl>
    */
-  BigErrors RDS_00126 = BigErrors.entry(2016);
+  BigErrors RDS_00126 = entry(2016);
 
   /**
    * {@code RDS.00127}: Message of RDS.00127, with %s.
@@ -314,7 +314,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2020:1</dd>
    * </dl>
    */
-  BigErrors RDS_00127 = BigErrors.entry(2017);
+  BigErrors RDS_00127 = entry(2017);
 
   /**
    * {@code RDS.00128}: Message of RDS.00128, with %s.
@@ -331,7 +331,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2021:1</dd>
    * </dl>
    */
-  BigErrors RDS_00128 = BigErrors.entry(2018);
+  BigErrors RDS_00128 = entry(2018);
 
   /**
    * {@code RDS.00129}: Message of RDS.00129, with %s.
@@ -348,7 +348,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2022:1</dd>
    * </dl>
    */
-  BigErrors RDS_00129 = BigErrors.entry(2019);
+  BigErrors RDS_00129 = entry(2019);
 
   /**
    * {@code RDS.00130}: Message of RDS.00130, with %s.
@@ -365,7 +365,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2023:1</dd>
    * </dl>
    */
-  BigErrors RDS_00130 = BigErrors.entry(2020);
+  BigErrors RDS_00130 = entry(2020);
 
   /**
    * {@code RDS.00131}: Message of RDS.00131, with %s.
@@ -382,7 +382,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2024:1</dd>
    * </dl>
    */
-  BigErrors RDS_00131 = BigErrors.entry(2021);
+  BigErrors RDS_00131 = entry(2021);
 
   /**
    * {@code RDS.00132}: Message of RDS.00132, with %s.
@@ -399,7 +399,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2025:1</dd>
    * </dl>
    */
-  BigErrors RDS_00132 = BigErrors.entry(2022);
+  BigErrors RDS_00132 = entry(2022);
 
   /**
    * {@code RDS.00133}: Message of RDS.00133, with %s.
@@ -416,7 +416,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2026:1</dd>
    * </dl>
    */
-  BigErrors RDS_00133 = BigErrors.entry(2023);
+  BigErrors RDS_00133 = entry(2023);
 
   /**
    * {@code RDS.00134}: Message of RDS.00134, with %s.
@@ -433,7 +433,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2027:1</dd>
    * </dl>
    */
-  BigErrors RDS_00134 = BigErrors.entry(2024);
+  BigErrors RDS_00134 = entry(2024);
 
   /**
    * {@code RDS.00135}: Message of RDS.00135, with %s.
@@ -450,7 +450,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2028:1</dd>
    * </dl>
    */
-  BigErrors RDS_00135 = BigErrors.entry(2025);
+  BigErrors RDS_00135 = entry(2025);
 
   /**
    * {@code RDS.00136}: Message of RDS.00136, with %s.
@@ -467,7 +467,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2029:1</dd>
    * </dl>
    */
-  BigErrors RDS_00136 = BigErrors.entry(2026);
+  BigErrors RDS_00136 = entry(2026);
 
   /**
    * {@code RDS.00137}: Message of RDS.00137, with %s.
@@ -484,7 +484,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2030:1</dd>
    * </dl>
    */
-  BigErrors RDS_00137 = BigErrors.entry(2027);
+  BigErrors RDS_00137 = entry(2027);
 
   /**
    * {@code RDS.00138}: Message of RDS.00138, with %s.
@@ -501,7 +501,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2031:1</dd>
    * </dl>
    */
-  BigErrors RDS_00138 = BigErrors.entry(2028);
+  BigErrors RDS_00138 = entry(2028);
 
   /**
    * {@code RDS.00139}: Message of RDS.00139, with %s.
@@ -518,7 +518,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2032:1</dd>
    * </dl>
    */
-  BigErrors RDS_00139 = BigErrors.entry(2029);
+  BigErrors RDS_00139 = entry(2029);
 
   /**
    * {@code RDS.00140}: Message of RDS.00140, with %s.
@@ -535,7 +535,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2033:1</dd>
    * </dl>
    */
-  BigErrors RDS_00140 = BigErrors.entry(2030);
+  BigErrors RDS_00140 = entry(2030);
 
   /**
    * {@code RDS.00141}: Message of RDS.00141, with %s.
@@ -552,7 +552,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2034:1</dd>
    * </dl>
    */
-  BigErrors RDS_00141 = BigErrors.entry(2031);
+  BigErrors RDS_00141 = entry(2031);
 
   /**
    * {@code RDS.00142}: Message of RDS.00142, with %s.
@@ -569,7 +569,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2035:1</dd>
    * </dl>
    */
-  BigErrors RDS_00142 = BigErrors.entry(2032);
+  BigErrors RDS_00142 = entry(2032);
 
   /**
    * {@code RDS.00143}: Message of RDS.00143, with %s.
@@ -586,7 +586,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2036:1</dd>
    * </dl>
    */
-  BigErrors RDS_00143 = BigErrors.entry(2033);
+  BigErrors RDS_00143 = entry(2033);
 
   /**
    * {@code RDS.00144}: Message of RDS.00144, with %s.
@@ -603,7 +603,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2037:1</dd>
    * </dl>
    */
-  BigErrors RDS_00144 = BigErrors.entry(2034);
+  BigErrors RDS_00144 = entry(2034);
 
   /**
    * {@code RDS.00145}: Message of RDS.00145, with %s.
@@ -620,7 +620,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2038:1</dd>
    * </dl>
    */
-  BigErrors RDS_00145 = BigErrors.entry(2035);
+  BigErrors RDS_00145 = entry(2035);
 
   /**
    * {@code RDS.00146}: Message of RDS.00146, with %s.
@@ -637,7 +637,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2039:1</dd>
    * </dl>
    */
-  BigErrors RDS_00146 = BigErrors.entry(2036);
+  BigErrors RDS_00146 = entry(2036);
 
   /**
    * {@code RDS.00147}: Message of RDS.00147, with %s.
@@ -654,7 +654,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2040:1</dd>
    * </dl>
    */
-  BigErrors RDS_00147 = BigErrors.entry(2037);
+  BigErrors RDS_00147 = entry(2037);
 
   /**
    * {@code RDS.00148}: Message of RDS.00148, with %s.
@@ -671,7 +671,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2041:1</dd>
    * </dl>
    */
-  BigErrors RDS_00148 = BigErrors.entry(2038);
+  BigErrors RDS_00148 = entry(2038);
 
   /**
    * {@code RDS.00149}: Message of RDS.00149, with %s.
@@ -688,7 +688,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2042:1</dd>
    * </dl>
    */
-  BigErrors RDS_00149 = BigErrors.entry(2039);
+  BigErrors RDS_00149 = entry(2039);
 
   /**
    * {@code RDS.00150}: Message of RDS.00150, with %s.
@@ -705,7 +705,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2043:1</dd>
    * </dl>
    */
-  BigErrors RDS_00150 = BigErrors.entry(2040);
+  BigErrors RDS_00150 = entry(2040);
 
   /**
    * {@code RDS.00151}: Message of RDS.00151, with %s.
@@ -722,7 +722,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2044:1</dd>
    * </dl>
    */
-  BigErrors RDS_00151 = BigErrors.entry(2041);
+  BigErrors RDS_00151 = entry(2041);
 
   /**
    * {@code RDS.00152}: Message of RDS.00152, with %s.
@@ -739,7 +739,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2045:1</dd>
    * </dl>
    */
-  BigErrors RDS_00152 = BigErrors.entry(2042);
+  BigErrors RDS_00152 = entry(2042);
 
   /**
    * {@code RDS.00153}: Message of RDS.00153, with %s.
@@ -756,7 +756,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2046:1</dd>
    * </dl>
    */
-  BigErrors RDS_00153 = BigErrors.entry(2043);
+  BigErrors RDS_00153 = entry(2043);
 
   /**
    * {@code RDS.00154}: Message of RDS.00154, with %s.
@@ -773,7 +773,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2047:1</dd>
    * </dl>
    */
-  BigErrors RDS_00154 = BigErrors.entry(2044);
+  BigErrors RDS_00154 = entry(2044);
 
   /**
    * {@code RDS.00155}: Message of RDS.00155, with %s.
@@ -790,7 +790,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2048:1</dd>
    * </dl>
    */
-  BigErrors RDS_00155 = BigErrors.entry(2045);
+  BigErrors RDS_00155 = entry(2045);
 
   /**
    * {@code RDS.00156}: Message of RDS.00156, with %s.
@@ -807,7 +807,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2049:1</dd>
    * </dl>
    */
-  BigErrors RDS_00156 = BigErrors.entry(2046);
+  BigErrors RDS_00156 = entry(2046);
 
   /**
    * {@code RDS.00157}: Message of RDS.00157, with %s.
@@ -824,7 +824,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2050:1</dd>
    * </dl>
    */
-  BigErrors RDS_00157 = BigErrors.entry(2047);
+  BigErrors RDS_00157 = entry(2047);
 
   /**
    * {@code RDS.00158}: Message of RDS.00158, with %s.
@@ -841,7 +841,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2051:1</dd>
    * </dl>
    */
-  BigErrors RDS_00158 = BigErrors.entry(2048);
+  BigErrors RDS_00158 = entry(2048);
 
   /**
    * {@code RDS.00159}: Message of RDS.00159, with %s.
@@ -858,7 +858,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2052:1</dd>
    * </dl>
    */
-  BigErrors RDS_00159 = BigErrors.entry(2049);
+  BigErrors RDS_00159 = entry(2049);
 
   /**
    * {@code RDS.00160}: Message of RDS.00160, with %s.
@@ -875,7 +875,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2053:1</dd>
    * </dl>
    */
-  BigErrors RDS_00160 = BigErrors.entry(2050);
+  BigErrors RDS_00160 = entry(2050);
 
   /**
    * {@code RDS.00161}: Message of RDS.00161, with %s.
@@ -892,7 +892,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2054:1</dd>
    * </dl>
    */
-  BigErrors RDS_00161 = BigErrors.entry(2051);
+  BigErrors RDS_00161 = entry(2051);
 
   /**
    * {@code RDS.00162}: Message of RDS.00162, with %s.
@@ -909,7 +909,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2055:1</dd>
    * </dl>
    */
-  BigErrors RDS_00162 = BigErrors.entry(2052);
+  BigErrors RDS_00162 = entry(2052);
 
   /**
    * {@code RDS.00163}: Message of RDS.00163, with %s.
@@ -926,7 +926,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2056:1</dd>
    * </dl>
    */
-  BigErrors RDS_00163 = BigErrors.entry(2053);
+  BigErrors RDS_00163 = entry(2053);
 
   /**
    * {@code RDS.00164}: Message of RDS.00164, with %s.
@@ -943,7 +943,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2057:1</dd>
    * </dl>
    */
-  BigErrors RDS_00164 = BigErrors.entry(2054);
+  BigErrors RDS_00164 = entry(2054);
 
   /**
    * {@code RDS.00165}: Message of RDS.00165, with %s.
@@ -960,7 +960,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2058:1</dd>
    * </dl>
    */
-  BigErrors RDS_00165 = BigErrors.entry(2055);
+  BigErrors RDS_00165 = entry(2055);
 
   /**
    * {@code RDS.00166}: Message of RDS.00166, with %s.
@@ -977,7 +977,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2059:1</dd>
    * </dl>
    */
-  BigErrors RDS_00166 = BigErrors.entry(2056);
+  BigErrors RDS_00166 = entry(2056);
 
   /**
    * {@code RDS.00167}: Message of RDS.00167, with %s.
@@ -994,7 +994,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2060:1</dd>
    * </dl>
    */
-  BigErrors RDS_00167 = BigErrors.entry(2057);
+  BigErrors RDS_00167 = entry(2057);
 
   /**
    * {@code RDS.00168}: Message of RDS.00168, with %s.
@@ -1011,7 +1011,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2061:1</dd>
    * </dl>
    */
-  BigErrors RDS_00168 = BigErrors.entry(2058);
+  BigErrors RDS_00168 = entry(2058);
 
   /**
    * {@code RDS.00169}: Message of RDS.00169, with %s.
@@ -1028,7 +1028,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2062:1</dd>
    * </dl>
    */
-  BigErrors RDS_00169 = BigErrors.entry(2059);
+  BigErrors RDS_00169 = entry(2059);
 
   /**
    * {@code RDS.00170}: Message of RDS.00170, with %s.
@@ -1045,7 +1045,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2063:1</dd>
    * </dl>
    */
-  BigErrors RDS_00170 = BigErrors.entry(2060);
+  BigErrors RDS_00170 = entry(2060);
 
   /**
    * {@code RDS.00171}: Message of RDS.00171, with %s.
@@ -1062,7 +1062,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2064:1</dd>
    * </dl>
    */
-  BigErrors RDS_00171 = BigErrors.entry(2061);
+  BigErrors RDS_00171 = entry(2061);
 
   /**
    * {@code RDS.00172}: Message of RDS.00172, with %s.
@@ -1079,7 +1079,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2065:1</dd>
    * </dl>
    */
-  BigErrors RDS_00172 = BigErrors.entry(2062);
+  BigErrors RDS_00172 = entry(2062);
 
   /**
    * {@code RDS.00173}: Message of RDS.00173, with %s.
@@ -1096,7 +1096,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2066:1</dd>
    * </dl>
    */
-  BigErrors RDS_00173 = BigErrors.entry(2063);
+  BigErrors RDS_00173 = entry(2063);
 
   /**
    * {@code RDS.00174}: Message of RDS.00174, with %s.
@@ -1113,7 +1113,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2067:1</dd>
    * </dl>
    */
-  BigErrors RDS_00174 = BigErrors.entry(2064);
+  BigErrors RDS_00174 = entry(2064);
 
   /**
    * {@code RDS.00175}: Message of RDS.00175, with %s.
@@ -1130,7 +1130,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2068:1</dd>
    * </dl>
    */
-  BigErrors RDS_00175 = BigErrors.entry(2065);
+  BigErrors RDS_00175 = entry(2065);
 
   /**
    * {@code RDS.00176}: Message of RDS.00176, with %s.
@@ -1147,7 +1147,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2069:1</dd>
    * </dl>
    */
-  BigErrors RDS_00176 = BigErrors.entry(2066);
+  BigErrors RDS_00176 = entry(2066);
 
   /**
    * {@code RDS.00177}: Message of RDS.00177, with %s.
@@ -1164,7 +1164,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2070:1</dd>
    * </dl>
    */
-  BigErrors RDS_00177 = BigErrors.entry(2067);
+  BigErrors RDS_00177 = entry(2067);
 
   /**
    * {@code RDS.00178}: Message of RDS.00178, with %s.
@@ -1181,7 +1181,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2071:1</dd>
    * </dl>
    */
-  BigErrors RDS_00178 = BigErrors.entry(2068);
+  BigErrors RDS_00178 = entry(2068);
 
   /**
    * {@code RDS.00179}: Message of RDS.00179, with %s.
@@ -1198,7 +1198,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2072:1</dd>
    * </dl>
    */
-  BigErrors RDS_00179 = BigErrors.entry(2069);
+  BigErrors RDS_00179 = entry(2069);
 
   /**
    * {@code RDS.00180}: Message of RDS.00180, with %s.
@@ -1215,7 +1215,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2073:1</dd>
    * </dl>
    */
-  BigErrors RDS_00180 = BigErrors.entry(2070);
+  BigErrors RDS_00180 = entry(2070);
 
   /**
    * {@code RDS.00181}: Message of RDS.00181, with %s.
@@ -1232,7 +1232,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2074:1</dd>
    * </dl>
    */
-  BigErrors RDS_00181 = BigErrors.entry(2071);
+  BigErrors RDS_00181 = entry(2071);
 
   /**
    * {@code RDS.00182}: Message of RDS.00182, with %s.
@@ -1249,7 +1249,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2075:1</dd>
    * </dl>
    */
-  BigErrors RDS_00182 = BigErrors.entry(2072);
+  BigErrors RDS_00182 = entry(2072);
 
   /**
    * {@code RDS.00183}: Message of RDS.00183, with %s.
@@ -1266,7 +1266,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2076:1</dd>
    * </dl>
    */
-  BigErrors RDS_00183 = BigErrors.entry(2073);
+  BigErrors RDS_00183 = entry(2073);
 
   /**
    * {@code RDS.00184}: Message of RDS.00184, with %s.
@@ -1283,7 +1283,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2077:1</dd>
    * </dl>
    */
-  BigErrors RDS_00184 = BigErrors.entry(2074);
+  BigErrors RDS_00184 = entry(2074);
 
   /**
    * {@code RDS.00185}: Message of RDS.00185, with %s.
@@ -1300,7 +1300,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2078:1</dd>
    * </dl>
    */
-  BigErrors RDS_00185 = BigErrors.entry(2075);
+  BigErrors RDS_00185 = entry(2075);
 
   /**
    * {@code RDS.00186}: Message of RDS.00186, with %s.
@@ -1317,7 +1317,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2079:1</dd>
    * </dl>
    */
-  BigErrors RDS_00186 = BigErrors.entry(2076);
+  BigErrors RDS_00186 = entry(2076);
 
   /**
    * {@code RDS.00187}: Message of RDS.00187, with %s.
@@ -1334,7 +1334,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2080:1</dd>
    * </dl>
    */
-  BigErrors RDS_00187 = BigErrors.entry(2077);
+  BigErrors RDS_00187 = entry(2077);
 
   /**
    * {@code RDS.00188}: Message of RDS.00188, with %s.
@@ -1351,7 +1351,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2081:1</dd>
    * </dl>
    */
-  BigErrors RDS_00188 = BigErrors.entry(2078);
+  BigErrors RDS_00188 = entry(2078);
 
   /**
    * {@code RDS.00189}: Message of RDS.00189, with %s.
@@ -1368,7 +1368,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2082:1</dd>
    * </dl>
    */
-  BigErrors RDS_00189 = BigErrors.entry(2079);
+  BigErrors RDS_00189 = entry(2079);
 
   /**
    * {@code RDS.00190}: Message of RDS.00190, with %s.
@@ -1385,7 +1385,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2083:1</dd>
    * </dl>
    */
-  BigErrors RDS_00190 = BigErrors.entry(2080);
+  BigErrors RDS_00190 = entry(2080);
 
   /**
    * {@code RDS.00191}: Message of RDS.00191, with %s.
@@ -1402,7 +1402,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2084:1</dd>
    * </dl>
    */
-  BigErrors RDS_00191 = BigErrors.entry(2081);
+  BigErrors RDS_00191 = entry(2081);
 
   /**
    * {@code RDS.00192}: Message of RDS.00192, with %s.
@@ -1419,7 +1419,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2085:1</dd>
    * </dl>
    */
-  BigErrors RDS_00192 = BigErrors.entry(2082);
+  BigErrors RDS_00192 = entry(2082);
 
   /**
    * {@code RDS.00193}: Message of RDS.00193, with %s.
@@ -1436,7 +1436,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2086:1</dd>
    * </dl>
    */
-  BigErrors RDS_00193 = BigErrors.entry(2083);
+  BigErrors RDS_00193 = entry(2083);
 
   /**
    * {@code RDS.00194}: Message of RDS.00194, with %s.
@@ -1453,7 +1453,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2087:1</dd>
    * </dl>
    */
-  BigErrors RDS_00194 = BigErrors.entry(2084);
+  BigErrors RDS_00194 = entry(2084);
 
   /**
    * {@code RDS.00195}: Message of RDS.00195, with %s.
@@ -1470,7 +1470,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2088:1</dd>
    * </dl>
    */
-  BigErrors RDS_00195 = BigErrors.entry(2085);
+  BigErrors RDS_00195 = entry(2085);
 
   /**
    * {@code RDS.00196}: Message of RDS.00196, with %s.
@@ -1487,7 +1487,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2089:1</dd>
    * </dl>
    */
-  BigErrors RDS_00196 = BigErrors.entry(2086);
+  BigErrors RDS_00196 = entry(2086);
 
   /**
    * {@code RDS.00197}: Message of RDS.00197, with %s.
@@ -1504,7 +1504,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2090:1</dd>
    * </dl>
    */
-  BigErrors RDS_00197 = BigErrors.entry(2087);
+  BigErrors RDS_00197 = entry(2087);
 
   /**
    * {@code RDS.00198}: Message of RDS.00198, with %s.
@@ -1521,7 +1521,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2091:1</dd>
    * </dl>
    */
-  BigErrors RDS_00198 = BigErrors.entry(2088);
+  BigErrors RDS_00198 = entry(2088);
 
   /**
    * {@code RDS.00199}: Message of RDS.00199, with %s.
@@ -1538,7 +1538,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2092:1</dd>
    * </dl>
    */
-  BigErrors RDS_00199 = BigErrors.entry(2089);
+  BigErrors RDS_00199 = entry(2089);
 
   /**
    * {@code RDS.00200}: Message of RDS.00200, with %s.
@@ -1555,7 +1555,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2093:1</dd>
    * </dl>
    */
-  BigErrors RDS_00200 = BigErrors.entry(2090);
+  BigErrors RDS_00200 = entry(2090);
 
   /**
    * {@code RDS.00201}: Message of RDS.00201, with %s.
@@ -1572,7 +1572,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2094:1</dd>
    * </dl>
    */
-  BigErrors RDS_00201 = BigErrors.entry(2091);
+  BigErrors RDS_00201 = entry(2091);
 
   /**
    * {@code RDS.00202}: Message of RDS.00202, with %s.
@@ -1589,7 +1589,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2095:1</dd>
    * </dl>
    */
-  BigErrors RDS_00202 = BigErrors.entry(2092);
+  BigErrors RDS_00202 = entry(2092);
 
   /**
    * {@code RDS.00203}: Message of RDS.00203, with %s.
@@ -1606,7 +1606,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2096:1</dd>
    * </dl>
    */
-  BigErrors RDS_00203 = BigErrors.entry(2093);
+  BigErrors RDS_00203 = entry(2093);
 
   /**
    * {@code RDS.00204}: Message of RDS.00204, with %s.
@@ -1623,7 +1623,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2097:1</dd>
    * </dl>
    */
-  BigErrors RDS_00204 = BigErrors.entry(2094);
+  BigErrors RDS_00204 = entry(2094);
 
   /**
    * {@code RDS.00205}: Message of RDS.00205, with %s.
@@ -1640,7 +1640,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2098:1</dd>
    * </dl>
    */
-  BigErrors RDS_00205 = BigErrors.entry(2095);
+  BigErrors RDS_00205 = entry(2095);
 
   /**
    * {@code RDS.00206}: Message of RDS.00206, with %s.
@@ -1657,7 +1657,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2099:1</dd>
    * </dl>
    */
-  BigErrors RDS_00206 = BigErrors.entry(2096);
+  BigErrors RDS_00206 = entry(2096);
 
   /**
    * {@code RDS.00207}: Message of RDS.00207, with %s.
@@ -1674,7 +1674,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2100:1</dd>
    * </dl>
    */
-  BigErrors RDS_00207 = BigErrors.entry(2097);
+  BigErrors RDS_00207 = entry(2097);
 
   /**
    * {@code RDS.00208}: Message of RDS.00208, with %s.
@@ -1691,7 +1691,7 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2101:1</dd>
    * </dl>
    */
-  BigErrors RDS_00208 = BigErrors.entry(2098);
+  BigErrors RDS_00208 = entry(2098);
 
   /**
    * {@code RDS.00209}: Message of RDS.00209, with %s.
@@ -1708,5 +1708,12 @@ public interface BigErrors_Constants4 {
    * <dd>big, big.csv:2102:1</dd>
    * </dl>
    */
-  BigErrors RDS_00209 = BigErrors.entry(2099);
+  BigErrors RDS_00209 = entry(2099);
+
+  /**
+   * The entry of an ordinal, from the catalog type.
+   */
+  private static BigErrors entry(int ordinal) {
+    return BigErrors.entry(ordinal);
+  }
 }

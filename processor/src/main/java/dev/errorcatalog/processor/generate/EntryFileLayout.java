@@ -230,9 +230,21 @@ final class EntryFileLayout implements CatalogLayout {
                   type, entry.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(EntryDocs.of(this, entry))
               .addAnnotations(EntryDocs.annotations(entry))
-              .initializer("$T.entry($L)", type, entry.index())
+              .initializer("entry($L)", entry.index())
               .build());
     }
-    return builder.build();
+    // Each initializer calls this method of the interface's own, not the catalog type's: javac
+    // resolves a call through the catalog type against every one of its superinterfaces, which
+    // made javac alone take 22 s instead of 6 for the sources of 100,000 codes.
+    return builder
+        .addMethod(
+            MethodSpec.methodBuilder("entry")
+                .addJavadoc("The entry of an ordinal, from the catalog type.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(type)
+                .addParameter(int.class, "ordinal")
+                .addStatement("return $T.entry(ordinal)", type)
+                .build())
+        .build();
   }
 }

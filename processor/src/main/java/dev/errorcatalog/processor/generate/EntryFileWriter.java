@@ -2,6 +2,7 @@ package dev.errorcatalog.processor.generate;
 
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.runtime.EntryFile;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharsetEncoder;
@@ -22,9 +23,6 @@ import java.util.zip.CRC32;
  */
 final class EntryFileWriter {
 
-  /** {@code dev.errorcatalog.runtime.EntryFile.MAGIC}. */
-  private static final int MAGIC = 0x45434531;
-
   private static final int HEADER_BYTES = 20;
 
   private EntryFileWriter() {}
@@ -42,23 +40,65 @@ final class EntryFileWriter {
 
   /** The entries file of {@code catalog}, whose entries {@code plan} hashes. */
   static EntriesFile write(Catalog catalog, LookupPlan plan) {
-    List<Entry> entries = catalog.entries();
+    int count = catalog.entries().size();
     CodeTableEncoder.Table table =
         CodeTableEncoder.arrange(plan.buckets(), plan.bucketBits(), Entry::index);
-    Out out = new Out(HEADER_BYTES + 64 * entries.size());
-    for (int i = 0; i < HEADER_BYTES; i++) {
-      out.write(0); // filled in last, with the fingerprint of what follows
+    Out out = new Out(HEADER_BYTES + 64 * count);
+    out.write(new byte[HEADER_BYTES], 0, HEADER_BYTES); // filled in last, with the fingerprint
+    List<int[]> chained = table(table, count, out);
+
+    // The records come last, so their starts are known once the rest is laid out.
+    Map<String, Integer> shared = sharedTexts(catalog);
+    int[] starts = new int[count];
+    Out records = records(catalog, shared, starts);
+    Out rest = new Out(1024);
+    rest.varint(chained.size());
+    for (int[] link : chained) {
+      rest.varint(link[0]);
+      rest.varint(link[1]);
     }
+    rest.varint(shared.size());
+    CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+    for (String text : shared.keySet()) {
+      rest.text(text, utf8);
+    }
+    rest.varint(records.size());
+    int recordsStart = out.size() + 4 * count + rest.size();
+    for (int start : starts) {
+      out.fixedInt(recordsStart + start);
+    }
+    rest.writeTo(out);
+    records.writeTo(out);
+
+    byte[] bytes = out.toByteArray();
+    CRC32 crc = new CRC32();
+    crc.update(bytes, HEADER_BYTES, bytes.length - HEADER_BYTES);
+    int fingerprint = (int) crc.getValue();
+    ByteBuffer.wrap(bytes)
+        .putInt(EntryFile.MAGIC)
+        .putInt(count)
+        .putInt(plan.bucketBits())
+        .putInt(table.slots().size())
+        .putInt(fingerprint);
+    return new EntriesFile(bytes, fingerprint);
+  }
+
+  /**
+   * Writes the buckets, each slot's hash, each slot's entry and each entry's slot, as ints.
+   *
+   * @return the slots with a next slot, each as {slot, next}
+   */
+  private static List<int[]> table(CodeTableEncoder.Table table, int count, Out out) {
     for (long bucket : table.buckets()) {
       out.fixedInt(CodeTableEncoder.Table.multiplier(bucket));
       out.fixedInt(CodeTableEncoder.Table.shape(bucket));
     }
     List<CodeTableEncoder.Slot> slots = table.slots();
-    int[] slotOf = new int[entries.size()];
-    List<int[]> chained = new ArrayList<>();
-    for (int at = 0; at < slots.size(); at++) {
-      out.fixedInt(slots.get(at).hash());
+    for (CodeTableEncoder.Slot slot : slots) {
+      out.fixedInt(slot.hash());
     }
+    int[] slotOf = new int[count];
+    List<int[]> chained = new ArrayList<>();
     for (int at = 0; at < slots.size(); at++) {
       CodeTableEncoder.Slot slot = slots.get(at);
       out.fixedInt(slot.entry());
@@ -72,13 +112,14 @@ final class EntryFileWriter {
     for (int slot : slotOf) {
       out.fixedInt(slot);
     }
+    return chained;
+  }
 
-    // The records come last, so their starts are known once the rest is laid out.
-    Map<String, Integer> shared = sharedTexts(catalog);
+  /** Every entry's record, in ordinal order, noting in {@code starts} where each starts. */
+  private static Out records(Catalog catalog, Map<String, Integer> shared, int[] starts) {
     CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
-    Out records = new Out(64 * entries.size());
-    int[] starts = new int[entries.size()];
-    for (Entry entry : entries) {
+    Out records = new Out(64 * starts.length);
+    for (Entry entry : catalog.entries()) {
       starts[entry.index()] = records.size();
       for (EntryField field : EntryField.values()) {
         Object value = field.value(catalog, entry);
@@ -93,35 +134,7 @@ final class EntryFileWriter {
         }
       }
     }
-    Out rest = new Out(1024);
-    rest.varint(chained.size());
-    for (int[] link : chained) {
-      rest.varint(link[0]);
-      rest.varint(link[1]);
-    }
-    rest.varint(shared.size());
-    for (String text : shared.keySet()) {
-      rest.text(text, utf8);
-    }
-    rest.varint(records.size());
-    int recordsStart = out.size() + 4 * starts.length + rest.size();
-    for (int start : starts) {
-      out.fixedInt(recordsStart + start);
-    }
-    rest.writeTo(out);
-    records.writeTo(out);
-
-    byte[] bytes = out.toByteArray();
-    CRC32 crc = new CRC32();
-    crc.update(bytes, HEADER_BYTES, bytes.length - HEADER_BYTES);
-    int fingerprint = (int) crc.getValue();
-    ByteBuffer.wrap(bytes)
-        .putInt(MAGIC)
-        .putInt(entries.size())
-        .putInt(plan.bucketBits())
-        .putInt(table.slots().size())
-        .putInt(fingerprint);
-    return new EntriesFile(bytes, fingerprint);
+    return records;
   }
 
   /**
@@ -177,7 +190,7 @@ final class EntryFileWriter {
         varint(bytes.length << 2 | 1);
         writeBytes(bytes);
       } else {
-        varint(text.length() << 3 | 2);
+        varint(text.length() << 3 | 2); // two bytes a char
         for (int i = 0; i < text.length(); i++) {
           write(text.charAt(i) >>> 8);
           write(text.charAt(i));
