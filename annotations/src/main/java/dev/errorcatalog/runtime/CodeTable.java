@@ -5,8 +5,9 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 
 /**
- * A perfect-hash table of the entries of a generated catalog, or of one part of a large one. Used
- * by generated code; not meant to be called directly.
+ * The perfect-hash table of a generated catalog of up to 2,000 codes, read from Base64 in the
+ * catalog type (a larger catalog's table is in its entries file, {@link EntryFile}). Used by
+ * generated code; not meant to be called directly.
  *
  * <p>The processor knows every code at compile time, so it chooses the hashing: {@link CodeHash}
  * picks a bucket and, with the bucket's multiplier, a slot, chosen so that no two hashes of a
@@ -15,23 +16,18 @@ import java.util.Base64;
  * per bucket and slot took two indirect jumps a lookup, which random codes make the CPU mispredict;
  * at 100,000 codes it was megabytes of machine code fetched at random.)
  *
- * <p>The table covers {@code 2^bucketBits} consecutive buckets. Its data is Base64 of big-endian
- * records: first 8 bytes per bucket (the bucket's multiplier, 32 bits; the index of its first slot,
- * 16 bits; its {@code tableBits}, 8 bits; 8 bits of padding), then 8 bytes per slot (the hash, 32
- * bits; the index of its entry in the part's entries, 16 bits, {@value #EMPTY} for an empty slot;
- * the next slot with a code of the same hash, 16 bits, {@value #EMPTY} for none). Slot 0 is always
- * empty: an empty bucket points at it with multiplier 0 and {@code tableBits} 0. Codes that share a
- * hash take one slot in their bucket, whose next slot lists the others after all the buckets'
- * slots.
+ * <p>The table covers {@code 2^bucketBits} buckets. Its data is Base64 of big-endian records: first
+ * 8 bytes per bucket (the bucket's multiplier, 32 bits; the index of its first slot, 16 bits; its
+ * {@code tableBits}, 8 bits; 8 bits of padding), then 8 bytes per slot (the hash, 32 bits; the
+ * index of its entry in the table's entries, 16 bits, {@value #EMPTY} for an empty slot; the next
+ * slot with a code of the same hash, 16 bits, {@value #EMPTY} for none). Slot 0 is always empty: an
+ * empty bucket points at it with multiplier 0 and {@code tableBits} 0. Codes that share a hash take
+ * one slot in their bucket, whose next slot lists the others after all the buckets' slots.
  */
 public final class CodeTable {
 
   /** In a slot record: no entry, or no next slot. */
   public static final int EMPTY = 0xffff;
-
-  /** A table of one empty bucket, which finds no code. */
-  public static final CodeTable NONE =
-      new CodeTable(0, new ErrorCode[0], "AAAAAAAAAAAAAAAA/////w==");
 
   /** Per bucket: multiplier, then first slot shifted left by 8 or'ed with {@code tableBits}. */
   private final int[] buckets;
@@ -46,10 +42,10 @@ public final class CodeTable {
   private final int bucketMask;
 
   /**
-   * A table over {@code 2^bucketBits} consecutive buckets.
+   * A table over {@code 2^bucketBits} buckets.
    *
-   * @param bucketBits how many low bits of a bucket number select a bucket of this table
-   * @param entries the part's entries, which the slot records index
+   * @param bucketBits how many bits a bucket number has
+   * @param entries the catalog's entries, which the slot records index
    * @param base64 the records, Base64-encoded, in as many pieces as is convenient
    * @throws IllegalArgumentException if the data is not a table of that many buckets
    */

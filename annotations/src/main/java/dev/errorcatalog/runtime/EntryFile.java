@@ -77,8 +77,9 @@ public abstract class EntryFile<E extends ErrorCode> {
    * @param name the file's name, for messages
    * @param count how many entries the catalog type was compiled with
    * @param fingerprint the fingerprint the catalog type was compiled with
-   * @throws IllegalStateException if the file is missing, unreadable, or not the one the catalog
-   *     type was compiled with
+   * @throws IllegalStateException if the file is missing or not the one the catalog type was
+   *     compiled with
+   * @throws UncheckedIOException if reading the file fails
    */
   protected EntryFile(InputStream in, String name, int count, int fingerprint) {
     this.data = readAll(in, name);
@@ -88,9 +89,10 @@ public abstract class EntryFile<E extends ErrorCode> {
       int entryCount = file.fixedInt();
       this.bucketBits = file.fixedInt();
       int slotCount = file.fixedInt();
+      int filePrint = file.fixedInt();
       if (magic != MAGIC
           || entryCount != count
-          || file.fixedInt() != fingerprint
+          || filePrint != fingerprint
           || bucketBits < 0
           || bucketBits > 30) {
         throw stale(name);
@@ -117,7 +119,12 @@ public abstract class EntryFile<E extends ErrorCode> {
       }
     } catch (RuntimeException e) {
       // A short or malformed file: an index out of bounds, a negative size.
-      throw e instanceof IllegalStateException ? e : stale(name);
+      if (e instanceof IllegalStateException) {
+        throw e;
+      }
+      IllegalStateException stale = stale(name);
+      stale.initCause(e);
+      throw stale;
     }
     this.entries = new ErrorCode[ordinals.length];
     this.codes = new String[ordinals.length];
@@ -138,6 +145,10 @@ public abstract class EntryFile<E extends ErrorCode> {
   }
 
   private int[] ints(EntryFields file, int count) {
+    if (count < 0 || 4L * count > data.length - file.position()) {
+      // A damaged size: refused before it allocates, as an index out of bounds would be.
+      throw new IndexOutOfBoundsException(count);
+    }
     int[] values = new int[count];
     ByteBuffer.wrap(data, file.position(), 4 * count).asIntBuffer().get(values);
     file.skip(4 * count);
@@ -151,6 +162,8 @@ public abstract class EntryFile<E extends ErrorCode> {
 
   /**
    * Creates the entry whose fields {@code fields} reads, by calling the catalog type's constructor.
+   * Called with this object's lock held: the entry must have only final fields (a lookup reads it
+   * without the lock) and must not call back into this object.
    *
    * @param fields the entry's fields, in the order of the constructor's parameters
    * @return the new entry

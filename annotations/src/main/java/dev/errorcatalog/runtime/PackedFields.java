@@ -6,9 +6,9 @@ package dev.errorcatalog.runtime;
  * directly.
  *
  * <p>Packed, a holder reads its texts in one loop over one text, rather than running a constant's
- * worth of bytecode per text, which the JVM verifies and interprets once. Each field is a length
- * (two chars, high then low 16 bits; {@code 0xffffffff} for {@code null}) followed by that many
- * chars; a number is two chars, high then low 16 bits.
+ * worth of bytecode per text, which the JVM verifies and interprets once. Each field is a length (a
+ * number: two chars, high then low 16 bits; {@code 0xffffffff} for {@code null}) followed by that
+ * many chars.
  */
 public final class PackedFields {
 

@@ -138,13 +138,6 @@ class CodeTableTest {
   }
 
   @Test
-  void noneFindsNothing() {
-    for (String code : new String[] {"", "a", "AIS.0014", "\0"}) {
-      assertNull(CodeTable.NONE.find(code, code.hashCode(), code.hashCode()));
-    }
-  }
-
-  @Test
   void rejectsDataThatIsNotATableOfItsBuckets() {
     String twoBucketsNoSlot = base64(ByteBuffer.allocate(16));
 

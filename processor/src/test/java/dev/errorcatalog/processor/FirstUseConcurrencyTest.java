@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The first use of a generated catalog from 16 threads at once, in every mix of constants (of
- * different parts), {@code lookup}, {@code all()} and {@code message(Locale)}, each time in a fresh
- * class loader so that every class is initialized anew: no thread deadlocks (a round that does not
- * finish in time fails the test instead of hanging it), and none sees {@code null} or an entry
- * other than the one every other path gives.
+ * different interfaces), {@code lookup}, {@code all()} and {@code message(Locale)}, each time in a
+ * fresh class loader so that every class is initialized anew: no thread deadlocks (a round that
+ * does not finish in time fails the test instead of hanging it), and none sees {@code null} or an
+ * entry other than the one every other path gives.
  */
 class FirstUseConcurrencyTest {
 
@@ -45,8 +45,8 @@ class FirstUseConcurrencyTest {
   @TempDir Path classes;
 
   @Test
-  void catalogInPartsInitializesSafelyFromSixteenThreads() throws Exception {
-    runRounds(600); // 6,000 codes: parts, constants interfaces
+  void largeCatalogInitializesSafelyFromSixteenThreads() throws Exception {
+    runRounds(600); // 6,000 codes: the entries file, constants interfaces
   }
 
   @Test

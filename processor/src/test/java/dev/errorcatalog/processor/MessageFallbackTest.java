@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code message(Locale)} answers from the texts compiled into the catalog, without loading a
  * resource bundle, exactly as the catalog's bundles answer through {@link CatalogBundles}: for
- * every code, with translations missing here and there, in one class and in parts, for a catalog
- * whose default locale is not English, and whatever the JVM's default locale.
+ * every code, with translations missing here and there, in one class and in a large catalog, for a
+ * catalog whose default locale is not English, and whatever the JVM's default locale.
  */
 class MessageFallbackTest {
 
@@ -82,7 +82,7 @@ class MessageFallbackTest {
                 n % 3 == 0 ? "\u4e2d\u6587" + n : "",
                 n % 5 == 0 ? "\u7e41\u9ad4" + n : "",
                 n % 7 == 0 ? "Monde " + n : ""));
-    // Past 2,000 codes: a catalog in parts, with three message holders.
+    // Past 2,000 codes: a large catalog, with three message holders.
     write(
         "large.csv",
         "code,message,message@zh-CN,message@zh,message@fr",

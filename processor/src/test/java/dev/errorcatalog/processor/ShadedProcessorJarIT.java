@@ -92,32 +92,13 @@ class ShadedProcessorJarIT {
           requires dev.errorcatalog;
         }
         """);
-    Path classes =
-        compile(
-            List.of(
-                "--processor-path",
-                PROCESSOR_JAR.toString(),
-                "--module-path",
-                annotationsJar().toString()));
+    Path classes = compileModule();
     String generated =
         Files.readString(project.resolve("generated/com/example/modular/AppErrors.java"));
     // The module does not read java.compiler, so @Generated would not compile there.
     assertThat(generated).doesNotContain("@Generated");
 
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process run =
-        new ProcessBuilder(
-                java,
-                "--module-path",
-                classes + File.pathSeparator + annotationsJar(),
-                "-m",
-                "com.example.modular/com.example.modular.Main")
-            .redirectErrorStream(true)
-            .start();
-    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertWithMessage(output).that(run.exitValue()).isEqualTo(0);
-    assertThat(output.lines().toList())
+    assertThat(runModule(classes, "com.example.modular/com.example.modular.Main"))
         .containsExactly("First.", "\u7b2c\u4e00", "Described.", "Described.", "First.")
         .inOrder();
   }
@@ -155,28 +136,9 @@ class ShadedProcessorJarIT {
           }
         }
         """);
-    Path classes =
-        compile(
-            List.of(
-                "--processor-path",
-                PROCESSOR_JAR.toString(),
-                "--module-path",
-                annotationsJar().toString()));
+    Path classes = compileModule();
 
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process run =
-        new ProcessBuilder(
-                java,
-                "--module-path",
-                classes + File.pathSeparator + annotationsJar(),
-                "-m",
-                "com.example.registry/com.example.registry.Installed")
-            .redirectErrorStream(true)
-            .start();
-    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertWithMessage(output).that(run.exitValue()).isEqualTo(0);
-    assertThat(output.lines().toList())
+    assertThat(runModule(classes, "com.example.registry/com.example.registry.Installed"))
         .containsExactly("app 1 [en, zh_CN]", "true", "true")
         .inOrder();
   }
@@ -211,13 +173,7 @@ class ShadedProcessorJarIT {
           }
         }
         """);
-    Path classes =
-        compile(
-            List.of(
-                "--processor-path",
-                PROCESSOR_JAR.toString(),
-                "--module-path",
-                annotationsJar().toString()));
+    Path classes = compileModule();
     assertThat(Files.exists(classes.resolve("com/example/large/AppErrors.entries"))).isTrue();
     // In a jar, as an application ships it: the entries file is a resource of a named module.
     Path jar = project.resolve("large.jar");
@@ -230,22 +186,37 @@ class ShadedProcessorJarIT {
       }
     }
 
+    assertThat(runModule(jar, "com.example.large/com.example.large.Main"))
+        .containsExactly("Message 2400.", "\u6d88\u606f 1", "2500 true")
+        .inOrder();
+  }
+
+  /** Compiles the project as a named module, with the shaded processor. */
+  private Path compileModule() throws IOException {
+    return compile(
+        List.of(
+            "--processor-path",
+            PROCESSOR_JAR.toString(),
+            "--module-path",
+            annotationsJar().toString()));
+  }
+
+  /** The lines a main class prints, run from {@code modules} and the runtime on the module path. */
+  private static List<String> runModule(Path modules, String mainClass) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process run =
         new ProcessBuilder(
                 java,
                 "--module-path",
-                jar + File.pathSeparator + annotationsJar(),
+                modules + File.pathSeparator + annotationsJar(),
                 "-m",
-                "com.example.large/com.example.large.Main")
+                mainClass)
             .redirectErrorStream(true)
             .start();
     assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertWithMessage(output).that(run.exitValue()).isEqualTo(0);
-    assertThat(output.lines().toList())
-        .containsExactly("Message 2400.", "\u6d88\u606f 1", "2500 true")
-        .inOrder();
+    return output.lines().toList();
   }
 
   /** A package with a catalog of a table in its module's resources, and a main that reads it. */

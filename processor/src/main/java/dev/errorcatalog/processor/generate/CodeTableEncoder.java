@@ -36,7 +36,7 @@ final class CodeTableEncoder {
   }
 
   /**
-   * A table: per bucket, its multiplier (high 32 bits), first slot (16 bits and up) and {@code
+   * A table: per bucket, its multiplier (high 32 bits), first slot (from bit 8) and {@code
    * tableBits} (8 bits); then the slots. Slot 0 is always empty: an empty bucket points at it with
    * multiplier 0 and {@code tableBits} 0.
    */

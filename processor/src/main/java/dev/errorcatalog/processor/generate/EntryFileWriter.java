@@ -25,6 +25,13 @@ final class EntryFileWriter {
 
   private static final int HEADER_BYTES = 20;
 
+  /**
+   * The most bytes of records: positions in the file are ints, and the file is one array in the
+   * processor and at run time. Each table is at most 64 MiB, so only a catalog of many huge tables
+   * comes near, and javac's heap gives out first; this stops it before the array overflows.
+   */
+  private static final int MAX_RECORD_BYTES = 1 << 30;
+
   private EntryFileWriter() {}
 
   /**
@@ -132,6 +139,12 @@ final class EntryFileWriter {
         } else {
           records.text((String) value, utf8);
         }
+      }
+      if (records.size() > MAX_RECORD_BYTES) {
+        throw new IllegalStateException(
+            "the entries of catalog "
+                + catalog.name()
+                + " take more than 1 GiB; split its tables into several catalogs");
       }
     }
     return records;

@@ -74,7 +74,7 @@ class CatalogRendererTest {
     assertTrue(source.contains("\"Caf\\u00e9 \\\"%s\\\" \\\\u002a */ @x \\ud83d\\ude00\""), source);
   }
 
-  /** A catalog in parts renders to the same files, byte for byte. */
+  /** A large catalog renders to the same files, byte for byte. */
   @Test
   void rendersALargeCatalogToTheSameFilesEveryTime() {
     List<String> codes = new java.util.ArrayList<>(List.of("SAME.AaAa", "SAME.BBBB"));

@@ -17,6 +17,7 @@ import dev.errorcatalog.processor.read.TextField;
 import dev.errorcatalog.runtime.EntryFields;
 import dev.errorcatalog.runtime.EntryFile;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -198,15 +199,42 @@ class EntryFileTest {
       }
     }
     assertNull(file.find("SAME.AaAaBB"), "shares its hash with four codes, is none of them");
-    assertNull(file.find(""), "hash 0, which empty slots carry");
     assertTrue(misses > 10_000);
   }
 
   @Test
+  void aKeyOfHashZeroFindsNoEmptySlotButItsOwnCode() {
+    // Hash 0 picks bucket 0 and, whatever the bucket's multiplier, its first slot.
+    List<Entry> entries = entries();
+    EntryFileLayout layout = (EntryFileLayout) CatalogLayout.of(Fixtures.catalogOf(entries));
+    assertTrue(
+        layout.plan().buckets().stream()
+            .noneMatch(
+                bucket ->
+                    bucket.number() == 0
+                        && bucket.slots().stream().anyMatch(slot -> slot.value() == 0)),
+        "the slot of hash 0 is empty and carries hash 0");
+    ReadFile file = read(EntryFileWriter.write(layout.catalog(), layout.plan()), entries.size());
+    assertNull(file.find(""));
+
+    String zero = "f5a5a608";
+    assertEquals(0, zero.hashCode());
+    List<Entry> withZero = new ArrayList<>(entries);
+    withZero.add(entry(withZero.size(), zero, 404, null, "hash 0"));
+    EntryFileLayout zeroLayout = (EntryFileLayout) CatalogLayout.of(Fixtures.catalogOf(withZero));
+    ReadFile zeroFile =
+        read(EntryFileWriter.write(zeroLayout.catalog(), zeroLayout.plan()), withZero.size());
+    assertEquals("hash 0", zeroFile.find(new String(zero.toCharArray())).message());
+    assertNull(zeroFile.find(""), "same hash, other code");
+  }
+
+  @Test
   void sameCodesGiveByteIdenticalFiles() {
+    // Two catalogs built apart, so that the plan is made twice too.
     EntryFileLayout layout = (EntryFileLayout) CatalogLayout.of(Fixtures.catalogOf(entries()));
+    EntryFileLayout again = (EntryFileLayout) CatalogLayout.of(Fixtures.catalogOf(entries()));
     EntryFileWriter.EntriesFile one = EntryFileWriter.write(layout.catalog(), layout.plan());
-    EntryFileWriter.EntriesFile two = EntryFileWriter.write(layout.catalog(), layout.plan());
+    EntryFileWriter.EntriesFile two = EntryFileWriter.write(again.catalog(), again.plan());
 
     assertTrue(Arrays.equals(one.bytes(), two.bytes()));
     assertEquals(one.fingerprint(), two.fingerprint());
@@ -229,6 +257,13 @@ class EntryFileTest {
             IllegalStateException.class,
             () -> new ReadFile(file.bytes(), entries.size() + 1, file.fingerprint()));
     assertTrue(otherCount.getMessage().startsWith(stale), otherCount.getMessage());
+    byte[] hugeSlotCount = file.bytes().clone();
+    ByteBuffer.wrap(hugeSlotCount).putInt(12, Integer.MAX_VALUE);
+    IllegalStateException damaged =
+        assertThrows(
+            IllegalStateException.class,
+            () -> new ReadFile(hugeSlotCount, entries.size(), file.fingerprint()));
+    assertTrue(damaged.getMessage().startsWith(stale), damaged.getMessage());
     byte[] cut = Arrays.copyOf(file.bytes(), file.bytes().length - 1);
     IllegalStateException cutShort =
         assertThrows(
