@@ -73,6 +73,34 @@ class DiagnosticCatalogueTest {
   }
 
   @Test
+  @Covers(Message.NESTED_TYPE_NAME)
+  void rejectsANameThatTheGeneratedTypeGivesANestedClass() throws IOException {
+    table("ok.csv", "code,message\nA.1,One.\n");
+    JavaFileObject source =
+        packageInfo(
+            """
+        @dev.errorcatalog.ErrorCatalog(
+            name = "Entries",
+            sources = "ok.csv")
+        @dev.errorcatalog.ErrorCatalog(
+            name = "Messages3",
+            sources = "ok.csv")
+        """);
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ErrorCatalog:invalid-name] name \"Entries\" is taken by a class that every generated"
+                + " catalog type nests (Codes, Provider, All, Bundles, Entries, Table, Messages0,"
+                + " Messages1, ...); use a name such as \"EntriesErrors\"")
+        .inFile(source)
+        .onLineContaining("\"Entries\"");
+    assertThat(compilation)
+        .hadErrorContaining("[ErrorCatalog:invalid-name] name \"Messages3\" is taken")
+        .inFile(source)
+        .onLineContaining("\"Messages3\"");
+  }
+
+  @Test
   @Covers({Message.INVALID_NAME, Message.KEYWORD_NAME})
   void rejectsANameThatIsNotAJavaIdentifierOrIsAKeyword() throws IOException {
     table("ok.csv", "code,message\nA.1,One.\n");

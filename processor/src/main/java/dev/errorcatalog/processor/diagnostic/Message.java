@@ -30,6 +30,10 @@ public enum Message {
       "invalid-name",
       "name \"%s\" is not a valid Java type name (a keyword); use a simple class name such as"
           + " \"OcrErrors\""),
+  NESTED_TYPE_NAME(
+      "invalid-name",
+      "name \"%s\" is taken by a class that every generated catalog type nests (%s); use a name"
+          + " such as \"%sErrors\""),
   DUPLICATE_NAME(
       "duplicate-name",
       "another @ErrorCatalog in package %s is also named \"%s\"; give each catalog its own name"),

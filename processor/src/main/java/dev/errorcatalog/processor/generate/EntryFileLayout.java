@@ -45,8 +45,8 @@ final class EntryFileLayout implements CatalogLayout {
    * up each field the initializer writes in a list of the fields), while each interface costs
    * loading time of its own, as does, in javac, each supertype of the catalog type. At 100,000
    * codes the first lookup took 160 ms from {@code main} on JDK 17 with interfaces of 500
-   * constants, 164 with 250 and 184 with 1,000; on JDK 25, 134, 148 and 128 ms. With 100, javac
-   * took over 15 minutes.
+   * constants, 164 with 250 and 184 with 1,000; on JDK 25, 134, 148 and 128 ms. (With 100, and
+   * initializers that called the catalog type, javac ran for over 15 minutes.)
    */
   static final int CONSTANTS_PER_INTERFACE = 500;
 

@@ -1,5 +1,7 @@
 package dev.errorcatalog.processor.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +31,13 @@ public final class GeneratedMembers {
   /** The nested holder of {@code all()}'s list. */
   public static final String ALL = "All";
 
+  /**
+   * The member types a generated catalog type may nest besides {@link #CODES}, {@link #PROVIDER}
+   * and {@link #ALL}. A catalog of one of these names would nest a type of its own name, which Java
+   * forbids.
+   */
+  private static final List<String> OTHER_NESTED_TYPES = List.of("Bundles", "Entries", "Table");
+
   private static final Map<String, String> DESCRIPTIONS =
       Map.of(
           CATALOG, "field CATALOG (the catalog object)",
@@ -46,6 +55,27 @@ public final class GeneratedMembers {
    */
   public static Optional<String> clashOf(String constantName) {
     return Optional.ofNullable(DESCRIPTIONS.get(constantName));
+  }
+
+  /**
+   * The nested types of a generated catalog type, if {@code catalogName} is one of them.
+   *
+   * @return the list of nested type names, for a message, or empty when the name is free
+   */
+  public static Optional<String> nestedTypeClash(String catalogName) {
+    boolean clash =
+        catalogName.equals(CODES)
+            || catalogName.equals(PROVIDER)
+            || catalogName.equals(ALL)
+            || OTHER_NESTED_TYPES.contains(catalogName)
+            || catalogName.matches("Messages[0-9]+");
+    if (!clash) {
+      return Optional.empty();
+    }
+    List<String> all = new ArrayList<>(List.of(CODES, PROVIDER, ALL));
+    all.addAll(OTHER_NESTED_TYPES);
+    all.add("Messages0, Messages1, ...");
+    return Optional.of(String.join(", ", all));
   }
 
   /**

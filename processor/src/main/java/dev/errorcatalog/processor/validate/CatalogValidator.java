@@ -44,6 +44,16 @@ public final class CatalogValidator {
    */
   public List<Problem> validate(Catalog catalog, Function<String, Culprit> culpritOfTable) {
     List<Problem> problems = new ArrayList<>();
+    GeneratedMembers.nestedTypeClash(catalog.name())
+        .ifPresent(
+            nested ->
+                problems.add(
+                    Problem.of(
+                        Message.NESTED_TYPE_NAME,
+                        Culprit.NAME,
+                        catalog.name(),
+                        nested,
+                        catalog.name())));
     Map<String, Entry> byCode = new HashMap<>();
     Map<String, Entry> byConstant = new HashMap<>();
     for (Entry entry : catalog.entries()) {
