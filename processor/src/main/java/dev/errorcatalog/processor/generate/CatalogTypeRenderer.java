@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.BundleKeys;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.GeneratedMembers;
 import dev.errorcatalog.processor.read.TextField;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,9 +37,6 @@ final class CatalogTypeRenderer {
   static final ClassName CODE_TABLE = ClassName.get("dev.errorcatalog.runtime", "CodeTable");
   static final ClassName CODE_HASH = ClassName.get("dev.errorcatalog.runtime", "CodeHash");
 
-  /** The nested class that holds the bundles. */
-  private static final String BUNDLES_HOLDER = "Bundles";
-
   private final CatalogLayout layout;
   private final Optional<AnnotationSpec> generated;
 
@@ -57,7 +55,7 @@ final class CatalogTypeRenderer {
     NameAllocator names = new NameAllocator();
     catalog.entries().forEach(entry -> names.newName(entry.constantName(), entry.constantName()));
     String bundleName = names.newName("BUNDLE_BASE_NAME", "bundleName");
-    CodeBlock bundles = CodeBlock.of("$N.BUNDLES", BUNDLES_HOLDER);
+    CodeBlock bundles = CodeBlock.of("$N.BUNDLES", GeneratedMembers.BUNDLES);
     TranslatedMessages translations = new TranslatedMessages(catalog, names);
 
     TypeSpec.Builder builder =
@@ -120,7 +118,7 @@ final class CatalogTypeRenderer {
                 catalog.entries().size())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(listType)
-            .addStatement("return All.ENTRIES")
+            .addStatement("return $N.ENTRIES", GeneratedMembers.ALL)
             .build());
     builder.addMethod(
         MethodSpec.methodBuilder("bundleBaseName")
@@ -262,7 +260,7 @@ final class CatalogTypeRenderer {
    * descriptions, solutions and links read them.
    */
   private static TypeSpec bundlesHolder(String bundleName) {
-    return TypeSpec.classBuilder(BUNDLES_HOLDER)
+    return TypeSpec.classBuilder(GeneratedMembers.BUNDLES)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
             "The resource bundles, for the texts besides messages: loaded when the first is read.\n")
@@ -283,7 +281,7 @@ final class CatalogTypeRenderer {
   /** A nested class, so that the list is built on the first call of {@code all()} only. */
   private TypeSpec allClass(TypeName listType) {
     TypeSpec.Builder all =
-        TypeSpec.classBuilder("All")
+        TypeSpec.classBuilder(GeneratedMembers.ALL)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     CodeBlock entries = layout.allEntries(all, listType);

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CodeSyntax;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.GeneratedMembers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,6 @@ final class EntryFileLayout implements CatalogLayout {
    * initializers that called the catalog type, javac ran for over 15 minutes.)
    */
   static final int CONSTANTS_PER_INTERFACE = 500;
-
-  /** The nested class that reads the entries file. */
-  private static final String ENTRIES_CLASS = "Entries";
 
   static final ClassName ENTRY_FILE = ClassName.get("dev.errorcatalog.runtime", "EntryFile");
   static final ClassName ENTRY_FIELDS = ClassName.get("dev.errorcatalog.runtime", "EntryFields");
@@ -125,7 +123,7 @@ final class EntryFileLayout implements CatalogLayout {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(type)
             .addParameter(String.class, "code")
-            .addStatement("return $N.FILE.find(code)", ENTRIES_CLASS)
+            .addStatement("return $N.FILE.find(code)", GeneratedMembers.ENTRIES)
             .build());
     catalogType.addMethod(
         MethodSpec.methodBuilder("entry")
@@ -139,13 +137,13 @@ final class EntryFileLayout implements CatalogLayout {
             .addModifiers(Modifier.STATIC)
             .returns(type)
             .addParameter(int.class, "ordinal")
-            .addStatement("return $N.FILE.entry(ordinal)", ENTRIES_CLASS)
+            .addStatement("return $N.FILE.entry(ordinal)", GeneratedMembers.ENTRIES)
             .build());
   }
 
   /** The nested class whose initializer reads the entries file, and which creates entries. */
   private TypeSpec entriesClass() {
-    ClassName entries = type.nestedClass(ENTRIES_CLASS);
+    ClassName entries = type.nestedClass(GeneratedMembers.ENTRIES);
     return TypeSpec.classBuilder(entries)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ENTRY_FILE, type))
@@ -182,7 +180,7 @@ final class EntryFileLayout implements CatalogLayout {
 
   @Override
   public CodeBlock allEntries(TypeSpec.Builder allClass, TypeName listType) {
-    return CodeBlock.of("$N.FILE.all()", ENTRIES_CLASS);
+    return CodeBlock.of("$N.FILE.all()", GeneratedMembers.ENTRIES);
   }
 
   @Override

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.CodeSyntax;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.GeneratedMembers;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ record OneClassLayout(Catalog catalog, ClassName type, LookupPlan plan) implemen
     CodeBlock table =
         CodeTableEncoder.newTable(plan.buckets(), bucketBits, array.build(), positions);
     catalogType.addType(
-        TypeSpec.classBuilder("Table")
+        TypeSpec.classBuilder(GeneratedMembers.TABLE)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The lookup's table, read on the first lookup.\n")
             .addField(
@@ -84,8 +85,9 @@ record OneClassLayout(Catalog catalog, ClassName type, LookupPlan plan) implemen
             .addParameter(String.class, "code")
             .addStatement("int hash = code.hashCode()")
             .addStatement(
-                "return ($T) Table.TABLE.find(code, hash, $T.bucket(hash, $L))",
+                "return ($T) $N.TABLE.find(code, hash, $T.bucket(hash, $L))",
                 type,
+                GeneratedMembers.TABLE,
                 CatalogTypeRenderer.CODE_HASH,
                 bucketBits)
             .build());

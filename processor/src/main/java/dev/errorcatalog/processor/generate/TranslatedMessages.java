@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.errorcatalog.processor.model.Catalog;
 import dev.errorcatalog.processor.model.Entry;
+import dev.errorcatalog.processor.model.GeneratedMembers;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -154,7 +155,7 @@ final class TranslatedMessages {
   }
 
   private static String holderName(int holder) {
-    return "Messages" + holder;
+    return GeneratedMembers.MESSAGES + holder;
   }
 
   private MethodSpec holderSwitch() {

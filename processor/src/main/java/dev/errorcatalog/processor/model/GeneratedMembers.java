@@ -1,6 +1,5 @@
 package dev.errorcatalog.processor.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +30,24 @@ public final class GeneratedMembers {
   /** The nested holder of {@code all()}'s list. */
   public static final String ALL = "All";
 
+  /** The nested holder of the resource bundles. */
+  public static final String BUNDLES = "Bundles";
+
+  /** The nested class of a large catalog that reads its entries file. */
+  public static final String ENTRIES = "Entries";
+
+  /** The nested holder of a small catalog's lookup table. */
+  public static final String TABLE = "Table";
+
+  /** The prefix of the nested message holders, {@code Messages0}, {@code Messages1}, ... */
+  public static final String MESSAGES = "Messages";
+
   /**
-   * The member types a generated catalog type may nest besides {@link #CODES}, {@link #PROVIDER}
-   * and {@link #ALL}. A catalog of one of these names would nest a type of its own name, which Java
-   * forbids.
+   * The member types a generated catalog type may nest, besides the message holders. A catalog of
+   * one of these names would nest a type of its own name, which Java forbids.
    */
-  private static final List<String> OTHER_NESTED_TYPES = List.of("Bundles", "Entries", "Table");
+  private static final List<String> NESTED_TYPES =
+      List.of(CODES, PROVIDER, ALL, BUNDLES, ENTRIES, TABLE);
 
   private static final Map<String, String> DESCRIPTIONS =
       Map.of(
@@ -63,19 +74,11 @@ public final class GeneratedMembers {
    * @return the list of nested type names, for a message, or empty when the name is free
    */
   public static Optional<String> nestedTypeClash(String catalogName) {
-    boolean clash =
-        catalogName.equals(CODES)
-            || catalogName.equals(PROVIDER)
-            || catalogName.equals(ALL)
-            || OTHER_NESTED_TYPES.contains(catalogName)
-            || catalogName.matches("Messages[0-9]+");
-    if (!clash) {
+    if (!NESTED_TYPES.contains(catalogName) && !catalogName.matches(MESSAGES + "[0-9]+")) {
       return Optional.empty();
     }
-    List<String> all = new ArrayList<>(List.of(CODES, PROVIDER, ALL));
-    all.addAll(OTHER_NESTED_TYPES);
-    all.add("Messages0, Messages1, ...");
-    return Optional.of(String.join(", ", all));
+    return Optional.of(
+        String.join(", ", NESTED_TYPES) + ", " + MESSAGES + "0, " + MESSAGES + "1, ...");
   }
 
   /**
