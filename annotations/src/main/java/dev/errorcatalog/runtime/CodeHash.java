@@ -39,4 +39,19 @@ public final class CodeHash {
   public static int slot(int hash, int seed, int tableBits) {
     return (hash * seed) >>> (32 - tableBits);
   }
+
+  /**
+   * The slot of a hash in a table whose buckets are two ints each, as {@link CodeTable} and {@link
+   * EntryFile} keep them: the bucket's multiplier, then its first slot shifted left by 8 or'ed with
+   * its {@code tableBits}.
+   *
+   * @param buckets the table's buckets
+   * @param bucket the hash's bucket
+   * @param hash a code's {@code hashCode()}
+   * @return the slot, among all the table's slots
+   */
+  static int slotIn(int[] buckets, int bucket, int hash) {
+    int shape = buckets[2 * bucket + 1];
+    return (shape >>> 8) + slot(hash, buckets[2 * bucket], shape & 0xff);
+  }
 }

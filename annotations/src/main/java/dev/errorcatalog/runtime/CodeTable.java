@@ -89,9 +89,7 @@ public final class CodeTable {
    * @return the entry, or {@code null}
    */
   public ErrorCode find(String code, int hash, int bucket) {
-    int record = (bucket & bucketMask) << 1;
-    int shape = buckets[record + 1];
-    int slot = (shape >>> 8) + CodeHash.slot(hash, buckets[record], shape & 0xff);
+    int slot = CodeHash.slotIn(buckets, bucket & bucketMask, hash);
     if (hashes[slot] != hash) {
       return null; // the slot of every code of this hash, if there were one
     }

@@ -179,9 +179,7 @@ public abstract class EntryFile<E extends ErrorCode> {
    */
   public final E find(String code) {
     int hash = code.hashCode();
-    int record = CodeHash.bucket(hash, bucketBits) << 1;
-    int shape = buckets[record + 1];
-    int slot = (shape >>> 8) + CodeHash.slot(hash, buckets[record], shape & 0xff);
+    int slot = CodeHash.slotIn(buckets, CodeHash.bucket(hash, bucketBits), hash);
     if (hashes[slot] != hash) {
       return null; // the slot of every code of this hash, if there were one
     }
